@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// Stable text codes for the domain enums, used in storage, JSON and the CLI. Never renumber; add only.
+#pragma once
+
+#include "core/journal.h"
+#include "core/masterdata.h"
+#include "core/plan.h"
+#include "core/signing.h"
+#include "core/consent.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace akten::core {
+
+[[nodiscard]] QString toCode(Law v);
+[[nodiscard]] QString toCode(UnitKind v);
+[[nodiscard]] QString toCode(StaffRole v);
+[[nodiscard]] QString toCode(ProblemGrade v);
+[[nodiscard]] QString toCode(GoalResult v);
+[[nodiscard]] QString toCode(WorkingMode v);
+[[nodiscard]] QString toCode(PlanStatus v);
+[[nodiscard]] QString toCode(JournalCategory v);
+[[nodiscard]] QString toCode(SignatureOutcome v);
+[[nodiscard]] QString toCode(ConsentAction v);
+
+template<typename E> [[nodiscard]] std::optional<E> fromCode(const QString &code);
+
+/** Swedish labels for the UI (the source language; English comes from Qt Linguist in the UI layer). */
+[[nodiscard]] QString labelSv(JournalCategory v);
+[[nodiscard]] QString labelSv(Law v);
+[[nodiscard]] QString labelSv(StaffRole v);
+[[nodiscard]] QString labelSv(ProblemGrade v);
+[[nodiscard]] QString labelSv(WorkingMode v);
+[[nodiscard]] QString labelSv(UnitKind v);
+
+} // namespace akten::core

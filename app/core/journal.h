@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// Social journal, corrections and day notes. Append-only except day notes (deleted after 90 days, after review).
+// Sensitive: every text field is personal data.
+#pragma once
+
+#include "core/recordmeta.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace akten::core {
+
+/** What a journal entry is about; from the guideline's list of what must appear in the journal. */
+enum class JournalCategory {
+    Execution,        ///< genomförande: how the insats went, the resident's influence
+    Deviation,        ///< avvikelse från genomförandeplanen, and why
+    ChangedNeeds,
+    GoalProgress,
+    PlanEvent,        ///< plan established, followed up or revised
+    Contact,          ///< contact with legitimerad personal, relatives, case officer
+    Document,         ///< an important document arrived or was created
+    Complaint,
+    InsatsStarted,
+    InsatsEnded,
+    Consent,          ///< consent given or revoked
+    Release,          ///< a copy of documentation released
+    ChildInformation, ///< information given to a child and the child's views (D8)
+    FinalNote,        ///< the unit manager's closing note
+};
+
+/** A social-journal entry: event date separate from recording time; author shown with name and title. */
+struct JournalEntry {
+    RecordMeta meta;
+    Id residentId;
+    QDate eventDate;
+    JournalCategory category = JournalCategory::Execution;
+    QString text;
+    QString authorName;   ///< as it was when written ("Anna Berg")
+    QString authorTitle;  ///< ("undersköterska")
+    bool interpreterUsed = false;
+};
+
+/** A correction: a new record pointing at the original entry, which stays readable. */
+struct Correction {
+    RecordMeta meta;
+    Id residentId;
+    Id entryId;
+    QString text;         ///< the corrected wording or the resident's objection
+    QString reason;
+    bool residentObjection = false;
+    QString authorName;
+    QString authorTitle;
+};
+
+/** A day/work note (daganteckning) for handover; not the journal; deleted 90 days after creation. */
+struct DayNote {
+    RecordMeta meta;
+    Id residentId;
+    QString text;
+    std::optional<qint64> reviewedAtMs; ///< when someone reviewed it and moved what matters to the journal
+    std::optional<Id> reviewedBy;
+};
+
+} // namespace akten::core

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "store/keyprovider.h"
+
+namespace akten::store {
+
+/**
+ * Device key in a file readable only by its owner (mode 0600, parent directory 0700; refuses a key file that group or
+ * others can read). Wrapping is XChaCha20-Poly1305 (libsodium secretbox) with a random nonce. For production the file
+ * lives on a root-only path (deploy/README.md); aktenctl defaults to DATA_DIR/device.key.
+ */
+class FileKeyProvider final : public KeyProvider
+{
+public:
+    explicit FileKeyProvider(QString deviceKeyPath);
+    [[nodiscard]] Status prepare(bool create) override;
+    [[nodiscard]] Result<QByteArray> wrap(const SecretBytes &dataKey) override;
+    [[nodiscard]] Result<SecretBytes> unwrap(const QByteArray &wrapped) override;
+    [[nodiscard]] Status destroy() override;
+    [[nodiscard]] QString description() const override;
+
+private:
+    [[nodiscard]] Result<SecretBytes> loadDeviceKey() const;
+    QString m_path;
+};
+
+} // namespace akten::store

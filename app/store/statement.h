@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace akten::store {
+
+/**
+ * A prepared statement (RAII over sqlite3_stmt). Bind by 1-based index, step, read columns by 0-based index.
+ * Belongs to the connection that prepared it; same thread rules. Move-only.
+ */
+class Statement
+{
+public:
+    Statement(sqlite3 *db, sqlite3_stmt *stmt);
+    Statement(Statement &&) noexcept;
+    Statement &operator=(Statement &&) noexcept;
+    ~Statement();
+
+    Statement &bind(int index, const QString &value);   ///< null QString binds NULL
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value);
+    Statement &bind(int index, const QByteArray &value); ///< BLOB; null QByteArray binds NULL
+    Statement &bindNull(int index);
+
+    /** Steps once: true if a row is available, false when done; an error otherwise. */
+    [[nodiscard]] Result<bool> step();
+    /** Steps to completion, for statements without rows. */
+    [[nodiscard]] Status run();
+    void reset();
+
+    [[nodiscard]] QString text(int column) const;
+    [[nodiscard]] qint64 int64(int column) const;
+    [[nodiscard]] QByteArray blob(int column) const;
+    [[nodiscard]] bool isNull(int column) const;
+
+private:
+    struct Finalizer {
+        void operator()(sqlite3_stmt *stmt) const;
+    };
+    sqlite3 *m_db = nullptr;
+    std::unique_ptr<sqlite3_stmt, Finalizer> m_stmt;
+};
+
+} // namespace akten::store
