@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "cli.h"
+
+#include "store/filekeyprovider.h"
+
+#include <QDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace akten::cli {
+
+void printOut(const QString &line)
+{
+    QTextStream out(stdout);
+    out << line << '\n';
+}
+
+int printError(const QString &line, int exitCode)
+{
+    QTextStream err(stderr);
+    err << "aktenctl: " << line << '\n';
+    return exitCode;
+}
+
+int printError(const Error &error, int exitCode)
+{
+    return printError(error.message, exitCode);
+}
+
+DataDirOptions::DataDirOptions(QCommandLineParser &parser)
+    : m_dataDirOption(u"data-dir"_s, u"The device data directory."_s, u"DIR"_s)
+    , m_deviceKeyOption(u"device-key"_s, u"Device key file (default: DIR/device.key; keep it root-only)."_s,
+                        u"FILE"_s)
+{
+    parser.addOption(m_dataDirOption);
+    parser.addOption(m_deviceKeyOption);
+}
+
+std::optional<QString> DataDirOptions::parse(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args)) {
+        return parser.errorText();
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return u"unexpected argument '%1'"_s.arg(parser.positionalArguments().constFirst());
+    }
+    const QString dir = parser.value(m_dataDirOption);
+    if (dir.isEmpty()) {
+        return u"--data-dir DIR is required"_s;
+    }
+    m_dataDir = QDir::cleanPath(QDir(dir).absolutePath());
+    const QString key = parser.value(m_deviceKeyOption);
+    m_deviceKeyPath = key.isEmpty() ? m_dataDir + u"/device.key"_s : QDir(key).absolutePath();
+    return std::nullopt;
+}
+
+std::unique_ptr<store::KeyProvider> DataDirOptions::keyProvider() const
+{
+    return std::make_unique<store::FileKeyProvider>(m_deviceKeyPath);
+}
+
+} // namespace akten::cli

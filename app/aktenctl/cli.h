@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "core/result.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace akten::store {
+class KeyProvider;
+}
+
+namespace akten::cli {
+
+/** Exit codes of every aktenctl command (documented in the README). */
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+/** Writes one line to stdout / one English error line to stderr. */
+void printOut(const QString &line);
+int printError(const QString &line, int exitCode = Failed);
+int printError(const Error &error, int exitCode = Failed);
+
+/**
+ * Options shared by the commands that work on a device data directory: --data-dir (required) and --device-key
+ * (default DATA_DIR/device.key). parse() returns an error message on bad usage.
+ */
+class DataDirOptions
+{
+public:
+    explicit DataDirOptions(QCommandLineParser &parser);
+    [[nodiscard]] std::optional<QString> parse(QCommandLineParser &parser, const QStringList &args);
+    [[nodiscard]] QString dataDir() const { return m_dataDir; }
+    [[nodiscard]] QString deviceKeyPath() const { return m_deviceKeyPath; }
+    [[nodiscard]] std::unique_ptr<store::KeyProvider> keyProvider() const;
+
+private:
+    QCommandLineOption m_dataDirOption;
+    QCommandLineOption m_deviceKeyOption;
+    QString m_dataDir;
+    QString m_deviceKeyPath;
+};
+
+} // namespace akten::cli

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "initcommand.h"
+
+#include "cli.h"
+#include "core/audit.h"
+#include "core/clock.h"
+#include "demo/demogenerator.h"
+#include "demo/demoseeder.h"
+#include "store/auditlog.h"
+#include "store/devicestore.h"
+#include "store/keyprovider.h"
+#include "store/transaction.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace akten::cli {
+namespace {
+
+/** Remembers what existed before `init` so a failure removes exactly what this run created. */
+class CreatedFiles
+{
+public:
+    CreatedFiles(QString dataDir, QString deviceKeyPath)
+        : m_dataDir(std::move(dataDir))
+        , m_deviceKeyPath(std::move(deviceKeyPath))
+        , m_dirExisted(QFileInfo::exists(m_dataDir))
+        , m_keyExisted(QFileInfo::exists(m_deviceKeyPath))
+    {
+    }
+
+    void removeAll() const
+    {
+        const QString db = store::DeviceStore::databasePath(m_dataDir);
+        for (const QString &path : {db, db + u"-wal"_s, db + u"-shm"_s, store::DeviceStore::wrappedKeyPath(m_dataDir),
+                                    store::DeviceStore::deviceIdPath(m_dataDir)}) {
+            QFile::remove(path);
+        }
+        if (!m_keyExisted) {
+            QFile::remove(m_deviceKeyPath);
+        }
+        if (!m_dirExisted) {
+            QDir().rmdir(m_dataDir); // only if empty: never removes anything we did not create
+        }
+    }
+
+private:
+    QString m_dataDir;
+    QString m_deviceKeyPath;
+    bool m_dirExisted;
+    bool m_keyExisted;
+};
+
+Status recordInit(store::DeviceStore &store)
+{
+    store::Transaction tx(store.db());
+    if (auto started = tx.start(); !started) {
+        return started;
+    }
+    core::AuditEvent event;
+    event.meta = store.stamper().stamp(core::Id{});
+    event.staffRole = u"system"_s;
+    event.action = u"store.init"_s;
+    event.detail = u"created by aktenctl"_s;
+    if (auto appended = store::AuditLog(store.db()).append(event); !appended) {
+        return appended.error();
+    }
+    return tx.commit();
+}
+
+} // namespace
+
+int runInitCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    DataDirOptions options(parser);
+    const QCommandLineOption demoOption(u"demo"_s, u"Seed the demo care unit."_s);
+    parser.addOption(demoOption);
+    if (auto usageError = options.parse(parser, args)) {
+        return printError(*usageError, Usage);
+    }
+    if (QFileInfo::exists(store::DeviceStore::databasePath(options.dataDir()))) {
+        return printError(u"a store already exists in %1; nothing was changed"_s.arg(options.dataDir()));
+    }
+
+    const CreatedFiles created(options.dataDir(), options.deviceKeyPath());
+    const core::SystemClock clock;
+    auto keys = options.keyProvider();
+    const auto fail = [&](const Error &error) {
+        created.removeAll();
+        return printError(error);
+    };
+    if (auto prepared = keys->prepare(true); !prepared) {
+        return fail(prepared.error());
+    }
+
+    std::optional<store::DeviceStore> store;
+    {
+        auto createdStore = store::DeviceStore::create(options.dataDir(), *keys, clock);
+        if (!createdStore) {
+            return fail(createdStore.error());
+        }
+        store.emplace(std::move(createdStore).value());
+    }
+    Status status = recordInit(*store);
+    qsizetype residents = 0;
+    if (status && parser.isSet(demoOption)) {
+        const demo::DemoData data = demo::generateDemoUnit(QDate::currentDate(), store->deviceId());
+        residents = data.residents.size();
+        status = demo::seedDemo(*store, data);
+    }
+    const QString deviceId = store->deviceId();
+    store.reset(); // close the database before any cleanup
+    if (!status) {
+        return fail(status.error());
+    }
+    printOut(parser.isSet(demoOption)
+                 ? u"created store in %1 (device %2) with the demo unit: %3 residents"_s.arg(options.dataDir(), deviceId)
+                       .arg(residents)
+                 : u"created store in %1 (device %2)"_s.arg(options.dataDir(), deviceId));
+    return Ok;
+}
+
+} // namespace akten::cli

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// aktenctl: operators' CLI for a device store. Contract (README "aktenctl"): one clear English line on stderr and a
+// non-zero exit for every error; nothing half-written.
+#include "cli.h"
+#include "initcommand.h"
+#include "statscommand.h"
+#include "verifycommand.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr auto usage = R"(usage: aktenctl <command> [options]
+commands:
+  init   --data-dir DIR [--demo] [--device-key FILE]   create a device store (--demo seeds the demo unit)
+  verify --data-dir DIR [--device-key FILE]            integrity checks and audit chain; prints ok
+  stats  --data-dir DIR [--json] [--device-key FILE]   record counts
+exit codes: 0 ok, 1 failed, 2 usage error)";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"aktenctl"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(AKTEN_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.at(1) == "--help"_L1 || args.at(1) == "-h"_L1 || args.at(1) == "help"_L1) {
+        akten::cli::printOut(QString::fromUtf8(usage));
+        return args.size() < 2 ? akten::cli::Usage : akten::cli::Ok;
+    }
+    const QString command = args.takeAt(1);
+    if (command == "init"_L1) {
+        return akten::cli::runInitCommand(args);
+    }
+    if (command == "verify"_L1) {
+        return akten::cli::runVerifyCommand(args);
+    }
+    if (command == "stats"_L1) {
+        return akten::cli::runStatsCommand(args);
+    }
+    if (command == "--version"_L1) {
+        akten::cli::printOut(QCoreApplication::applicationVersion());
+        return akten::cli::Ok;
+    }
+    return akten::cli::printError(u"unknown command '%1' (try aktenctl --help)"_s.arg(command), akten::cli::Usage);
+}

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// The aktenctl contract (README): init, verify, stats; one English error line and a non-zero exit on bad input,
+// and nothing on disk changed by a failed command.
+#include "clirunner.h"
+
+#include "core/clock.h"
+#include "store/devicestore.h"
+#include "store/filekeyprovider.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using akten::test::runAktenctl;
+using akten::test::snapshotDir;
+
+class AktenctlTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_fixture;
+    int m_copies = 0;
+
+    /** A fresh copy of the demo store, so destructive cases never touch the fixture. */
+    QString copyFixture()
+    {
+        const QString dir = m_tmp.filePath(u"copy%1"_s.arg(++m_copies));
+        QDir().mkpath(dir);
+        for (const QString &name : QDir(m_fixture).entryList(QDir::Files | QDir::Hidden)) {
+            QFile::copy(m_fixture + u'/' + name, dir + u'/' + name);
+        }
+        QFile::setPermissions(dir + u"/device.key"_s, QFile::ReadOwner | QFile::WriteOwner);
+        return dir;
+    }
+
+    static void expectOneErrorLine(const akten::test::RunResult &run, int exitCode = 1)
+    {
+        QVERIFY(run.finished);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.startsWith("aktenctl: "), run.err.constData());
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY(!run.err.contains("terminate") && !run.err.contains("Segmentation"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        m_fixture = m_tmp.filePath(u"demo"_s);
+        const auto run = runAktenctl({u"init"_s, u"--data-dir"_s, m_fixture, u"--demo"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.out.contains("created store"));
+        QVERIFY(QFile::exists(m_fixture + u"/akten.db"_s));
+        QVERIFY2(!QFile::exists(m_fixture + u"/akten.db-wal"_s), "WAL left after a clean close");
+        QCOMPARE(QFile::permissions(m_fixture + u"/device.key"_s) & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions{});
+    }
+
+    void verifyPrintsOk()
+    {
+        const auto run = runAktenctl({u"verify"_s, u"--data-dir"_s, m_fixture});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.out, QByteArray("ok\n"));
+    }
+
+    void statsJsonHasTheContractCounts()
+    {
+        const auto run = runAktenctl({u"stats"_s, u"--data-dir"_s, m_fixture, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out, &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QVERIFY(doc.isObject());
+        const QJsonObject stats = doc.object();
+        for (const char *key : {"residents", "staff", "plans", "journal_entries", "signatures", "audit_events"}) {
+            QVERIFY2(stats.value(QLatin1String(key)).isDouble(), key);
+        }
+        QVERIFY(stats.value("residents"_L1).toInt() >= 18 && stats.value("residents"_L1).toInt() <= 22);
+        QCOMPARE(stats.value("staff"_L1).toInt(), 15);
+        QVERIFY(stats.value("plans"_L1).toInt() >= stats.value("residents"_L1).toInt());
+        QVERIFY(stats.value("journal_entries"_L1).toInt() > 300);
+        QVERIFY(stats.value("signatures"_L1).toInt() > 1000);
+        QVERIFY(stats.value("audit_events"_L1).toInt() > stats.value("journal_entries"_L1).toInt());
+    }
+
+    void statsPlainText()
+    {
+        const auto run = runAktenctl({u"stats"_s, u"--data-dir"_s, m_fixture});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("residents: "));
+    }
+
+    void initRefusesAnExistingStore()
+    {
+        const auto before = snapshotDir(m_fixture);
+        expectOneErrorLine(runAktenctl({u"init"_s, u"--data-dir"_s, m_fixture, u"--demo"_s}));
+        QCOMPARE(snapshotDir(m_fixture), before);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+        QTest::newRow("missing data dir") << QStringList{u"verify"_s};
+        QTest::newRow("unknown option") << QStringList{u"stats"_s, u"--data-dir"_s, u"/tmp"_s, u"--xml"_s};
+        QTest::newRow("stray argument") << QStringList{u"verify"_s, u"--data-dir"_s, u"/tmp"_s, u"extra"_s};
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        expectOneErrorLine(runAktenctl(args), 2);
+    }
+
+    void missingDataDirCreatesNothing()
+    {
+        const QString dir = m_tmp.filePath(u"does-not-exist"_s);
+        expectOneErrorLine(runAktenctl({u"verify"_s, u"--data-dir"_s, dir}));
+        expectOneErrorLine(runAktenctl({u"stats"_s, u"--data-dir"_s, dir, u"--json"_s}));
+        QVERIFY(!QFileInfo::exists(dir));
+    }
+
+    void flippedByteAnywhereFailsVerify_data()
+    {
+        QTest::addColumn<qint64>("offset");
+        const qint64 size = QFileInfo(m_fixture + u"/akten.db"_s).size();
+        const qint64 pages = size / 4096;
+        QVERIFY(pages > 4);
+        for (qint64 page : {qint64(0), qint64(1), pages / 2, pages - 1}) {
+            for (qint64 within : {0, 17, 1000, 4000, 4095}) {
+                const qint64 offset = page * 4096 + within;
+                QTest::addRow("page %lld byte %lld", page, within) << offset;
+            }
+        }
+        for (int i = 0; i < 8; ++i) { // spread over the whole file, deterministic
+            const qint64 offset = (size * (2 * i + 1)) / 17;
+            QTest::addRow("offset %lld", offset) << offset;
+        }
+    }
+
+    void flippedByteAnywhereFailsVerify()
+    {
+        QFETCH(qint64, offset);
+        const QString dir = copyFixture();
+        QFile db(dir + u"/akten.db"_s);
+        QVERIFY(db.open(QIODevice::ReadWrite));
+        QVERIFY(db.seek(offset));
+        char byte = 0;
+        QVERIFY(db.getChar(&byte));
+        QVERIFY(db.seek(offset));
+        QVERIFY(db.putChar(static_cast<char>(byte ^ 0x01)));
+        db.close();
+        expectOneErrorLine(runAktenctl({u"verify"_s, u"--data-dir"_s, dir}));
+    }
+
+    void wrongDeviceKeyChangesNothing()
+    {
+        const QString dir = copyFixture();
+        QFile key(dir + u"/device.key"_s);
+        QVERIFY(key.open(QIODevice::ReadWrite));
+        QByteArray bytes = key.readAll();
+        bytes[3] = static_cast<char>(bytes[3] ^ 0x55);
+        QVERIFY(key.seek(0));
+        QCOMPARE(key.write(bytes), bytes.size());
+        key.close();
+        const auto before = snapshotDir(dir);
+        expectOneErrorLine(runAktenctl({u"verify"_s, u"--data-dir"_s, dir}));
+        expectOneErrorLine(runAktenctl({u"stats"_s, u"--data-dir"_s, dir, u"--json"_s}));
+        QCOMPARE(snapshotDir(dir), before);
+    }
+
+    void truncatedOrForeignFileChangesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QFile db(m_fixture + u"/akten.db"_s);
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        const QByteArray full = db.readAll();
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("1000 bytes") << full.left(1000);
+        QTest::newRow("half") << full.left(full.size() / 2);
+        QTest::newRow("all but last page") << full.left(full.size() - 4096);
+        QTest::newRow("text file") << QByteArray("Detta är inte en databas.\n");
+        QTest::newRow("plain sqlite header") << QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\0');
+    }
+
+    void truncatedOrForeignFileChangesNothing()
+    {
+        QFETCH(QByteArray, content);
+        const QString dir = copyFixture();
+        QFile db(dir + u"/akten.db"_s);
+        QVERIFY(db.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(db.write(content), content.size());
+        db.close();
+        const auto before = snapshotDir(dir);
+        expectOneErrorLine(runAktenctl({u"verify"_s, u"--data-dir"_s, dir}));
+        QCOMPARE(snapshotDir(dir), before);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const QString dir = copyFixture();
+        {
+            akten::store::FileKeyProvider keys(dir + u"/device.key"_s);
+            QVERIFY(keys.prepare(false));
+            const akten::core::SystemClock clock;
+            auto store = akten::store::DeviceStore::open(dir, keys, clock);
+            QVERIFY2(store.ok(), store.ok() ? "" : qPrintable(store.error().message));
+            QVERIFY(store.value().db().exec(u"PRAGMA user_version = 999"_s));
+        }
+        const auto before = snapshotDir(dir);
+        const auto run = runAktenctl({u"verify"_s, u"--data-dir"_s, dir});
+        expectOneErrorLine(run);
+        QVERIFY2(run.err.contains("newer"), run.err.constData());
+        QCOMPARE(snapshotDir(dir), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(AktenctlTest)
+#include "aktenctltest.moc"

@@ -1,0 +1,43 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Akten developers
+#
+# Dependency-direction check (architecture.md): nothing in app/core, app/store, app/demo, sync or platform includes
+# Qt Quick or Qml; only app/store (and store tests) include sqlite3.h; app/core includes nothing from store.
+# Usage: cmake -DROOT=<source dir> -P layering.cmake
+set(problems "")
+file(GLOB_RECURSE below_models RELATIVE "${ROOT}"
+    "${ROOT}/app/core/*.h" "${ROOT}/app/core/*.cpp" "${ROOT}/app/store/*.h" "${ROOT}/app/store/*.cpp"
+    "${ROOT}/app/demo/*.h" "${ROOT}/app/demo/*.cpp" "${ROOT}/sync/*.h" "${ROOT}/sync/*.cpp"
+    "${ROOT}/platform/*.h" "${ROOT}/platform/*.cpp" "${ROOT}/app/aktenctl/*.h" "${ROOT}/app/aktenctl/*.cpp")
+foreach(f IN LISTS below_models)
+    file(STRINGS "${ROOT}/${f}" hits REGEX "#include[ \t]*<(QtQml|QtQuick|QQml|QQuick|QJS)")
+    if(hits)
+        string(APPEND problems "  ${f}: Qt Quick/Qml below app/models: ${hits}\n")
+    endif()
+endforeach()
+
+file(GLOB_RECURSE all_sources RELATIVE "${ROOT}" "${ROOT}/app/*.h" "${ROOT}/app/*.cpp" "${ROOT}/sync/*.h"
+    "${ROOT}/sync/*.cpp" "${ROOT}/platform/*.h" "${ROOT}/platform/*.cpp" "${ROOT}/qml/*.h" "${ROOT}/qml/*.cpp")
+foreach(f IN LISTS all_sources)
+    if(NOT f MATCHES "^app/store/")
+        file(STRINGS "${ROOT}/${f}" hits REGEX "#include[ \t]*[<\"]sqlite3\\.h")
+        if(hits)
+            string(APPEND problems "  ${f}: sqlite3.h outside app/store\n")
+        endif()
+    endif()
+    if(f MATCHES "^app/core/")
+        file(STRINGS "${ROOT}/${f}" hits REGEX "#include[ \t]*\"(store|models|demo|sync|platform)/")
+        if(hits)
+            string(APPEND problems "  ${f}: core depends on a higher layer: ${hits}\n")
+        endif()
+    endif()
+    file(STRINGS "${ROOT}/${f}" hits REGEX "setContextProperty|qmlRegister(Type|Singleton)|::instance\\(\\)")
+    if(hits)
+        string(APPEND problems "  ${f}: context property, imperative QML registration or instance() singleton\n")
+    endif()
+endforeach()
+
+if(problems)
+    message(FATAL_ERROR "layering check failed:\n${problems}")
+endif()
+message(STATUS "layering ok")
