@@ -28,6 +28,16 @@ namespace akten::core {
 [[nodiscard]] QString toCode(ConsentAction v);
 
 template<typename E> [[nodiscard]] std::optional<E> fromCode(const QString &code);
+template<> std::optional<Law> fromCode<Law>(const QString &code);
+template<> std::optional<UnitKind> fromCode<UnitKind>(const QString &code);
+template<> std::optional<StaffRole> fromCode<StaffRole>(const QString &code);
+template<> std::optional<ProblemGrade> fromCode<ProblemGrade>(const QString &code);
+template<> std::optional<GoalResult> fromCode<GoalResult>(const QString &code);
+template<> std::optional<WorkingMode> fromCode<WorkingMode>(const QString &code);
+template<> std::optional<PlanStatus> fromCode<PlanStatus>(const QString &code);
+template<> std::optional<JournalCategory> fromCode<JournalCategory>(const QString &code);
+template<> std::optional<SignatureOutcome> fromCode<SignatureOutcome>(const QString &code);
+template<> std::optional<ConsentAction> fromCode<ConsentAction>(const QString &code);
 
 /** Swedish labels for the UI (the source language; English comes from Qt Linguist in the UI layer). */
 [[nodiscard]] QString labelSv(JournalCategory v);

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "core/hlc.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace akten::core {
+
+QString HlcStamp::toString() const
+{
+    return u"%1-%2"_s.arg(physicalMs, 15, 10, QLatin1Char('0')).arg(logical, 10, 10, QLatin1Char('0'));
+}
+
+std::optional<HlcStamp> HlcStamp::fromString(const QString &text)
+{
+    static const QRegularExpression pattern(u"^(\\d{15})-(\\d{10})$"_s);
+    const auto match = pattern.match(text);
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    bool okPhysical = false;
+    bool okLogical = false;
+    const qint64 physical = match.captured(1).toLongLong(&okPhysical);
+    const qulonglong logical = match.captured(2).toULongLong(&okLogical);
+    if (!okPhysical || !okLogical || logical > 0xffffffffULL) {
+        return std::nullopt;
+    }
+    return HlcStamp{physical, static_cast<quint32>(logical)};
+}
+
+HybridLogicalClock::HybridLogicalClock(const Clock &clock, qint64 maxDriftMs)
+    : m_clock(clock)
+    , m_maxDriftMs(maxDriftMs)
+{
+}
+
+void HybridLogicalClock::restore(HlcStamp last)
+{
+    m_last = std::max(m_last, last);
+}
+
+HlcStamp HybridLogicalClock::now()
+{
+    const qint64 physical = m_clock.nowMs();
+    if (physical > m_last.physicalMs) {
+        m_last = {physical, 0};
+    } else {
+        // The wall clock stands still or went backwards: keep the physical part, count logically.
+        ++m_last.logical;
+    }
+    return m_last;
+}
+
+std::optional<HlcStamp> HybridLogicalClock::receive(HlcStamp remote)
+{
+    const qint64 physical = m_clock.nowMs();
+    if (remote.physicalMs > physical + m_maxDriftMs) {
+        return std::nullopt; // a device with a clock far in the future must not drag ours along
+    }
+    const qint64 top = std::max({physical, m_last.physicalMs, remote.physicalMs});
+    quint32 logical = 0;
+    if (top == m_last.physicalMs && top == remote.physicalMs) {
+        logical = std::max(m_last.logical, remote.logical) + 1;
+    } else if (top == m_last.physicalMs) {
+        logical = m_last.logical + 1;
+    } else if (top == remote.physicalMs) {
+        logical = remote.logical + 1;
+    }
+    m_last = {top, logical};
+    return m_last;
+}
+
+} // namespace akten::core

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "core/masterdata.h"
+
+#include "core/rules.h"
+
+namespace akten::core {
+
+bool Resident::isChildOn(const QDate &day) const
+{
+    return birthDate.isValid() && ageOn(birthDate, day) < 18;
+}
+
+} // namespace akten::core

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "core/plancodec.h"
+
+#include "core/enums.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace akten::core {
+namespace {
+
+constexpr int kFormatVersion = 1;
+
+Error malformed(const QString &what)
+{
+    return Error{ErrorCode::InvalidInput, u"plan body: %1"_s.arg(what)};
+}
+
+QJsonObject encodeActivity(const PlanActivity &a)
+{
+    QJsonArray times;
+    for (const QTime &t : a.times) {
+        times.append(t.toString(u"HH:mm"_s));
+    }
+    return {{u"id"_s, idToString(a.id)}, {u"description"_s, a.description}, {u"how"_s, a.how},
+            {u"when"_s, a.when}, {u"times"_s, times}, {u"byWhom"_s, a.byWhom}, {u"mode"_s, toCode(a.mode)},
+            {u"insats"_s, a.insatsId.isNull() ? QString() : idToString(a.insatsId)}};
+}
+
+QJsonObject encodeNeed(const PlanNeed &n)
+{
+    QJsonArray activities;
+    for (const PlanActivity &a : n.activities) {
+        activities.append(encodeActivity(a));
+    }
+    return {{u"id"_s, idToString(n.id)}, {u"area"_s, n.lifeArea}, {u"icf"_s, n.icfCode},
+            {u"grade"_s, toCode(n.grade)}, {u"resources"_s, n.ownResources}, {u"goal"_s, n.goal},
+            {u"activities"_s, activities}};
+}
+
+/** Typed field readers that remember the first problem; decoding stops reporting after it. */
+class Reader
+{
+public:
+    std::optional<Error> problem;
+
+    QString text(const QJsonObject &o, const QString &key)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isString()) {
+            fail(u"'%1' must be a string"_s.arg(key));
+            return {};
+        }
+        return v.toString();
+    }
+    Id id(const QJsonObject &o, const QString &key, bool allowEmpty = false)
+    {
+        const QString s = text(o, key);
+        if (allowEmpty && s.isEmpty()) {
+            return {};
+        }
+        const Id result = idFromString(s);
+        if (result.isNull() && !problem) {
+            fail(u"'%1' is not an id"_s.arg(key));
+        }
+        return result;
+    }
+    bool boolean(const QJsonObject &o, const QString &key)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isBool()) {
+            fail(u"'%1' must be true or false"_s.arg(key));
+        }
+        return v.toBool();
+    }
+    QJsonArray array(const QJsonObject &o, const QString &key)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isArray()) {
+            fail(u"'%1' must be an array"_s.arg(key));
+        }
+        return v.toArray();
+    }
+    QJsonObject object(const QJsonValue &v, const QString &what)
+    {
+        if (!v.isObject()) {
+            fail(u"%1 must be an object"_s.arg(what));
+        }
+        return v.toObject();
+    }
+    template<typename E> E code(const QJsonObject &o, const QString &key)
+    {
+        const auto value = fromCode<E>(text(o, key));
+        if (!value) {
+            fail(u"unknown code in '%1'"_s.arg(key));
+            return E{};
+        }
+        return *value;
+    }
+    void fail(const QString &what)
+    {
+        if (!problem) {
+            problem = malformed(what);
+        }
+    }
+};
+
+PlanActivity decodeActivity(Reader &r, const QJsonObject &o)
+{
+    PlanActivity a;
+    a.id = r.id(o, u"id"_s);
+    a.description = r.text(o, u"description"_s);
+    a.how = r.text(o, u"how"_s);
+    a.when = r.text(o, u"when"_s);
+    for (const QJsonValue &t : r.array(o, u"times"_s)) {
+        const QTime time = QTime::fromString(t.toString(), u"HH:mm"_s);
+        if (!time.isValid()) {
+            r.fail(u"activity time must be HH:mm"_s);
+        }
+        a.times.append(time);
+    }
+    a.byWhom = r.text(o, u"byWhom"_s);
+    a.mode = r.code<WorkingMode>(o, u"mode"_s);
+    a.insatsId = r.id(o, u"insats"_s, true);
+    return a;
+}
+
+PlanNeed decodeNeed(Reader &r, const QJsonObject &o)
+{
+    PlanNeed n;
+    n.id = r.id(o, u"id"_s);
+    const QJsonValue area = o.value(u"area"_s);
+    n.lifeArea = area.toInt(-1);
+    if (!area.isDouble() || n.lifeArea < 1 || n.lifeArea > 11) {
+        r.fail(u"'area' must be a life area 1..11"_s);
+    }
+    n.icfCode = r.text(o, u"icf"_s);
+    n.grade = r.code<ProblemGrade>(o, u"grade"_s);
+    n.ownResources = r.text(o, u"resources"_s);
+    n.goal = r.text(o, u"goal"_s);
+    for (const QJsonValue &a : r.array(o, u"activities"_s)) {
+        n.activities.append(decodeActivity(r, r.object(a, u"activity"_s)));
+    }
+    return n;
+}
+
+FollowUp decodeFollowUp(Reader &r, const QJsonObject &o)
+{
+    FollowUp f;
+    f.date = QDate::fromString(r.text(o, u"date"_s), Qt::ISODate);
+    if (!f.date.isValid()) {
+        r.fail(u"follow-up date must be YYYY-MM-DD"_s);
+    }
+    f.benefit = r.text(o, u"benefit"_s);
+    f.value = r.text(o, u"value"_s);
+    f.quality = r.text(o, u"quality"_s);
+    for (const QJsonValue &g : r.array(o, u"goalResults"_s)) {
+        const QJsonObject result = r.object(g, u"goal result"_s);
+        f.goalResults.append({r.id(result, u"need"_s), r.code<GoalResult>(result, u"result"_s)});
+    }
+    return f;
+}
+
+} // namespace
+
+QByteArray encodePlanBody(const PlanRevision &plan)
+{
+    QJsonArray needs;
+    for (const PlanNeed &n : plan.needs) {
+        needs.append(encodeNeed(n));
+    }
+    const Participation &p = plan.participation;
+    QJsonObject body{{u"v"_s, kFormatVersion},
+                     {u"participation"_s, QJsonObject{{u"how"_s, p.howParticipated}, {u"views"_s, p.views},
+                                                      {u"relativesMayBeInformed"_s, p.relativesMayBeInformed},
+                                                      {u"easyRead"_s, p.easyReadVersionNeeded}}},
+                     {u"needs"_s, needs}};
+    if (plan.followUp) {
+        QJsonArray results;
+        for (const auto &[needId, result] : plan.followUp->goalResults) {
+            results.append(QJsonObject{{u"need"_s, idToString(needId)}, {u"result"_s, toCode(result)}});
+        }
+        body.insert(u"followUp"_s, QJsonObject{{u"date"_s, plan.followUp->date.toString(Qt::ISODate)},
+                                               {u"benefit"_s, plan.followUp->benefit},
+                                               {u"value"_s, plan.followUp->value},
+                                               {u"quality"_s, plan.followUp->quality},
+                                               {u"goalResults"_s, results}});
+    }
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+Status decodePlanBody(const QByteArray &json, PlanRevision &plan)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        return malformed(u"not a JSON object"_s);
+    }
+    const QJsonObject body = doc.object();
+    if (body.value(u"v"_s).toInt(-1) != kFormatVersion) {
+        return malformed(u"unknown format version"_s);
+    }
+    Reader r;
+    const QJsonObject p = r.object(body.value(u"participation"_s), u"participation"_s);
+    Participation participation{r.text(p, u"how"_s), r.text(p, u"views"_s), r.boolean(p, u"relativesMayBeInformed"_s),
+                                r.boolean(p, u"easyRead"_s)};
+    QList<PlanNeed> needs;
+    for (const QJsonValue &n : r.array(body, u"needs"_s)) {
+        needs.append(decodeNeed(r, r.object(n, u"need"_s)));
+    }
+    std::optional<FollowUp> followUp;
+    if (body.contains(u"followUp"_s)) {
+        followUp = decodeFollowUp(r, r.object(body.value(u"followUp"_s), u"followUp"_s));
+    }
+    if (r.problem) {
+        return *r.problem; // leave `plan` untouched on any error
+    }
+    plan.participation = participation;
+    plan.needs = needs;
+    plan.followUp = followUp;
+    return {};
+}
+
+} // namespace akten::core
