@@ -39,8 +39,9 @@ public:
     void removeAll() const
     {
         const QString db = store::DeviceStore::databasePath(m_dataDir);
-        for (const QString &path : {db, db + u"-wal"_s, db + u"-shm"_s, store::DeviceStore::wrappedKeyPath(m_dataDir),
-                                    store::DeviceStore::deviceIdPath(m_dataDir)}) {
+        for (const QString &path : QStringList{db, db + u"-wal"_s, db + u"-shm"_s,
+                                                store::DeviceStore::wrappedKeyPath(m_dataDir),
+                                                store::DeviceStore::deviceIdPath(m_dataDir)}) {
             QFile::remove(path);
         }
         if (!m_keyExisted) {

@@ -46,6 +46,9 @@ public:
     /** The current SQLite error as an akten::Error (English message, no SQL parameters). */
     [[nodiscard]] Error lastError(ErrorCode code = ErrorCode::Internal) const;
 
+    /** Takes ownership of an open, fully configured connection (used by the open sequence). */
+    [[nodiscard]] static Database adopt(sqlite3 *db, const QString &path, bool encrypted);
+
 private:
     struct Closer {
         void operator()(sqlite3 *db) const;

@@ -133,7 +133,7 @@ RunTimes runOnce(store::Database db, const core::Clock &clock)
         signature.residentId = residentId;
         signature.activityId = activityId;
         signature.planRevisionId = planId;
-        signature.plannedFor = QDateTime(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::UTC).addSecs(3600LL * i);
+        signature.plannedFor = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC).addSecs(3600LL * i);
         commitWithAudit(db, stamper, staffId, residentId, u"write.signature"_s,
                         [&] { return signing.append(signature); });
         times.signatureLatencyMs.push_back(one.nsecsElapsed() / 1e6);

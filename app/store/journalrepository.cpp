@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "store/journalrepository.h"
+
+#include "core/rules.h"
+#include "store/database.h"
+#include "store/rowcodec.h"
+
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace akten::store {
+
+JournalRepository::JournalRepository(Database &db)
+    : m_db(db)
+{
+}
+
+Status JournalRepository::append(const core::JournalEntry &entry)
+{
+    auto statement = m_db.prepare(u"INSERT INTO journal_entries (id, author_id, device_id, hlc, wall_ms, resident_id, "
+                                  "event_date, category, text, author_name, author_title, interpreter_used) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!statement) {
+        return statement.error();
+    }
+    Statement &s = statement.value();
+    bindMeta(s, 1, entry.meta);
+    bindId(s, 6, entry.residentId);
+    bindDate(s, 7, entry.eventDate);
+    s.bind(8, core::toCode(entry.category)).bind(9, entry.text).bind(10, entry.authorName);
+    s.bind(11, entry.authorTitle).bind(12, entry.interpreterUsed ? 1 : 0);
+    return s.run();
+}
+
+Status JournalRepository::appendCorrection(const core::Correction &correction)
+{
+    auto statement = m_db.prepare(u"INSERT INTO corrections (id, author_id, device_id, hlc, wall_ms, resident_id, "
+                                  "entry_id, text, reason, resident_objection, author_name, author_title) "
+                                  "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                                  "WHERE EXISTS (SELECT 1 FROM journal_entries WHERE id = ?7 AND resident_id = ?6)"_s);
+    if (!statement) {
+        return statement.error();
+    }
+    Statement &s = statement.value();
+    bindMeta(s, 1, correction.meta);
+    bindId(s, 6, correction.residentId);
+    bindId(s, 7, correction.entryId);
+    s.bind(8, correction.text).bind(9, correction.reason).bind(10, correction.residentObjection ? 1 : 0);
+    s.bind(11, correction.authorName).bind(12, correction.authorTitle);
+    if (auto inserted = s.run(); !inserted) {
+        return inserted;
+    }
+    if (m_db.changes() != 1) {
+        return Error{ErrorCode::InvalidInput, u"a correction must point at an entry of the same resident"_s};
+    }
+    return {};
+}
+
+Result<QList<core::JournalEntry>> JournalRepository::entries(const core::Id &residentId) const
+{
+    return queryList<core::JournalEntry>(
+        m_db, u"SELECT id, author_id, device_id, hlc, wall_ms, resident_id, event_date, category, text, author_name, "
+              "author_title, interpreter_used FROM journal_entries WHERE resident_id = ? "
+              "ORDER BY event_date DESC, hlc DESC"_s,
+        core::idToString(residentId), u"journal_entries"_s, [](RowReader &r) {
+            return core::JournalEntry{r.meta(0), r.id(5),   r.date(6), r.code<core::JournalCategory>(7),
+                                      r.text(8), r.text(9), r.text(10), r.flag(11)};
+        });
+}
+
+Result<QList<core::Correction>> JournalRepository::corrections(const core::Id &residentId) const
+{
+    return queryList<core::Correction>(
+        m_db, u"SELECT id, author_id, device_id, hlc, wall_ms, resident_id, entry_id, text, reason, "
+              "resident_objection, author_name, author_title FROM corrections WHERE resident_id = ? ORDER BY hlc"_s,
+        core::idToString(residentId), u"corrections"_s, [](RowReader &r) {
+            return core::Correction{r.meta(0), r.id(5),   r.id(6),    r.text(7), r.text(8),
+                                    r.flag(9), r.text(10), r.text(11)};
+        });
+}
+
+Status JournalRepository::addDayNote(const core::DayNote &note)
+{
+    auto statement = m_db.prepare(u"INSERT INTO day_notes (id, author_id, device_id, hlc, wall_ms, resident_id, text, "
+                                  "reviewed_ms, reviewed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!statement) {
+        return statement.error();
+    }
+    Statement &s = statement.value();
+    bindMeta(s, 1, note.meta);
+    bindId(s, 6, note.residentId);
+    s.bind(7, note.text);
+    if (note.reviewedAtMs) {
+        s.bind(8, *note.reviewedAtMs);
+    } else {
+        s.bindNull(8);
+    }
+    if (note.reviewedBy) {
+        bindId(s, 9, *note.reviewedBy);
+    } else {
+        s.bindNull(9);
+    }
+    return s.run();
+}
+
+Status JournalRepository::markDayNoteReviewed(const core::Id &noteId, const core::Id &reviewer, qint64 atMs)
+{
+    auto statement = m_db.prepare(u"UPDATE day_notes SET reviewed_ms = ?, reviewed_by = ? WHERE id = ?"_s);
+    if (!statement) {
+        return statement.error();
+    }
+    statement.value().bind(1, atMs);
+    bindId(statement.value(), 2, reviewer);
+    bindId(statement.value(), 3, noteId);
+    if (auto updated = statement.value().run(); !updated) {
+        return updated;
+    }
+    return m_db.changes() == 1 ? Status{} : Status{Error{ErrorCode::NotFound, u"no such day note"_s}};
+}
+
+Result<QList<core::DayNote>> JournalRepository::dayNotes(const core::Id &residentId) const
+{
+    return queryList<core::DayNote>(
+        m_db, u"SELECT id, author_id, device_id, hlc, wall_ms, resident_id, text, reviewed_ms, reviewed_by "
+              "FROM day_notes WHERE resident_id = ? ORDER BY wall_ms DESC"_s,
+        core::idToString(residentId), u"day_notes"_s, [](RowReader &r) {
+            core::DayNote note{r.meta(0), r.id(5), r.text(6), std::nullopt, r.optionalId(8)};
+            if (!r.isNull(7)) {
+                note.reviewedAtMs = r.int64(7);
+            }
+            return note;
+        });
+}
+
+Result<int> JournalRepository::purgeExpiredDayNotes(qint64 nowMs)
+{
+    // A note written on day D is deleted from day D + 90 (core::dayNoteExpiry), whether or not it was reviewed:
+    // the review queue is what makes sure nothing that matters is lost before then.
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date();
+    const qint64 retentionDays = core::dayNoteExpiry(today).toJulianDay() - today.toJulianDay();
+    const QDate writtenBefore = today.addDays(1 - retentionDays); // expiry (written + retention) <= today
+    const qint64 cutoffMs = QDateTime(writtenBefore, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    auto statement = m_db.prepare(u"DELETE FROM day_notes WHERE wall_ms < ?"_s);
+    if (!statement) {
+        return statement.error();
+    }
+    if (auto deleted = statement.value().bind(1, cutoffMs).run(); !deleted) {
+        return deleted.error();
+    }
+    return m_db.changes();
+}
+
+} // namespace akten::store

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "store/statement.h"
+
+#include "store/sqliteerror.h"
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace akten::store {
+
+void Statement::Finalizer::operator()(sqlite3_stmt *stmt) const
+{
+    sqlite3_finalize(stmt);
+}
+
+Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt)
+    : m_db(db)
+    , m_stmt(stmt)
+{
+}
+
+Statement::Statement(Statement &&) noexcept = default;
+Statement &Statement::operator=(Statement &&) noexcept = default;
+Statement::~Statement() = default;
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    if (value.isNull()) {
+        return bindNull(index);
+    }
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt.get(), index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt.get(), index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, int value)
+{
+    sqlite3_bind_int(m_stmt.get(), index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QByteArray &value)
+{
+    if (value.isNull()) {
+        return bindNull(index);
+    }
+    sqlite3_bind_blob(m_stmt.get(), index, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt.get(), index);
+    return *this;
+}
+
+Result<bool> Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt.get());
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        return false;
+    }
+    return sqliteError(m_db, rc, u"statement failed"_s);
+}
+
+Status Statement::run()
+{
+    for (;;) {
+        auto row = step();
+        if (!row) {
+            sqlite3_reset(m_stmt.get());
+            return row.error();
+        }
+        if (!row.value()) {
+            sqlite3_reset(m_stmt.get());
+            return {};
+        }
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt.get());
+    sqlite3_clear_bindings(m_stmt.get());
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = sqlite3_column_text(m_stmt.get(), column);
+    if (!data) {
+        return {};
+    }
+    return QString::fromUtf8(reinterpret_cast<const char *>(data), sqlite3_column_bytes(m_stmt.get(), column));
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt.get(), column);
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const void *data = sqlite3_column_blob(m_stmt.get(), column);
+    if (!data) {
+        return {};
+    }
+    return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt.get(), column));
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL;
+}
+
+} // namespace akten::store

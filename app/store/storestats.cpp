@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "store/storestats.h"
+
+#include "store/database.h"
+#include "store/statement.h"
+
+using namespace Qt::StringLiterals;
+
+namespace akten::store {
+
+Result<QList<QPair<QString, qint64>>> storeCounts(Database &db)
+{
+    // Key (the `aktenctl stats` contract) → table.
+    static const QList<QPair<QString, QString>> kinds{
+        {u"units"_s, u"units"_s},
+        {u"staff"_s, u"staff"_s},
+        {u"residents"_s, u"residents"_s},
+        {u"decisions"_s, u"decisions"_s},
+        {u"documents"_s, u"documents"_s},
+        {u"plans"_s, u"plan_revisions"_s},
+        {u"journal_entries"_s, u"journal_entries"_s},
+        {u"corrections"_s, u"corrections"_s},
+        {u"day_notes"_s, u"day_notes"_s},
+        {u"signatures"_s, u"signatures"_s},
+        {u"signature_retractions"_s, u"signature_retractions"_s},
+        {u"consent_events"_s, u"consent_events"_s},
+        {u"release_records"_s, u"release_records"_s},
+        {u"audit_events"_s, u"audit_events"_s},
+    };
+    QList<QPair<QString, qint64>> counts;
+    for (const auto &[key, table] : kinds) {
+        auto statement = db.prepare(u"SELECT count(*) FROM %1"_s.arg(table));
+        if (!statement) {
+            return statement.error();
+        }
+        auto row = statement.value().step();
+        if (!row) {
+            return row.error();
+        }
+        counts.append({key, statement.value().int64(0)});
+    }
+    return counts;
+}
+
+} // namespace akten::store
