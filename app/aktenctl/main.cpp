@@ -9,6 +9,7 @@
 #include "verifycommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +29,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"aktenctl"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(AKTEN_VERSION));
+    // stdout and stderr carry the CLI contract; library info/debug messages stay off unless QT_LOGGING_RULES asks.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(u"*.debug=false\n*.info=false"_s);
+    }
 
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args.at(1) == "--help"_L1 || args.at(1) == "-h"_L1 || args.at(1) == "help"_L1) {

@@ -166,6 +166,9 @@ Result<Database> finishOpen(sqlite3 *db, const QString &path, bool encrypted, co
         if (auto keyed = applyKey(db, *key); !keyed) {
             return fail(keyed.error());
         }
+        // SQLCipher prints its own errors (page numbers, HMAC failures) to stderr; we report errors through Result,
+        // and stderr belongs to the CLI contract. Keying resets the process-wide level to WARN, so set it after.
+        sqlite3_exec(db, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
         if (auto cipher = verifyCipher(db); !cipher) {
             return fail(cipher.error());
         }
@@ -264,8 +267,8 @@ Status Database::checkIntegrity()
                 break;
             }
             const QString line = statement.value().text(0);
-            if (line != "ok"_L1 && problems.size() < 5) {
-                problems << line;
+            if (line != "ok"_L1 && problems.size() < 3) {
+                problems << line.section(u'\n', 0, 0).simplified(); // one line per problem: logs and CLI stay clean
             }
         }
     }

@@ -4,6 +4,7 @@
 
 #include "core/result.h"
 #include "store/secretbytes.h"
+#include "store/statement.h"
 
 #include <QString>
 
@@ -13,7 +14,6 @@ struct sqlite3;
 
 namespace akten::store {
 
-class Statement;
 
 /**
  * One SQLCipher connection (RAII over sqlite3*). Open sequence, one step each: open_v2, key first, verify cipher

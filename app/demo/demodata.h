@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "core/consent.h"
+#include "core/journal.h"
+#include "core/masterdata.h"
+#include "core/plan.h"
+#include "core/signing.h"
+
+#include <QList>
+
+namespace akten::demo {
+
+/** A demo staff badge: card UID and the documented demo PIN (demo data only; never a real credential). */
+struct DemoBadge {
+    core::Id staffId;
+    QString uidHex;
+    QString demoPin;
+};
+
+/** Everything the demo unit holds, as core values, ready to be seeded into a store. */
+struct DemoData {
+    QList<core::Unit> units;
+    QList<core::Staff> staff;
+    QList<core::Resident> residents;
+    QList<core::Decision> decisions;
+    QList<core::DocumentRecord> documents;
+    QList<core::PlanRevision> plans;
+    QList<core::JournalEntry> journal;
+    QList<core::Correction> corrections;
+    QList<core::Signature> signatures;
+    QList<core::SignatureRetraction> retractions;
+    QList<core::ConsentEvent> consents;
+    QList<core::ReleaseRecord> releases;
+    QList<core::DayNote> dayNotes;
+    QList<DemoBadge> badges;
+};
+
+} // namespace akten::demo
