@@ -10,16 +10,20 @@ namespace akten::store {
 
 void bindMeta(Statement &statement, int first, const core::RecordMeta &meta)
 {
-    statement.bind(first, core::idToString(meta.id))
-        .bind(first + 1, meta.authorId.isNull() ? QString() : core::idToString(meta.authorId))
-        .bind(first + 2, meta.deviceId)
+    bindId(statement, first, meta.id);
+    bindId(statement, first + 1, meta.authorId);
+    statement.bind(first + 2, meta.deviceId)
         .bind(first + 3, meta.hlc.toString())
         .bind(first + 4, meta.wallMs);
 }
 
 void bindDate(Statement &statement, int index, const QDate &date)
 {
-    statement.bind(index, date.isValid() ? date.toString(Qt::ISODate) : QString());
+    if (date.isValid()) {
+        statement.bind(index, date.toString(Qt::ISODate));
+    } else {
+        statement.bindNull(index);
+    }
 }
 
 void bindOptionalDate(Statement &statement, int index, const std::optional<QDate> &date)
@@ -33,7 +37,11 @@ void bindOptionalDate(Statement &statement, int index, const std::optional<QDate
 
 void bindId(Statement &statement, int index, const core::Id &id)
 {
-    statement.bind(index, id.isNull() ? QString() : core::idToString(id));
+    if (id.isNull()) {
+        statement.bindNull(index);
+    } else {
+        statement.bind(index, core::idToString(id));
+    }
 }
 
 core::RecordMeta RowReader::meta(int first)

@@ -27,9 +27,7 @@ Statement::~Statement() = default;
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    if (value.isNull()) {
-        return bindNull(index);
-    }
+    // A null QString binds '' (text columns are NOT NULL); optional columns call bindNull() explicitly.
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text(m_stmt.get(), index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
     return *this;

@@ -27,7 +27,7 @@ public:
     Statement &operator=(Statement &&) noexcept;
     ~Statement();
 
-    Statement &bind(int index, const QString &value);   ///< null QString binds NULL
+    Statement &bind(int index, const QString &value);   ///< a null QString binds '' (use bindNull for NULL)
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value);
     Statement &bind(int index, const QByteArray &value); ///< BLOB; null QByteArray binds NULL
