@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "models/modelsupport.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace akten::models {
+
+QTimeZone careTimeZone()
+{
+    static const QTimeZone zone = [] {
+        const QTimeZone stockholm(QByteArrayLiteral("Europe/Stockholm"));
+        return stockholm.isValid() ? stockholm : QTimeZone::systemTimeZone();
+    }();
+    return zone;
+}
+
+QDate careToday()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(careTimeZone()).date();
+}
+
+QString formatDateSv(const QDate &date)
+{
+    if (!date.isValid()) {
+        return {};
+    }
+    return QLocale(QLocale::Swedish, QLocale::Sweden).toString(date, u"d MMMM yyyy"_s);
+}
+
+QString formatDateTimeSv(const QDateTime &time)
+{
+    if (!time.isValid()) {
+        return {};
+    }
+    const QDateTime local = time.toTimeZone(careTimeZone());
+    return formatDateSv(local.date()) + u", "_s + local.time().toString(u"HH:mm"_s);
+}
+
+QHash<core::Id, QString> staffLabels(const QList<core::Staff> &staff)
+{
+    QHash<core::Id, QString> labels;
+    for (const core::Staff &member : staff) {
+        labels.insert(member.id, member.displayName() + u", "_s + member.title);
+    }
+    return labels;
+}
+
+} // namespace akten::models

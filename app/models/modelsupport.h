@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// Small helpers shared by the models: Swedish date formats and staff names by id.
+#pragma once
+
+#include "core/masterdata.h"
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+#include <QTimeZone>
+
+namespace akten::models {
+
+/** The care unit's time zone (Swedish units: Europe/Stockholm), whatever the device's TZ says. */
+[[nodiscard]] QTimeZone careTimeZone();
+/** Today's date in the care unit's time zone. */
+[[nodiscard]] QDate careToday();
+/** "12 mars 2026" — dates in the UI are Swedish, whatever the system locale. */
+[[nodiscard]] QString formatDateSv(const QDate &date);
+/** "12 mars 2026 kl. 14.05" is avoided (no abbreviations): "12 mars 2026, 14:05". */
+[[nodiscard]] QString formatDateTimeSv(const QDateTime &time);
+/** Staff id → "Anna Berg, undersköterska". */
+[[nodiscard]] QHash<core::Id, QString> staffLabels(const QList<core::Staff> &staff);
+
+} // namespace akten::models

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "core/catalogue.h"
+#include "core/ids.h"
+#include "models/rowlistmodel.h"
+
+namespace akten::store {
+class PlanRepository;
+}
+
+/**
+ * The current implementation plan: one row per need, grouped by IBIC life area (ICF code and Swedish title from the
+ * catalogue), with its activities; plus the plan's dates, participation, and whether two heads are in conflict.
+ */
+class PlanModel : public RowListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by RecordController")
+    Q_PROPERTY(bool hasPlan READ hasPlan NOTIFY planChanged)
+    Q_PROPERTY(bool conflict READ conflict NOTIFY planChanged)
+    Q_PROPERTY(QString summary READ summary NOTIFY planChanged)
+    Q_PROPERTY(QString participation READ participation NOTIFY planChanged)
+    Q_PROPERTY(QString followUp READ followUp NOTIFY planChanged)
+
+public:
+    enum Roles {
+        LifeAreaRole = Qt::UserRole + 1,
+        IcfCodeRole,
+        IcfTitleRole,
+        GradeRole,
+        ResourcesRole,
+        GoalRole,
+        ActivitiesRole,
+        FirstInAreaRole, ///< true on the first need of each life area: the delegate shows the area heading
+    };
+    Q_ENUM(Roles)
+    PlanModel(akten::store::PlanRepository &repository, const akten::core::IbicCatalogue &catalogue,
+              QObject *parent = nullptr);
+    void load(const akten::core::Id &residentId);
+
+    [[nodiscard]] bool hasPlan() const { return m_hasPlan; }
+    [[nodiscard]] bool conflict() const { return m_conflict; }
+    [[nodiscard]] QString summary() const { return m_summary; }
+    [[nodiscard]] QString participation() const { return m_participation; }
+    [[nodiscard]] QString followUp() const { return m_followUp; }
+
+Q_SIGNALS:
+    void planChanged();
+
+private:
+    akten::store::PlanRepository &m_repository;
+    const akten::core::IbicCatalogue &m_catalogue;
+    bool m_hasPlan = false;
+    bool m_conflict = false;
+    QString m_summary;
+    QString m_participation;
+    QString m_followUp;
+};

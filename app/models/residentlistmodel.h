@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "core/masterdata.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+#include <QtQml/qqmlregistration.h>
+
+namespace akten::store {
+class MasterDataRepository;
+}
+
+/**
+ * The residents of the unit(s) shown on the start page. Residents with protected identity are masked: their
+ * name and room are never exposed through this model (displayName reads "Skyddad identitet").
+ */
+class ResidentListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the application")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(bool empty READ empty NOTIFY countChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+
+public:
+    enum Roles {
+        ResidentIdRole = Qt::UserRole + 1,
+        DisplayNameRole,
+        RoomRole,
+        UnitNameRole,
+        AgeRole,
+        IsChildRole,
+        ProtectedIdentityRole,
+        ContactPersonsRole,
+        FirstInUnitRole, ///< true on the first resident of each unit: the delegate shows the unit heading
+    };
+    Q_ENUM(Roles)
+
+    ResidentListModel(akten::store::MasterDataRepository &repository, QObject *parent = nullptr);
+    ~ResidentListModel() override;
+    Q_DISABLE_COPY_MOVE(ResidentListModel)
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    [[nodiscard]] int count() const { return static_cast<int>(m_rows.size()); }
+    [[nodiscard]] bool empty() const { return m_rows.isEmpty(); }
+    [[nodiscard]] QString errorText() const { return m_errorText; }
+
+    /** Reloads from the store; on failure the list is empty and errorText says why (Swedish). */
+    Q_INVOKABLE void reload();
+    void setToday(const QDate &today) { m_today = today; } // for unit testing
+
+Q_SIGNALS:
+    void countChanged();
+    void errorTextChanged();
+
+private:
+    struct Row {
+        akten::core::Resident resident;
+        QString unitName;
+        QString contactPersons;
+    };
+    akten::store::MasterDataRepository &m_repository;
+    QList<Row> m_rows;
+    QString m_errorText;
+    QDate m_today = QDate::currentDate();
+};

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+/**
+ * Storage and change notification shared by the record's section models: rows of role → value, count/empty and a
+ * Swedish errorText when loading failed. Subclasses only load and map their records.
+ */
+class RowListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(bool empty READ empty NOTIFY countChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+
+public:
+    using Row = QHash<int, QVariant>;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override { return m_roleNames; }
+    [[nodiscard]] int count() const { return static_cast<int>(m_rows.size()); }
+    [[nodiscard]] bool empty() const { return m_rows.isEmpty(); }
+    [[nodiscard]] QString errorText() const { return m_errorText; }
+
+Q_SIGNALS:
+    void countChanged();
+    void errorTextChanged();
+
+protected:
+    RowListModel(QHash<int, QByteArray> roleNames, QObject *parent);
+    /** Replaces all rows; a non-empty error empties the model and is shown instead. */
+    void setRows(QList<Row> rows, const QString &error = {});
+
+private:
+    QHash<int, QByteArray> m_roleNames;
+    QList<Row> m_rows;
+    QString m_errorText;
+};

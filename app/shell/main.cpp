@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// akten: the tablet and kiosk app. `akten --data-dir DIR [--demo] [--kiosk] [--device-key FILE]`.
+#include "shell/composition.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(u"Akten"_s);
+    QGuiApplication::setOrganizationName(u"Akten"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Akten: the electronic genomförandeakt."_s);
+    parser.addHelpOption();
+    const QCommandLineOption dataDir(u"data-dir"_s, u"The device data directory."_s, u"DIR"_s);
+    const QCommandLineOption demo(u"demo"_s, u"Create and seed the demo unit if DIR holds no store."_s);
+    const QCommandLineOption kiosk(u"kiosk"_s, u"Portrait wall-kiosk layout (1080x1920)."_s);
+    const QCommandLineOption deviceKey(u"device-key"_s, u"Device key file (default: DIR/device.key)."_s, u"FILE"_s);
+    parser.addOptions({dataDir, demo, kiosk, deviceKey});
+    if (!parser.parse(QGuiApplication::arguments()) || parser.value(dataDir).isEmpty()) {
+        QTextStream(stderr) << "akten: " << (parser.errorText().isEmpty() ? u"--data-dir DIR is required"_s
+                                                                          : parser.errorText())
+                            << '\n';
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        parser.showHelp(0);
+    }
+
+    QQuickStyle::setStyle(u"Basic"_s);
+    akten::shell::Composition composition({QDir(parser.value(dataDir)).absolutePath(), parser.value(deviceKey),
+                                           parser.isSet(demo), parser.isSet(kiosk)});
+    composition.build();
+    QQmlApplicationEngine engine;
+    engine.addImportPath(u"qrc:/"_s);
+    composition.load(engine);
+    if (engine.rootObjects().isEmpty()) {
+        return 1;
+    }
+    return QGuiApplication::exec();
+}

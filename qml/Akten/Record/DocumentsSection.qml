@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Akten.Ui
+import Akten.Models
+
+// Inkomna och upprättade handlingar: the register of the record's documents.
+ListView {
+    id: list
+    ScrollHint {
+        parent: list
+        target: list
+    }
+
+    required property DocumentListModel documents
+
+    model: list.documents
+    spacing: 8
+    clip: true
+    Accessible.name: qsTr("Handlingar")
+    delegate: Card {
+        id: row
+        required property string kind
+        required property string title
+        required property string date
+        required property string direction
+        width: ListView.view.width
+        implicitHeight: Math.max(Theme.touchTarget + 16, layout.implicitHeight + 24)
+        Accessible.role: Accessible.ListItem
+        Accessible.name: qsTr("%1, %2").arg(row.kind).arg(row.date)
+        RowLayout {
+            id: layout
+            anchors.fill: parent
+            anchors.margins: 12
+            spacing: Theme.spacing
+            ColumnLayout {
+                spacing: 4
+                Layout.fillWidth: true
+                Text { text: row.kind; color: Theme.text; font.pixelSize: Theme.fontLarge; font.bold: true; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                Text { text: row.title; color: Theme.textMuted; font.pixelSize: Theme.fontBody; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+            }
+            Text { text: row.date; color: Theme.text; font.pixelSize: Theme.fontBody }
+            StatusChip { kind: "open"; text: row.direction }
+        }
+    }
+    EmptyState {
+        anchors.centerIn: parent
+        width: parent.width
+        visible: list.count === 0
+        text: list.documents.errorText.length > 0 ? list.documents.errorText : qsTr("Inga handlingar registrerade.")
+        error: list.documents.errorText.length > 0
+    }
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Akten.Ui
+import Akten.Models
+
+// Genomförandeplan: dates, participation, and the needs grouped by IBIC life area; a banner if versions conflict.
+// A plan has a handful of needs, so a Repeater in a Flickable (not a virtualised list) is enough.
+Flickable {
+    id: list
+
+    required property PlanModel plan
+    property bool wide: true
+
+    contentWidth: width
+    contentHeight: column.implicitHeight
+    clip: true
+    boundsBehavior: Flickable.StopAtBounds
+    Accessible.name: qsTr("Genomförandeplan")
+
+    ScrollHint {
+        parent: list
+        target: list
+    }
+
+    Column {
+        id: column
+        width: list.width - 20
+        spacing: 12
+        Rectangle {
+            visible: list.plan.conflict
+            color: Theme.warningSurface
+            radius: Theme.radius
+            width: column.width
+            implicitHeight: conflictText.implicitHeight + 24
+            Text {
+                id: conflictText
+                anchors.fill: parent
+                anchors.margins: 12
+                text: qsTr("Konflikt: två versioner av planen har skrivits på olika enheter. Den senaste visas. "
+                           + "Kontaktmannen behöver jämföra och slå ihop dem.")
+                color: Theme.warning
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.WordWrap
+            }
+        }
+        Card {
+            visible: list.plan.hasPlan
+            width: column.width
+            implicitHeight: summary.implicitHeight + 40
+            ColumnLayout {
+                id: summary
+                anchors.fill: parent
+                anchors.margins: 20
+                spacing: 12
+                SectionTitle { text: qsTr("Genomförandeplan"); Layout.fillWidth: true }
+                InfoRow { label: qsTr("Status"); value: list.plan.summary; Layout.fillWidth: true }
+                InfoRow { label: qsTr("Uppföljning"); value: list.plan.followUp; Layout.fillWidth: true }
+                InfoRow { label: qsTr("Delaktighet"); value: list.plan.participation; Layout.fillWidth: true }
+            }
+        }
+        EmptyState {
+            visible: !list.plan.hasPlan
+            width: column.width
+            text: list.plan.errorText.length > 0 ? list.plan.errorText
+                                                 : qsTr("Ingen genomförandeplan ännu. Den ska upprättas senast tre veckor efter att insatsen påbörjats.")
+            error: list.plan.errorText.length > 0
+        }
+        Repeater {
+            model: list.plan
+            delegate: NeedCard {
+                width: column.width
+                wide: list.wide
+            }
+        }
+    }
+}

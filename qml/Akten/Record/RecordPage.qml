@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Akten.Ui
+import Akten.Models
+
+// The genomförandeakt: a section rail (a column on tablets, rows of tabs on portrait kiosks) and the section.
+Page {
+    id: page
+
+    required property RecordController record
+    required property bool kiosk
+    property int section: 0
+
+    readonly property list<string> sectionNames: [
+        qsTr("Försättsblad"), qsTr("Beslut och insatser"), qsTr("Genomförandeplan"),
+        qsTr("Social journal"), qsTr("Signeringslistor"), qsTr("Handlingar")
+    ]
+
+    background: Rectangle { color: Theme.background }
+    Accessible.name: qsTr("Genomförandeakt för %1").arg(page.record.coverSheet.name)
+
+    GridLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        columns: page.kiosk ? 1 : 2
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
+
+        GridLayout {
+            id: rail
+            columns: page.kiosk ? 3 : 1
+            rowSpacing: 8
+            columnSpacing: 8
+            Layout.alignment: Qt.AlignTop
+            Layout.preferredWidth: page.kiosk ? -1 : 270
+            Layout.fillWidth: page.kiosk
+            Repeater {
+                model: page.sectionNames
+                delegate: SectionButton {
+                    required property int index
+                    required property string modelData
+                    objectName: "section" + index
+                    text: modelData
+                    selected: page.section === index
+                    Layout.fillWidth: true
+                    onClicked: page.section = index
+                }
+            }
+        }
+        StackLayout {
+            currentIndex: page.section
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            CoverSheetSection { sheet: page.record.coverSheet }
+            DecisionsSection { decisions: page.record.decisions }
+            PlanSection { plan: page.record.plan; wide: !page.kiosk }
+            JournalSection { journal: page.record.journal }
+            SigningSection { signing: page.record.signing }
+            DocumentsSection { documents: page.record.documents }
+        }
+    }
+}

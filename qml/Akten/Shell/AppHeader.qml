@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+import QtQuick
+import QtQuick.Layouts
+import Akten.Ui
+
+// The top bar: back to the list, what is shown, and the time.
+Rectangle {
+    id: bar
+
+    property string title
+    property string subtitle
+    property bool canGoBack: false
+
+    signal back()
+
+    implicitHeight: 88
+    color: Theme.primary
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacing
+        anchors.rightMargin: Theme.spacing
+        spacing: Theme.spacing
+        BigButton {
+            visible: bar.canGoBack
+            objectName: "backButton"
+            text: qsTr("‹ Boende")
+            Accessible.name: qsTr("Tillbaka till listan över boende")
+            onClicked: bar.back()
+        }
+        ColumnLayout {
+            spacing: 0
+            Layout.fillWidth: true
+            Text {
+                text: bar.title
+                color: Theme.textOnPrimary
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Text {
+                text: bar.subtitle
+                color: Theme.textOnPrimary
+                font.pixelSize: Theme.fontSmall
+                Layout.fillWidth: true
+            }
+        }
+        Text {
+            id: clock
+            color: Theme.textOnPrimary
+            font.pixelSize: Theme.fontLarge
+            text: Qt.formatTime(new Date(), "HH:mm")
+            Timer {
+                interval: 10000
+                running: true
+                repeat: true
+                onTriggered: clock.text = Qt.formatTime(new Date(), "HH:mm")
+            }
+        }
+    }
+}
