@@ -13,6 +13,8 @@
 #include "store/transaction.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -113,7 +115,9 @@ int runInitCommand(const QStringList &args)
     Status status = recordInit(*store);
     qsizetype residents = 0;
     if (status && parser.isSet(demoOption)) {
-        const demo::DemoData data = demo::generateDemoUnit(QDate::currentDate(), store->deviceId());
+        const QTimeZone unitZone(QByteArrayLiteral("Europe/Stockholm")); // the demo unit is Swedish
+        const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(unitZone.isValid() ? unitZone : QTimeZone::utc());
+        const demo::DemoData data = demo::generateDemoUnit(now.date(), store->deviceId(), 20261122, now.time());
         residents = data.residents.size();
         status = demo::seedDemo(*store, data);
     }

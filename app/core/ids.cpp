@@ -45,10 +45,11 @@ Id IdGenerator::next()
 
 qint64 IdGenerator::timestampMs(const Id &id)
 {
-    if (id.isNull() || id.version() != QUuid::Version(7)) {
+    // QUuid::version() in Qt 6.4 knows versions 1-5 only: read the version and variant bits directly.
+    const QByteArray bytes = id.toRfc4122();
+    if (id.isNull() || (static_cast<uchar>(bytes.at(6)) >> 4) != 7 || (static_cast<uchar>(bytes.at(8)) & 0xc0) != 0x80) {
         return -1;
     }
-    const QByteArray bytes = id.toRfc4122();
     qint64 ms = 0;
     for (int i = 0; i < 6; ++i) {
         ms = (ms << 8) | static_cast<uchar>(bytes.at(i));

@@ -249,7 +249,7 @@ void addConsentsAndReleases(DemoData &data, DemoIds &ids, const QDate &today)
 
 } // namespace
 
-DemoData generateDemoUnit(const QDate &today, const QString &deviceId, quint64 seed)
+DemoData generateDemoUnit(const QDate &today, const QString &deviceId, quint64 seed, const QTime &now)
 {
     DemoIds ids(seed, deviceId);
     DemoData data;
@@ -262,7 +262,7 @@ DemoData generateDemoUnit(const QDate &today, const QString &deviceId, quint64 s
     addResidentRecords(data, ids, today);
     addPlans(data, ids, today);
     addConsentsAndReleases(data, ids, today);
-    generateHistory(data, ids, today, stockholm());
+    generateHistory(data, ids, QDateTime(today, now, stockholm()), stockholm());
     return data;
 }
 

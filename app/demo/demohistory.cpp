@@ -53,7 +53,7 @@ const core::PlanRevision *planOn(const DemoData &data, const core::Id &residentI
 }
 
 void signActivities(DemoData &data, DemoIds &ids, JournalWriter &journal, const core::Resident &resident,
-                    const QDate &day, const QDate &today, const QTimeZone &zone)
+                    const QDate &day, const QDateTime &now, const QTimeZone &zone)
 {
     const core::PlanRevision *plan = planOn(data, resident.id, day);
     if (!plan) {
@@ -63,10 +63,10 @@ void signActivities(DemoData &data, DemoIds &ids, JournalWriter &journal, const 
     for (const core::PlanNeed &need : plan->needs) {
         for (const core::PlanActivity &activity : need.activities) {
             for (const QTime &time : activity.times) {
-                if (day == today && time > QTime(8, 0)) {
-                    continue; // today's list: only the early morning is signed yet
-                }
                 const QDateTime slot(day, time, zone);
+                if (slot.addSecs(1800) > now) {
+                    continue; // not yet done: today's later items are still open on the list
+                }
                 const core::Staff &who = ids.pick(carers);
                 const QDateTime signedAt = slot.addSecs(60LL * ids.between(0, 25));
                 core::Signature signature{ids.meta(who.id, signedAt), resident.id, activity.id, plan->meta.id,
@@ -148,15 +148,16 @@ QList<core::Staff> careStaffOf(const DemoData &data, const core::Id &unitId)
     return carers;
 }
 
-void generateHistory(DemoData &data, DemoIds &ids, const QDate &today, const QTimeZone &zone)
+void generateHistory(DemoData &data, DemoIds &ids, const QDateTime &now, const QTimeZone &zone)
 {
+    const QDate today = now.date();
     JournalWriter journal(data, ids);
     for (const core::Resident &resident : std::as_const(data.residents)) {
         const QList<core::Staff> carers = careStaffOf(data, resident.unitId);
         writeRecordEvents(data, journal, resident, zone, today);
         for (int d = kHistoryDays; d >= 0; --d) {
             const QDate day = today.addDays(-d);
-            signActivities(data, ids, journal, resident, day, today, zone);
+            signActivities(data, ids, journal, resident, day, now, zone);
             if (d > 0) {
                 writeDailyJournal(ids, journal, resident, carers, day, zone, d);
             }

@@ -49,7 +49,8 @@ void Composition::build()
         auto created = store::DeviceStore::create(m_options.dataDir, *m_keys, m_clock);
         if (created) {
             m_store.emplace(std::move(created).value());
-            const auto data = demo::generateDemoUnit(models::careToday(), m_store->deviceId());
+            const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(models::careTimeZone());
+            const auto data = demo::generateDemoUnit(now.date(), m_store->deviceId(), 20261122, now.time());
             if (auto seeded = demo::seedDemo(*m_store, data); !seeded) {
                 failure = seeded.error();
                 m_store.reset();

@@ -96,6 +96,7 @@ private:
         bool opened = false;
         QVERIFY(QMetaObject::invokeMethod(window, "openResident", Q_RETURN_ARG(bool, opened), Q_ARG(QString, residentId)));
         QVERIFY(opened);
+        QTest::qWait(600); // the StackView push transition
         const QStringList sections{u"cover"_s, u"decisions"_s, u"plan"_s, u"journal"_s, u"signing"_s, u"documents"_s};
         for (int i = 0; i < sections.size(); ++i) {
             QVERIFY(QMetaObject::invokeMethod(window, "showSection", Q_ARG(int, i)));
