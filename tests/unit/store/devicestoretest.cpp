@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "storefixture.h"
+#include "storetesthelpers.h"
+
+#include "store/auditlog.h"
+
+#include <QDir>
+#include <QTest>
+
+using namespace akten;
+using namespace Qt::StringLiterals;
+
+class DeviceStoreTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    test::ManualClock m_clock;
+    test::TestKeyProvider m_keys;
+
+private Q_SLOTS:
+    void createThenOpen()
+    {
+        const QString dir = m_tmp.filePath(u"a"_s);
+        QString deviceId;
+        {
+            auto created = store::DeviceStore::create(dir, m_keys, m_clock);
+            QVERIFY(created.ok());
+            deviceId = created.value().deviceId();
+            QVERIFY(!core::idFromString(deviceId).isNull());
+        }
+        QCOMPARE(QFile::permissions(dir) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions{});
+        auto opened = store::DeviceStore::open(dir, m_keys, m_clock);
+        QVERIFY(opened.ok());
+        QCOMPARE(opened.value().deviceId(), deviceId);
+    }
+
+    void createRefusesAnExistingStore()
+    {
+        const QString dir = m_tmp.filePath(u"b"_s);
+        QVERIFY(store::DeviceStore::create(dir, m_keys, m_clock).ok());
+        const auto before = test::fileHashes(dir);
+        auto again = store::DeviceStore::create(dir, m_keys, m_clock);
+        QVERIFY(!again.ok());
+        QCOMPARE(test::fileHashes(dir), before);
+    }
+
+    void openingWhatIsNotThereCreatesNothing()
+    {
+        const QString missing = m_tmp.filePath(u"missing"_s);
+        auto opened = store::DeviceStore::open(missing, m_keys, m_clock);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, ErrorCode::Io);
+        QVERIFY(!QFileInfo::exists(missing));
+        const QString empty = m_tmp.filePath(u"empty"_s);
+        QDir().mkpath(empty);
+        QVERIFY(!store::DeviceStore::open(empty, m_keys, m_clock).ok());
+        QVERIFY(QDir(empty).isEmpty());
+    }
+
+    void wrongDeviceKeyIsRefusedAndChangesNothing()
+    {
+        const QString dir = m_tmp.filePath(u"c"_s);
+        QVERIFY(store::DeviceStore::create(dir, m_keys, m_clock).ok());
+        const auto before = test::fileHashes(dir);
+        test::TestKeyProvider otherDevice;
+        auto opened = store::DeviceStore::open(dir, otherDevice, m_clock);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, ErrorCode::WrongKey);
+        QCOMPARE(test::fileHashes(dir), before);
+    }
+
+    void missingWrappedKeyIsAClearError()
+    {
+        const QString dir = m_tmp.filePath(u"d"_s);
+        QVERIFY(store::DeviceStore::create(dir, m_keys, m_clock).ok());
+        QVERIFY(QFile::remove(store::DeviceStore::wrappedKeyPath(dir)));
+        auto opened = store::DeviceStore::open(dir, m_keys, m_clock);
+        QVERIFY(!opened.ok());
+        QVERIFY(opened.error().message.contains(u"wrapped data key"_s));
+    }
+
+    void failedCreateLeavesNothingBehind()
+    {
+        const QString dir = m_tmp.filePath(u"no/such/parent/store"_s); // mkdir fails: no parents are made
+        auto created = store::DeviceStore::create(dir, m_keys, m_clock);
+        QVERIFY(!created.ok());
+        QCOMPARE(created.error().code, ErrorCode::Io);
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath(u"no"_s)));
+    }
+
+    void hlcRestoredAfterReopenEvenIfTheClockWentBack()
+    {
+        const QString dir = m_tmp.filePath(u"f"_s);
+        core::HlcStamp last;
+        {
+            auto created = store::DeviceStore::create(dir, m_keys, m_clock);
+            QVERIFY(created.ok());
+            core::AuditEvent e;
+            e.meta = created.value().stamper().stamp({});
+            e.staffRole = u"system"_s;
+            e.action = u"store.init"_s;
+            QVERIFY(store::AuditLog(created.value().db()).append(e).ok());
+            last = e.meta.hlc;
+        }
+        test::ManualClock earlier(m_clock.nowMs() - 86'400'000);
+        auto opened = store::DeviceStore::open(dir, m_keys, earlier);
+        QVERIFY(opened.ok());
+        QVERIFY(last < opened.value().stamper().stamp({}).hlc);
+    }
+};
+
+QTEST_GUILESS_MAIN(DeviceStoreTest)
+#include "devicestoretest.moc"

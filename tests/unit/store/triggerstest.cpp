@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// The append-only rules hold in SQL itself, whatever code runs against the database.
+#include "storetesthelpers.h"
+
+#include "core/audit.h"
+#include "store/auditlog.h"
+#include "store/consentrepository.h"
+#include "store/journalrepository.h"
+#include "store/planrepository.h"
+#include "store/signingrepository.h"
+#include "store/statement.h"
+
+#include <QTest>
+
+using namespace akten;
+using namespace Qt::StringLiterals;
+
+class TriggersTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::StoreFixture m_f;
+
+    Status runSql(const QString &sql) { return m_f.store->db().exec(sql); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_f.create());
+        auto &st = m_f.store->stamper();
+        auto &db = m_f.store->db();
+        const core::Id author = m_f.staff.id;
+        const core::Id resident = m_f.resident.id;
+        core::JournalEntry entry{st.stamp(author), resident, QDate(2026, 1, 2), core::JournalCategory::Execution,
+                                 u"Jag hjälpte till med duschen."_s, u"Anna Berg"_s, u"undersköterska"_s, false};
+        QVERIFY(store::JournalRepository(db).append(entry));
+        QVERIFY(store::JournalRepository(db).appendCorrection(
+            {st.stamp(author), resident, entry.meta.id, u"Rättelse"_s, u"Fel tid"_s, false, u"Anna Berg"_s, u"usk"_s}));
+        QVERIFY(store::JournalRepository(db).addDayNote({st.stamp(author), resident, u"Tandläkare torsdag"_s, {}, {}}));
+        core::Signature signature{st.stamp(author), resident, st.newId(), st.newId(),
+                                  QDateTime(QDate(2026, 1, 2), QTime(8, 0), Qt::UTC), core::SignatureOutcome::Done, {},
+                                  false};
+        QVERIFY(store::SigningRepository(db).append(signature));
+        QVERIFY(store::SigningRepository(db).appendRetraction({st.stamp(author), signature.meta.id, resident, u"Fel"_s}));
+        QVERIFY(store::ConsentRepository(db).appendConsent({st.stamp(author), resident, core::ConsentAction::Given,
+                                                            u"sjuksköterskan"_s, u"planen"_s, QDate(2026, 1, 1),
+                                                            std::nullopt, u"den enskilde"_s}));
+        QVERIFY(store::ConsentRepository(db).appendRelease(
+            {st.stamp(author), resident, u"den enskilde"_s, u"journalen"_s, QDate(2026, 1, 3), true, true}));
+        core::PlanRevision plan;
+        plan.meta = st.stamp(author);
+        plan.residentId = resident;
+        plan.decisionId = st.newId();
+        QVERIFY(store::PlanRepository(db).append(plan));
+        core::AuditEvent event;
+        event.meta = st.stamp(author);
+        event.staffRole = u"care_staff"_s;
+        event.action = u"write.journal"_s;
+        QVERIFY(store::AuditLog(db).append(event).ok());
+    }
+
+    void updateAndDeleteAreRejected_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("column");
+        for (const auto &[table, column] :
+             QList<QPair<QString, QString>>{{u"journal_entries"_s, u"text"_s}, {u"corrections"_s, u"text"_s},
+                                            {u"signatures"_s, u"reason"_s}, {u"signature_retractions"_s, u"reason"_s},
+                                            {u"consent_events"_s, u"scope"_s}, {u"release_records"_s, u"covers"_s},
+                                            {u"audit_events"_s, u"detail"_s}, {u"plan_revisions"_s, u"body"_s}}) {
+            QTest::newRow(qPrintable(table)) << table << column;
+        }
+    }
+
+    void updateAndDeleteAreRejected()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, column);
+        const auto count = [&] {
+            auto s = m_f.store->db().prepare(u"SELECT count(*) FROM "_s + table);
+            return s.ok() && s.value().step().value() ? s.value().int64(0) : -1;
+        };
+        QCOMPARE(count(), 1);
+        const Status updated = runSql(u"UPDATE %1 SET %2 = 'ändrad'"_s.arg(table, column));
+        QVERIFY(!updated);
+        QCOMPARE(updated.error().code, ErrorCode::Constraint);
+        QVERIFY2(updated.error().message.contains(table), qPrintable(updated.error().message));
+        const Status deleted = runSql(u"DELETE FROM "_s + table);
+        QVERIFY(!deleted);
+        QCOMPARE(count(), 1);
+    }
+
+    void auditHeadOnlyAdvances()
+    {
+        QVERIFY(!runSql(u"UPDATE audit_head SET seq = seq + 5"_s));
+        QVERIFY(!runSql(u"UPDATE audit_head SET seq = seq - 1"_s));
+        QVERIFY(!runSql(u"DELETE FROM audit_head"_s));
+    }
+
+    void dayNotesMayOnlyBeReviewedOrPurged()
+    {
+        QVERIFY(!runSql(u"UPDATE day_notes SET text = 'ändrad'"_s));
+        QVERIFY(!runSql(u"UPDATE day_notes SET resident_id = 'x'"_s));
+        store::JournalRepository journal(m_f.store->db());
+        const auto notes = journal.dayNotes(m_f.resident.id);
+        QVERIFY(notes.ok() && notes.value().size() == 1);
+        QVERIFY(journal.markDayNoteReviewed(notes.value().constFirst().meta.id, m_f.staff.id, 1234));
+        QVERIFY(!journal.markDayNoteReviewed(notes.value().constFirst().meta.id, m_f.staff.id, 5678)); // once
+        QVERIFY(runSql(u"DELETE FROM day_notes"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TriggersTest)
+#include "triggerstest.moc"
