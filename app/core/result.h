@@ -42,7 +42,8 @@ public:
     explicit operator bool() const { return ok(); }
     [[nodiscard]] const T &value() const & { return std::get<T>(m_data); }
     [[nodiscard]] T &value() & { return std::get<T>(m_data); }
-    [[nodiscard]] T &&value() && { return std::get<T>(std::move(m_data)); }
+    /** By value, so that `for (auto &x : make().value())` does not dangle. */
+    [[nodiscard]] T value() && { return std::get<T>(std::move(m_data)); }
     [[nodiscard]] const Error &error() const { return std::get<Error>(m_data); }
 
 private:

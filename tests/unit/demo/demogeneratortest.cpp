@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "core/catalogue.h"
+#include "core/rules.h"
+#include "demo/demogenerator.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
+#include <QTest>
+
+using namespace akten;
+using namespace Qt::StringLiterals;
+
+class DemoGeneratorTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QDate m_today{2026, 11, 22};
+    demo::DemoData m_data = demo::generateDemoUnit(m_today, u"device-1"_s);
+
+private Q_SLOTS:
+    void isDeterministic()
+    {
+        const demo::DemoData again = demo::generateDemoUnit(m_today, u"device-1"_s);
+        QCOMPARE(again.journal.size(), m_data.journal.size());
+        QCOMPARE(again.signatures.size(), m_data.signatures.size());
+        for (int i = 0; i < m_data.journal.size(); ++i) {
+            QCOMPARE(again.journal.at(i).meta.id, m_data.journal.at(i).meta.id);
+            QCOMPARE(again.journal.at(i).text, m_data.journal.at(i).text);
+        }
+        QCOMPARE(again.residents.constFirst().personalNumber, m_data.residents.constFirst().personalNumber);
+        const demo::DemoData otherSeed = demo::generateDemoUnit(m_today, u"device-1"_s, 7);
+        QVERIFY(otherSeed.residents.constFirst().id != m_data.residents.constFirst().id);
+    }
+
+    void hasTheUnitTheIssueDescribes()
+    {
+        QCOMPARE(m_data.units.size(), 2);
+        QVERIFY(m_data.residents.size() >= 18 && m_data.residents.size() <= 22);
+        QCOMPARE(m_data.staff.size(), 15);
+        QCOMPARE(m_data.badges.size(), 15);
+        int protectedCount = 0;
+        int childrenInLss = 0;
+        for (const auto &r : m_data.residents) {
+            protectedCount += r.protectedIdentity ? 1 : 0;
+            if (r.isChildOn(m_today)) {
+                QCOMPARE(r.unitId, m_data.units.at(1).id);
+                ++childrenInLss;
+            }
+            QVERIFY(!r.contactPersonIds.isEmpty());
+            QVERIFY(QRegularExpression(u"^\\d{8}-98\\d\\d$"_s).match(r.personalNumber).hasMatch());
+        }
+        QCOMPARE(protectedCount, 2);
+        QCOMPARE(childrenInLss, 2);
+        QSet<QString> badgeUids;
+        for (const auto &b : m_data.badges) {
+            QVERIFY(b.demoPin.size() >= 6);
+            badgeUids.insert(b.uidHex);
+        }
+        QCOMPARE(badgeUids.size(), 15);
+    }
+
+    void everyResidentHasARecordAndAMonthOfHistory()
+    {
+        for (const auto &r : m_data.residents) {
+            const auto count = [&](const auto &list) {
+                return std::count_if(list.cbegin(), list.cend(), [&](const auto &x) { return x.residentId == r.id; });
+            };
+            QVERIFY(count(m_data.decisions) >= 1);
+            QVERIFY(count(m_data.plans) >= 1);
+            QVERIFY(count(m_data.journal) >= 5);
+            QVERIFY(count(m_data.signatures) >= 30);
+        }
+        qint64 earliest = std::numeric_limits<qint64>::max();
+        for (const auto &s : m_data.signatures) {
+            earliest = std::min(earliest, s.meta.wallMs);
+        }
+        QVERIFY(QDateTime::fromMSecsSinceEpoch(earliest).date() <= m_today.addDays(-29));
+    }
+
+    void plansUseRealIcfCodesInTheirLifeArea()
+    {
+        const auto catalogue = core::IbicCatalogue::bundled().value();
+        int conflicts = 0;
+        for (const auto &plan : m_data.plans) {
+            for (const auto &need : plan.needs) {
+                const auto code = catalogue.find(need.icfCode);
+                QVERIFY2(code, qPrintable(need.icfCode));
+                QCOMPARE(code->lifeArea, need.lifeArea);
+                QVERIFY(!need.goal.isEmpty() && !need.activities.isEmpty());
+            }
+            conflicts += plan.meta.deviceId == u"demo-tablet-2"_s ? 1 : 0;
+        }
+        QCOMPARE(conflicts, 1);
+    }
+
+    void deviationsFollowNotDoneSignatures()
+    {
+        int notDone = 0;
+        for (const auto &s : m_data.signatures) {
+            if (s.outcome == core::SignatureOutcome::NotDone) {
+                ++notDone;
+                QVERIFY(!s.reason.isEmpty());
+                const bool hasDeviation = std::any_of(m_data.journal.cbegin(), m_data.journal.cend(), [&](const auto &e) {
+                    return e.residentId == s.residentId && e.category == core::JournalCategory::Deviation &&
+                           e.text.contains(s.reason);
+                });
+                QVERIFY(hasDeviation);
+            }
+        }
+        QVERIFY(notDone > 0);
+    }
+
+    void journalTextFollowsTheWritingRules()
+    {
+        for (const auto &e : m_data.journal) {
+            QStringList others;
+            for (const auto &r : m_data.residents) {
+                if (r.id != e.residentId) {
+                    others << r.displayName();
+                }
+            }
+            const auto issues = core::checkJournalText(e.text, others);
+            QVERIFY2(issues.isEmpty(), qPrintable(e.text + u" → "_s + (issues.isEmpty() ? QString() : issues.constFirst().adviceSv)));
+            QVERIFY(!e.authorName.isEmpty() && !e.authorTitle.isEmpty());
+        }
+    }
+
+    void nothingIsDatedInTheFuture()
+    {
+        const qint64 end = QDateTime(m_today, QTime(8, 0), QTimeZone(QByteArrayLiteral("Europe/Stockholm"))).toMSecsSinceEpoch();
+        for (const auto &s : m_data.signatures) {
+            QVERIFY(s.meta.wallMs <= end);
+        }
+        for (const auto &e : m_data.journal) {
+            QVERIFY(e.eventDate <= m_today);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(DemoGeneratorTest)
+#include "demogeneratortest.moc"
