@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// Every model QML sees, over a seeded demo store: QAbstractItemModelTester, real content, masking, errors.
+#include "manualclock.h"
+#include "testkeyprovider.h"
+
+#include "demo/demogenerator.h"
+#include "demo/demoseeder.h"
+#include "models/modelsupport.h"
+#include "models/recordcontroller.h"
+#include "models/residentlistmodel.h"
+#include "store/devicestore.h"
+#include "store/masterdatarepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace akten;
+using namespace Qt::StringLiterals;
+
+class RecordModelsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    test::ManualClock m_clock;
+    test::TestKeyProvider m_keys;
+    std::optional<store::DeviceStore> m_store;
+    std::optional<core::IbicCatalogue> m_catalogue;
+    demo::DemoData m_data;
+
+    static QStringList column(const QAbstractItemModel &model, int role)
+    {
+        QStringList values;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            values << model.data(model.index(row, 0), role).toString();
+        }
+        return values;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto created = store::DeviceStore::create(m_tmp.filePath(u"s"_s), m_keys, m_clock);
+        QVERIFY(created.ok());
+        m_store.emplace(std::move(created).value());
+        m_data = demo::generateDemoUnit(models::careToday(), m_store->deviceId(), 20261122, QTime(23, 59));
+        QVERIFY(demo::seedDemo(*m_store, m_data));
+        m_catalogue = core::IbicCatalogue::bundled().value();
+    }
+
+    void residentListMasksProtectedIdentities()
+    {
+        store::MasterDataRepository master(m_store->db());
+        ResidentListModel model(master);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), m_data.residents.size());
+        const QStringList names = column(model, ResidentListModel::DisplayNameRole);
+        QCOMPARE(names.count(u"Skyddad identitet"_s), 2);
+        for (const auto &r : m_data.residents) {
+            QCOMPARE(names.contains(r.displayName()), !r.protectedIdentity);
+        }
+        const QStringList units = column(model, ResidentListModel::UnitNameRole);
+        QCOMPARE(column(model, ResidentListModel::FirstInUnitRole).count(u"true"_s), 2); // one heading per unit
+        QVERIFY(units.indexOf(u"Solrosen"_s) > units.lastIndexOf(u"Björkgården"_s));   // grouped
+        QVERIFY(model.errorText().isEmpty());
+    }
+
+    void recordSectionsLoadForAResident()
+    {
+        RecordController record(m_store->db(), *m_catalogue);
+        const core::Resident &resident = m_data.residents.at(5); // has a plan conflict in the demo
+        QVERIFY(record.openRecord(core::idToString(resident.id)));
+        for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
+                 record.decisions(), record.plan(), record.journal(), record.signing(), record.documents()}) {
+            QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QVERIFY(model->rowCount() > 0);
+        }
+        QCOMPARE(record.coverSheet()->name(), resident.displayName());
+        QCOMPARE(record.coverSheet()->personalNumber(), resident.personalNumber);
+        QVERIFY(record.plan()->hasPlan());
+        QVERIFY(record.plan()->conflict());
+        const QStringList icfTitles = column(*record.plan(), PlanModel::IcfTitleRole);
+        QVERIFY(!icfTitles.contains(u"Okänd kod"_s));
+        QVERIFY(column(*record.journal(), JournalListModel::TextRole).constFirst().size() > 10);
+        QVERIFY(record.signing()->summary().contains(u"signerade"_s));
+        QVERIFY(column(*record.signing(), SigningListModel::StatusRole).contains(u"Utförd"_s));
+        record.signing()->previousDay();
+        QVERIFY(!record.signing()->dayLabel().startsWith(u"I dag"_s));
+    }
+
+    void unknownResidentDoesNotOpen()
+    {
+        RecordController record(m_store->db(), *m_catalogue);
+        QVERIFY(!record.openRecord(u"not-an-id"_s));
+        QVERIFY(!record.isOpen());
+        QVERIFY(!record.errorText().isEmpty());
+        QVERIFY(!record.openRecord(core::idToString(m_store->stamper().newId())));
+    }
+};
+
+QTEST_GUILESS_MAIN(RecordModelsTest)
+#include "recordmodelstest.moc"
