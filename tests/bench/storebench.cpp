@@ -33,6 +33,7 @@ using namespace akten;
 namespace {
 
 constexpr int kRecords = 10000;
+constexpr int kRounds = 2;
 
 struct RunTimes {
     double journalSeconds = 0;
@@ -142,6 +143,15 @@ RunTimes runOnce(store::Database db, const core::Clock &clock)
     return times;
 }
 
+RunTimes best(const RunTimes &a, const RunTimes &b)
+{
+    RunTimes r;
+    r.journalSeconds = std::min(a.journalSeconds, b.journalSeconds);
+    r.signatureSeconds = std::min(a.signatureSeconds, b.signatureSeconds);
+    r.signatureLatencyMs = a.signatureSeconds <= b.signatureSeconds ? a.signatureLatencyMs : b.signatureLatencyMs;
+    return r;
+}
+
 double percentile(std::vector<double> values, double p)
 {
     std::sort(values.begin(), values.end());
@@ -158,17 +168,30 @@ int main(int argc, char *argv[])
     const core::SystemClock clock;
     const store::SecretBytes key = store::SecretBytes::random(32);
 
+    out() << Qt::fixed << qSetRealNumberPrecision(3);
     out() << "storebench: " << kRecords << " journal entries and " << kRecords
           << " signatures, one transaction each (+ audit event), synchronous=FULL, WAL\n";
-    const RunTimes plain = runOnce(
-        check(store::Database::openPlain(dir.filePath(u"plain.db"_s), store::Database::Mode::CreateIfMissing)), clock);
-    const RunTimes encrypted = runOnce(check(store::Database::openEncrypted(
-                                           dir.filePath(u"encrypted.db"_s), key, store::Database::Mode::CreateIfMissing)),
-                                       clock);
+    // Alternate plain and encrypted runs on fresh files and keep each side's best, so a burst of load on the
+    // machine does not decide the ratio.
+    RunTimes plain;
+    RunTimes encrypted;
+    for (int round = 1; round <= kRounds; ++round) {
+        const RunTimes p = runOnce(check(store::Database::openPlain(dir.filePath(u"plain%1.db"_s.arg(round)),
+                                                                    store::Database::Mode::CreateIfMissing)),
+                                   clock);
+        const RunTimes e = runOnce(check(store::Database::openEncrypted(dir.filePath(u"encrypted%1.db"_s.arg(round)), key,
+                                                                        store::Database::Mode::CreateIfMissing)),
+                                   clock);
+        out() << "round " << round << ": journal plain " << p.journalSeconds << " s, encrypted " << e.journalSeconds
+              << " s; signatures plain " << p.signatureSeconds << " s, encrypted " << e.signatureSeconds << " s\n";
+        out().flush();
+        plain = round == 1 ? p : best(plain, p);
+        encrypted = round == 1 ? e : best(encrypted, e);
+    }
 
     const double journalRatio = encrypted.journalSeconds / plain.journalSeconds;
     const double signatureRatio = encrypted.signatureSeconds / plain.signatureSeconds;
-    out() << Qt::fixed << qSetRealNumberPrecision(3);
+    out() << "best of " << kRounds << " rounds:\n";
     out() << "journal    plain " << plain.journalSeconds << " s  encrypted " << encrypted.journalSeconds
           << " s  ratio " << journalRatio << (journalRatio <= 1.25 ? "  (target <= 1.25: met)\n" : "  (target <= 1.25: MISSED)\n");
     out() << "signature  plain " << plain.signatureSeconds << " s  encrypted " << encrypted.signatureSeconds
