@@ -6,6 +6,8 @@
 #include "store/masterdatarepository.h"
 
 #include <QHash>
+
+#include <tuple>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -92,8 +94,11 @@ void ResidentListModel::reload()
             }
             m_rows.append({resident, unitNames.value(resident.unitId), contacts.join(u", "_s)});
         }
-        std::stable_sort(m_rows.begin(), m_rows.end(),
-                         [](const Row &a, const Row &b) { return a.unitName < b.unitName; });
+        // Grouped by unit; protected identities last in their unit, so their place in the list does not hint at
+        // the surname.
+        std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
+            return std::tie(a.unitName, a.resident.protectedIdentity) < std::tie(b.unitName, b.resident.protectedIdentity);
+        });
     }
     endResetModel();
     Q_EMIT countChanged();

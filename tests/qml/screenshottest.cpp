@@ -6,6 +6,7 @@
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
 #include "shell/composition.h"
+#include "shell/translations.h"
 
 #include <QDir>
 #include <QImage>
@@ -16,6 +17,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -75,9 +77,8 @@ private:
         return {};
     }
 
-    void walk(bool kiosk)
+    void walk(bool kiosk, const QString &prefix)
     {
-        const QString prefix = kiosk ? u"kiosk"_s : u"tablet"_s;
         akten::shell::Composition composition({m_tmp.filePath(u"store"_s), {}, true, kiosk});
         composition.build();
         QVERIFY2(composition.startupError().isEmpty(), qPrintable(composition.startupError()));
@@ -117,8 +118,16 @@ private Q_SLOTS:
 
     void cleanup() { QVERIFY2(s_warnings.isEmpty(), qPrintable(s_warnings.join(u'\n'))); }
 
-    void tabletScreens() { walk(false); }
-    void kioskScreens() { walk(true); }
+    void tabletScreens() { walk(false, u"tablet"_s); }
+    void kioskScreens() { walk(true, u"kiosk"_s); }
+
+    void englishTabletScreens()
+    {
+        const auto english = akten::shell::installTranslation(*QCoreApplication::instance(), u"en"_s);
+        QVERIFY(english);
+        walk(false, u"english-tablet"_s);
+        QCoreApplication::removeTranslator(english.get());
+    }
 
     void protectedIdentityIsMaskedInTheList()
     {

@@ -67,6 +67,14 @@ private Q_SLOTS:
         QCOMPARE(column(model, ResidentListModel::FirstInUnitRole).count(u"true"_s), 2); // one heading per unit
         QVERIFY(units.indexOf(u"Solrosen"_s) > units.lastIndexOf(u"Björkgården"_s));   // grouped
         QVERIFY(model.errorText().isEmpty());
+        for (int row = 0; row + 1 < model.rowCount(); ++row) { // masked rows come last in their unit
+            const QModelIndex here = model.index(row);
+            const QModelIndex next = model.index(row + 1);
+            if (here.data(ResidentListModel::UnitNameRole) == next.data(ResidentListModel::UnitNameRole)) {
+                QVERIFY(!here.data(ResidentListModel::ProtectedIdentityRole).toBool()
+                        || next.data(ResidentListModel::ProtectedIdentityRole).toBool());
+            }
+        }
     }
 
     void recordSectionsLoadForAResident()
