@@ -33,8 +33,7 @@ int printError(const Error &error, int exitCode)
 
 DataDirOptions::DataDirOptions(QCommandLineParser &parser)
     : m_dataDirOption(u"data-dir"_s, u"The device data directory."_s, u"DIR"_s)
-    , m_deviceKeyOption(u"device-key"_s, u"Device key file (default: DIR/device.key; keep it root-only)."_s,
-                        u"FILE"_s)
+    , m_deviceKeyOption(u"device-key"_s, u"Device key file (default: DIR/device.key; keep it root-only)."_s, u"FILE"_s)
 {
     parser.addOption(m_dataDirOption);
     parser.addOption(m_deviceKeyOption);

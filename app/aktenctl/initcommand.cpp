@@ -14,10 +14,10 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -35,15 +35,13 @@ public:
         , m_deviceKeyPath(std::move(deviceKeyPath))
         , m_dirExisted(QFileInfo::exists(m_dataDir))
         , m_keyExisted(QFileInfo::exists(m_deviceKeyPath))
-    {
-    }
+    { }
 
     void removeAll() const
     {
         const QString db = store::DeviceStore::databasePath(m_dataDir);
-        for (const QString &path : QStringList{db, db + u"-wal"_s, db + u"-shm"_s,
-                                                store::DeviceStore::wrappedKeyPath(m_dataDir),
-                                                store::DeviceStore::deviceIdPath(m_dataDir)}) {
+        for (const QString &path : QStringList { db, db + u"-wal"_s, db + u"-shm"_s,
+                 store::DeviceStore::wrappedKeyPath(m_dataDir), store::DeviceStore::deviceIdPath(m_dataDir) }) {
             QFile::remove(path);
         }
         if (!m_keyExisted) {
@@ -68,7 +66,7 @@ Status recordInit(store::DeviceStore &store)
         return started;
     }
     core::AuditEvent event;
-    event.meta = store.stamper().stamp(core::Id{});
+    event.meta = store.stamper().stamp(core::Id {});
     event.staffRole = u"system"_s;
     event.action = u"store.init"_s;
     event.detail = u"created by aktenctl"_s;
@@ -116,7 +114,8 @@ int runInitCommand(const QStringList &args)
     qsizetype residents = 0;
     if (status && parser.isSet(demoOption)) {
         const QTimeZone unitZone(QByteArrayLiteral("Europe/Stockholm")); // the demo unit is Swedish
-        const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(unitZone.isValid() ? unitZone : QTimeZone::utc());
+        const QDateTime now
+            = QDateTime::currentDateTimeUtc().toTimeZone(unitZone.isValid() ? unitZone : QTimeZone::utc());
         const demo::DemoData data = demo::generateDemoUnit(now.date(), store->deviceId(), 20261122, now.time());
         residents = data.residents.size();
         status = demo::seedDemo(*store, data);
@@ -127,9 +126,9 @@ int runInitCommand(const QStringList &args)
         return fail(status.error());
     }
     printOut(parser.isSet(demoOption)
-                 ? u"created store in %1 (device %2) with the demo unit: %3 residents"_s.arg(options.dataDir(), deviceId)
-                       .arg(residents)
-                 : u"created store in %1 (device %2)"_s.arg(options.dataDir(), deviceId));
+            ? u"created store in %1 (device %2) with the demo unit: %3 residents"_s.arg(options.dataDir(), deviceId)
+                  .arg(residents)
+            : u"created store in %1 (device %2)"_s.arg(options.dataDir(), deviceId));
     return Ok;
 }
 

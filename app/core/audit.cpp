@@ -59,23 +59,24 @@ QByteArray computeAuditHash(const AuditEvent &event)
     return hash.result();
 }
 
-std::optional<ChainProblem> verifyAuditChain(const QList<AuditEvent> &events, std::optional<qint64> headSeq,
-                                             const QByteArray &headHash)
+std::optional<ChainProblem> verifyAuditChain(
+    const QList<AuditEvent> &events, std::optional<qint64> headSeq, const QByteArray &headHash)
 {
     QByteArray expectedPrev(kHashSize, '\0');
     qint64 expectedSeq = 1;
     for (const AuditEvent &event : events) {
         if (event.seq != expectedSeq) {
             if (event.seq < expectedSeq) {
-                return ChainProblem{event.seq, u"event out of order or duplicated (expected seq %1)"_s.arg(expectedSeq)};
+                return ChainProblem { event.seq,
+                    u"event out of order or duplicated (expected seq %1)"_s.arg(expectedSeq) };
             }
-            return ChainProblem{expectedSeq, u"event missing (next present seq is %1)"_s.arg(event.seq)};
+            return ChainProblem { expectedSeq, u"event missing (next present seq is %1)"_s.arg(event.seq) };
         }
         if (event.prevHash != expectedPrev) {
-            return ChainProblem{event.seq, u"previous-hash link does not match the preceding event"_s};
+            return ChainProblem { event.seq, u"previous-hash link does not match the preceding event"_s };
         }
         if (event.hash.size() != kHashSize || event.hash != computeAuditHash(event)) {
-            return ChainProblem{event.seq, u"event content does not match its hash (changed)"_s};
+            return ChainProblem { event.seq, u"event content does not match its hash (changed)"_s };
         }
         expectedPrev = event.hash;
         ++expectedSeq;
@@ -83,12 +84,11 @@ std::optional<ChainProblem> verifyAuditChain(const QList<AuditEvent> &events, st
     if (headSeq) {
         const qint64 lastSeq = expectedSeq - 1;
         if (*headSeq != lastSeq) {
-            return ChainProblem{lastSeq, u"chain ends at seq %1 but the head anchor says %2 (events removed)"_s
-                                             .arg(lastSeq)
-                                             .arg(*headSeq)};
+            return ChainProblem { lastSeq,
+                u"chain ends at seq %1 but the head anchor says %2 (events removed)"_s.arg(lastSeq).arg(*headSeq) };
         }
         if (lastSeq > 0 && headHash != expectedPrev) {
-            return ChainProblem{lastSeq, u"last event does not match the head anchor"_s};
+            return ChainProblem { lastSeq, u"last event does not match the head anchor"_s };
         }
     }
     return std::nullopt;

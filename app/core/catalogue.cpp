@@ -19,11 +19,11 @@ namespace akten::core {
 namespace {
 
 constexpr int kLifeAreas = 11;
-const QStringList kHeader{u"area"_s, u"area_title_sv"_s, u"code"_s, u"title_sv"_s, u"title_en"_s, u"note"_s};
+const QStringList kHeader { u"area"_s, u"area_title_sv"_s, u"code"_s, u"title_sv"_s, u"title_en"_s, u"note"_s };
 
 Error csvError(int line, const QString &what)
 {
-    return Error{ErrorCode::InvalidInput, u"catalogue line %1: %2"_s.arg(line).arg(what)};
+    return Error { ErrorCode::InvalidInput, u"catalogue line %1: %2"_s.arg(line).arg(what) };
 }
 
 /** Splits one CSV record (RFC 4180 quoting; no newlines inside fields). nullopt on an unterminated quote. */
@@ -67,7 +67,7 @@ Result<IbicCatalogue> IbicCatalogue::fromCsv(const QByteArray &csv, const QStrin
     IbicCatalogue catalogue;
     catalogue.m_version = version;
     for (int n = 1; n <= kLifeAreas; ++n) {
-        catalogue.m_areas.append(LifeArea{n, {}, {}});
+        catalogue.m_areas.append(LifeArea { n, {}, {} });
     }
     QSet<QString> seen;
     const QStringList lines = QString::fromUtf8(csv).split(u'\n');
@@ -99,8 +99,8 @@ Result<IbicCatalogue> IbicCatalogue::fromCsv(const QByteArray &csv, const QStrin
         if (!numeric || area < 0 || area > kLifeAreas) {
             return csvError(i + 1, u"area must be 0..11"_s);
         }
-        IcfCode code{area, fields->at(2).trimmed(), fields->at(3).trimmed(), fields->at(4).trimmed(),
-                     fields->at(5).trimmed(), fields->at(5).trimmed() == "chapter"_L1};
+        IcfCode code { area, fields->at(2).trimmed(), fields->at(3).trimmed(), fields->at(4).trimmed(),
+            fields->at(5).trimmed(), fields->at(5).trimmed() == "chapter"_L1 };
         if (!codePattern.match(code.code).hasMatch()) {
             return csvError(i + 1, u"malformed ICF code '%1'"_s.arg(code.code));
         }
@@ -122,11 +122,11 @@ Result<IbicCatalogue> IbicCatalogue::fromCsv(const QByteArray &csv, const QStrin
         }
     }
     if (!headerSeen) {
-        return Error{ErrorCode::InvalidInput, u"catalogue is empty"_s};
+        return Error { ErrorCode::InvalidInput, u"catalogue is empty"_s };
     }
     for (const LifeArea &lifeArea : std::as_const(catalogue.m_areas)) {
         if (lifeArea.codes.isEmpty() || lifeArea.titleSv.isEmpty()) {
-            return Error{ErrorCode::InvalidInput, u"catalogue has no codes for life area %1"_s.arg(lifeArea.number)};
+            return Error { ErrorCode::InvalidInput, u"catalogue has no codes for life area %1"_s.arg(lifeArea.number) };
         }
     }
     return catalogue;
@@ -138,7 +138,7 @@ Result<IbicCatalogue> IbicCatalogue::bundled()
     QFile csv(u":/akten/catalogue/ibic-icf.csv"_s);
     QFile version(u":/akten/catalogue/VERSION"_s);
     if (!csv.open(QIODevice::ReadOnly) || !version.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Internal, u"bundled IBIC catalogue resource missing"_s};
+        return Error { ErrorCode::Internal, u"bundled IBIC catalogue resource missing"_s };
     }
     return fromCsv(csv.readAll(), QString::fromUtf8(version.readAll()).trimmed());
 }
@@ -146,13 +146,14 @@ Result<IbicCatalogue> IbicCatalogue::bundled()
 std::optional<IcfCode> IbicCatalogue::find(const QString &code) const
 {
     for (const LifeArea &lifeArea : m_areas) {
-        const auto it = std::find_if(lifeArea.codes.cbegin(), lifeArea.codes.cend(),
-                                     [&](const IcfCode &c) { return c.code == code; });
+        const auto it = std::find_if(
+            lifeArea.codes.cbegin(), lifeArea.codes.cend(), [&](const IcfCode &c) { return c.code == code; });
         if (it != lifeArea.codes.cend()) {
             return *it;
         }
     }
-    const auto it = std::find_if(m_related.cbegin(), m_related.cend(), [&](const IcfCode &c) { return c.code == code; });
+    const auto it
+        = std::find_if(m_related.cbegin(), m_related.cend(), [&](const IcfCode &c) { return c.code == code; });
     return it != m_related.cend() ? std::optional<IcfCode>(*it) : std::nullopt;
 }
 

@@ -13,9 +13,10 @@
 namespace akten::core {
 
 /** One ICF code as used in IBIC, with Swedish (Socialstyrelsen) and English (WHO) titles. */
-struct IcfCode {
-    int lifeArea = 0;     ///< 1–11; 0 = related factors (body functions, environment)
-    QString code;         ///< "d510", "b1528A", "e398A"
+struct IcfCode
+{
+    int lifeArea = 0; ///< 1–11; 0 = related factors (body functions, environment)
+    QString code; ///< "d510", "b1528A", "e398A"
     QString titleSv;
     QString titleEn;
     QString note;
@@ -23,7 +24,8 @@ struct IcfCode {
 };
 
 /** An IBIC life area (livsområde) with the ICF codes inside it. */
-struct LifeArea {
+struct LifeArea
+{
     int number = 0;
     QString titleSv;
     QList<IcfCode> codes;

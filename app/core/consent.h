@@ -14,19 +14,21 @@ namespace akten::core {
 enum class ConsentAction { Given, Revoked };
 
 /** Consent to lift secrecy: for whom, which data, for how long; revocable by a later event. Append-only. */
-struct ConsentEvent {
+struct ConsentEvent
+{
     RecordMeta meta;
     Id residentId;
     ConsentAction action = ConsentAction::Given;
-    QString recipient;     ///< who may receive the information
-    QString scope;         ///< which data
+    QString recipient; ///< who may receive the information
+    QString scope; ///< which data
     QDate validFrom;
     std::optional<QDate> validTo;
-    QString givenBy;       ///< the resident or their representative
+    QString givenBy; ///< the resident or their representative
 };
 
 /** A released copy of documentation (utlämnande): who got it, what it covers, when, who released it. Append-only. */
-struct ReleaseRecord {
+struct ReleaseRecord
+{
     RecordMeta meta;
     Id residentId;
     QString recipient;

@@ -13,41 +13,32 @@ namespace {
 // One table per enum: the single place where codes live (stable; add only, never renumber or rename).
 template<typename E, size_t N> using CodeTable = std::array<std::pair<E, const char *>, N>;
 
-constexpr CodeTable<Law, 2> kLaw{{{Law::SoL, "sol"}, {Law::LSS, "lss"}}};
-constexpr CodeTable<UnitKind, 2> kUnitKind{
-    {{UnitKind::SarskiltBoende, "sarskilt_boende"}, {UnitKind::LssGruppbostad, "lss_gruppbostad"}}};
-constexpr CodeTable<StaffRole, 3> kStaffRole{
-    {{StaffRole::CareStaff, "care_staff"}, {StaffRole::UnitManager, "unit_manager"}, {StaffRole::Sas, "sas"}}};
-constexpr CodeTable<ProblemGrade, 7> kGrade{{{ProblemGrade::None, "0"},
-                                             {ProblemGrade::Mild, "1"},
-                                             {ProblemGrade::Moderate, "2"},
-                                             {ProblemGrade::Severe, "3"},
-                                             {ProblemGrade::Complete, "4"},
-                                             {ProblemGrade::NotSpecified, "8"},
-                                             {ProblemGrade::NotApplicable, "9"}}};
-constexpr CodeTable<GoalResult, 3> kGoalResult{{{GoalResult::Achieved, "achieved"},
-                                                {GoalResult::PartlyAchieved, "partly_achieved"},
-                                                {GoalResult::NotAchieved, "not_achieved"}}};
-constexpr CodeTable<WorkingMode, 2> kMode{
-    {{WorkingMode::Supporting, "supporting"}, {WorkingMode::Compensating, "compensating"}}};
-constexpr CodeTable<PlanStatus, 2> kPlanStatus{{{PlanStatus::Draft, "draft"}, {PlanStatus::Established, "established"}}};
-constexpr CodeTable<JournalCategory, 14> kCategory{{{JournalCategory::Execution, "execution"},
-                                                    {JournalCategory::Deviation, "deviation"},
-                                                    {JournalCategory::ChangedNeeds, "changed_needs"},
-                                                    {JournalCategory::GoalProgress, "goal_progress"},
-                                                    {JournalCategory::PlanEvent, "plan_event"},
-                                                    {JournalCategory::Contact, "contact"},
-                                                    {JournalCategory::Document, "document"},
-                                                    {JournalCategory::Complaint, "complaint"},
-                                                    {JournalCategory::InsatsStarted, "insats_started"},
-                                                    {JournalCategory::InsatsEnded, "insats_ended"},
-                                                    {JournalCategory::Consent, "consent"},
-                                                    {JournalCategory::Release, "release"},
-                                                    {JournalCategory::ChildInformation, "child_information"},
-                                                    {JournalCategory::FinalNote, "final_note"}}};
-constexpr CodeTable<SignatureOutcome, 2> kOutcome{
-    {{SignatureOutcome::Done, "done"}, {SignatureOutcome::NotDone, "not_done"}}};
-constexpr CodeTable<ConsentAction, 2> kConsent{{{ConsentAction::Given, "given"}, {ConsentAction::Revoked, "revoked"}}};
+constexpr CodeTable<Law, 2> kLaw { { { Law::SoL, "sol" }, { Law::LSS, "lss" } } };
+constexpr CodeTable<UnitKind, 2> kUnitKind { { { UnitKind::SarskiltBoende, "sarskilt_boende" },
+    { UnitKind::LssGruppbostad, "lss_gruppbostad" } } };
+constexpr CodeTable<StaffRole, 3> kStaffRole { { { StaffRole::CareStaff, "care_staff" },
+    { StaffRole::UnitManager, "unit_manager" }, { StaffRole::Sas, "sas" } } };
+constexpr CodeTable<ProblemGrade, 7> kGrade { { { ProblemGrade::None, "0" }, { ProblemGrade::Mild, "1" },
+    { ProblemGrade::Moderate, "2" }, { ProblemGrade::Severe, "3" }, { ProblemGrade::Complete, "4" },
+    { ProblemGrade::NotSpecified, "8" }, { ProblemGrade::NotApplicable, "9" } } };
+constexpr CodeTable<GoalResult, 3> kGoalResult { { { GoalResult::Achieved, "achieved" },
+    { GoalResult::PartlyAchieved, "partly_achieved" }, { GoalResult::NotAchieved, "not_achieved" } } };
+constexpr CodeTable<WorkingMode, 2> kMode { { { WorkingMode::Supporting, "supporting" },
+    { WorkingMode::Compensating, "compensating" } } };
+constexpr CodeTable<PlanStatus, 2> kPlanStatus { { { PlanStatus::Draft, "draft" },
+    { PlanStatus::Established, "established" } } };
+constexpr CodeTable<JournalCategory, 14> kCategory { { { JournalCategory::Execution, "execution" },
+    { JournalCategory::Deviation, "deviation" }, { JournalCategory::ChangedNeeds, "changed_needs" },
+    { JournalCategory::GoalProgress, "goal_progress" }, { JournalCategory::PlanEvent, "plan_event" },
+    { JournalCategory::Contact, "contact" }, { JournalCategory::Document, "document" },
+    { JournalCategory::Complaint, "complaint" }, { JournalCategory::InsatsStarted, "insats_started" },
+    { JournalCategory::InsatsEnded, "insats_ended" }, { JournalCategory::Consent, "consent" },
+    { JournalCategory::Release, "release" }, { JournalCategory::ChildInformation, "child_information" },
+    { JournalCategory::FinalNote, "final_note" } } };
+constexpr CodeTable<SignatureOutcome, 2> kOutcome { { { SignatureOutcome::Done, "done" },
+    { SignatureOutcome::NotDone, "not_done" } } };
+constexpr CodeTable<ConsentAction, 2> kConsent { { { ConsentAction::Given, "given" },
+    { ConsentAction::Revoked, "revoked" } } };
 
 template<typename E, size_t N> QString codeOf(const CodeTable<E, N> &table, E value)
 {
@@ -72,57 +63,137 @@ template<typename E, size_t N> std::optional<E> valueOf(const CodeTable<E, N> &t
 
 } // namespace
 
-QString toCode(Law v) { return codeOf(kLaw, v); }
-QString toCode(UnitKind v) { return codeOf(kUnitKind, v); }
-QString toCode(StaffRole v) { return codeOf(kStaffRole, v); }
-QString toCode(ProblemGrade v) { return codeOf(kGrade, v); }
-QString toCode(GoalResult v) { return codeOf(kGoalResult, v); }
-QString toCode(WorkingMode v) { return codeOf(kMode, v); }
-QString toCode(PlanStatus v) { return codeOf(kPlanStatus, v); }
-QString toCode(JournalCategory v) { return codeOf(kCategory, v); }
-QString toCode(SignatureOutcome v) { return codeOf(kOutcome, v); }
-QString toCode(ConsentAction v) { return codeOf(kConsent, v); }
+QString toCode(Law v)
+{
+    return codeOf(kLaw, v);
+}
+QString toCode(UnitKind v)
+{
+    return codeOf(kUnitKind, v);
+}
+QString toCode(StaffRole v)
+{
+    return codeOf(kStaffRole, v);
+}
+QString toCode(ProblemGrade v)
+{
+    return codeOf(kGrade, v);
+}
+QString toCode(GoalResult v)
+{
+    return codeOf(kGoalResult, v);
+}
+QString toCode(WorkingMode v)
+{
+    return codeOf(kMode, v);
+}
+QString toCode(PlanStatus v)
+{
+    return codeOf(kPlanStatus, v);
+}
+QString toCode(JournalCategory v)
+{
+    return codeOf(kCategory, v);
+}
+QString toCode(SignatureOutcome v)
+{
+    return codeOf(kOutcome, v);
+}
+QString toCode(ConsentAction v)
+{
+    return codeOf(kConsent, v);
+}
 
-template<> std::optional<Law> fromCode<Law>(const QString &c) { return valueOf(kLaw, c); }
-template<> std::optional<UnitKind> fromCode<UnitKind>(const QString &c) { return valueOf(kUnitKind, c); }
-template<> std::optional<StaffRole> fromCode<StaffRole>(const QString &c) { return valueOf(kStaffRole, c); }
-template<> std::optional<ProblemGrade> fromCode<ProblemGrade>(const QString &c) { return valueOf(kGrade, c); }
-template<> std::optional<GoalResult> fromCode<GoalResult>(const QString &c) { return valueOf(kGoalResult, c); }
-template<> std::optional<WorkingMode> fromCode<WorkingMode>(const QString &c) { return valueOf(kMode, c); }
-template<> std::optional<PlanStatus> fromCode<PlanStatus>(const QString &c) { return valueOf(kPlanStatus, c); }
-template<> std::optional<JournalCategory> fromCode<JournalCategory>(const QString &c) { return valueOf(kCategory, c); }
-template<> std::optional<SignatureOutcome> fromCode<SignatureOutcome>(const QString &c) { return valueOf(kOutcome, c); }
-template<> std::optional<ConsentAction> fromCode<ConsentAction>(const QString &c) { return valueOf(kConsent, c); }
+template<> std::optional<Law> fromCode<Law>(const QString &c)
+{
+    return valueOf(kLaw, c);
+}
+template<> std::optional<UnitKind> fromCode<UnitKind>(const QString &c)
+{
+    return valueOf(kUnitKind, c);
+}
+template<> std::optional<StaffRole> fromCode<StaffRole>(const QString &c)
+{
+    return valueOf(kStaffRole, c);
+}
+template<> std::optional<ProblemGrade> fromCode<ProblemGrade>(const QString &c)
+{
+    return valueOf(kGrade, c);
+}
+template<> std::optional<GoalResult> fromCode<GoalResult>(const QString &c)
+{
+    return valueOf(kGoalResult, c);
+}
+template<> std::optional<WorkingMode> fromCode<WorkingMode>(const QString &c)
+{
+    return valueOf(kMode, c);
+}
+template<> std::optional<PlanStatus> fromCode<PlanStatus>(const QString &c)
+{
+    return valueOf(kPlanStatus, c);
+}
+template<> std::optional<JournalCategory> fromCode<JournalCategory>(const QString &c)
+{
+    return valueOf(kCategory, c);
+}
+template<> std::optional<SignatureOutcome> fromCode<SignatureOutcome>(const QString &c)
+{
+    return valueOf(kOutcome, c);
+}
+template<> std::optional<ConsentAction> fromCode<ConsentAction>(const QString &c)
+{
+    return valueOf(kConsent, c);
+}
 
 QString labelSv(JournalCategory v)
 {
     switch (v) {
-    case JournalCategory::Execution: return u"Genomförande"_s;
-    case JournalCategory::Deviation: return u"Avvikelse från genomförandeplanen"_s;
-    case JournalCategory::ChangedNeeds: return u"Förändrade behov"_s;
-    case JournalCategory::GoalProgress: return u"Måluppfyllelse"_s;
-    case JournalCategory::PlanEvent: return u"Genomförandeplan"_s;
-    case JournalCategory::Contact: return u"Kontakt"_s;
-    case JournalCategory::Document: return u"Handling"_s;
-    case JournalCategory::Complaint: return u"Synpunkt eller klagomål"_s;
-    case JournalCategory::InsatsStarted: return u"Insats påbörjad"_s;
-    case JournalCategory::InsatsEnded: return u"Insats avslutad"_s;
-    case JournalCategory::Consent: return u"Samtycke"_s;
-    case JournalCategory::Release: return u"Utlämnande"_s;
-    case JournalCategory::ChildInformation: return u"Barnets information och åsikter"_s;
-    case JournalCategory::FinalNote: return u"Slutanteckning"_s;
+    case JournalCategory::Execution:
+        return u"Genomförande"_s;
+    case JournalCategory::Deviation:
+        return u"Avvikelse från genomförandeplanen"_s;
+    case JournalCategory::ChangedNeeds:
+        return u"Förändrade behov"_s;
+    case JournalCategory::GoalProgress:
+        return u"Måluppfyllelse"_s;
+    case JournalCategory::PlanEvent:
+        return u"Genomförandeplan"_s;
+    case JournalCategory::Contact:
+        return u"Kontakt"_s;
+    case JournalCategory::Document:
+        return u"Handling"_s;
+    case JournalCategory::Complaint:
+        return u"Synpunkt eller klagomål"_s;
+    case JournalCategory::InsatsStarted:
+        return u"Insats påbörjad"_s;
+    case JournalCategory::InsatsEnded:
+        return u"Insats avslutad"_s;
+    case JournalCategory::Consent:
+        return u"Samtycke"_s;
+    case JournalCategory::Release:
+        return u"Utlämnande"_s;
+    case JournalCategory::ChildInformation:
+        return u"Barnets information och åsikter"_s;
+    case JournalCategory::FinalNote:
+        return u"Slutanteckning"_s;
     }
     return {};
 }
 
-QString labelSv(Law v) { return v == Law::SoL ? u"SoL"_s : u"LSS"_s; }
+QString labelSv(Law v)
+{
+    return v == Law::SoL ? u"SoL"_s : u"LSS"_s;
+}
 
 QString labelSv(StaffRole v)
 {
     switch (v) {
-    case StaffRole::CareStaff: return u"Vård- och omsorgspersonal"_s;
-    case StaffRole::UnitManager: return u"Enhetschef"_s;
-    case StaffRole::Sas: return u"Socialt ansvarig samordnare"_s;
+    case StaffRole::CareStaff:
+        return u"Vård- och omsorgspersonal"_s;
+    case StaffRole::UnitManager:
+        return u"Enhetschef"_s;
+    case StaffRole::Sas:
+        return u"Socialt ansvarig samordnare"_s;
     }
     return {};
 }
@@ -130,18 +201,31 @@ QString labelSv(StaffRole v)
 QString labelSv(ProblemGrade v)
 {
     switch (v) {
-    case ProblemGrade::None: return u"Inga problem"_s;
-    case ProblemGrade::Mild: return u"Lätta problem"_s;
-    case ProblemGrade::Moderate: return u"Måttliga problem"_s;
-    case ProblemGrade::Severe: return u"Stora problem"_s;
-    case ProblemGrade::Complete: return u"Totala problem"_s;
-    case ProblemGrade::NotSpecified: return u"Ej specificerat"_s;
-    case ProblemGrade::NotApplicable: return u"Ej tillämpligt"_s;
+    case ProblemGrade::None:
+        return u"Inga problem"_s;
+    case ProblemGrade::Mild:
+        return u"Lätta problem"_s;
+    case ProblemGrade::Moderate:
+        return u"Måttliga problem"_s;
+    case ProblemGrade::Severe:
+        return u"Stora problem"_s;
+    case ProblemGrade::Complete:
+        return u"Totala problem"_s;
+    case ProblemGrade::NotSpecified:
+        return u"Ej specificerat"_s;
+    case ProblemGrade::NotApplicable:
+        return u"Ej tillämpligt"_s;
     }
     return {};
 }
 
-QString labelSv(WorkingMode v) { return v == WorkingMode::Supporting ? u"Stödjande/träning"_s : u"Kompenserande"_s; }
-QString labelSv(UnitKind v) { return v == UnitKind::SarskiltBoende ? u"Särskilt boende"_s : u"Gruppbostad LSS"_s; }
+QString labelSv(WorkingMode v)
+{
+    return v == WorkingMode::Supporting ? u"Stödjande/träning"_s : u"Kompenserande"_s;
+}
+QString labelSv(UnitKind v)
+{
+    return v == UnitKind::SarskiltBoende ? u"Särskilt boende"_s : u"Gruppbostad LSS"_s;
+}
 
 } // namespace akten::core

@@ -29,14 +29,13 @@ std::optional<HlcStamp> HlcStamp::fromString(const QString &text)
     if (!okPhysical || !okLogical || logical > 0xffffffffULL) {
         return std::nullopt;
     }
-    return HlcStamp{physical, static_cast<quint32>(logical)};
+    return HlcStamp { physical, static_cast<quint32>(logical) };
 }
 
 HybridLogicalClock::HybridLogicalClock(const Clock &clock, qint64 maxDriftMs)
     : m_clock(clock)
     , m_maxDriftMs(maxDriftMs)
-{
-}
+{ }
 
 void HybridLogicalClock::restore(HlcStamp last)
 {
@@ -47,7 +46,7 @@ HlcStamp HybridLogicalClock::now()
 {
     const qint64 physical = m_clock.nowMs();
     if (physical > m_last.physicalMs) {
-        m_last = {physical, 0};
+        m_last = { physical, 0 };
     } else {
         // The wall clock stands still or went backwards: keep the physical part, count logically.
         ++m_last.logical;
@@ -61,7 +60,7 @@ std::optional<HlcStamp> HybridLogicalClock::receive(HlcStamp remote)
     if (remote.physicalMs > physical + m_maxDriftMs) {
         return std::nullopt; // a device with a clock far in the future must not drag ours along
     }
-    const qint64 top = std::max({physical, m_last.physicalMs, remote.physicalMs});
+    const qint64 top = std::max({ physical, m_last.physicalMs, remote.physicalMs });
     quint32 logical = 0;
     if (top == m_last.physicalMs && top == remote.physicalMs) {
         logical = std::max(m_last.logical, remote.logical) + 1;
@@ -70,7 +69,7 @@ std::optional<HlcStamp> HybridLogicalClock::receive(HlcStamp remote)
     } else if (top == remote.physicalMs) {
         logical = remote.logical + 1;
     }
-    m_last = {top, logical};
+    m_last = { top, logical };
     return m_last;
 }
 

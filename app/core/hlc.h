@@ -12,7 +12,8 @@
 namespace akten::core {
 
 /** A hybrid logical clock stamp: physical milliseconds plus a logical counter; totally ordered. */
-struct HlcStamp {
+struct HlcStamp
+{
     qint64 physicalMs = 0;
     quint32 logical = 0;
 

@@ -11,8 +11,7 @@ namespace akten::core {
 
 IdGenerator::IdGenerator(const Clock &clock)
     : m_clock(clock)
-{
-}
+{ }
 
 Id IdGenerator::next()
 {
@@ -28,7 +27,7 @@ Id IdGenerator::next()
         m_lastMs = now;
         m_counter = QRandomGenerator::system()->bounded(0x200u); // leave room to count up within the ms
     }
-    std::array<uchar, 16> b{};
+    std::array<uchar, 16> b {};
     const quint64 ms = static_cast<quint64>(m_lastMs);
     for (int i = 0; i < 6; ++i) {
         b[static_cast<size_t>(i)] = static_cast<uchar>(ms >> (40 - 8 * i));
@@ -47,7 +46,8 @@ qint64 IdGenerator::timestampMs(const Id &id)
 {
     // QUuid::version() in Qt 6.4 knows versions 1-5 only: read the version and variant bits directly.
     const QByteArray bytes = id.toRfc4122();
-    if (id.isNull() || (static_cast<uchar>(bytes.at(6)) >> 4) != 7 || (static_cast<uchar>(bytes.at(8)) & 0xc0) != 0x80) {
+    if (id.isNull() || (static_cast<uchar>(bytes.at(6)) >> 4) != 7
+        || (static_cast<uchar>(bytes.at(8)) & 0xc0) != 0x80) {
         return -1;
     }
     qint64 ms = 0;

@@ -16,40 +16,42 @@ namespace akten::core {
 
 /** What a journal entry is about; from the guideline's list of what must appear in the journal. */
 enum class JournalCategory {
-    Execution,        ///< genomförande: how the insats went, the resident's influence
-    Deviation,        ///< avvikelse från genomförandeplanen, and why
+    Execution, ///< genomförande: how the insats went, the resident's influence
+    Deviation, ///< avvikelse från genomförandeplanen, and why
     ChangedNeeds,
     GoalProgress,
-    PlanEvent,        ///< plan established, followed up or revised
-    Contact,          ///< contact with legitimerad personal, relatives, case officer
-    Document,         ///< an important document arrived or was created
+    PlanEvent, ///< plan established, followed up or revised
+    Contact, ///< contact with legitimerad personal, relatives, case officer
+    Document, ///< an important document arrived or was created
     Complaint,
     InsatsStarted,
     InsatsEnded,
-    Consent,          ///< consent given or revoked
-    Release,          ///< a copy of documentation released
+    Consent, ///< consent given or revoked
+    Release, ///< a copy of documentation released
     ChildInformation, ///< information given to a child and the child's views (D8)
-    FinalNote,        ///< the unit manager's closing note
+    FinalNote, ///< the unit manager's closing note
 };
 
 /** A social-journal entry: event date separate from recording time; author shown with name and title. */
-struct JournalEntry {
+struct JournalEntry
+{
     RecordMeta meta;
     Id residentId;
     QDate eventDate;
     JournalCategory category = JournalCategory::Execution;
     QString text;
-    QString authorName;   ///< as it was when written ("Anna Berg")
-    QString authorTitle;  ///< ("undersköterska")
+    QString authorName; ///< as it was when written ("Anna Berg")
+    QString authorTitle; ///< ("undersköterska")
     bool interpreterUsed = false;
 };
 
 /** A correction: a new record pointing at the original entry, which stays readable. */
-struct Correction {
+struct Correction
+{
     RecordMeta meta;
     Id residentId;
     Id entryId;
-    QString text;         ///< the corrected wording or the resident's objection
+    QString text; ///< the corrected wording or the resident's objection
     QString reason;
     bool residentObjection = false;
     QString authorName;
@@ -57,7 +59,8 @@ struct Correction {
 };
 
 /** A day/work note (daganteckning) for handover; not the journal; deleted 90 days after creation. */
-struct DayNote {
+struct DayNote
+{
     RecordMeta meta;
     Id residentId;
     QString text;

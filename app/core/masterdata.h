@@ -21,7 +21,8 @@ enum class UnitKind { SarskiltBoende, LssGruppbostad };
 enum class StaffRole { CareStaff, UnitManager, Sas };
 
 /** A care unit: a särskilt boende or an LSS group home. */
-struct Unit {
+struct Unit
+{
     Id id;
     QString name;
     UnitKind kind = UnitKind::SarskiltBoende;
@@ -29,11 +30,12 @@ struct Unit {
 };
 
 /** A staff member with title (shown in the journal) and role; works in one or more units. */
-struct Staff {
+struct Staff
+{
     Id id;
     QString firstName;
     QString lastName;
-    QString title;          ///< e.g. "undersköterska", "stödassistent", "enhetschef"
+    QString title; ///< e.g. "undersköterska", "stödassistent", "enhetschef"
     StaffRole role = StaffRole::CareStaff;
     QList<Id> unitIds;
     bool active = true;
@@ -42,7 +44,8 @@ struct Staff {
 };
 
 /** A resident (den enskilde). Protected identity (skyddade personuppgifter) masks them in every list. */
-struct Resident {
+struct Resident
+{
     Id id;
     Id unitId;
     QString firstName;
@@ -52,7 +55,7 @@ struct Resident {
     QString room;
     bool protectedIdentity = false;
     QList<Id> contactPersonIds; ///< kontaktman (staff ids)
-    QString representative;     ///< ställföreträdare (god man / förvaltare), empty if none
+    QString representative; ///< ställföreträdare (god man / förvaltare), empty if none
     QDate movedIn;
 
     [[nodiscard]] QString displayName() const { return firstName + QLatin1Char(' ') + lastName; }
@@ -60,35 +63,38 @@ struct Resident {
 };
 
 /** A granted insats within a decision, e.g. "Boende i gruppbostad" (LSS 9 § 9) or "Hemtjänst: personlig omvårdnad". */
-struct Insats {
+struct Insats
+{
     Id id;
     QString title;
     QString legalReference; ///< e.g. "4 kap. 1 § SoL", "9 § 9 LSS"
-    QString scope;          ///< omfattning as decided
+    QString scope; ///< omfattning as decided
 };
 
 /** The case officer's decision and assignment (beslut och uppdrag) to the provider. */
-struct Decision {
+struct Decision
+{
     Id id;
     Id residentId;
     Law law = Law::SoL;
-    QString decidedBy;      ///< handläggare name and title; outside the unit
+    QString decidedBy; ///< handläggare name and title; outside the unit
     QDate decidedOn;
     QDate validFrom;
     std::optional<QDate> validTo;
-    QString goals;          ///< the case officer's goals for the insatser
-    QString assignment;     ///< uppdrag text to the provider
+    QString goals; ///< the case officer's goals for the insatser
+    QString assignment; ///< uppdrag text to the provider
     QList<Insats> insatser;
 };
 
 /** An entry in the register of received and created documents of the genomförandeakt. */
-struct DocumentRecord {
+struct DocumentRecord
+{
     Id id;
     Id residentId;
-    QString kind;           ///< e.g. "Beslut om färdtjänst", "Fullmakt", "Fallrapport"
+    QString kind; ///< e.g. "Beslut om färdtjänst", "Fullmakt", "Fallrapport"
     QString title;
     QDate date;
-    bool received = true;   ///< received (inkommen) or created (upprättad)
+    bool received = true; ///< received (inkommen) or created (upprättad)
     Id registeredBy;
 };
 

@@ -16,58 +16,71 @@
 namespace akten::core {
 
 /** ICF problem grade (bedömningsskala): 0–4, 8 not specified, 9 not applicable. */
-enum class ProblemGrade { None = 0, Mild = 1, Moderate = 2, Severe = 3, Complete = 4, NotSpecified = 8, NotApplicable = 9 };
+enum class ProblemGrade {
+    None = 0,
+    Mild = 1,
+    Moderate = 2,
+    Severe = 3,
+    Complete = 4,
+    NotSpecified = 8,
+    NotApplicable = 9
+};
 enum class GoalResult { Achieved, PartlyAchieved, NotAchieved };
 /** Working mode of an activity: supporting/training the resident's own ability, or compensating for it. */
 enum class WorkingMode { Supporting, Compensating };
 enum class PlanStatus { Draft, Established };
 
 /** How, when and by whom a need is met; the source of signing-list items. */
-struct PlanActivity {
+struct PlanActivity
+{
     Id id;
     QString description;
-    QString how;          ///< HUR: what staff do and what the resident does themself
-    QString when;         ///< NÄR: times, days, situations, in words
-    QList<QTime> times;   ///< clock times that generate signing-list items; empty = as needed
-    QString byWhom;       ///< AV VEM: role, kontaktman, wishes (e.g. female staff) and what applies otherwise
+    QString how; ///< HUR: what staff do and what the resident does themself
+    QString when; ///< NÄR: times, days, situations, in words
+    QList<QTime> times; ///< clock times that generate signing-list items; empty = as needed
+    QString byWhom; ///< AV VEM: role, kontaktman, wishes (e.g. female staff) and what applies otherwise
     WorkingMode mode = WorkingMode::Supporting;
-    Id insatsId;          ///< the granted insats this activity implements
+    Id insatsId; ///< the granted insats this activity implements
 };
 
 /** One need in an IBIC life area, coded with ICF. */
-struct PlanNeed {
+struct PlanNeed
+{
     Id id;
-    int lifeArea = 0;     ///< IBIC area 1–11
-    QString icfCode;      ///< e.g. "d510"
+    int lifeArea = 0; ///< IBIC area 1–11
+    QString icfCode; ///< e.g. "d510"
     ProblemGrade grade = ProblemGrade::NotSpecified;
     QString ownResources; ///< the resident's own resources
-    QString goal;         ///< individual, measurable goal ("Att få stöd med…")
+    QString goal; ///< individual, measurable goal ("Att få stöd med…")
     QList<PlanActivity> activities;
 };
 
 /** How the resident took part in planning, and what relatives may be told. Required in every plan. */
-struct Participation {
+struct Participation
+{
     QString howParticipated; ///< or why not
-    QString views;           ///< who said what: resident, representative, relative
+    QString views; ///< who said what: resident, representative, relative
     bool relativesMayBeInformed = false;
     bool easyReadVersionNeeded = false;
 };
 
 /** A follow-up of a plan (NYTTA, VÄRDE, KVALITET) with a goal result per need. */
-struct FollowUp {
+struct FollowUp
+{
     QDate date;
-    QString benefit;      ///< NYTTA
-    QString value;        ///< VÄRDE
-    QString quality;      ///< KVALITET
+    QString benefit; ///< NYTTA
+    QString value; ///< VÄRDE
+    QString quality; ///< KVALITET
     QList<QPair<Id, GoalResult>> goalResults; ///< need id → result
 };
 
 /** One immutable revision of a resident's implementation plan; revisions form a DAG through parentIds. */
-struct PlanRevision {
+struct PlanRevision
+{
     RecordMeta meta;
     Id residentId;
     Id decisionId;
-    QList<Id> parentIds;  ///< empty for the first plan; two for a merge revision
+    QList<Id> parentIds; ///< empty for the first plan; two for a merge revision
     PlanStatus status = PlanStatus::Draft;
     QDate establishedOn;
     QDate nextFollowUp;

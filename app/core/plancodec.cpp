@@ -17,7 +17,7 @@ constexpr int kFormatVersion = 1;
 
 Error malformed(const QString &what)
 {
-    return Error{ErrorCode::InvalidInput, u"plan body: %1"_s.arg(what)};
+    return Error { ErrorCode::InvalidInput, u"plan body: %1"_s.arg(what) };
 }
 
 QJsonObject encodeActivity(const PlanActivity &a)
@@ -26,9 +26,9 @@ QJsonObject encodeActivity(const PlanActivity &a)
     for (const QTime &t : a.times) {
         times.append(t.toString(u"HH:mm"_s));
     }
-    return {{u"id"_s, idToString(a.id)}, {u"description"_s, a.description}, {u"how"_s, a.how},
-            {u"when"_s, a.when}, {u"times"_s, times}, {u"byWhom"_s, a.byWhom}, {u"mode"_s, toCode(a.mode)},
-            {u"insats"_s, a.insatsId.isNull() ? QString() : idToString(a.insatsId)}};
+    return { { u"id"_s, idToString(a.id) }, { u"description"_s, a.description }, { u"how"_s, a.how },
+        { u"when"_s, a.when }, { u"times"_s, times }, { u"byWhom"_s, a.byWhom }, { u"mode"_s, toCode(a.mode) },
+        { u"insats"_s, a.insatsId.isNull() ? QString() : idToString(a.insatsId) } };
 }
 
 QJsonObject encodeNeed(const PlanNeed &n)
@@ -37,9 +37,9 @@ QJsonObject encodeNeed(const PlanNeed &n)
     for (const PlanActivity &a : n.activities) {
         activities.append(encodeActivity(a));
     }
-    return {{u"id"_s, idToString(n.id)}, {u"area"_s, n.lifeArea}, {u"icf"_s, n.icfCode},
-            {u"grade"_s, toCode(n.grade)}, {u"resources"_s, n.ownResources}, {u"goal"_s, n.goal},
-            {u"activities"_s, activities}};
+    return { { u"id"_s, idToString(n.id) }, { u"area"_s, n.lifeArea }, { u"icf"_s, n.icfCode },
+        { u"grade"_s, toCode(n.grade) }, { u"resources"_s, n.ownResources }, { u"goal"_s, n.goal },
+        { u"activities"_s, activities } };
 }
 
 /** Typed field readers that remember the first problem; decoding stops reporting after it. */
@@ -97,7 +97,7 @@ public:
         const auto value = fromCode<E>(text(o, key));
         if (!value) {
             fail(u"unknown code in '%1'"_s.arg(key));
-            return E{};
+            return E {};
         }
         return *value;
     }
@@ -160,7 +160,7 @@ FollowUp decodeFollowUp(Reader &r, const QJsonObject &o)
     f.quality = r.text(o, u"quality"_s);
     for (const QJsonValue &g : r.array(o, u"goalResults"_s)) {
         const QJsonObject result = r.object(g, u"goal result"_s);
-        f.goalResults.append({r.id(result, u"need"_s), r.code<GoalResult>(result, u"result"_s)});
+        f.goalResults.append({ r.id(result, u"need"_s), r.code<GoalResult>(result, u"result"_s) });
     }
     return f;
 }
@@ -174,21 +174,21 @@ QByteArray encodePlanBody(const PlanRevision &plan)
         needs.append(encodeNeed(n));
     }
     const Participation &p = plan.participation;
-    QJsonObject body{{u"v"_s, kFormatVersion},
-                     {u"participation"_s, QJsonObject{{u"how"_s, p.howParticipated}, {u"views"_s, p.views},
-                                                      {u"relativesMayBeInformed"_s, p.relativesMayBeInformed},
-                                                      {u"easyRead"_s, p.easyReadVersionNeeded}}},
-                     {u"needs"_s, needs}};
+    QJsonObject body { { u"v"_s, kFormatVersion },
+        { u"participation"_s,
+            QJsonObject { { u"how"_s, p.howParticipated }, { u"views"_s, p.views },
+                { u"relativesMayBeInformed"_s, p.relativesMayBeInformed },
+                { u"easyRead"_s, p.easyReadVersionNeeded } } },
+        { u"needs"_s, needs } };
     if (plan.followUp) {
         QJsonArray results;
         for (const auto &[needId, result] : plan.followUp->goalResults) {
-            results.append(QJsonObject{{u"need"_s, idToString(needId)}, {u"result"_s, toCode(result)}});
+            results.append(QJsonObject { { u"need"_s, idToString(needId) }, { u"result"_s, toCode(result) } });
         }
-        body.insert(u"followUp"_s, QJsonObject{{u"date"_s, plan.followUp->date.toString(Qt::ISODate)},
-                                               {u"benefit"_s, plan.followUp->benefit},
-                                               {u"value"_s, plan.followUp->value},
-                                               {u"quality"_s, plan.followUp->quality},
-                                               {u"goalResults"_s, results}});
+        body.insert(u"followUp"_s,
+            QJsonObject { { u"date"_s, plan.followUp->date.toString(Qt::ISODate) },
+                { u"benefit"_s, plan.followUp->benefit }, { u"value"_s, plan.followUp->value },
+                { u"quality"_s, plan.followUp->quality }, { u"goalResults"_s, results } });
     }
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
@@ -206,8 +206,8 @@ Status decodePlanBody(const QByteArray &json, PlanRevision &plan)
     }
     Reader r;
     const QJsonObject p = r.object(body.value(u"participation"_s), u"participation"_s);
-    Participation participation{r.text(p, u"how"_s), r.text(p, u"views"_s), r.boolean(p, u"relativesMayBeInformed"_s),
-                                r.boolean(p, u"easyRead"_s)};
+    Participation participation { r.text(p, u"how"_s), r.text(p, u"views"_s), r.boolean(p, u"relativesMayBeInformed"_s),
+        r.boolean(p, u"easyRead"_s) };
     QList<PlanNeed> needs;
     for (const QJsonValue &n : r.array(body, u"needs"_s)) {
         needs.append(decodeNeed(r, r.object(n, u"need"_s)));

@@ -9,12 +9,11 @@ RecordStamper::RecordStamper(const Clock &clock, QString deviceId)
     , m_deviceId(std::move(deviceId))
     , m_ids(clock)
     , m_hlc(clock)
-{
-}
+{ }
 
 RecordMeta RecordStamper::stamp(const Id &authorId)
 {
-    return RecordMeta{m_ids.next(), authorId, m_deviceId, m_hlc.now(), m_clock.nowMs()};
+    return RecordMeta { m_ids.next(), authorId, m_deviceId, m_hlc.now(), m_clock.nowMs() };
 }
 
 } // namespace akten::core

@@ -12,31 +12,35 @@ namespace akten {
 
 /** Error categories shared by every library; messages are English (logs, CLIs), never personal data. */
 enum class ErrorCode {
-    Io,              ///< file missing, unreadable, not writable
-    WrongKey,        ///< the store could not be decrypted with the key given
-    NotADatabase,    ///< truncated, foreign or corrupt file
-    CipherMismatch,  ///< SQLCipher version or a security pragma is not what we require
-    SchemaTooNew,    ///< database written by a newer Akten
-    Constraint,      ///< a rule in the schema refused the write (including append-only triggers)
+    Io, ///< file missing, unreadable, not writable
+    WrongKey, ///< the store could not be decrypted with the key given
+    NotADatabase, ///< truncated, foreign or corrupt file
+    CipherMismatch, ///< SQLCipher version or a security pragma is not what we require
+    SchemaTooNew, ///< database written by a newer Akten
+    Constraint, ///< a rule in the schema refused the write (including append-only triggers)
     NotFound,
     InvalidInput,
-    Integrity,       ///< integrity check or audit chain verification failed
+    Integrity, ///< integrity check or audit chain verification failed
     Internal,
 };
 
 /** An error with a category and an English, log-safe message. */
-struct Error {
+struct Error
+{
     ErrorCode code = ErrorCode::Internal;
     QString message;
 };
 
 /** Either a value or an Error; no exceptions cross library boundaries (house style §3). */
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) { } // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_data(std::move(error)) { } // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_data(std::move(value))
+    { } // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_data(std::move(error))
+    { } // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -55,7 +59,9 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)) { } // NOLINT(google-explicit-constructor)
+    Status(Error error)
+        : m_error(std::move(error))
+    { } // NOLINT(google-explicit-constructor)
     [[nodiscard]] bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
     [[nodiscard]] const Error &error() const { return *m_error; }

@@ -21,7 +21,8 @@ namespace akten::core {
 [[nodiscard]] QDate dayNoteExpiry(const QDate &written);
 
 /** A problem found in journal text, with the offending fragment and a Swedish explanation for the UI. */
-struct WritingIssue {
+struct WritingIssue
+{
     enum class Kind { Abbreviation, Undersigned, JudgingWord, OtherResidentNamed };
     Kind kind;
     QString fragment;

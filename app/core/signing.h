@@ -13,19 +13,21 @@ namespace akten::core {
 enum class SignatureOutcome { Done, NotDone };
 
 /** A signature on one signing-list item (an activity at a planned time), made at the bedside. Append-only. */
-struct Signature {
+struct Signature
+{
     RecordMeta meta;
     Id residentId;
     Id activityId;
     Id planRevisionId;
-    QDateTime plannedFor;  ///< the list slot (UTC)
+    QDateTime plannedFor; ///< the list slot (UTC)
     SignatureOutcome outcome = SignatureOutcome::Done;
-    QString reason;        ///< required when NotDone
+    QString reason; ///< required when NotDone
     bool delegatedHsl = false; ///< delegated HSL task, kept apart from SoL/LSS insatser
 };
 
 /** Retraction of a signature made by mistake; the signature stays visible, marked retracted. Append-only. */
-struct SignatureRetraction {
+struct SignatureRetraction
+{
     RecordMeta meta;
     Id signatureId;
     Id residentId;

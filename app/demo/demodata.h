@@ -13,14 +13,16 @@
 namespace akten::demo {
 
 /** A demo staff badge: card UID and the documented demo PIN (demo data only; never a real credential). */
-struct DemoBadge {
+struct DemoBadge
+{
     core::Id staffId;
     QString uidHex;
     QString demoPin;
 };
 
 /** Everything the demo unit holds, as core values, ready to be seeded into a store. */
-struct DemoData {
+struct DemoData
+{
     QList<core::Unit> units;
     QList<core::Staff> staff;
     QList<core::Resident> residents;

@@ -32,10 +32,11 @@ void addStaff(DemoData &data, DemoIds &ids, const QDateTime &epoch)
     const core::Id bjorkgarden = data.units.at(0).id;
     const core::Id solrosen = data.units.at(1).id;
     for (const DemoPerson &person : demoStaff()) {
-        core::Staff staff{ids.id(epoch.toMSecsSinceEpoch()), QString::fromUtf16(person.firstName),
-                          QString::fromUtf16(person.lastName), QString::fromUtf16(person.title), person.role, {}, true};
-        staff.unitIds = person.bothUnits ? QList<core::Id>{bjorkgarden, solrosen}
-                                         : QList<core::Id>{person.unit == DemoUnit::Bjorkgarden ? bjorkgarden : solrosen};
+        core::Staff staff { ids.id(epoch.toMSecsSinceEpoch()), QString::fromUtf16(person.firstName),
+            QString::fromUtf16(person.lastName), QString::fromUtf16(person.title), person.role, {}, true };
+        staff.unitIds = person.bothUnits
+            ? QList<core::Id> { bjorkgarden, solrosen }
+            : QList<core::Id> { person.unit == DemoUnit::Bjorkgarden ? bjorkgarden : solrosen };
         data.staff.append(staff);
         // 7-byte UID as on MIFARE DESFire EV2 badges; demo PIN of 6 digits, not a repeat or a sequence.
         QString uid = u"04"_s;
@@ -46,7 +47,7 @@ void addStaff(DemoData &data, DemoIds &ids, const QDateTime &epoch)
         do {
             pin = u"%1"_s.arg(ids.between(100000, 999999));
         } while (pin.at(0) == pin.at(1) || pin.at(1) == pin.at(2));
-        data.badges.append({staff.id, uid, pin});
+        data.badges.append({ staff.id, uid, pin });
     }
 }
 
@@ -68,29 +69,29 @@ core::Decision makeDecision(DemoIds &ids, const core::Resident &resident, bool l
                          "behålla sina förmågor så länge som möjligt."_s.arg(resident.firstName);
         decision.assignment = u"Verkställ särskilt boende. Stöd ges i personlig omvårdnad, måltider, tillsyn dygnet "
                               "runt och sociala aktiviteter utifrån genomförandeplanen."_s;
-        decision.insatser = {{ids.id(ms), u"Särskilt boende för äldre"_s, u"4 kap. 1 § SoL"_s,
-                              u"Permanent boende med omvårdnad och tillsyn dygnet runt"_s}};
+        decision.insatser = { { ids.id(ms), u"Särskilt boende för äldre"_s, u"4 kap. 1 § SoL"_s,
+            u"Permanent boende med omvårdnad och tillsyn dygnet runt"_s } };
     } else if (child) {
         decision.goals = u"Att %1 får bo i en trygg miljö, gå i skolan och ha nära kontakt med sin familj."_s.arg(
             resident.firstName);
         decision.assignment = u"Verkställ bostad med särskild service för barn och ungdomar. Samverka med "
                               "vårdnadshavare och skola."_s;
-        decision.insatser = {{ids.id(ms), u"Bostad med särskild service för barn och ungdomar"_s, u"9 § 8 LSS"_s,
-                              u"Boende vardagar, helger hos vårdnadshavare"_s}};
+        decision.insatser = { { ids.id(ms), u"Bostad med särskild service för barn och ungdomar"_s, u"9 § 8 LSS"_s,
+            u"Boende vardagar, helger hos vårdnadshavare"_s } };
     } else {
         decision.goals = u"Att %1 får leva så självständigt som möjligt med stöd i vardagens aktiviteter."_s.arg(
             resident.firstName);
         decision.assignment = u"Verkställ bostad med särskild service för vuxna. Stödet ska utgå från egna "
                               "önskemål och öka självständigheten."_s;
-        decision.insatser = {{ids.id(ms), u"Bostad med särskild service för vuxna"_s, u"9 § 9 LSS"_s,
-                              u"Gruppbostad med personal dygnet runt"_s},
-                             {ids.id(ms), u"Ledsagarservice"_s, u"9 § 3 LSS"_s, u"Tio timmar per månad"_s}};
+        decision.insatser = { { ids.id(ms), u"Bostad med särskild service för vuxna"_s, u"9 § 9 LSS"_s,
+                                  u"Gruppbostad med personal dygnet runt"_s },
+            { ids.id(ms), u"Ledsagarservice"_s, u"9 § 3 LSS"_s, u"Tio timmar per månad"_s } };
     }
     return decision;
 }
 
 core::PlanRevision makePlan(DemoIds &ids, const core::Resident &resident, const core::Decision &decision,
-                            const core::Id &author, const QDate &established, const QList<NeedTemplate> &templates)
+    const core::Id &author, const QDate &established, const QList<NeedTemplate> &templates)
 {
     core::PlanRevision plan;
     plan.meta = ids.meta(author, at(established, 13));
@@ -100,28 +101,27 @@ core::PlanRevision makePlan(DemoIds &ids, const core::Resident &resident, const 
     plan.establishedOn = established;
     plan.nextFollowUp = core::followUpDueBy(established, resident.birthDate);
     const bool child = resident.isChildOn(established);
-    plan.participation.howParticipated =
-        child ? u"%1 var med i samtalet med bildstöd. Personalen berättade om planen med bilder och frågade vad %1 "
-                "tycker är viktigt. Vårdnadshavaren var med."_s.arg(resident.firstName)
-              : u"%1 deltog i planeringen tillsammans med kontaktmannen och berättade vad som är viktigt i vardagen."_s
-                    .arg(resident.firstName);
-    plan.participation.views =
-        child ? u"%1 sade att cykeln och att ringa hem är viktigast. Vårdnadshavaren vill bli informerad om skolan."_s
-                    .arg(resident.firstName)
-              : u"%1 vill bestämma själv över sin morgon och vill inte bli väckt före klockan sju."_s.arg(
-                    resident.firstName);
+    plan.participation.howParticipated = child
+        ? u"%1 var med i samtalet med bildstöd. Personalen berättade om planen med bilder och frågade vad %1 "
+          "tycker är viktigt. Vårdnadshavaren var med."_s.arg(resident.firstName)
+        : u"%1 deltog i planeringen tillsammans med kontaktmannen och berättade vad som är viktigt i vardagen."_s.arg(
+            resident.firstName);
+    plan.participation.views = child
+        ? u"%1 sade att cykeln och att ringa hem är viktigast. Vårdnadshavaren vill bli informerad om skolan."_s.arg(
+            resident.firstName)
+        : u"%1 vill bestämma själv över sin morgon och vill inte bli väckt före klockan sju."_s.arg(resident.firstName);
     plan.participation.relativesMayBeInformed = !resident.protectedIdentity;
     plan.participation.easyReadVersionNeeded = decision.law == core::Law::LSS;
     const int needCount = std::min(int(templates.size()), ids.between(3, 5));
     const int offset = ids.between(0, int(templates.size()) - 1);
     for (int i = 0; i < needCount; ++i) {
         const NeedTemplate &t = templates.at((offset + i) % templates.size());
-        core::PlanNeed need{ids.id(plan.meta.wallMs), t.lifeArea, QString::fromUtf16(t.icfCode), t.grade,
-                            fill(t.resources, resident.firstName), fill(t.goal, resident.firstName), {}};
+        core::PlanNeed need { ids.id(plan.meta.wallMs), t.lifeArea, QString::fromUtf16(t.icfCode), t.grade,
+            fill(t.resources, resident.firstName), fill(t.goal, resident.firstName), {} };
         for (const ActivityTemplate &a : t.activities) {
-            need.activities.append({ids.id(plan.meta.wallMs), fill(a.description, resident.firstName),
-                                    fill(a.how, resident.firstName), fill(a.when, resident.firstName), a.times,
-                                    fill(a.byWhom, resident.firstName), a.mode, decision.insatser.constFirst().id});
+            need.activities.append({ ids.id(plan.meta.wallMs), fill(a.description, resident.firstName),
+                fill(a.how, resident.firstName), fill(a.when, resident.firstName), a.times,
+                fill(a.byWhom, resident.firstName), a.mode, decision.insatser.constFirst().id });
         }
         plan.needs.append(need);
     }
@@ -130,13 +130,13 @@ core::PlanRevision makePlan(DemoIds &ids, const core::Resident &resident, const 
 
 void addResidentRecords(DemoData &data, DemoIds &ids, const QDate &today)
 {
-    static const QList<std::pair<const char16_t *, const char16_t *>> documentKinds{
-        {u"Beslut om färdtjänst", u"Beslut om färdtjänst från regionen"},
-        {u"Fullmakt", u"Fullmakt för anhörig att sköta bankärenden"},
-        {u"Avtal om handhavande av annans medel", u"Avtal om hantering av fickpengar"},
-        {u"Fallrapport", u"Fallrapport, fall i badrummet utan skada"},
-        {u"Checklista för förebyggande av fallolyckor", u"Checklista fallprevention"},
-        {u"Levnadsberättelse", u"Levnadsberättelse skriven tillsammans med familjen"},
+    static const QList<std::pair<const char16_t *, const char16_t *>> documentKinds {
+        { u"Beslut om färdtjänst", u"Beslut om färdtjänst från regionen" },
+        { u"Fullmakt", u"Fullmakt för anhörig att sköta bankärenden" },
+        { u"Avtal om handhavande av annans medel", u"Avtal om hantering av fickpengar" },
+        { u"Fallrapport", u"Fallrapport, fall i badrummet utan skada" },
+        { u"Checklista för förebyggande av fallolyckor", u"Checklista fallprevention" },
+        { u"Levnadsberättelse", u"Levnadsberättelse skriven tillsammans med familjen" },
     };
     for (int i = 0; i < demoResidents().size(); ++i) {
         const DemoResidentSeed &seed = demoResidents().at(i);
@@ -154,7 +154,7 @@ void addResidentRecords(DemoData &data, DemoIds &ids, const QDate &today)
         resident.movedIn = i == 3 ? today.addDays(-20) : today.addDays(-ids.between(120, 2000));
         resident.id = ids.id(at(resident.movedIn.addDays(-40), 9).toMSecsSinceEpoch());
         const QList<core::Staff> carers = careStaffOf(data, resident.unitId);
-        resident.contactPersonIds = {carers.at(i % carers.size()).id};
+        resident.contactPersonIds = { carers.at(i % carers.size()).id };
         if (lss) {
             resident.contactPersonIds.append(carers.at((i + 1) % carers.size()).id);
         }
@@ -165,9 +165,9 @@ void addResidentRecords(DemoData &data, DemoIds &ids, const QDate &today)
         data.decisions.append(decision);
         for (int d = 0; d < ids.between(1, 3); ++d) {
             const auto &[kind, title] = documentKinds.at((i + d) % documentKinds.size());
-            data.documents.append({ids.id(at(today.addDays(-ids.between(5, 200)), 11).toMSecsSinceEpoch()),
-                                   resident.id, QString::fromUtf16(kind), QString::fromUtf16(title),
-                                   today.addDays(-ids.between(5, 200)), d % 2 == 0, resident.contactPersonIds.at(0)});
+            data.documents.append({ ids.id(at(today.addDays(-ids.between(5, 200)), 11).toMSecsSinceEpoch()),
+                resident.id, QString::fromUtf16(kind), QString::fromUtf16(title), today.addDays(-ids.between(5, 200)),
+                d % 2 == 0, resident.contactPersonIds.at(0) });
         }
     }
 }
@@ -181,23 +181,23 @@ void addPlans(DemoData &data, DemoIds &ids, const QDate &today)
         const auto &templates = !lss ? elderlyNeeds() : resident.isChildOn(today) ? lssChildNeeds() : lssAdultNeeds();
         const core::Id author = resident.contactPersonIds.constFirst();
         const QDate established = std::max(resident.movedIn.addDays(ids.between(8, 18)), today.addDays(-400));
-        core::PlanRevision plan = makePlan(ids, resident, decision, author, std::min(established, today.addDays(-8)),
-                                           templates);
+        core::PlanRevision plan
+            = makePlan(ids, resident, decision, author, std::min(established, today.addDays(-8)), templates);
         data.plans.append(plan);
         if (plan.nextFollowUp < today.addDays(-30) || i % 4 == 1) {
             // Followed up and revised: same needs and activities, new revision with the parent named.
             core::PlanRevision followUp = plan;
             const QDate date = std::min(plan.nextFollowUp, today.addDays(-31));
             followUp.meta = ids.meta(author, at(date, 14));
-            followUp.parentIds = {plan.meta.id};
+            followUp.parentIds = { plan.meta.id };
             followUp.establishedOn = date;
             followUp.nextFollowUp = core::followUpDueBy(date, resident.birthDate);
-            core::FollowUp result{date, u"Stödet hjälper och %1 känner sig trygg."_s.arg(resident.firstName),
-                                  u"%1 säger att vardagen fungerar bättre nu."_s.arg(resident.firstName),
-                                  u"%1 är nöjd med hur stödet ges."_s.arg(resident.firstName), {}};
+            core::FollowUp result { date, u"Stödet hjälper och %1 känner sig trygg."_s.arg(resident.firstName),
+                u"%1 säger att vardagen fungerar bättre nu."_s.arg(resident.firstName),
+                u"%1 är nöjd med hur stödet ges."_s.arg(resident.firstName), {} };
             for (int n = 0; n < followUp.needs.size(); ++n) {
-                result.goalResults.append({followUp.needs.at(n).id, n % 3 == 0 ? core::GoalResult::PartlyAchieved
-                                                                                : core::GoalResult::Achieved});
+                result.goalResults.append({ followUp.needs.at(n).id,
+                    n % 3 == 0 ? core::GoalResult::PartlyAchieved : core::GoalResult::Achieved });
             }
             followUp.followUp = result;
             data.plans.append(followUp);
@@ -208,15 +208,15 @@ void addPlans(DemoData &data, DemoIds &ids, const QDate &today)
             core::PlanRevision parent = other;
             other.meta = ids.meta(resident.contactPersonIds.constFirst(), at(today.addDays(-3), 15));
             other.meta.deviceId = u"demo-tablet-2"_s;
-            other.parentIds = {parent.meta.id};
-            other.participation.views += u" Vid samtalet i går önskade %1 att promenaden flyttas till förmiddagen."_s.arg(
-                resident.firstName);
+            other.parentIds = { parent.meta.id };
+            other.participation.views
+                += u" Vid samtalet i går önskade %1 att promenaden flyttas till förmiddagen."_s.arg(resident.firstName);
             data.plans.append(other);
             core::PlanRevision mine = parent;
             mine.meta = ids.meta(careStaffOf(data, resident.unitId).constLast().id, at(today.addDays(-2), 10));
-            mine.parentIds = {parent.meta.id};
-            mine.participation.views += u" %1 vill ha duschen på kvällen i stället för på morgonen."_s.arg(
-                resident.firstName);
+            mine.parentIds = { parent.meta.id };
+            mine.participation.views
+                += u" %1 vill ha duschen på kvällen i stället för på morgonen."_s.arg(resident.firstName);
             data.plans.append(mine);
         }
     }
@@ -228,23 +228,21 @@ void addConsentsAndReleases(DemoData &data, DemoIds &ids, const QDate &today)
         const core::Resident &resident = data.residents.at(i);
         const core::Id author = resident.contactPersonIds.constFirst();
         const QDate given = today.addDays(-ids.between(40, 200));
-        data.consents.append({ids.meta(author, at(given, 10)), resident.id, core::ConsentAction::Given,
-                              u"sjuksköterskan i kommunens hälso- och sjukvård"_s,
-                              u"genomförandeplanen och journalanteckningar om förändrat hälsotillstånd"_s, given,
-                              given.addYears(1), resident.representative.isEmpty() ? u"den enskilde"_s
-                                                                                     : resident.representative});
+        data.consents.append({ ids.meta(author, at(given, 10)), resident.id, core::ConsentAction::Given,
+            u"sjuksköterskan i kommunens hälso- och sjukvård"_s,
+            u"genomförandeplanen och journalanteckningar om förändrat hälsotillstånd"_s, given, given.addYears(1),
+            resident.representative.isEmpty() ? u"den enskilde"_s : resident.representative });
     }
     const core::Resident &revoker = data.residents.at(3);
     const QDate revoked = today.addDays(-10);
-    data.consents.append({ids.meta(revoker.contactPersonIds.constFirst(), at(revoked, 11)), revoker.id,
-                          core::ConsentAction::Revoked, u"sjuksköterskan i kommunens hälso- och sjukvård"_s,
-                          u"genomförandeplanen och journalanteckningar om förändrat hälsotillstånd"_s, revoked,
-                          std::nullopt, u"den enskilde"_s});
+    data.consents.append({ ids.meta(revoker.contactPersonIds.constFirst(), at(revoked, 11)), revoker.id,
+        core::ConsentAction::Revoked, u"sjuksköterskan i kommunens hälso- och sjukvård"_s,
+        u"genomförandeplanen och journalanteckningar om förändrat hälsotillstånd"_s, revoked, std::nullopt,
+        u"den enskilde"_s });
     const core::Resident &reader = data.residents.at(0);
     const core::Id manager = data.staff.constFirst().id;
-    data.releases.append({ids.meta(manager, at(today.addDays(-14), 13)), reader.id, u"den enskilde själv"_s,
-                          u"Social journal och genomförandeplan, de senaste sex månaderna"_s, today.addDays(-14), true,
-                          true});
+    data.releases.append({ ids.meta(manager, at(today.addDays(-14), 13)), reader.id, u"den enskilde själv"_s,
+        u"Social journal och genomförandeplan, de senaste sex månaderna"_s, today.addDays(-14), true, true });
 }
 
 } // namespace
@@ -254,10 +252,9 @@ DemoData generateDemoUnit(const QDate &today, const QString &deviceId, quint64 s
     DemoIds ids(seed, deviceId);
     DemoData data;
     const QDateTime epoch = at(today.addYears(-3), 8);
-    data.units = {{ids.id(epoch.toMSecsSinceEpoch()), u"Björkgården"_s, core::UnitKind::SarskiltBoende,
-                   u"Ekvik kommun"_s},
-                  {ids.id(epoch.toMSecsSinceEpoch()), u"Solrosen"_s, core::UnitKind::LssGruppbostad,
-                   u"Ekvik kommun"_s}};
+    data.units
+        = { { ids.id(epoch.toMSecsSinceEpoch()), u"Björkgården"_s, core::UnitKind::SarskiltBoende, u"Ekvik kommun"_s },
+              { ids.id(epoch.toMSecsSinceEpoch()), u"Solrosen"_s, core::UnitKind::LssGruppbostad, u"Ekvik kommun"_s } };
     addStaff(data, ids, epoch);
     addResidentRecords(data, ids, today);
     addPlans(data, ids, today);

@@ -15,7 +15,7 @@ namespace akten::demo {
  * IBIC plans (one resident with an unresolved plan conflict), and the 30 days of signatures, journal and notes
  * before `today` (plus today's items before `now`, unit time). Deterministic: the same arguments give the same data.
  */
-[[nodiscard]] DemoData generateDemoUnit(const QDate &today, const QString &deviceId, quint64 seed = 20261122,
-                                        const QTime &now = QTime(8, 0));
+[[nodiscard]] DemoData generateDemoUnit(
+    const QDate &today, const QString &deviceId, quint64 seed = 20261122, const QTime &now = QTime(8, 0));
 
 } // namespace akten::demo

@@ -15,13 +15,16 @@ constexpr int kHistoryDays = 30;
 class JournalWriter
 {
 public:
-    JournalWriter(DemoData &data, DemoIds &ids) : m_data(data), m_ids(ids) { }
+    JournalWriter(DemoData &data, DemoIds &ids)
+        : m_data(data)
+        , m_ids(ids)
+    { }
 
     void write(const core::Resident &resident, const core::Staff &author, const QDateTime &at, const QDate &eventDate,
-               core::JournalCategory category, const QString &text)
+        core::JournalCategory category, const QString &text)
     {
-        m_data.journal.append({m_ids.meta(author.id, at), resident.id, eventDate, category, text, author.displayName(),
-                               author.title, false});
+        m_data.journal.append({ m_ids.meta(author.id, at), resident.id, eventDate, category, text, author.displayName(),
+            author.title, false });
     }
 
 private:
@@ -53,7 +56,7 @@ const core::PlanRevision *planOn(const DemoData &data, const core::Id &residentI
 }
 
 void signActivities(DemoData &data, DemoIds &ids, JournalWriter &journal, const core::Resident &resident,
-                    const QDate &day, const QDateTime &now, const QTimeZone &zone)
+    const QDate &day, const QDateTime &now, const QTimeZone &zone)
 {
     const core::PlanRevision *plan = planOn(data, resident.id, day);
     if (!plan) {
@@ -69,16 +72,14 @@ void signActivities(DemoData &data, DemoIds &ids, JournalWriter &journal, const 
                 }
                 const core::Staff &who = ids.pick(carers);
                 const QDateTime signedAt = slot.addSecs(60LL * ids.between(0, 25));
-                core::Signature signature{ids.meta(who.id, signedAt), resident.id, activity.id, plan->meta.id,
-                                          slot.toUTC(), core::SignatureOutcome::Done, {},
-                                          activity.description.contains(u"delegerad"_s)};
+                core::Signature signature { ids.meta(who.id, signedAt), resident.id, activity.id, plan->meta.id,
+                    slot.toUTC(), core::SignatureOutcome::Done, {}, activity.description.contains(u"delegerad"_s) };
                 if (ids.chance(3)) {
                     signature.outcome = core::SignatureOutcome::NotDone;
                     signature.reason = QString::fromUtf16(ids.pick(notDoneReasons()));
                     journal.write(resident, who, signedAt.addSecs(300), day, core::JournalCategory::Deviation,
-                                  u"%1 fick inte stödet \"%2\" klockan %3 som planerat. %4"_s.arg(
-                                      resident.firstName, activity.description.toLower(), time.toString(u"HH:mm"_s),
-                                      signature.reason));
+                        u"%1 fick inte stödet \"%2\" klockan %3 som planerat. %4"_s.arg(resident.firstName,
+                            activity.description.toLower(), time.toString(u"HH:mm"_s), signature.reason));
                 }
                 data.signatures.append(signature);
             }
@@ -87,25 +88,25 @@ void signActivities(DemoData &data, DemoIds &ids, JournalWriter &journal, const 
 }
 
 void writeDailyJournal(DemoIds &ids, JournalWriter &journal, const core::Resident &resident,
-                       const QList<core::Staff> &carers, const QDate &day, const QTimeZone &zone, int dayIndex)
+    const QList<core::Staff> &carers, const QDate &day, const QTimeZone &zone, int dayIndex)
 {
     if (ids.chance(55)) {
         const QDateTime when(day, QTime(ids.between(9, 20), ids.between(0, 59)), zone);
         journal.write(resident, ids.pick(carers), when, day, core::JournalCategory::Execution,
-                      fill(ids.pick(executionTexts()), resident.firstName));
+            fill(ids.pick(executionTexts()), resident.firstName));
     }
     if (dayIndex % 9 == 4) {
         journal.write(resident, ids.pick(carers), QDateTime(day, QTime(15, 10), zone), day,
-                      core::JournalCategory::Contact, fill(ids.pick(contactTexts()), resident.firstName));
+            core::JournalCategory::Contact, fill(ids.pick(contactTexts()), resident.firstName));
     }
     if (dayIndex % 13 == 7) {
         journal.write(resident, ids.pick(carers), QDateTime(day, QTime(16, 0), zone), day,
-                      core::JournalCategory::GoalProgress, fill(ids.pick(goalProgressTexts()), resident.firstName));
+            core::JournalCategory::GoalProgress, fill(ids.pick(goalProgressTexts()), resident.firstName));
     }
 }
 
-void writeRecordEvents(DemoData &data, JournalWriter &journal, const core::Resident &resident, const QTimeZone &zone,
-                       const QDate &today)
+void writeRecordEvents(
+    DemoData &data, JournalWriter &journal, const core::Resident &resident, const QTimeZone &zone, const QDate &today)
 {
     for (const core::PlanRevision &plan : data.plans) {
         if (plan.residentId != resident.id || plan.meta.deviceId == u"demo-tablet-2"_s) {
@@ -114,24 +115,23 @@ void writeRecordEvents(DemoData &data, JournalWriter &journal, const core::Resid
         const core::Staff &author = staffById(data, plan.meta.authorId);
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(plan.meta.wallMs, zone).addSecs(1800);
         journal.write(resident, author, at, plan.establishedOn, core::JournalCategory::PlanEvent,
-                      plan.followUp ? u"Genomförandeplanen följdes upp och reviderades tillsammans med %1. Målen "
-                                      "bedömdes som uppnådda eller delvis uppnådda."_s.arg(resident.firstName)
-                                    : u"Genomförandeplanen upprättades tillsammans med %1. %1 berättade vad som är "
-                                      "viktigt i vardagen."_s.arg(resident.firstName));
+            plan.followUp ? u"Genomförandeplanen följdes upp och reviderades tillsammans med %1. Målen "
+                            "bedömdes som uppnådda eller delvis uppnådda."_s.arg(resident.firstName)
+                          : u"Genomförandeplanen upprättades tillsammans med %1. %1 berättade vad som är "
+                            "viktigt i vardagen."_s.arg(resident.firstName));
         if (resident.isChildOn(plan.establishedOn)) {
             journal.write(resident, author, at.addSecs(600), plan.establishedOn,
-                          core::JournalCategory::ChildInformation,
-                          u"Jag berättade för %1 med bildstöd vad planen innehåller. %1 pekade på bilderna för cykel "
-                          "och telefon och sade att det är viktigast. Vi har skrivit in det i planen."_s.arg(
-                              resident.firstName));
+                core::JournalCategory::ChildInformation,
+                u"Jag berättade för %1 med bildstöd vad planen innehåller. %1 pekade på bilderna för cykel "
+                "och telefon och sade att det är viktigast. Vi har skrivit in det i planen."_s.arg(resident.firstName));
         }
     }
     if (resident.movedIn >= today.addDays(-kHistoryDays)) {
         const core::Staff &contact = staffById(data, resident.contactPersonIds.constFirst());
         journal.write(resident, contact, QDateTime(resident.movedIn, QTime(16, 0), zone), resident.movedIn,
-                      core::JournalCategory::InsatsStarted,
-                      u"Insatsen påbörjades i dag när %1 flyttade in i %2. %1 fick välja var möblerna skulle stå."_s
-                          .arg(resident.firstName, resident.room.toLower()));
+            core::JournalCategory::InsatsStarted,
+            u"Insatsen påbörjades i dag när %1 flyttade in i %2. %1 fick välja var möblerna skulle stå."_s.arg(
+                resident.firstName, resident.room.toLower()));
     }
 }
 
@@ -163,8 +163,8 @@ void generateHistory(DemoData &data, DemoIds &ids, const QDateTime &now, const Q
             }
             if (d > 0 && d <= 5 && ids.chance(40)) {
                 const core::Staff &who = ids.pick(carers);
-                core::DayNote note{ids.meta(who.id, QDateTime(day, QTime(14, 45), zone)), resident.id,
-                                   fill(ids.pick(dayNoteTexts()), resident.firstName), std::nullopt, std::nullopt};
+                core::DayNote note { ids.meta(who.id, QDateTime(day, QTime(14, 45), zone)), resident.id,
+                    fill(ids.pick(dayNoteTexts()), resident.firstName), std::nullopt, std::nullopt };
                 if (d > 2) {
                     note.reviewedAtMs = QDateTime(day.addDays(1), QTime(9, 0), zone).toMSecsSinceEpoch();
                     note.reviewedBy = resident.contactPersonIds.constFirst();
@@ -184,28 +184,27 @@ void generateHistory(DemoData &data, DemoIds &ids, const QDateTime &now, const Q
         }
         const core::Staff &author = staffById(data, entry.meta.authorId);
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(entry.meta.wallMs, zone).addDays(1);
-        data.corrections.append(
-            {ids.meta(author.id, at), entry.residentId, entry.meta.id,
-             n == 0 ? u"Rättelse: händelsen inträffade på eftermiddagen, inte på förmiddagen."_s
-                    : u"%1 anser att anteckningen inte stämmer och säger att %1 själv valde att stanna på rummet."_s.arg(
-                          resident ? resident->firstName : QString()),
-             n == 0 ? u"Fel tid angavs"_s : u"Den enskildes invändning"_s, n == 1, author.displayName(), author.title});
+        data.corrections.append({ ids.meta(author.id, at), entry.residentId, entry.meta.id,
+            n == 0 ? u"Rättelse: händelsen inträffade på eftermiddagen, inte på förmiddagen."_s
+                   : u"%1 anser att anteckningen inte stämmer och säger att %1 själv valde att stanna på rummet."_s.arg(
+                       resident ? resident->firstName : QString()),
+            n == 0 ? u"Fel tid angavs"_s : u"Den enskildes invändning"_s, n == 1, author.displayName(), author.title });
     }
     for (int n = 0; n < 2 && data.signatures.size() > 500; ++n) {
         const core::Signature &signature = data.signatures.at(200 + 250 * n);
-        data.retractions.append({ids.meta(signature.meta.authorId, QDateTime::fromMSecsSinceEpoch(
-                                                                        signature.meta.wallMs + 600000, zone)),
-                                 signature.meta.id, signature.residentId,
-                                 u"Signerad av misstag, insatsen utfördes av kvällspersonalen."_s});
+        data.retractions.append(
+            { ids.meta(signature.meta.authorId, QDateTime::fromMSecsSinceEpoch(signature.meta.wallMs + 600000, zone)),
+                signature.meta.id, signature.residentId,
+                u"Signerad av misstag, insatsen utfördes av kvällspersonalen."_s });
     }
     for (const core::ReleaseRecord &release : std::as_const(data.releases)) {
         for (const core::Resident &resident : std::as_const(data.residents)) {
             if (resident.id == release.residentId) {
                 journal.write(resident, staffById(data, release.meta.authorId),
-                              QDateTime::fromMSecsSinceEpoch(release.meta.wallMs + 60000, zone), release.releasedOn,
-                              core::JournalCategory::Release,
-                              u"Kopia lämnades ut till %1. Kopian omfattar: %2. Mottagaren identifierades och "
-                              "handlingarna granskades före utlämnandet."_s.arg(release.recipient, release.covers));
+                    QDateTime::fromMSecsSinceEpoch(release.meta.wallMs + 60000, zone), release.releasedOn,
+                    core::JournalCategory::Release,
+                    u"Kopia lämnades ut till %1. Kopian omfattar: %2. Mottagaren identifierades och "
+                    "handlingarna granskades före utlämnandet."_s.arg(release.recipient, release.covers));
             }
         }
     }
@@ -213,13 +212,13 @@ void generateHistory(DemoData &data, DemoIds &ids, const QDateTime &now, const Q
         for (const core::Resident &resident : std::as_const(data.residents)) {
             if (resident.id == consent.residentId) {
                 journal.write(resident, staffById(data, consent.meta.authorId),
-                              QDateTime::fromMSecsSinceEpoch(consent.meta.wallMs + 60000, zone), consent.validFrom,
-                              core::JournalCategory::Consent,
-                              consent.action == core::ConsentAction::Given
-                                  ? u"%1 samtyckte till att %2 får ta del av %3. Samtycket gäller i ett år."_s.arg(
-                                        resident.firstName, consent.recipient, consent.scope)
-                                  : u"%1 återkallade sitt samtycke till att %2 får ta del av %3."_s.arg(
-                                        resident.firstName, consent.recipient, consent.scope));
+                    QDateTime::fromMSecsSinceEpoch(consent.meta.wallMs + 60000, zone), consent.validFrom,
+                    core::JournalCategory::Consent,
+                    consent.action == core::ConsentAction::Given
+                        ? u"%1 samtyckte till att %2 får ta del av %3. Samtycket gäller i ett år."_s.arg(
+                            resident.firstName, consent.recipient, consent.scope)
+                        : u"%1 återkallade sitt samtycke till att %2 får ta del av %3."_s.arg(
+                            resident.firstName, consent.recipient, consent.scope));
             }
         }
     }

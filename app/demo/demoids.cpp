@@ -9,12 +9,11 @@ namespace akten::demo {
 DemoIds::DemoIds(quint64 seed, QString deviceId)
     : m_random(static_cast<quint32>(seed ^ (seed >> 32)))
     , m_deviceId(std::move(deviceId))
-{
-}
+{ }
 
 core::Id DemoIds::id(qint64 atMs)
 {
-    std::array<uchar, 16> b{};
+    std::array<uchar, 16> b {};
     for (int i = 0; i < 6; ++i) {
         b[static_cast<size_t>(i)] = static_cast<uchar>(static_cast<quint64>(atMs) >> (40 - 8 * i));
     }
@@ -38,7 +37,7 @@ core::RecordMeta DemoIds::meta(const core::Id &author, const QDateTime &at)
         m_lastMs = ms;
         m_logical = 0;
     }
-    return core::RecordMeta{id(ms), author, m_deviceId, core::HlcStamp{ms, m_logical}, ms};
+    return core::RecordMeta { id(ms), author, m_deviceId, core::HlcStamp { ms, m_logical }, ms };
 }
 
 int DemoIds::between(int low, int high)

@@ -15,20 +15,22 @@ namespace akten::demo {
 
 enum class DemoUnit { Bjorkgarden, Solrosen };
 
-struct DemoPerson {
+struct DemoPerson
+{
     const char16_t *firstName;
     const char16_t *lastName;
-    const char16_t *title;   ///< staff: title; residents: empty
+    const char16_t *title; ///< staff: title; residents: empty
     core::StaffRole role = core::StaffRole::CareStaff;
     DemoUnit unit = DemoUnit::Bjorkgarden;
-    bool bothUnits = false;  ///< SAS works across units
+    bool bothUnits = false; ///< SAS works across units
 };
 
-struct DemoResidentSeed {
+struct DemoResidentSeed
+{
     const char16_t *firstName;
     const char16_t *lastName;
     bool female;
-    int ageYears;            ///< on the generation date
+    int ageYears; ///< on the generation date
     DemoUnit unit;
     bool protectedIdentity;
     const char16_t *representative; ///< empty if none

@@ -10,7 +10,8 @@
 namespace akten::demo {
 
 /** A reusable activity of a need template; "%1" in texts is the resident's first name. */
-struct ActivityTemplate {
+struct ActivityTemplate
+{
     const char16_t *description;
     const char16_t *how;
     const char16_t *when;
@@ -21,7 +22,8 @@ struct ActivityTemplate {
 };
 
 /** A need in an IBIC life area with ICF code, goal phrased with the guideline's starters, and activities. */
-struct NeedTemplate {
+struct NeedTemplate
+{
     int lifeArea;
     const char16_t *icfCode;
     core::ProblemGrade grade;

@@ -24,7 +24,8 @@ namespace akten::demo {
 namespace {
 
 /** One clinical write with what its audit event needs. */
-struct Write {
+struct Write
+{
     core::RecordMeta meta;
     core::Id residentId;
     QString action;
@@ -70,32 +71,36 @@ std::vector<Write> clinicalWrites(store::DeviceStore &store, const DemoData &dat
     auto consent = std::make_shared<store::ConsentRepository>(db);
     std::vector<Write> writes;
     for (const auto &r : data.plans) {
-        writes.push_back({r.meta, r.residentId, u"write.plan"_s, [plans, r] { return plans->append(r); }});
+        writes.push_back({ r.meta, r.residentId, u"write.plan"_s, [plans, r] { return plans->append(r); } });
     }
     for (const auto &r : data.journal) {
-        writes.push_back({r.meta, r.residentId, u"write.journal"_s, [journal, r] { return journal->append(r); }});
+        writes.push_back({ r.meta, r.residentId, u"write.journal"_s, [journal, r] { return journal->append(r); } });
     }
     for (const auto &r : data.corrections) {
-        writes.push_back({r.meta, r.residentId, u"write.correction"_s,
-                          [journal, r] { return journal->appendCorrection(r); }});
+        writes.push_back(
+            { r.meta, r.residentId, u"write.correction"_s, [journal, r] { return journal->appendCorrection(r); } });
     }
     for (const auto &r : data.dayNotes) {
-        writes.push_back({r.meta, r.residentId, u"write.day_note"_s, [journal, r] { return journal->addDayNote(r); }});
+        writes.push_back(
+            { r.meta, r.residentId, u"write.day_note"_s, [journal, r] { return journal->addDayNote(r); } });
     }
     for (const auto &r : data.signatures) {
-        writes.push_back({r.meta, r.residentId, u"write.signature"_s, [signing, r] { return signing->append(r); }});
+        writes.push_back({ r.meta, r.residentId, u"write.signature"_s, [signing, r] { return signing->append(r); } });
     }
     for (const auto &r : data.retractions) {
-        writes.push_back({r.meta, r.residentId, u"write.signature_retraction"_s,
-                          [signing, r] { return signing->appendRetraction(r); }});
+        writes.push_back({ r.meta, r.residentId, u"write.signature_retraction"_s,
+            [signing, r] { return signing->appendRetraction(r); } });
     }
     for (const auto &r : data.consents) {
-        writes.push_back({r.meta, r.residentId, u"write.consent"_s, [consent, r] { return consent->appendConsent(r); }});
+        writes.push_back(
+            { r.meta, r.residentId, u"write.consent"_s, [consent, r] { return consent->appendConsent(r); } });
     }
     for (const auto &r : data.releases) {
-        writes.push_back({r.meta, r.residentId, u"write.release"_s, [consent, r] { return consent->appendRelease(r); }});
+        writes.push_back(
+            { r.meta, r.residentId, u"write.release"_s, [consent, r] { return consent->appendRelease(r); } });
     }
-    std::stable_sort(writes.begin(), writes.end(), [](const Write &a, const Write &b) { return a.meta.hlc < b.meta.hlc; });
+    std::stable_sort(
+        writes.begin(), writes.end(), [](const Write &a, const Write &b) { return a.meta.hlc < b.meta.hlc; });
     return writes;
 }
 
@@ -137,7 +142,7 @@ Status seedDemo(store::DeviceStore &store, const DemoData &data)
         }
     }
     core::AuditEvent seeded;
-    seeded.meta = store.stamper().stamp(core::Id{});
+    seeded.meta = store.stamper().stamp(core::Id {});
     seeded.staffRole = u"system"_s;
     seeded.action = u"demo.seed"_s;
     seeded.detail = u"%1 residents, %2 staff"_s.arg(data.residents.size()).arg(data.staff.size());

@@ -8,7 +8,7 @@ namespace akten::demo {
 
 const QList<const char16_t *> &executionTexts()
 {
-    static const QList<const char16_t *> texts{
+    static const QList<const char16_t *> texts {
         u"%1 valde själv att duscha efter frukosten i dag. Jag hjälpte till med ryggen och %1 tvättade resten själv.",
         u"%1 var med på sångstunden och sjöng med i flera visor. Efteråt sade %1 att det hade varit roligt.",
         u"%1 ville äta frukost på rummet i dag. Jag bar in brickan och vi pratade en stund om trädgården.",
@@ -29,7 +29,7 @@ const QList<const char16_t *> &executionTexts()
 
 const QList<const char16_t *> &contactTexts()
 {
-    static const QList<const char16_t *> texts{
+    static const QList<const char16_t *> texts {
         u"Jag ringde sjuksköterskan Marie om att %1 har ont i höger knä sedan i morse. Marie kommer och tittar "
         u"i morgon förmiddag. Noterat även i hälso- och sjukvårdsjournalen.",
         u"Jag pratade med %G dotter i telefon om önskemålen inför helgen. %1 har samtyckt till att dottern "
@@ -44,7 +44,7 @@ const QList<const char16_t *> &contactTexts()
 
 const QList<const char16_t *> &goalProgressTexts()
 {
-    static const QList<const char16_t *> texts{
+    static const QList<const char16_t *> texts {
         u"%1 klarar nu att gå hela korridoren med rollator. Målet att upprätthålla gångförmågan ser ut att nås.",
         u"%1 väljer kläder själv varje morgon sedan två veckor. Målet i planen är på väg att uppnås.",
         u"%1 har lagat middag med stöd tre gånger den här veckan och vill fortsätta.",
@@ -55,7 +55,7 @@ const QList<const char16_t *> &goalProgressTexts()
 
 const QList<const char16_t *> &dayNoteTexts()
 {
-    static const QList<const char16_t *> texts{
+    static const QList<const char16_t *> texts {
         u"Kom ihåg att %1 har tandläkartid på torsdag klockan tio. Taxi är beställd.",
         u"%1 har fått nya glasögon, de ligger i översta lådan i nattduksbordet.",
         u"Dottern till %1 kommer på besök i morgon eftermiddag.",
@@ -66,7 +66,7 @@ const QList<const char16_t *> &dayNoteTexts()
 
 const QList<const char16_t *> &notDoneReasons()
 {
-    static const QList<const char16_t *> reasons{
+    static const QList<const char16_t *> reasons {
         u"Avböjde, ville sova längre. Erbjöds igen en timme senare.",
         u"Var på sjukhusbesök tillsammans med anhörig.",
         u"Avböjde, kände sig trött. Erbjöds igen efter vilan.",

@@ -5,8 +5,8 @@
 #include "core/rules.h"
 #include "models/modelsupport.h"
 
-void CoverSheet::set(const akten::core::Resident &resident, const QString &unitName, const QString &contactPersons,
-                     const QDate &today)
+void CoverSheet::set(
+    const akten::core::Resident &resident, const QString &unitName, const QString &contactPersons, const QDate &today)
 {
     m_resident = resident;
     m_unitName = unitName;

@@ -26,7 +26,7 @@ class CoverSheet : public QObject
 public:
     using QObject::QObject;
     void set(const akten::core::Resident &resident, const QString &unitName, const QString &contactPersons,
-             const QDate &today);
+        const QDate &today);
 
     [[nodiscard]] QString name() const { return m_resident.displayName(); }
     [[nodiscard]] QString personalNumber() const { return m_resident.personalNumber; }

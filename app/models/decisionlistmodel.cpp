@@ -12,13 +12,12 @@ using namespace Qt::StringLiterals;
 using akten::models::formatDateSv;
 
 DecisionListModel::DecisionListModel(akten::store::MasterDataRepository &repository, QObject *parent)
-    : RowListModel({{LawRole, "law"}, {DecidedByRole, "decidedBy"}, {DecidedOnRole, "decidedOn"},
-                    {PeriodRole, "period"}, {GoalsRole, "goals"}, {AssignmentRole, "assignment"},
-                    {InsatserRole, "insatser"}},
-                   parent)
+    : RowListModel(
+        { { LawRole, "law" }, { DecidedByRole, "decidedBy" }, { DecidedOnRole, "decidedOn" }, { PeriodRole, "period" },
+            { GoalsRole, "goals" }, { AssignmentRole, "assignment" }, { InsatserRole, "insatser" } },
+        parent)
     , m_repository(repository)
-{
-}
+{ }
 
 void DecisionListModel::load(const akten::core::Id &residentId)
 {
@@ -35,9 +34,9 @@ void DecisionListModel::load(const akten::core::Id &residentId)
         }
         const QString period = d.validTo ? tr("%1 till %2").arg(formatDateSv(d.validFrom), formatDateSv(*d.validTo))
                                          : tr("från %1, tills vidare").arg(formatDateSv(d.validFrom));
-        rows.append({{LawRole, akten::core::labelSv(d.law)}, {DecidedByRole, d.decidedBy},
-                     {DecidedOnRole, formatDateSv(d.decidedOn)}, {PeriodRole, period}, {GoalsRole, d.goals},
-                     {AssignmentRole, d.assignment}, {InsatserRole, insatser.join(u'\n')}});
+        rows.append({ { LawRole, akten::core::labelSv(d.law) }, { DecidedByRole, d.decidedBy },
+            { DecidedOnRole, formatDateSv(d.decidedOn) }, { PeriodRole, period }, { GoalsRole, d.goals },
+            { AssignmentRole, d.assignment }, { InsatserRole, insatser.join(u'\n') } });
     }
     setRows(rows);
 }

@@ -17,7 +17,15 @@ class DecisionListModel : public RowListModel
     QML_UNCREATABLE("Owned by RecordController")
 
 public:
-    enum Roles { LawRole = Qt::UserRole + 1, DecidedByRole, DecidedOnRole, PeriodRole, GoalsRole, AssignmentRole, InsatserRole };
+    enum Roles {
+        LawRole = Qt::UserRole + 1,
+        DecidedByRole,
+        DecidedOnRole,
+        PeriodRole,
+        GoalsRole,
+        AssignmentRole,
+        InsatserRole
+    };
     Q_ENUM(Roles)
     explicit DecisionListModel(akten::store::MasterDataRepository &repository, QObject *parent = nullptr);
     void load(const akten::core::Id &residentId);

@@ -8,10 +8,10 @@
 using akten::models::formatDateSv;
 
 DocumentListModel::DocumentListModel(akten::store::MasterDataRepository &repository, QObject *parent)
-    : RowListModel({{KindRole, "kind"}, {TitleRole, "title"}, {DateRole, "date"}, {DirectionRole, "direction"}}, parent)
+    : RowListModel(
+        { { KindRole, "kind" }, { TitleRole, "title" }, { DateRole, "date" }, { DirectionRole, "direction" } }, parent)
     , m_repository(repository)
-{
-}
+{ }
 
 void DocumentListModel::load(const akten::core::Id &residentId)
 {
@@ -22,8 +22,8 @@ void DocumentListModel::load(const akten::core::Id &residentId)
     }
     QList<Row> rows;
     for (const auto &doc : documents.value()) {
-        rows.append({{KindRole, doc.kind}, {TitleRole, doc.title}, {DateRole, formatDateSv(doc.date)},
-                     {DirectionRole, doc.received ? tr("Inkommen") : tr("Upprättad")}});
+        rows.append({ { KindRole, doc.kind }, { TitleRole, doc.title }, { DateRole, formatDateSv(doc.date) },
+            { DirectionRole, doc.received ? tr("Inkommen") : tr("Upprättad") } });
     }
     setRows(rows);
 }

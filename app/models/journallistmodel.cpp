@@ -13,12 +13,11 @@
 using namespace Qt::StringLiterals;
 
 JournalListModel::JournalListModel(akten::store::JournalRepository &repository, QObject *parent)
-    : RowListModel({{EventDateRole, "eventDate"}, {CategoryRole, "category"}, {AuthorRole, "author"},
-                    {RecordedRole, "recorded"}, {TextRole, "text"}, {CorrectionsRole, "corrections"}},
-                   parent)
+    : RowListModel({ { EventDateRole, "eventDate" }, { CategoryRole, "category" }, { AuthorRole, "author" },
+                       { RecordedRole, "recorded" }, { TextRole, "text" }, { CorrectionsRole, "corrections" } },
+        parent)
     , m_repository(repository)
-{
-}
+{ }
 
 void JournalListModel::load(const akten::core::Id &residentId)
 {
@@ -31,20 +30,20 @@ void JournalListModel::load(const akten::core::Id &residentId)
     QMultiHash<akten::core::Id, QString> correctionTexts;
     for (const auto &c : corrections.value()) {
         const QString when = akten::models::formatDateTimeSv(QDateTime::fromMSecsSinceEpoch(c.meta.wallMs));
-        correctionTexts.insert(c.entryId, (c.residentObjection ? tr("Den enskildes invändning") : tr("Rättelse")) +
-                                              u" (%1, %2, %3): %4"_s.arg(when, c.authorName, c.authorTitle, c.text));
+        correctionTexts.insert(c.entryId,
+            (c.residentObjection ? tr("Den enskildes invändning") : tr("Rättelse"))
+                + u" (%1, %2, %3): %4"_s.arg(when, c.authorName, c.authorTitle, c.text));
     }
     QList<Row> rows;
     for (const auto &e : entries.value()) {
         QStringList notes = correctionTexts.values(e.meta.id);
         notes.sort();
-        rows.append({{EventDateRole, akten::models::formatDateSv(e.eventDate)},
-                     {CategoryRole, akten::core::labelSv(e.category)},
-                     {AuthorRole, u"%1, %2"_s.arg(e.authorName, e.authorTitle)},
-                     {RecordedRole,
-                      tr("Skrivet %1").arg(akten::models::formatDateTimeSv(QDateTime::fromMSecsSinceEpoch(e.meta.wallMs)))},
-                     {TextRole, e.text},
-                     {CorrectionsRole, notes.join(u"\n"_s)}});
+        rows.append({ { EventDateRole, akten::models::formatDateSv(e.eventDate) },
+            { CategoryRole, akten::core::labelSv(e.category) },
+            { AuthorRole, u"%1, %2"_s.arg(e.authorName, e.authorTitle) },
+            { RecordedRole,
+                tr("Skrivet %1").arg(akten::models::formatDateTimeSv(QDateTime::fromMSecsSinceEpoch(e.meta.wallMs))) },
+            { TextRole, e.text }, { CorrectionsRole, notes.join(u"\n"_s) } });
     }
     setRows(rows);
 }

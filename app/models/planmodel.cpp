@@ -13,16 +13,15 @@
 using namespace Qt::StringLiterals;
 using akten::models::formatDateSv;
 
-PlanModel::PlanModel(akten::store::PlanRepository &repository, const akten::core::IbicCatalogue &catalogue,
-                     QObject *parent)
-    : RowListModel({{LifeAreaRole, "lifeArea"}, {IcfCodeRole, "icfCode"}, {IcfTitleRole, "icfTitle"},
-                    {GradeRole, "grade"}, {ResourcesRole, "resources"}, {GoalRole, "goal"},
-                    {ActivitiesRole, "activities"}, {FirstInAreaRole, "firstInArea"}},
-                   parent)
+PlanModel::PlanModel(
+    akten::store::PlanRepository &repository, const akten::core::IbicCatalogue &catalogue, QObject *parent)
+    : RowListModel({ { LifeAreaRole, "lifeArea" }, { IcfCodeRole, "icfCode" }, { IcfTitleRole, "icfTitle" },
+                       { GradeRole, "grade" }, { ResourcesRole, "resources" }, { GoalRole, "goal" },
+                       { ActivitiesRole, "activities" }, { FirstInAreaRole, "firstInArea" } },
+        parent)
     , m_repository(repository)
     , m_catalogue(catalogue)
-{
-}
+{ }
 
 void PlanModel::load(const akten::core::Id &residentId)
 {
@@ -41,17 +40,18 @@ void PlanModel::load(const akten::core::Id &residentId)
     if (m_hasPlan) {
         // With a conflict, show the newest head; the banner says that another version exists.
         const auto &plan = *std::max_element(heads.value().cbegin(), heads.value().cend(),
-                                             [](const auto &a, const auto &b) { return a.meta.hlc < b.meta.hlc; });
+            [](const auto &a, const auto &b) { return a.meta.hlc < b.meta.hlc; });
         m_summary = tr("Upprättad %1").arg(formatDateSv(plan.establishedOn));
         if (plan.followUp) {
             m_summary += tr(", senast uppföljd %1").arg(formatDateSv(plan.followUp->date));
         }
         m_followUp = tr("Nästa uppföljning senast %1").arg(formatDateSv(plan.nextFollowUp));
-        m_participation = plan.participation.howParticipated + u"\n"_s + plan.participation.views + u"\n"_s +
-                          (plan.participation.relativesMayBeInformed ? tr("Anhöriga får informeras.")
-                                                                     : tr("Anhöriga får inte informeras."));
+        m_participation = plan.participation.howParticipated + u"\n"_s + plan.participation.views + u"\n"_s
+            + (plan.participation.relativesMayBeInformed ? tr("Anhöriga får informeras.")
+                                                         : tr("Anhöriga får inte informeras."));
         auto needs = plan.needs;
-        std::stable_sort(needs.begin(), needs.end(), [](const auto &a, const auto &b) { return a.lifeArea < b.lifeArea; });
+        std::stable_sort(
+            needs.begin(), needs.end(), [](const auto &a, const auto &b) { return a.lifeArea < b.lifeArea; });
         int previousArea = -1;
         for (const auto &need : needs) {
             const auto area = m_catalogue.area(need.lifeArea);
@@ -61,14 +61,11 @@ void PlanModel::load(const akten::core::Id &residentId)
                 activities << tr("%1\nHur: %2\nNär: %3\nAv vem: %4\nArbetssätt: %5")
                                   .arg(a.description, a.how, a.when, a.byWhom, akten::core::labelSv(a.mode));
             }
-            rows.append({{LifeAreaRole, area ? u"%1. %2"_s.arg(area->number).arg(area->titleSv) : QString()},
-                         {IcfCodeRole, need.icfCode},
-                         {IcfTitleRole, code ? code->titleSv : tr("Okänd kod")},
-                         {GradeRole, akten::core::labelSv(need.grade)},
-                         {ResourcesRole, need.ownResources},
-                         {GoalRole, need.goal},
-                         {ActivitiesRole, activities.join(u"\n\n"_s)},
-                         {FirstInAreaRole, need.lifeArea != previousArea}});
+            rows.append({ { LifeAreaRole, area ? u"%1. %2"_s.arg(area->number).arg(area->titleSv) : QString() },
+                { IcfCodeRole, need.icfCode }, { IcfTitleRole, code ? code->titleSv : tr("Okänd kod") },
+                { GradeRole, akten::core::labelSv(need.grade) }, { ResourcesRole, need.ownResources },
+                { GoalRole, need.goal }, { ActivitiesRole, activities.join(u"\n\n"_s) },
+                { FirstInAreaRole, need.lifeArea != previousArea } });
             previousArea = need.lifeArea;
         }
     }

@@ -38,7 +38,7 @@ public:
     };
     Q_ENUM(Roles)
     PlanModel(akten::store::PlanRepository &repository, const akten::core::IbicCatalogue &catalogue,
-              QObject *parent = nullptr);
+        QObject *parent = nullptr);
     void load(const akten::core::Id &residentId);
 
     [[nodiscard]] bool hasPlan() const { return m_hasPlan; }

@@ -19,16 +19,22 @@
 using namespace Qt::StringLiterals;
 
 /** The repositories the record's sections read from, over one connection. */
-struct RecordRepositories {
-    explicit RecordRepositories(akten::store::Database &db) : master(db), plans(db), journal(db), signing(db) { }
+struct RecordRepositories
+{
+    explicit RecordRepositories(akten::store::Database &db)
+        : master(db)
+        , plans(db)
+        , journal(db)
+        , signing(db)
+    { }
     akten::store::MasterDataRepository master;
     akten::store::PlanRepository plans;
     akten::store::JournalRepository journal;
     akten::store::SigningRepository signing;
 };
 
-RecordController::RecordController(akten::store::Database &db, const akten::core::IbicCatalogue &catalogue,
-                                   QObject *parent)
+RecordController::RecordController(
+    akten::store::Database &db, const akten::core::IbicCatalogue &catalogue, QObject *parent)
     : QObject(parent)
     , m_repositories(std::make_unique<RecordRepositories>(db))
     , m_coverSheet(new CoverSheet(this))
@@ -37,8 +43,7 @@ RecordController::RecordController(akten::store::Database &db, const akten::core
     , m_journal(new JournalListModel(m_repositories->journal, this))
     , m_signing(new SigningListModel(m_repositories->plans, m_repositories->signing, m_repositories->master, this))
     , m_documents(new DocumentListModel(m_repositories->master, this))
-{
-}
+{ }
 
 RecordController::~RecordController() = default;
 

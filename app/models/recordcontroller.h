@@ -36,8 +36,8 @@ class RecordController : public QObject
     Q_PROPERTY(DocumentListModel *documents READ documents CONSTANT)
 
 public:
-    RecordController(akten::store::Database &db, const akten::core::IbicCatalogue &catalogue,
-                     QObject *parent = nullptr);
+    RecordController(
+        akten::store::Database &db, const akten::core::IbicCatalogue &catalogue, QObject *parent = nullptr);
     ~RecordController() override;
     Q_DISABLE_COPY_MOVE(RecordController)
 

@@ -7,8 +7,8 @@
 
 #include <QHash>
 
-#include <tuple>
 #include <QStringList>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -61,11 +61,10 @@ QVariant ResidentListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ResidentListModel::roleNames() const
 {
-    return {{ResidentIdRole, "residentId"},   {DisplayNameRole, "displayName"},
-            {RoomRole, "room"},               {UnitNameRole, "unitName"},
-            {AgeRole, "age"},                 {IsChildRole, "isChild"},
-            {ProtectedIdentityRole, "protectedIdentity"}, {ContactPersonsRole, "contactPersons"},
-            {FirstInUnitRole, "firstInUnit"}};
+    return { { ResidentIdRole, "residentId" }, { DisplayNameRole, "displayName" }, { RoomRole, "room" },
+        { UnitNameRole, "unitName" }, { AgeRole, "age" }, { IsChildRole, "isChild" },
+        { ProtectedIdentityRole, "protectedIdentity" }, { ContactPersonsRole, "contactPersons" },
+        { FirstInUnitRole, "firstInUnit" } };
 }
 
 void ResidentListModel::reload()
@@ -92,12 +91,13 @@ void ResidentListModel::reload()
             for (const auto &id : resident.contactPersonIds) {
                 contacts << staffNames.value(id);
             }
-            m_rows.append({resident, unitNames.value(resident.unitId), contacts.join(u", "_s)});
+            m_rows.append({ resident, unitNames.value(resident.unitId), contacts.join(u", "_s) });
         }
         // Grouped by unit; protected identities last in their unit, so their place in the list does not hint at
         // the surname.
         std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
-            return std::tie(a.unitName, a.resident.protectedIdentity) < std::tie(b.unitName, b.resident.protectedIdentity);
+            return std::tie(a.unitName, a.resident.protectedIdentity)
+                < std::tie(b.unitName, b.resident.protectedIdentity);
         });
     }
     endResetModel();

@@ -60,7 +60,8 @@ Q_SIGNALS:
     void errorTextChanged();
 
 private:
-    struct Row {
+    struct Row
+    {
         akten::core::Resident resident;
         QString unitName;
         QString contactPersons;

@@ -5,8 +5,7 @@
 RowListModel::RowListModel(QHash<int, QByteArray> roleNames, QObject *parent)
     : QAbstractListModel(parent)
     , m_roleNames(std::move(roleNames))
-{
-}
+{ }
 
 int RowListModel::rowCount(const QModelIndex &parent) const
 {
@@ -24,7 +23,7 @@ QVariant RowListModel::data(const QModelIndex &index, int role) const
 void RowListModel::setRows(QList<Row> rows, const QString &error)
 {
     beginResetModel();
-    m_rows = error.isEmpty() ? std::move(rows) : QList<Row>{};
+    m_rows = error.isEmpty() ? std::move(rows) : QList<Row> {};
     endResetModel();
     Q_EMIT countChanged();
     if (error != m_errorText) {

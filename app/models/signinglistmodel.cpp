@@ -14,16 +14,15 @@
 using namespace Qt::StringLiterals;
 
 SigningListModel::SigningListModel(akten::store::PlanRepository &plans, akten::store::SigningRepository &signing,
-                                   akten::store::MasterDataRepository &master, QObject *parent)
-    : RowListModel({{TimeRole, "time"}, {ActivityRole, "activity"}, {StatusRole, "status"}, {StateRole, "signState"},
-                    {DetailRole, "detail"}, {HslRole, "delegatedHsl"}},
-                   parent)
+    akten::store::MasterDataRepository &master, QObject *parent)
+    : RowListModel({ { TimeRole, "time" }, { ActivityRole, "activity" }, { StatusRole, "status" },
+                       { StateRole, "signState" }, { DetailRole, "detail" }, { HslRole, "delegatedHsl" } },
+        parent)
     , m_plans(plans)
     , m_signing(signing)
     , m_master(master)
     , m_day(akten::models::careToday())
-{
-}
+{ }
 
 void SigningListModel::load(const akten::core::Id &residentId)
 {
@@ -71,18 +70,19 @@ void SigningListModel::reload()
     for (const auto &r : retractions.value()) {
         retracted.insert(r.signatureId);
     }
-    struct Slot {
+    struct Slot
+    {
         QTime time;
         const akten::core::PlanActivity *activity;
     };
     QList<Slot> slots;
     if (!heads.value().isEmpty()) {
         const auto &plan = *std::max_element(heads.value().cbegin(), heads.value().cend(),
-                                             [](const auto &a, const auto &b) { return a.meta.hlc < b.meta.hlc; });
+            [](const auto &a, const auto &b) { return a.meta.hlc < b.meta.hlc; });
         for (const auto &need : plan.needs) {
             for (const auto &activity : need.activities) {
                 for (const QTime &time : activity.times) {
-                    slots.append({time, &activity});
+                    slots.append({ time, &activity });
                 }
             }
         }
@@ -93,15 +93,16 @@ void SigningListModel::reload()
     int open = 0;
     for (const Slot &slot : slots) {
         const QDateTime planned = QDateTime(m_day, slot.time, akten::models::careTimeZone()).toUTC();
-        Row row{{TimeRole, slot.time.toString(u"HH:mm"_s)}, {ActivityRole, slot.activity->description},
-                {HslRole, slot.activity->description.contains(u"delegerad"_s)},
-                {StateRole, u"open"_s}, {StatusRole, tr("Ej signerad")}, {DetailRole, QString()}};
+        Row row { { TimeRole, slot.time.toString(u"HH:mm"_s) }, { ActivityRole, slot.activity->description },
+            { HslRole, slot.activity->description.contains(u"delegerad"_s) }, { StateRole, u"open"_s },
+            { StatusRole, tr("Ej signerad") }, { DetailRole, QString() } };
         for (const auto &s : signatures.value()) {
             if (s.activityId != slot.activity->id || s.plannedFor != planned) {
                 continue;
             }
             const QString who = names.value(s.meta.authorId);
-            const QString when = QDateTime::fromMSecsSinceEpoch(s.meta.wallMs, akten::models::careTimeZone()).toString(u"HH:mm"_s);
+            const QString when
+                = QDateTime::fromMSecsSinceEpoch(s.meta.wallMs, akten::models::careTimeZone()).toString(u"HH:mm"_s);
             if (retracted.contains(s.meta.id)) {
                 row[StateRole] = u"retracted"_s;
                 row[StatusRole] = tr("Makulerad");

@@ -11,7 +11,7 @@ namespace akten::store {
 class PlanRepository;
 class SigningRepository;
 class MasterDataRepository;
-}
+} // namespace akten::store
 
 /**
  * The signing list (signeringslista) of one day: every timed activity of the current plan with its signature —
@@ -29,7 +29,7 @@ public:
     enum Roles { TimeRole = Qt::UserRole + 1, ActivityRole, StatusRole, StateRole, DetailRole, HslRole };
     Q_ENUM(Roles)
     SigningListModel(akten::store::PlanRepository &plans, akten::store::SigningRepository &signing,
-                     akten::store::MasterDataRepository &master, QObject *parent = nullptr);
+        akten::store::MasterDataRepository &master, QObject *parent = nullptr);
     void load(const akten::core::Id &residentId);
 
     Q_INVOKABLE void previousDay();

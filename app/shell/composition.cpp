@@ -31,15 +31,14 @@ namespace akten::shell {
 
 Composition::Composition(ShellOptions options)
     : m_options(std::move(options))
-{
-}
+{ }
 
 Composition::~Composition() = default;
 
 void Composition::build()
 {
-    const QString keyPath =
-        m_options.deviceKeyPath.isEmpty() ? m_options.dataDir + u"/device.key"_s : m_options.deviceKeyPath;
+    const QString keyPath
+        = m_options.deviceKeyPath.isEmpty() ? m_options.dataDir + u"/device.key"_s : m_options.deviceKeyPath;
     m_keys = std::make_unique<store::FileKeyProvider>(keyPath);
     const bool create = m_options.demo && !QFileInfo::exists(store::DeviceStore::databasePath(m_options.dataDir));
     Error failure;
@@ -84,10 +83,9 @@ void Composition::build()
 
 void Composition::load(QQmlApplicationEngine &engine)
 {
-    engine.setInitialProperties({{u"residents"_s, QVariant::fromValue(m_residents.get())},
-                                 {u"record"_s, QVariant::fromValue(m_record.get())},
-                                 {u"kiosk"_s, m_options.kiosk},
-                                 {u"startupError"_s, m_startupError}});
+    engine.setInitialProperties({ { u"residents"_s, QVariant::fromValue(m_residents.get()) },
+        { u"record"_s, QVariant::fromValue(m_record.get()) }, { u"kiosk"_s, m_options.kiosk },
+        { u"startupError"_s, m_startupError } });
     engine.load(QUrl(u"qrc:/Akten/Shell/Main.qml"_s));
 }
 

@@ -20,7 +20,8 @@ class RecordController;
 namespace akten::shell {
 
 /** What the app was asked to start with. */
-struct ShellOptions {
+struct ShellOptions
+{
     QString dataDir;
     QString deviceKeyPath; ///< empty = DATA_DIR/device.key
     bool demo = false;

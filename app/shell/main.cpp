@@ -28,12 +28,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption demo(u"demo"_s, u"Create and seed the demo unit if DIR holds no store."_s);
     const QCommandLineOption kiosk(u"kiosk"_s, u"Portrait wall-kiosk layout (1080x1920)."_s);
     const QCommandLineOption deviceKey(u"device-key"_s, u"Device key file (default: DIR/device.key)."_s, u"FILE"_s);
-    const QCommandLineOption language(u"language"_s, u"UI language: sv (default) or en; default: system locale."_s,
-                                      u"LANG"_s);
-    parser.addOptions({dataDir, demo, kiosk, deviceKey, language});
+    const QCommandLineOption language(
+        u"language"_s, u"UI language: sv (default) or en; default: system locale."_s, u"LANG"_s);
+    parser.addOptions({ dataDir, demo, kiosk, deviceKey, language });
     if (!parser.parse(QGuiApplication::arguments()) || parser.value(dataDir).isEmpty()) {
-        QTextStream(stderr) << "akten: " << (parser.errorText().isEmpty() ? u"--data-dir DIR is required"_s
-                                                                          : parser.errorText())
+        QTextStream(stderr) << "akten: "
+                            << (parser.errorText().isEmpty() ? u"--data-dir DIR is required"_s : parser.errorText())
                             << '\n';
         return 2;
     }
@@ -43,8 +43,8 @@ int main(int argc, char *argv[])
 
     const auto translator = akten::shell::installTranslation(app, parser.value(language));
     QQuickStyle::setStyle(u"Basic"_s);
-    akten::shell::Composition composition({QDir(parser.value(dataDir)).absolutePath(), parser.value(deviceKey),
-                                           parser.isSet(demo), parser.isSet(kiosk)});
+    akten::shell::Composition composition({ QDir(parser.value(dataDir)).absolutePath(), parser.value(deviceKey),
+        parser.isSet(demo), parser.isSet(kiosk) });
     composition.build();
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/"_s);

@@ -14,8 +14,9 @@ QString startupMessageSv(const Error &error)
         text = QT_TRANSLATE_NOOP("Startup", "Journalens filer saknas eller kan inte läsas på den här enheten.");
         break;
     case ErrorCode::WrongKey:
-        text = QT_TRANSLATE_NOOP("Startup", "Journalen kan inte låsas upp med enhetens nyckel. Filen kan vara skadad "
-                                            "eller kommer från en annan enhet.");
+        text = QT_TRANSLATE_NOOP("Startup",
+            "Journalen kan inte låsas upp med enhetens nyckel. Filen kan vara skadad "
+            "eller kommer från en annan enhet.");
         break;
     case ErrorCode::NotADatabase:
     case ErrorCode::Integrity:

@@ -61,8 +61,7 @@ Result<QList<core::AuditEvent>> select(Database &db, const QString &where, const
 
 AuditLog::AuditLog(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Result<core::AuditEvent> AuditLog::append(core::AuditEvent event)
 {
@@ -89,8 +88,8 @@ Result<core::AuditEvent> AuditLog::append(core::AuditEvent event)
     Statement &s = insert.value();
     bindMeta(s, 1, event.meta);
     s.bind(6, event.seq).bind(7, event.staffRole);
-    bindId(s, 8, event.residentId.value_or(core::Id{}));
-    bindId(s, 9, event.unitId.value_or(core::Id{}));
+    bindId(s, 8, event.residentId.value_or(core::Id {}));
+    bindId(s, 9, event.unitId.value_or(core::Id {}));
     s.bind(10, event.action).bind(11, event.detail.isNull() ? u""_s : event.detail);
     s.bind(12, event.prevHash).bind(13, event.hash);
     if (auto inserted = s.run(); !inserted) {
@@ -101,7 +100,8 @@ Result<core::AuditEvent> AuditLog::append(core::AuditEvent event)
     if (!advance) {
         return advance.error();
     }
-    if (auto moved = advance.value().bind(1, event.seq).bind(2, event.hash).bind(3, event.meta.deviceId).run(); !moved) {
+    if (auto moved = advance.value().bind(1, event.seq).bind(2, event.hash).bind(3, event.meta.deviceId).run();
+        !moved) {
         return moved.error();
     }
     return event;
@@ -140,10 +140,9 @@ Status AuditLog::verify() const
     for (const core::AuditEvent &event : all.value()) {
         byDevice[event.meta.deviceId].append(event);
     }
-    auto heads = queryList<QPair<QString, QPair<qint64, QByteArray>>>(
-        m_db, u"SELECT device_id, seq, hash FROM audit_head"_s, {}, u"audit_head"_s, [](RowReader &r) {
-            return qMakePair(r.text(0), qMakePair(r.int64(1), QByteArray()));
-        });
+    auto heads = queryList<QPair<QString, QPair<qint64, QByteArray>>>(m_db,
+        u"SELECT device_id, seq, hash FROM audit_head"_s, {}, u"audit_head"_s,
+        [](RowReader &r) { return qMakePair(r.text(0), qMakePair(r.int64(1), QByteArray())); });
     if (!heads) {
         return heads.error();
     }
@@ -156,18 +155,20 @@ Status AuditLog::verify() const
         headHashes.value().bind(1, device);
         auto row = headHashes.value().step();
         if (!row || !row.value()) {
-            return Error{ErrorCode::Integrity, u"audit head of device %1 unreadable"_s.arg(device)};
+            return Error { ErrorCode::Integrity, u"audit head of device %1 unreadable"_s.arg(device) };
         }
         const QByteArray headHash = headHashes.value().blob(0);
         if (auto problem = core::verifyAuditChain(byDevice.value(device), head.first, headHash)) {
-            return Error{ErrorCode::Integrity,
-                         u"audit chain broken on device %1 at seq %2: %3"_s.arg(device).arg(problem->seq).arg(problem->message)};
+            return Error {
+                ErrorCode::Integrity,
+                u"audit chain broken on device %1 at seq %2: %3"_s.arg(device).arg(problem->seq).arg(problem->message)
+            };
         }
         byDevice.remove(device);
     }
     if (!byDevice.isEmpty()) {
-        return Error{ErrorCode::Integrity,
-                     u"audit events of device %1 have no head anchor"_s.arg(byDevice.firstKey())};
+        return Error { ErrorCode::Integrity,
+            u"audit events of device %1 have no head anchor"_s.arg(byDevice.firstKey()) };
     }
     return {};
 }

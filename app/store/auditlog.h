@@ -14,7 +14,8 @@ namespace akten::store {
 class Database;
 
 /** Filter for reading audit events; unset fields match everything. */
-struct AuditFilter {
+struct AuditFilter
+{
     std::optional<core::Id> residentId;
     std::optional<core::Id> staffId;
     std::optional<qint64> sinceWallMs;

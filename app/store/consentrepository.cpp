@@ -11,8 +11,7 @@ namespace akten::store {
 
 ConsentRepository::ConsentRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Status ConsentRepository::appendConsent(const core::ConsentEvent &event)
 {
@@ -51,22 +50,22 @@ Status ConsentRepository::appendRelease(const core::ReleaseRecord &record)
 
 Result<QList<core::ConsentEvent>> ConsentRepository::consents(const core::Id &residentId) const
 {
-    return queryList<core::ConsentEvent>(
-        m_db, u"SELECT id, author_id, device_id, hlc, wall_ms, resident_id, action, recipient, scope, valid_from, "
-              "valid_to, given_by FROM consent_events WHERE resident_id = ? ORDER BY hlc"_s,
+    return queryList<core::ConsentEvent>(m_db,
+        u"SELECT id, author_id, device_id, hlc, wall_ms, resident_id, action, recipient, scope, valid_from, "
+        "valid_to, given_by FROM consent_events WHERE resident_id = ? ORDER BY hlc"_s,
         core::idToString(residentId), u"consent_events"_s, [](RowReader &r) {
-            return core::ConsentEvent{r.meta(0), r.id(5),   r.code<core::ConsentAction>(6), r.text(7), r.text(8),
-                                      r.date(9), r.optionalDate(10), r.text(11)};
+            return core::ConsentEvent { r.meta(0), r.id(5), r.code<core::ConsentAction>(6), r.text(7), r.text(8),
+                r.date(9), r.optionalDate(10), r.text(11) };
         });
 }
 
 Result<QList<core::ReleaseRecord>> ConsentRepository::releases(const core::Id &residentId) const
 {
-    return queryList<core::ReleaseRecord>(
-        m_db, u"SELECT id, author_id, device_id, hlc, wall_ms, resident_id, recipient, covers, released_on, "
-              "recipient_verified, harm_review_done FROM release_records WHERE resident_id = ? ORDER BY hlc"_s,
+    return queryList<core::ReleaseRecord>(m_db,
+        u"SELECT id, author_id, device_id, hlc, wall_ms, resident_id, recipient, covers, released_on, "
+        "recipient_verified, harm_review_done FROM release_records WHERE resident_id = ? ORDER BY hlc"_s,
         core::idToString(residentId), u"release_records"_s, [](RowReader &r) {
-            return core::ReleaseRecord{r.meta(0), r.id(5), r.text(6), r.text(7), r.date(8), r.flag(9), r.flag(10)};
+            return core::ReleaseRecord { r.meta(0), r.id(5), r.text(6), r.text(7), r.date(8), r.flag(9), r.flag(10) };
         });
 }
 

@@ -19,16 +19,17 @@ namespace {
 constexpr qint64 kPageSize = 4096;
 
 /** The SQLCipher 4 defaults we require, read back after keying; any difference refuses the store. */
-struct RequiredPragma {
+struct RequiredPragma
+{
     const char *name;
     const char *value;
 };
 constexpr RequiredPragma kSecurityPragmas[] = {
-    {"cipher_page_size", "4096"},
-    {"cipher_hmac_algorithm", "HMAC_SHA512"},
-    {"cipher_kdf_algorithm", "PBKDF2_HMAC_SHA512"},
-    {"cipher_plaintext_header_size", "0"},
-    {"kdf_iter", "256000"},
+    { "cipher_page_size", "4096" },
+    { "cipher_hmac_algorithm", "HMAC_SHA512" },
+    { "cipher_kdf_algorithm", "PBKDF2_HMAC_SHA512" },
+    { "cipher_plaintext_header_size", "0" },
+    { "kdf_iter", "256000" },
 };
 
 Result<QString> queryText(sqlite3 *db, const QString &sql)
@@ -53,16 +54,16 @@ Result<sqlite3 *> openFile(const QString &path, Database::Mode mode)
     const QFileInfo info(path);
     if (mode == Database::Mode::OpenExisting) {
         if (!info.exists()) {
-            return Error{ErrorCode::Io, u"database file not found: %1"_s.arg(path)};
+            return Error { ErrorCode::Io, u"database file not found: %1"_s.arg(path) };
         }
         if (info.size() == 0 || info.size() % kPageSize != 0) {
-            return Error{ErrorCode::NotADatabase,
-                         u"database file %1 is truncated or not an Akten store (%2 bytes)"_s.arg(path).arg(info.size())};
+            return Error { ErrorCode::NotADatabase,
+                u"database file %1 is truncated or not an Akten store (%2 bytes)"_s.arg(path).arg(info.size()) };
         }
     }
     sqlite3 *db = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
-                      (mode == Database::Mode::CreateIfMissing ? SQLITE_OPEN_CREATE : 0);
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
+        | (mode == Database::Mode::CreateIfMissing ? SQLITE_OPEN_CREATE : 0);
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         Error error = sqliteError(db, rc, u"cannot open %1"_s.arg(path));
@@ -77,7 +78,7 @@ Result<sqlite3 *> openFile(const QString &path, Database::Mode mode)
 Status applyKey(sqlite3 *db, const SecretBytes &rawKey)
 {
     if (rawKey.size() != 32) {
-        return Error{ErrorCode::InvalidInput, u"the data key must be 32 bytes"_s};
+        return Error { ErrorCode::InvalidInput, u"the data key must be 32 bytes"_s };
     }
     static constexpr char hex[] = "0123456789abcdef";
     SecretBytes keyText(3 + 64);
@@ -106,8 +107,8 @@ Status verifyCipher(sqlite3 *db)
     const int major = parts.value(0).toInt();
     const int minor = parts.value(1).toInt();
     if (version.value().isEmpty() || major < 4 || (major == 4 && minor < 6)) {
-        return Error{ErrorCode::CipherMismatch,
-                     u"SQLCipher 4.6 or newer is required, found '%1'"_s.arg(version.value())};
+        return Error { ErrorCode::CipherMismatch,
+            u"SQLCipher 4.6 or newer is required, found '%1'"_s.arg(version.value()) };
     }
     for (const auto &[name, expected] : kSecurityPragmas) {
         auto value = queryText(db, u"PRAGMA %1"_s.arg(QLatin1String(name)));
@@ -115,8 +116,9 @@ Status verifyCipher(sqlite3 *db)
             return value.error();
         }
         if (value.value() != QLatin1String(expected)) {
-            return Error{ErrorCode::CipherMismatch, u"PRAGMA %1 is '%2', required '%3'"_s.arg(
-                                                        QLatin1String(name), value.value(), QLatin1String(expected))};
+            return Error { ErrorCode::CipherMismatch,
+                u"PRAGMA %1 is '%2', required '%3'"_s.arg(
+                    QLatin1String(name), value.value(), QLatin1String(expected)) };
         }
     }
     return {};
@@ -128,9 +130,9 @@ Status validateKey(sqlite3 *db, bool encrypted)
     auto count = queryText(db, u"SELECT count(*) FROM sqlite_master"_s);
     if (!count) {
         if (count.error().code == ErrorCode::NotADatabase) {
-            return Error{encrypted ? ErrorCode::WrongKey : ErrorCode::NotADatabase,
-                         encrypted ? u"cannot decrypt the store: wrong key, or the file is corrupt or not an Akten store"_s
-                                   : u"not a plain SQLite database"_s};
+            return Error { encrypted ? ErrorCode::WrongKey : ErrorCode::NotADatabase,
+                encrypted ? u"cannot decrypt the store: wrong key, or the file is corrupt or not an Akten store"_s
+                          : u"not a plain SQLite database"_s };
         }
         return count.error();
     }
@@ -145,9 +147,9 @@ Status configure(sqlite3 *db)
         return mode.error();
     }
     if (mode.value() != "wal"_L1) {
-        return Error{ErrorCode::Io, u"cannot switch the store to WAL mode (got '%1')"_s.arg(mode.value())};
+        return Error { ErrorCode::Io, u"cannot switch the store to WAL mode (got '%1')"_s.arg(mode.value()) };
     }
-    for (const char *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA secure_delete=ON"}) {
+    for (const char *pragma : { "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA secure_delete=ON" }) {
         const int rc = sqlite3_exec(db, pragma, nullptr, nullptr, nullptr);
         if (rc != SQLITE_OK) {
             return sqliteError(db, rc, QString::fromLatin1(pragma));
@@ -196,8 +198,7 @@ Database::Database(std::unique_ptr<sqlite3, Closer> db, QString path, bool encry
     : m_db(std::move(db))
     , m_path(std::move(path))
     , m_encrypted(encrypted)
-{
-}
+{ }
 
 Database Database::adopt(sqlite3 *db, const QString &path, bool encrypted)
 {
@@ -251,17 +252,18 @@ Result<Statement> Database::prepare(const QString &sql)
 Status Database::checkIntegrity()
 {
     QStringList problems;
-    const QStringList checks = m_encrypted ? QStringList{u"PRAGMA cipher_integrity_check"_s, u"PRAGMA integrity_check"_s}
-                                           : QStringList{u"PRAGMA integrity_check"_s};
+    const QStringList checks = m_encrypted
+        ? QStringList { u"PRAGMA cipher_integrity_check"_s, u"PRAGMA integrity_check"_s }
+        : QStringList { u"PRAGMA integrity_check"_s };
     for (const QString &check : checks) {
         auto statement = prepare(check);
         if (!statement) {
-            return Error{ErrorCode::Integrity, statement.error().message};
+            return Error { ErrorCode::Integrity, statement.error().message };
         }
         for (;;) {
             auto row = statement.value().step();
             if (!row) {
-                return Error{ErrorCode::Integrity, u"%1 failed: %2"_s.arg(check, row.error().message)};
+                return Error { ErrorCode::Integrity, u"%1 failed: %2"_s.arg(check, row.error().message) };
             }
             if (!row.value()) {
                 break;
@@ -273,7 +275,7 @@ Status Database::checkIntegrity()
         }
     }
     if (!problems.isEmpty()) {
-        return Error{ErrorCode::Integrity, u"integrity check failed: %1"_s.arg(problems.join(u"; "_s))};
+        return Error { ErrorCode::Integrity, u"integrity check failed: %1"_s.arg(problems.join(u"; "_s)) };
     }
     return {};
 }

@@ -14,7 +14,6 @@ struct sqlite3;
 
 namespace akten::store {
 
-
 /**
  * One SQLCipher connection (RAII over sqlite3*). Open sequence, one step each: open_v2, key first, verify cipher
  * version and security pragmas, temp_store=MEMORY, validate the key, WAL + synchronous=FULL + foreign_keys.
@@ -50,7 +49,8 @@ public:
     [[nodiscard]] static Database adopt(sqlite3 *db, const QString &path, bool encrypted);
 
 private:
-    struct Closer {
+    struct Closer
+    {
         void operator()(sqlite3 *db) const;
     };
     Database(std::unique_ptr<sqlite3, Closer> db, QString path, bool encrypted);

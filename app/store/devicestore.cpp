@@ -24,10 +24,10 @@ Result<QByteArray> readSmallFile(const QString &path, const QString &what)
 {
     QFile file(path);
     if (!file.exists()) {
-        return Error{ErrorCode::Io, u"%1 not found: %2"_s.arg(what, path)};
+        return Error { ErrorCode::Io, u"%1 not found: %2"_s.arg(what, path) };
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io, u"cannot read %1: %2"_s.arg(what, path)};
+        return Error { ErrorCode::Io, u"cannot read %1: %2"_s.arg(what, path) };
     }
     return file.read(64 * 1024);
 }
@@ -36,7 +36,7 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{ErrorCode::Io, u"cannot write %1"_s.arg(path)};
+        return Error { ErrorCode::Io, u"cannot write %1"_s.arg(path) };
     }
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return {};
@@ -54,7 +54,7 @@ core::HlcStamp lastLocalStamp(Database &db, const QString &deviceId)
     if (!row || !row.value() || statement.value().isNull(0)) {
         return {};
     }
-    return core::HlcStamp::fromString(statement.value().text(0)).value_or(core::HlcStamp{});
+    return core::HlcStamp::fromString(statement.value().text(0)).value_or(core::HlcStamp {});
 }
 
 } // namespace
@@ -91,16 +91,16 @@ Result<DeviceStore> DeviceStore::create(const QString &dataDir, KeyProvider &key
 {
     const QString dbPath = databasePath(dataDir);
     if (QFileInfo::exists(dbPath) || QFileInfo::exists(wrappedKeyPath(dataDir))) {
-        return Error{ErrorCode::InvalidInput, u"a store already exists in %1"_s.arg(dataDir)};
+        return Error { ErrorCode::InvalidInput, u"a store already exists in %1"_s.arg(dataDir) };
     }
     const bool dirExisted = QFileInfo::exists(dataDir);
     if (!dirExisted && ::mkdir(QFile::encodeName(dataDir).constData(), 0700) != 0) {
-        return Error{ErrorCode::Io, u"cannot create data directory %1"_s.arg(dataDir)};
+        return Error { ErrorCode::Io, u"cannot create data directory %1"_s.arg(dataDir) };
     }
     // Remove exactly what this call created if a later step fails.
     auto cleanup = [&](Error error) -> Result<DeviceStore> {
-        for (const QString &path : QStringList{dbPath, dbPath + u"-wal"_s, dbPath + u"-shm"_s, wrappedKeyPath(dataDir),
-                                                deviceIdPath(dataDir)}) {
+        for (const QString &path : QStringList {
+                 dbPath, dbPath + u"-wal"_s, dbPath + u"-shm"_s, wrappedKeyPath(dataDir), deviceIdPath(dataDir) }) {
             QFile::remove(path);
         }
         if (!dirExisted) {
@@ -137,10 +137,10 @@ Result<DeviceStore> DeviceStore::create(const QString &dataDir, KeyProvider &key
 Result<DeviceStore> DeviceStore::open(const QString &dataDir, KeyProvider &keys, const core::Clock &clock)
 {
     if (!QFileInfo(dataDir).isDir()) {
-        return Error{ErrorCode::Io, u"data directory not found: %1"_s.arg(dataDir)};
+        return Error { ErrorCode::Io, u"data directory not found: %1"_s.arg(dataDir) };
     }
     if (!QFileInfo::exists(databasePath(dataDir))) {
-        return Error{ErrorCode::Io, u"no store in %1 (create one with aktenctl init)"_s.arg(dataDir)};
+        return Error { ErrorCode::Io, u"no store in %1 (create one with aktenctl init)"_s.arg(dataDir) };
     }
     auto wrapped = readSmallFile(wrappedKeyPath(dataDir), u"wrapped data key"_s);
     if (!wrapped) {
@@ -152,7 +152,7 @@ Result<DeviceStore> DeviceStore::open(const QString &dataDir, KeyProvider &keys,
     }
     const QString deviceId = QString::fromUtf8(deviceIdBytes.value()).trimmed();
     if (core::idFromString(deviceId).isNull()) {
-        return Error{ErrorCode::Integrity, u"device id file %1 is malformed"_s.arg(deviceIdPath(dataDir))};
+        return Error { ErrorCode::Integrity, u"device id file %1 is malformed"_s.arg(deviceIdPath(dataDir)) };
     }
     auto dataKey = keys.unwrap(wrapped.value());
     if (!dataKey) {

@@ -24,7 +24,8 @@ class KeyProvider;
 class DeviceStore
 {
 public:
-    [[nodiscard]] static Result<DeviceStore> create(const QString &dataDir, KeyProvider &keys, const core::Clock &clock);
+    [[nodiscard]] static Result<DeviceStore> create(
+        const QString &dataDir, KeyProvider &keys, const core::Clock &clock);
     [[nodiscard]] static Result<DeviceStore> open(const QString &dataDir, KeyProvider &keys, const core::Clock &clock);
 
     DeviceStore(DeviceStore &&) noexcept;

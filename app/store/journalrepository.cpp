@@ -14,8 +14,7 @@ namespace akten::store {
 
 JournalRepository::JournalRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Status JournalRepository::append(const core::JournalEntry &entry)
 {
@@ -53,31 +52,31 @@ Status JournalRepository::appendCorrection(const core::Correction &correction)
         return inserted;
     }
     if (m_db.changes() != 1) {
-        return Error{ErrorCode::InvalidInput, u"a correction must point at an entry of the same resident"_s};
+        return Error { ErrorCode::InvalidInput, u"a correction must point at an entry of the same resident"_s };
     }
     return {};
 }
 
 Result<QList<core::JournalEntry>> JournalRepository::entries(const core::Id &residentId) const
 {
-    return queryList<core::JournalEntry>(
-        m_db, u"SELECT id, author_id, device_id, hlc, wall_ms, resident_id, event_date, category, text, author_name, "
-              "author_title, interpreter_used FROM journal_entries WHERE resident_id = ? "
-              "ORDER BY event_date DESC, hlc DESC"_s,
+    return queryList<core::JournalEntry>(m_db,
+        u"SELECT id, author_id, device_id, hlc, wall_ms, resident_id, event_date, category, text, author_name, "
+        "author_title, interpreter_used FROM journal_entries WHERE resident_id = ? "
+        "ORDER BY event_date DESC, hlc DESC"_s,
         core::idToString(residentId), u"journal_entries"_s, [](RowReader &r) {
-            return core::JournalEntry{r.meta(0), r.id(5),   r.date(6), r.code<core::JournalCategory>(7),
-                                      r.text(8), r.text(9), r.text(10), r.flag(11)};
+            return core::JournalEntry { r.meta(0), r.id(5), r.date(6), r.code<core::JournalCategory>(7), r.text(8),
+                r.text(9), r.text(10), r.flag(11) };
         });
 }
 
 Result<QList<core::Correction>> JournalRepository::corrections(const core::Id &residentId) const
 {
-    return queryList<core::Correction>(
-        m_db, u"SELECT id, author_id, device_id, hlc, wall_ms, resident_id, entry_id, text, reason, "
-              "resident_objection, author_name, author_title FROM corrections WHERE resident_id = ? ORDER BY hlc"_s,
+    return queryList<core::Correction>(m_db,
+        u"SELECT id, author_id, device_id, hlc, wall_ms, resident_id, entry_id, text, reason, "
+        "resident_objection, author_name, author_title FROM corrections WHERE resident_id = ? ORDER BY hlc"_s,
         core::idToString(residentId), u"corrections"_s, [](RowReader &r) {
-            return core::Correction{r.meta(0), r.id(5),   r.id(6),    r.text(7), r.text(8),
-                                    r.flag(9), r.text(10), r.text(11)};
+            return core::Correction { r.meta(0), r.id(5), r.id(6), r.text(7), r.text(8), r.flag(9), r.text(10),
+                r.text(11) };
         });
 }
 
@@ -117,16 +116,16 @@ Status JournalRepository::markDayNoteReviewed(const core::Id &noteId, const core
     if (auto updated = statement.value().run(); !updated) {
         return updated;
     }
-    return m_db.changes() == 1 ? Status{} : Status{Error{ErrorCode::NotFound, u"no such day note"_s}};
+    return m_db.changes() == 1 ? Status {} : Status { Error { ErrorCode::NotFound, u"no such day note"_s } };
 }
 
 Result<QList<core::DayNote>> JournalRepository::dayNotes(const core::Id &residentId) const
 {
-    return queryList<core::DayNote>(
-        m_db, u"SELECT id, author_id, device_id, hlc, wall_ms, resident_id, text, reviewed_ms, reviewed_by "
-              "FROM day_notes WHERE resident_id = ? ORDER BY wall_ms DESC"_s,
+    return queryList<core::DayNote>(m_db,
+        u"SELECT id, author_id, device_id, hlc, wall_ms, resident_id, text, reviewed_ms, reviewed_by "
+        "FROM day_notes WHERE resident_id = ? ORDER BY wall_ms DESC"_s,
         core::idToString(residentId), u"day_notes"_s, [](RowReader &r) {
-            core::DayNote note{r.meta(0), r.id(5), r.text(6), std::nullopt, r.optionalId(8)};
+            core::DayNote note { r.meta(0), r.id(5), r.text(6), std::nullopt, r.optionalId(8) };
             if (!r.isNull(7)) {
                 note.reviewedAtMs = r.int64(7);
             }

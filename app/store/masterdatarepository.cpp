@@ -22,7 +22,7 @@ Status runWithId(Database &db, const QString &sql, const core::Id &id)
 
 /** Replaces the rows of a link table (staff_units, resident_contacts) for one owner. */
 Status replaceLinks(Database &db, const QString &table, const QString &ownerColumn, const QString &otherColumn,
-                    const core::Id &owner, const QList<core::Id> &others, bool withPosition)
+    const core::Id &owner, const QList<core::Id> &others, bool withPosition)
 {
     if (auto cleared = runWithId(db, u"DELETE FROM %1 WHERE %2 = ?"_s.arg(table, ownerColumn), owner); !cleared) {
         return cleared;
@@ -75,8 +75,7 @@ constexpr auto kResidentColumns = "id, unit_id, first_name, last_name, personal_
 
 MasterDataRepository::MasterDataRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Status MasterDataRepository::upsertUnit(const core::Unit &unit)
 {
@@ -129,8 +128,8 @@ Status MasterDataRepository::upsertResident(const core::Resident &resident)
     if (auto upserted = s.run(); !upserted) {
         return upserted;
     }
-    return replaceLinks(m_db, u"resident_contacts"_s, u"resident_id"_s, u"staff_id"_s, resident.id,
-                        resident.contactPersonIds, true);
+    return replaceLinks(
+        m_db, u"resident_contacts"_s, u"resident_id"_s, u"staff_id"_s, resident.id, resident.contactPersonIds, true);
 }
 
 Status MasterDataRepository::upsertDecision(const core::Decision &decision)
@@ -194,18 +193,18 @@ Status MasterDataRepository::addDocument(const core::DocumentRecord &document)
 
 Result<QList<core::Unit>> MasterDataRepository::units() const
 {
-    return queryList<core::Unit>(m_db, u"SELECT id, name, kind, municipality FROM units ORDER BY name"_s, {},
-                                 u"units"_s, [](RowReader &r) {
-                                     return core::Unit{r.id(0), r.text(1), r.code<core::UnitKind>(2), r.text(3)};
-                                 });
+    return queryList<core::Unit>(
+        m_db, u"SELECT id, name, kind, municipality FROM units ORDER BY name"_s, {}, u"units"_s, [](RowReader &r) {
+            return core::Unit { r.id(0), r.text(1), r.code<core::UnitKind>(2), r.text(3) };
+        });
 }
 
 Result<QList<core::Staff>> MasterDataRepository::staff() const
 {
-    auto rows = queryList<core::Staff>(
-        m_db, u"SELECT id, first_name, last_name, title, role, active FROM staff ORDER BY last_name, first_name"_s, {},
+    auto rows = queryList<core::Staff>(m_db,
+        u"SELECT id, first_name, last_name, title, role, active FROM staff ORDER BY last_name, first_name"_s, {},
         u"staff"_s, [](RowReader &r) {
-            return core::Staff{r.id(0), r.text(1), r.text(2), r.text(3), r.code<core::StaffRole>(4), {}, r.flag(5)};
+            return core::Staff { r.id(0), r.text(1), r.text(2), r.text(3), r.code<core::StaffRole>(4), {}, r.flag(5) };
         });
     if (!rows) {
         return rows;
@@ -231,15 +230,15 @@ Result<core::Staff> MasterDataRepository::staffMember(const core::Id &id) const
             return member;
         }
     }
-    return Error{ErrorCode::NotFound, u"no such staff member"_s};
+    return Error { ErrorCode::NotFound, u"no such staff member"_s };
 }
 
 Result<QList<core::Resident>> MasterDataRepository::residents(const core::Id &unitId) const
 {
     const QString sql = u"SELECT %1 FROM residents %2 ORDER BY last_name, first_name"_s.arg(
         QLatin1String(kResidentColumns), unitId.isNull() ? QString() : u"WHERE unit_id = ?"_s);
-    auto rows = queryList<core::Resident>(m_db, sql, unitId.isNull() ? QString() : core::idToString(unitId),
-                                          u"residents"_s, readResident);
+    auto rows = queryList<core::Resident>(
+        m_db, sql, unitId.isNull() ? QString() : core::idToString(unitId), u"residents"_s, readResident);
     if (!rows) {
         return rows;
     }
@@ -256,17 +255,18 @@ Result<QList<core::Resident>> MasterDataRepository::residents(const core::Id &un
 
 Result<core::Resident> MasterDataRepository::resident(const core::Id &id) const
 {
-    auto rows = queryList<core::Resident>(
-        m_db, u"SELECT %1 FROM residents WHERE id = ?"_s.arg(QLatin1String(kResidentColumns)), core::idToString(id),
+    auto rows = queryList<core::Resident>(m_db,
+        u"SELECT %1 FROM residents WHERE id = ?"_s.arg(QLatin1String(kResidentColumns)), core::idToString(id),
         u"residents"_s, readResident);
     if (!rows) {
         return rows.error();
     }
     if (rows.value().isEmpty()) {
-        return Error{ErrorCode::NotFound, u"no such resident"_s};
+        return Error { ErrorCode::NotFound, u"no such resident"_s };
     }
     core::Resident resident = rows.value().constFirst();
-    auto contacts = links(m_db, u"SELECT staff_id FROM resident_contacts WHERE resident_id = ? ORDER BY position"_s, id);
+    auto contacts
+        = links(m_db, u"SELECT staff_id FROM resident_contacts WHERE resident_id = ? ORDER BY position"_s, id);
     if (!contacts) {
         return contacts.error();
     }
@@ -276,23 +276,22 @@ Result<core::Resident> MasterDataRepository::resident(const core::Id &id) const
 
 Result<QList<core::Decision>> MasterDataRepository::decisions(const core::Id &residentId) const
 {
-    auto rows = queryList<core::Decision>(
-        m_db, u"SELECT id, resident_id, law, decided_by, decided_on, valid_from, valid_to, goals, assignment "
-              "FROM decisions WHERE resident_id = ? ORDER BY valid_from DESC"_s,
+    auto rows = queryList<core::Decision>(m_db,
+        u"SELECT id, resident_id, law, decided_by, decided_on, valid_from, valid_to, goals, assignment "
+        "FROM decisions WHERE resident_id = ? ORDER BY valid_from DESC"_s,
         core::idToString(residentId), u"decisions"_s, [](RowReader &r) {
-            return core::Decision{r.id(0),   r.id(1),           r.code<core::Law>(2),
-                                  r.text(3), r.date(4),         r.date(5),
-                                  r.optionalDate(6), r.text(7), r.text(8),
-                                  {}};
+            return core::Decision { r.id(0), r.id(1), r.code<core::Law>(2), r.text(3), r.date(4), r.date(5),
+                r.optionalDate(6), r.text(7), r.text(8), {} };
         });
     if (!rows) {
         return rows;
     }
     for (core::Decision &decision : rows.value()) {
-        auto insatser = queryList<core::Insats>(
-            m_db, u"SELECT id, title, legal_reference, scope FROM insatser WHERE decision_id = ? ORDER BY position"_s,
-            core::idToString(decision.id), u"insatser"_s,
-            [](RowReader &r) { return core::Insats{r.id(0), r.text(1), r.text(2), r.text(3)}; });
+        auto insatser = queryList<core::Insats>(m_db,
+            u"SELECT id, title, legal_reference, scope FROM insatser WHERE decision_id = ? ORDER BY position"_s,
+            core::idToString(decision.id), u"insatser"_s, [](RowReader &r) {
+                return core::Insats { r.id(0), r.text(1), r.text(2), r.text(3) };
+            });
         if (!insatser) {
             return insatser.error();
         }
@@ -303,11 +302,11 @@ Result<QList<core::Decision>> MasterDataRepository::decisions(const core::Id &re
 
 Result<QList<core::DocumentRecord>> MasterDataRepository::documents(const core::Id &residentId) const
 {
-    return queryList<core::DocumentRecord>(
-        m_db, u"SELECT id, resident_id, kind, title, date, received, registered_by FROM documents "
-              "WHERE resident_id = ? ORDER BY date DESC"_s,
+    return queryList<core::DocumentRecord>(m_db,
+        u"SELECT id, resident_id, kind, title, date, received, registered_by FROM documents "
+        "WHERE resident_id = ? ORDER BY date DESC"_s,
         core::idToString(residentId), u"documents"_s, [](RowReader &r) {
-            return core::DocumentRecord{r.id(0), r.id(1), r.text(2), r.text(3), r.date(4), r.flag(5), r.id(6)};
+            return core::DocumentRecord { r.id(0), r.id(1), r.text(2), r.text(3), r.date(4), r.flag(5), r.id(6) };
         });
 }
 

@@ -27,7 +27,7 @@ Migrator::Migrator(QList<Migration> migrations)
     : m_migrations(std::move(migrations))
 {
     std::sort(m_migrations.begin(), m_migrations.end(),
-              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+        [](const Migration &a, const Migration &b) { return a.version < b.version; });
 }
 
 Migrator Migrator::bundled()
@@ -44,7 +44,7 @@ Migrator Migrator::bundled()
             Q_ASSERT_X(false, "Migrator::bundled", "malformed migration resource name");
             continue;
         }
-        migrations.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
+        migrations.append({ match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll()) });
     }
     return Migrator(migrations);
 }
@@ -74,10 +74,9 @@ Result<int> Migrator::migrate(Database &db) const
         return current.error();
     }
     if (current.value() > latestVersion()) {
-        return Error{ErrorCode::SchemaTooNew,
-                     u"the store has schema version %1, newer than this Akten knows (%2); update Akten"_s
-                         .arg(current.value())
-                         .arg(latestVersion())};
+        return Error { ErrorCode::SchemaTooNew,
+            u"the store has schema version %1, newer than this Akten knows (%2); update Akten"_s.arg(current.value())
+                .arg(latestVersion()) };
     }
     if (current.value() > 0 && current.value() < latestVersion()) {
         // Kasts' rule: keep a copy of the old schema before changing it. VACUUM INTO keeps main's key.
@@ -88,7 +87,8 @@ Result<int> Migrator::migrate(Database &db) const
             return statement.error();
         }
         if (auto copied = statement.value().bind(1, backup).run(); !copied) {
-            return Error{ErrorCode::Io, u"cannot back up the store before migrating: %1"_s.arg(copied.error().message)};
+            return Error { ErrorCode::Io,
+                u"cannot back up the store before migrating: %1"_s.arg(copied.error().message) };
         }
         qCInfo(lcStore) << "backed up schema version" << current.value() << "before migrating";
     }
@@ -102,8 +102,8 @@ Result<int> Migrator::migrate(Database &db) const
             return started.error();
         }
         if (auto ran = db.exec(migration.sql); !ran) {
-            return Error{ran.error().code,
-                         u"migration %1 (%2) failed: %3"_s.arg(migration.version).arg(migration.name, ran.error().message)};
+            return Error { ran.error().code,
+                u"migration %1 (%2) failed: %3"_s.arg(migration.version).arg(migration.name, ran.error().message) };
         }
         if (auto versioned = db.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)); !versioned) {
             return versioned.error();

@@ -12,7 +12,8 @@ namespace akten::store {
 class Database;
 
 /** One numbered schema migration (app/store/migrations/NNNN_name.sql, compiled in as a resource). */
-struct Migration {
+struct Migration
+{
     int version = 0;
     QString name;
     QString sql;

@@ -18,20 +18,19 @@ constexpr auto kSelect = "SELECT id, author_id, device_id, hlc, wall_ms, residen
 
 PlanRepository::PlanRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Status PlanRepository::append(const core::PlanRevision &revision)
 {
     for (const core::Id &parent : revision.parentIds) {
         auto owner = queryList<core::Id>(m_db, u"SELECT resident_id FROM plan_revisions WHERE id = ?"_s,
-                                         core::idToString(parent), u"plan_revisions"_s,
-                                         [](RowReader &r) { return r.id(0); });
+            core::idToString(parent), u"plan_revisions"_s, [](RowReader &r) { return r.id(0); });
         if (!owner) {
             return owner.error();
         }
         if (owner.value().isEmpty() || owner.value().constFirst() != revision.residentId) {
-            return Error{ErrorCode::InvalidInput, u"plan revision names a parent that is not this resident's plan"_s};
+            return Error { ErrorCode::InvalidInput,
+                u"plan revision names a parent that is not this resident's plan"_s };
         }
     }
     auto statement = m_db.prepare(u"INSERT INTO plan_revisions (id, author_id, device_id, hlc, wall_ms, resident_id, "
@@ -68,21 +67,21 @@ Status PlanRepository::append(const core::PlanRevision &revision)
 Result<QList<core::PlanRevision>> PlanRepository::revisions(const core::Id &residentId) const
 {
     std::optional<Error> bodyError;
-    auto rows = queryList<core::PlanRevision>(
-        m_db, u"%1 WHERE resident_id = ? ORDER BY hlc"_s.arg(QLatin1String(kSelect)), core::idToString(residentId),
-        u"plan_revisions"_s, [&](RowReader &r) {
-            core::PlanRevision plan;
-            plan.meta = r.meta(0);
-            plan.residentId = r.id(5);
-            plan.decisionId = r.id(6);
-            plan.status = r.code<core::PlanStatus>(7);
-            plan.establishedOn = r.optionalDate(8).value_or(QDate());
-            plan.nextFollowUp = r.optionalDate(9).value_or(QDate());
-            if (auto decoded = core::decodePlanBody(r.text(10).toUtf8(), plan); !decoded && !bodyError) {
-                bodyError = Error{ErrorCode::Integrity, decoded.error().message};
-            }
-            return plan;
-        });
+    auto rows
+        = queryList<core::PlanRevision>(m_db, u"%1 WHERE resident_id = ? ORDER BY hlc"_s.arg(QLatin1String(kSelect)),
+            core::idToString(residentId), u"plan_revisions"_s, [&](RowReader &r) {
+                core::PlanRevision plan;
+                plan.meta = r.meta(0);
+                plan.residentId = r.id(5);
+                plan.decisionId = r.id(6);
+                plan.status = r.code<core::PlanStatus>(7);
+                plan.establishedOn = r.optionalDate(8).value_or(QDate());
+                plan.nextFollowUp = r.optionalDate(9).value_or(QDate());
+                if (auto decoded = core::decodePlanBody(r.text(10).toUtf8(), plan); !decoded && !bodyError) {
+                    bodyError = Error { ErrorCode::Integrity, decoded.error().message };
+                }
+                return plan;
+            });
     if (!rows) {
         return rows;
     }
@@ -90,10 +89,10 @@ Result<QList<core::PlanRevision>> PlanRepository::revisions(const core::Id &resi
         return *bodyError;
     }
     for (core::PlanRevision &plan : rows.value()) {
-        auto parents = queryList<core::Id>(m_db, u"SELECT parent_id FROM plan_parents WHERE revision_id = ? "
-                                                 "ORDER BY parent_id"_s,
-                                           core::idToString(plan.meta.id), u"plan_parents"_s,
-                                           [](RowReader &r) { return r.id(0); });
+        auto parents = queryList<core::Id>(m_db,
+            u"SELECT parent_id FROM plan_parents WHERE revision_id = ? "
+            "ORDER BY parent_id"_s,
+            core::idToString(plan.meta.id), u"plan_parents"_s, [](RowReader &r) { return r.id(0); });
         if (!parents) {
             return parents.error();
         }

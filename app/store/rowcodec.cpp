@@ -12,9 +12,7 @@ void bindMeta(Statement &statement, int first, const core::RecordMeta &meta)
 {
     bindId(statement, first, meta.id);
     bindId(statement, first + 1, meta.authorId);
-    statement.bind(first + 2, meta.deviceId)
-        .bind(first + 3, meta.hlc.toString())
-        .bind(first + 4, meta.wallMs);
+    statement.bind(first + 2, meta.deviceId).bind(first + 3, meta.hlc.toString()).bind(first + 4, meta.wallMs);
 }
 
 void bindDate(Statement &statement, int index, const QDate &date)
@@ -48,13 +46,13 @@ core::RecordMeta RowReader::meta(int first)
 {
     core::RecordMeta meta;
     meta.id = id(first);
-    meta.authorId = m_statement.isNull(first + 1) ? core::Id{} : id(first + 1);
+    meta.authorId = m_statement.isNull(first + 1) ? core::Id {} : id(first + 1);
     meta.deviceId = m_statement.text(first + 2);
     const auto hlc = core::HlcStamp::fromString(m_statement.text(first + 3));
     if (!hlc) {
         fail(first + 3);
     }
-    meta.hlc = hlc.value_or(core::HlcStamp{});
+    meta.hlc = hlc.value_or(core::HlcStamp {});
     meta.wallMs = m_statement.int64(first + 4);
     return meta;
 }
@@ -104,7 +102,8 @@ QDateTime RowReader::utc(int column)
 
 Error RowReader::error(const QString &table) const
 {
-    return Error{ErrorCode::Integrity, u"malformed value in %1 (column %2)"_s.arg(table).arg(m_badColumn.value_or(-1))};
+    return Error { ErrorCode::Integrity,
+        u"malformed value in %1 (column %2)"_s.arg(table).arg(m_badColumn.value_or(-1)) };
 }
 
 } // namespace akten::store

@@ -34,7 +34,9 @@ void bindId(Statement &statement, int index, const core::Id &id);
 class RowReader
 {
 public:
-    explicit RowReader(const Statement &statement) : m_statement(statement) { }
+    explicit RowReader(const Statement &statement)
+        : m_statement(statement)
+    { }
 
     core::RecordMeta meta(int first);
     core::Id id(int column);
@@ -51,7 +53,7 @@ public:
         const auto value = core::fromCode<E>(m_statement.text(column));
         if (!value) {
             fail(column);
-            return E{};
+            return E {};
         }
         return *value;
     }

@@ -18,13 +18,11 @@ void ensureSodium()
 
 SecretBytes::SecretBytes(std::size_t size)
     : m_bytes(size, 0)
-{
-}
+{ }
 
 SecretBytes::SecretBytes(const unsigned char *data, std::size_t size)
     : m_bytes(data, data + size)
-{
-}
+{ }
 
 SecretBytes::~SecretBytes()
 {

@@ -19,13 +19,12 @@ QString utcText(const QDateTime &time)
 
 SigningRepository::SigningRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Status SigningRepository::append(const core::Signature &signature)
 {
     if (signature.outcome == core::SignatureOutcome::NotDone && signature.reason.trimmed().isEmpty()) {
-        return Error{ErrorCode::InvalidInput, u"a not-done signature needs a reason"_s};
+        return Error { ErrorCode::InvalidInput, u"a not-done signature needs a reason"_s };
     }
     auto statement = m_db.prepare(u"INSERT INTO signatures (id, author_id, device_id, hlc, wall_ms, resident_id, "
                                   "activity_id, plan_revision_id, planned_for, outcome, reason, delegated_hsl) "
@@ -60,13 +59,13 @@ Status SigningRepository::appendRetraction(const core::SignatureRetraction &retr
         return inserted;
     }
     if (m_db.changes() != 1) {
-        return Error{ErrorCode::InvalidInput, u"a retraction must point at a signature of the same resident"_s};
+        return Error { ErrorCode::InvalidInput, u"a retraction must point at a signature of the same resident"_s };
     }
     return {};
 }
 
-Result<QList<core::Signature>> SigningRepository::signatures(const core::Id &residentId, const QDateTime &from,
-                                                             const QDateTime &to) const
+Result<QList<core::Signature>> SigningRepository::signatures(
+    const core::Id &residentId, const QDateTime &from, const QDateTime &to) const
 {
     auto statement = m_db.prepare(u"SELECT id, author_id, device_id, hlc, wall_ms, resident_id, activity_id, "
                                   "plan_revision_id, planned_for, outcome, reason, delegated_hsl FROM signatures "
@@ -87,8 +86,8 @@ Result<QList<core::Signature>> SigningRepository::signatures(const core::Id &res
             return rows;
         }
         RowReader r(statement.value());
-        core::Signature signature{r.meta(0), r.id(5), r.id(6), r.id(7), r.utc(8),
-                                  r.code<core::SignatureOutcome>(9), r.text(10), r.flag(11)};
+        core::Signature signature { r.meta(0), r.id(5), r.id(6), r.id(7), r.utc(8), r.code<core::SignatureOutcome>(9),
+            r.text(10), r.flag(11) };
         if (!r.ok()) {
             return r.error(u"signatures"_s);
         }
@@ -98,11 +97,12 @@ Result<QList<core::Signature>> SigningRepository::signatures(const core::Id &res
 
 Result<QList<core::SignatureRetraction>> SigningRepository::retractions(const core::Id &residentId) const
 {
-    return queryList<core::SignatureRetraction>(
-        m_db, u"SELECT id, author_id, device_id, hlc, wall_ms, signature_id, resident_id, reason "
-              "FROM signature_retractions WHERE resident_id = ? ORDER BY hlc"_s,
-        core::idToString(residentId), u"signature_retractions"_s,
-        [](RowReader &r) { return core::SignatureRetraction{r.meta(0), r.id(5), r.id(6), r.text(7)}; });
+    return queryList<core::SignatureRetraction>(m_db,
+        u"SELECT id, author_id, device_id, hlc, wall_ms, signature_id, resident_id, reason "
+        "FROM signature_retractions WHERE resident_id = ? ORDER BY hlc"_s,
+        core::idToString(residentId), u"signature_retractions"_s, [](RowReader &r) {
+            return core::SignatureRetraction { r.meta(0), r.id(5), r.id(6), r.text(7) };
+        });
 }
 
 } // namespace akten::store

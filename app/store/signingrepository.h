@@ -21,8 +21,8 @@ public:
     [[nodiscard]] Status append(const core::Signature &signature);
     [[nodiscard]] Status appendRetraction(const core::SignatureRetraction &retraction);
     /** Signatures of a resident with plannedFor in [from, to), ordered by plannedFor then HLC. */
-    [[nodiscard]] Result<QList<core::Signature>> signatures(const core::Id &residentId, const QDateTime &from,
-                                                            const QDateTime &to) const;
+    [[nodiscard]] Result<QList<core::Signature>> signatures(
+        const core::Id &residentId, const QDateTime &from, const QDateTime &to) const;
     [[nodiscard]] Result<QList<core::SignatureRetraction>> retractions(const core::Id &residentId) const;
 
 private:

@@ -32,7 +32,7 @@ Error sqliteError(sqlite3 *db, int rc, const QString &context)
         break;
     }
     const char *message = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
-    return Error{code, u"%1: %2"_s.arg(context, QString::fromUtf8(message))};
+    return Error { code, u"%1: %2"_s.arg(context, QString::fromUtf8(message)) };
 }
 
 } // namespace akten::store

@@ -18,8 +18,7 @@ void Statement::Finalizer::operator()(sqlite3_stmt *stmt) const
 Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt)
     : m_db(db)
     , m_stmt(stmt)
-{
-}
+{ }
 
 Statement::Statement(Statement &&) noexcept = default;
 Statement &Statement::operator=(Statement &&) noexcept = default;

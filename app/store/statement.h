@@ -27,7 +27,7 @@ public:
     Statement &operator=(Statement &&) noexcept;
     ~Statement();
 
-    Statement &bind(int index, const QString &value);   ///< a null QString binds '' (use bindNull for NULL)
+    Statement &bind(int index, const QString &value); ///< a null QString binds '' (use bindNull for NULL)
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value);
     Statement &bind(int index, const QByteArray &value); ///< BLOB; null QByteArray binds NULL
@@ -45,7 +45,8 @@ public:
     [[nodiscard]] bool isNull(int column) const;
 
 private:
-    struct Finalizer {
+    struct Finalizer
+    {
         void operator()(sqlite3_stmt *stmt) const;
     };
     sqlite3 *m_db = nullptr;

@@ -12,21 +12,21 @@ namespace akten::store {
 Result<QList<QPair<QString, qint64>>> storeCounts(Database &db)
 {
     // Key (the `aktenctl stats` contract) → table.
-    static const QList<QPair<QString, QString>> kinds{
-        {u"units"_s, u"units"_s},
-        {u"staff"_s, u"staff"_s},
-        {u"residents"_s, u"residents"_s},
-        {u"decisions"_s, u"decisions"_s},
-        {u"documents"_s, u"documents"_s},
-        {u"plans"_s, u"plan_revisions"_s},
-        {u"journal_entries"_s, u"journal_entries"_s},
-        {u"corrections"_s, u"corrections"_s},
-        {u"day_notes"_s, u"day_notes"_s},
-        {u"signatures"_s, u"signatures"_s},
-        {u"signature_retractions"_s, u"signature_retractions"_s},
-        {u"consent_events"_s, u"consent_events"_s},
-        {u"release_records"_s, u"release_records"_s},
-        {u"audit_events"_s, u"audit_events"_s},
+    static const QList<QPair<QString, QString>> kinds {
+        { u"units"_s, u"units"_s },
+        { u"staff"_s, u"staff"_s },
+        { u"residents"_s, u"residents"_s },
+        { u"decisions"_s, u"decisions"_s },
+        { u"documents"_s, u"documents"_s },
+        { u"plans"_s, u"plan_revisions"_s },
+        { u"journal_entries"_s, u"journal_entries"_s },
+        { u"corrections"_s, u"corrections"_s },
+        { u"day_notes"_s, u"day_notes"_s },
+        { u"signatures"_s, u"signatures"_s },
+        { u"signature_retractions"_s, u"signature_retractions"_s },
+        { u"consent_events"_s, u"consent_events"_s },
+        { u"release_records"_s, u"release_records"_s },
+        { u"audit_events"_s, u"audit_events"_s },
     };
     QList<QPair<QString, qint64>> counts;
     for (const auto &[key, table] : kinds) {
@@ -38,7 +38,7 @@ Result<QList<QPair<QString, qint64>>> storeCounts(Database &db)
         if (!row) {
             return row.error();
         }
-        counts.append({key, statement.value().int64(0)});
+        counts.append({ key, statement.value().int64(0) });
     }
     return counts;
 }

@@ -11,8 +11,7 @@ namespace akten::store {
 
 Transaction::Transaction(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 Transaction::~Transaction()
 {

@@ -35,7 +35,8 @@ namespace {
 constexpr int kRecords = 10000;
 constexpr int kRounds = 2;
 
-struct RunTimes {
+struct RunTimes
+{
     double journalSeconds = 0;
     double signatureSeconds = 0;
     std::vector<double> signatureLatencyMs;
@@ -69,8 +70,9 @@ void check(const Status &status)
 }
 
 /** Writes one record and its audit event in one transaction. */
-template<typename Write> void commitWithAudit(store::Database &db, core::RecordStamper &stamper, const core::Id &staff,
-                                              const core::Id &resident, const QString &action, Write write)
+template<typename Write>
+void commitWithAudit(store::Database &db, core::RecordStamper &stamper, const core::Id &staff, const core::Id &resident,
+    const QString &action, Write write)
 {
     store::Transaction tx(db);
     check(tx.start());
@@ -92,9 +94,9 @@ RunTimes runOnce(store::Database db, const core::Clock &clock)
     const core::Id staffId = stamper.newId();
     const core::Id residentId = stamper.newId();
     store::MasterDataRepository master(db);
-    check(master.upsertUnit({unitId, u"Bänkgården"_s, core::UnitKind::SarskiltBoende, u"Ekvik"_s}));
-    check(master.upsertStaff({staffId, u"Test"_s, u"Person"_s, u"undersköterska"_s, core::StaffRole::CareStaff,
-                              {unitId}, true}));
+    check(master.upsertUnit({ unitId, u"Bänkgården"_s, core::UnitKind::SarskiltBoende, u"Ekvik"_s }));
+    check(master.upsertStaff(
+        { staffId, u"Test"_s, u"Person"_s, u"undersköterska"_s, core::StaffRole::CareStaff, { unitId }, true }));
     core::Resident resident;
     resident.id = residentId;
     resident.unitId = unitId;
@@ -135,8 +137,8 @@ RunTimes runOnce(store::Database db, const core::Clock &clock)
         signature.activityId = activityId;
         signature.planRevisionId = planId;
         signature.plannedFor = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC).addSecs(3600LL * i);
-        commitWithAudit(db, stamper, staffId, residentId, u"write.signature"_s,
-                        [&] { return signing.append(signature); });
+        commitWithAudit(
+            db, stamper, staffId, residentId, u"write.signature"_s, [&] { return signing.append(signature); });
         times.signatureLatencyMs.push_back(one.nsecsElapsed() / 1e6);
     }
     times.signatureSeconds = timer.nsecsElapsed() / 1e9;
@@ -177,11 +179,11 @@ int main(int argc, char *argv[])
     RunTimes encrypted;
     for (int round = 1; round <= kRounds; ++round) {
         const RunTimes p = runOnce(check(store::Database::openPlain(dir.filePath(u"plain%1.db"_s.arg(round)),
-                                                                    store::Database::Mode::CreateIfMissing)),
-                                   clock);
-        const RunTimes e = runOnce(check(store::Database::openEncrypted(dir.filePath(u"encrypted%1.db"_s.arg(round)), key,
-                                                                        store::Database::Mode::CreateIfMissing)),
-                                   clock);
+                                       store::Database::Mode::CreateIfMissing)),
+            clock);
+        const RunTimes e = runOnce(check(store::Database::openEncrypted(dir.filePath(u"encrypted%1.db"_s.arg(round)),
+                                       key, store::Database::Mode::CreateIfMissing)),
+            clock);
         out() << "round " << round << ": journal plain " << p.journalSeconds << " s, encrypted " << e.journalSeconds
               << " s; signatures plain " << p.signatureSeconds << " s, encrypted " << e.signatureSeconds << " s\n";
         out().flush();
@@ -192,8 +194,8 @@ int main(int argc, char *argv[])
     const double journalRatio = encrypted.journalSeconds / plain.journalSeconds;
     const double signatureRatio = encrypted.signatureSeconds / plain.signatureSeconds;
     out() << "best of " << kRounds << " rounds:\n";
-    out() << "journal    plain " << plain.journalSeconds << " s  encrypted " << encrypted.journalSeconds
-          << " s  ratio " << journalRatio << (journalRatio <= 1.25 ? "  (target <= 1.25: met)\n" : "  (target <= 1.25: MISSED)\n");
+    out() << "journal    plain " << plain.journalSeconds << " s  encrypted " << encrypted.journalSeconds << " s  ratio "
+          << journalRatio << (journalRatio <= 1.25 ? "  (target <= 1.25: met)\n" : "  (target <= 1.25: MISSED)\n");
     out() << "signature  plain " << plain.signatureSeconds << " s  encrypted " << encrypted.signatureSeconds
           << " s  ratio " << signatureRatio
           << (signatureRatio <= 1.25 ? "  (target <= 1.25: met)\n" : "  (target <= 1.25: MISSED)\n");

@@ -55,32 +55,32 @@ private Q_SLOTS:
     {
         QVERIFY(m_tmp.isValid());
         m_fixture = m_tmp.filePath(u"demo"_s);
-        const auto run = runAktenctl({u"init"_s, u"--data-dir"_s, m_fixture, u"--demo"_s});
+        const auto run = runAktenctl({ u"init"_s, u"--data-dir"_s, m_fixture, u"--demo"_s });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.out.contains("created store"));
         QVERIFY(QFile::exists(m_fixture + u"/akten.db"_s));
         QVERIFY2(!QFile::exists(m_fixture + u"/akten.db-wal"_s), "WAL left after a clean close");
         QCOMPARE(QFile::permissions(m_fixture + u"/device.key"_s) & (QFile::ReadGroup | QFile::ReadOther),
-                 QFile::Permissions{});
+            QFile::Permissions {});
     }
 
     void verifyPrintsOk()
     {
-        const auto run = runAktenctl({u"verify"_s, u"--data-dir"_s, m_fixture});
+        const auto run = runAktenctl({ u"verify"_s, u"--data-dir"_s, m_fixture });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(run.out, QByteArray("ok\n"));
     }
 
     void statsJsonHasTheContractCounts()
     {
-        const auto run = runAktenctl({u"stats"_s, u"--data-dir"_s, m_fixture, u"--json"_s});
+        const auto run = runAktenctl({ u"stats"_s, u"--data-dir"_s, m_fixture, u"--json"_s });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(run.out, &parseError);
         QCOMPARE(parseError.error, QJsonParseError::NoError);
         QVERIFY(doc.isObject());
         const QJsonObject stats = doc.object();
-        for (const char *key : {"residents", "staff", "plans", "journal_entries", "signatures", "audit_events"}) {
+        for (const char *key : { "residents", "staff", "plans", "journal_entries", "signatures", "audit_events" }) {
             QVERIFY2(stats.value(QLatin1String(key)).isDouble(), key);
         }
         QVERIFY(stats.value("residents"_L1).toInt() >= 18 && stats.value("residents"_L1).toInt() <= 22);
@@ -93,7 +93,7 @@ private Q_SLOTS:
 
     void statsPlainText()
     {
-        const auto run = runAktenctl({u"stats"_s, u"--data-dir"_s, m_fixture});
+        const auto run = runAktenctl({ u"stats"_s, u"--data-dir"_s, m_fixture });
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("residents: "));
     }
@@ -101,17 +101,17 @@ private Q_SLOTS:
     void initRefusesAnExistingStore()
     {
         const auto before = snapshotDir(m_fixture);
-        expectOneErrorLine(runAktenctl({u"init"_s, u"--data-dir"_s, m_fixture, u"--demo"_s}));
+        expectOneErrorLine(runAktenctl({ u"init"_s, u"--data-dir"_s, m_fixture, u"--demo"_s }));
         QCOMPARE(snapshotDir(m_fixture), before);
     }
 
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
-        QTest::newRow("missing data dir") << QStringList{u"verify"_s};
-        QTest::newRow("unknown option") << QStringList{u"stats"_s, u"--data-dir"_s, u"/tmp"_s, u"--xml"_s};
-        QTest::newRow("stray argument") << QStringList{u"verify"_s, u"--data-dir"_s, u"/tmp"_s, u"extra"_s};
+        QTest::newRow("unknown command") << QStringList { u"frobnicate"_s };
+        QTest::newRow("missing data dir") << QStringList { u"verify"_s };
+        QTest::newRow("unknown option") << QStringList { u"stats"_s, u"--data-dir"_s, u"/tmp"_s, u"--xml"_s };
+        QTest::newRow("stray argument") << QStringList { u"verify"_s, u"--data-dir"_s, u"/tmp"_s, u"extra"_s };
     }
 
     void usageErrors()
@@ -123,8 +123,8 @@ private Q_SLOTS:
     void missingDataDirCreatesNothing()
     {
         const QString dir = m_tmp.filePath(u"does-not-exist"_s);
-        expectOneErrorLine(runAktenctl({u"verify"_s, u"--data-dir"_s, dir}));
-        expectOneErrorLine(runAktenctl({u"stats"_s, u"--data-dir"_s, dir, u"--json"_s}));
+        expectOneErrorLine(runAktenctl({ u"verify"_s, u"--data-dir"_s, dir }));
+        expectOneErrorLine(runAktenctl({ u"stats"_s, u"--data-dir"_s, dir, u"--json"_s }));
         QVERIFY(!QFileInfo::exists(dir));
     }
 
@@ -134,8 +134,8 @@ private Q_SLOTS:
         const qint64 size = QFileInfo(m_fixture + u"/akten.db"_s).size();
         const qint64 pages = size / 4096;
         QVERIFY(pages > 4);
-        for (qint64 page : {qint64(0), qint64(1), pages / 2, pages - 1}) {
-            for (qint64 within : {0, 17, 1000, 4000, 4095}) {
+        for (qint64 page : { qint64(0), qint64(1), pages / 2, pages - 1 }) {
+            for (qint64 within : { 0, 17, 1000, 4000, 4095 }) {
                 const qint64 offset = page * 4096 + within;
                 QTest::addRow("page %lld byte %lld", page, within) << offset;
             }
@@ -158,7 +158,7 @@ private Q_SLOTS:
         QVERIFY(db.seek(offset));
         QVERIFY(db.putChar(static_cast<char>(byte ^ 0x01)));
         db.close();
-        expectOneErrorLine(runAktenctl({u"verify"_s, u"--data-dir"_s, dir}));
+        expectOneErrorLine(runAktenctl({ u"verify"_s, u"--data-dir"_s, dir }));
     }
 
     void wrongDeviceKeyChangesNothing()
@@ -172,8 +172,8 @@ private Q_SLOTS:
         QCOMPARE(key.write(bytes), bytes.size());
         key.close();
         const auto before = snapshotDir(dir);
-        expectOneErrorLine(runAktenctl({u"verify"_s, u"--data-dir"_s, dir}));
-        expectOneErrorLine(runAktenctl({u"stats"_s, u"--data-dir"_s, dir, u"--json"_s}));
+        expectOneErrorLine(runAktenctl({ u"verify"_s, u"--data-dir"_s, dir }));
+        expectOneErrorLine(runAktenctl({ u"stats"_s, u"--data-dir"_s, dir, u"--json"_s }));
         QCOMPARE(snapshotDir(dir), before);
     }
 
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(db.write(content), content.size());
         db.close();
         const auto before = snapshotDir(dir);
-        expectOneErrorLine(runAktenctl({u"verify"_s, u"--data-dir"_s, dir}));
+        expectOneErrorLine(runAktenctl({ u"verify"_s, u"--data-dir"_s, dir }));
         QCOMPARE(snapshotDir(dir), before);
     }
 
@@ -216,7 +216,7 @@ private Q_SLOTS:
             QVERIFY(store.value().db().exec(u"PRAGMA user_version = 999"_s));
         }
         const auto before = snapshotDir(dir);
-        const auto run = runAktenctl({u"verify"_s, u"--data-dir"_s, dir});
+        const auto run = runAktenctl({ u"verify"_s, u"--data-dir"_s, dir });
         expectOneErrorLine(run);
         QVERIFY2(run.err.contains("newer"), run.err.constData());
         QCOMPARE(snapshotDir(dir), before);

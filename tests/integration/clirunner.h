@@ -10,7 +10,8 @@
 namespace akten::test {
 
 /** Output of one finished process run. */
-struct RunResult {
+struct RunResult
+{
     int exitCode = -1;
     QByteArray out;
     QByteArray err;

@@ -35,7 +35,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_dir = m_tmp.filePath(u"demo"_s);
-        const auto run = akten::test::runAktenctl({u"init"_s, u"--data-dir"_s, m_dir, u"--demo"_s});
+        const auto run = akten::test::runAktenctl({ u"init"_s, u"--data-dir"_s, m_dir, u"--demo"_s });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         m_cliOutput = run.out + run.err;
 
@@ -49,8 +49,7 @@ private Q_SLOTS:
         QVERIFY(residents.value().size() >= 18);
         akten::store::JournalRepository journal(store.value().db());
         for (const auto &resident : residents.value()) {
-            m_secrets << resident.firstName + u' ' + resident.lastName << resident.lastName
-                      << resident.personalNumber;
+            m_secrets << resident.firstName + u' ' + resident.lastName << resident.lastName << resident.personalNumber;
             const auto entries = journal.entries(resident.id);
             QVERIFY(entries.ok());
             if (!entries.value().isEmpty()) {
@@ -67,9 +66,8 @@ private Q_SLOTS:
             const QByteArray bytes = file.readAll();
             for (const QString &secret : std::as_const(m_secrets)) {
                 QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(name));
-                QVERIFY2(!bytes.contains(QByteArray(reinterpret_cast<const char *>(secret.utf16()),
-                                                    secret.size() * 2)),
-                         qPrintable(name));
+                QVERIFY2(!bytes.contains(QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2)),
+                    qPrintable(name));
             }
         }
     }
@@ -85,8 +83,8 @@ private Q_SLOTS:
     {
         const QString sqlite = QStandardPaths::findExecutable(u"sqlite3"_s);
         QVERIFY2(!sqlite.isEmpty(), "the sqlite3 program is installed by deploy/scripts/install-deps.sh");
-        const auto run = akten::test::runProgram(sqlite, {m_dir + u"/akten.db"_s,
-                                                          u"SELECT count(*) FROM sqlite_master;"_s});
+        const auto run
+            = akten::test::runProgram(sqlite, { m_dir + u"/akten.db"_s, u"SELECT count(*) FROM sqlite_master;"_s });
         QVERIFY(run.finished);
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains("not a database"), run.err.constData());
@@ -94,11 +92,10 @@ private Q_SLOTS:
 
     void sqlcipherWithoutKeyCannotReadIt()
     {
-        auto db = akten::store::Database::openPlain(m_dir + u"/akten.db"_s,
-                                                    akten::store::Database::Mode::OpenExisting);
+        auto db = akten::store::Database::openPlain(m_dir + u"/akten.db"_s, akten::store::Database::Mode::OpenExisting);
         if (db.ok()) {
             QVERIFY(!db.value().prepare(u"SELECT count(*) FROM sqlite_master"_s).ok()
-                    || !db.value().exec(u"SELECT count(*) FROM sqlite_master"_s));
+                || !db.value().exec(u"SELECT count(*) FROM sqlite_master"_s));
         }
     }
 };

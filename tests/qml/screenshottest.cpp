@@ -79,7 +79,7 @@ private:
 
     void walk(bool kiosk, const QString &prefix)
     {
-        akten::shell::Composition composition({m_tmp.filePath(u"store"_s), {}, true, kiosk});
+        akten::shell::Composition composition({ m_tmp.filePath(u"store"_s), {}, true, kiosk });
         composition.build();
         QVERIFY2(composition.startupError().isEmpty(), qPrintable(composition.startupError()));
         QQmlApplicationEngine engine;
@@ -95,10 +95,12 @@ private:
         const QString residentId = firstOpenableResident(composition.residents());
         QVERIFY(!residentId.isEmpty());
         bool opened = false;
-        QVERIFY(QMetaObject::invokeMethod(window, "openResident", Q_RETURN_ARG(bool, opened), Q_ARG(QString, residentId)));
+        QVERIFY(
+            QMetaObject::invokeMethod(window, "openResident", Q_RETURN_ARG(bool, opened), Q_ARG(QString, residentId)));
         QVERIFY(opened);
         QTest::qWait(600); // the StackView push transition
-        const QStringList sections{u"cover"_s, u"decisions"_s, u"plan"_s, u"journal"_s, u"signing"_s, u"documents"_s};
+        const QStringList sections { u"cover"_s, u"decisions"_s, u"plan"_s, u"journal"_s, u"signing"_s,
+            u"documents"_s };
         for (int i = 0; i < sections.size(); ++i) {
             QVERIFY(QMetaObject::invokeMethod(window, "showSection", Q_ARG(int, i)));
             grab(window, u"%1-%2-%3"_s.arg(prefix).arg(i + 2, 2, 10, QLatin1Char('0')).arg(sections.at(i)));
@@ -131,7 +133,7 @@ private Q_SLOTS:
 
     void protectedIdentityIsMaskedInTheList()
     {
-        akten::shell::Composition composition({m_tmp.filePath(u"store"_s), {}, true, false});
+        akten::shell::Composition composition({ m_tmp.filePath(u"store"_s), {}, true, false });
         composition.build();
         ResidentListModel *model = composition.residents();
         int masked = 0;
@@ -150,7 +152,7 @@ private Q_SLOTS:
     {
         const QString dir = m_tmp.filePath(u"broken"_s);
         {
-            akten::shell::Composition seeded({dir, {}, true, false});
+            akten::shell::Composition seeded({ dir, {}, true, false });
             seeded.build();
             QVERIFY(seeded.startupError().isEmpty());
         }
@@ -158,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(db.open(QIODevice::WriteOnly));
         db.write(QByteArray(8192, 'x'));
         db.close();
-        akten::shell::Composition composition({dir, {}, false, false});
+        akten::shell::Composition composition({ dir, {}, false, false });
         composition.build();
         QVERIFY(!composition.startupError().isEmpty());
         QQmlApplicationEngine engine;

@@ -49,7 +49,7 @@ private Q_SLOTS:
         QVERIFY(english);
         QCOMPARE(QCoreApplication::translate("ResidentListPage", "Boende"), u"Residents"_s);
         QCOMPARE(QCoreApplication::translate("Startup", "Journalens fil är skadad eller ofullständig."),
-                 u"The record file is damaged or incomplete."_s);
+            u"The record file is damaged or incomplete."_s);
     }
 };
 

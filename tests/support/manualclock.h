@@ -10,7 +10,9 @@ namespace akten::test {
 class ManualClock final : public core::Clock
 {
 public:
-    explicit ManualClock(qint64 nowMs = 1'767'225'600'000) : m_nowMs(nowMs) { } // 2026-01-01T00:00:00Z
+    explicit ManualClock(qint64 nowMs = 1'767'225'600'000)
+        : m_nowMs(nowMs)
+    { } // 2026-01-01T00:00:00Z
     [[nodiscard]] qint64 nowMs() const override { return m_nowMs; }
     void set(qint64 ms) { m_nowMs = ms; }
     void advance(qint64 ms) { m_nowMs += ms; }

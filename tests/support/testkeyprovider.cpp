@@ -10,18 +10,17 @@ namespace akten::test {
 
 TestKeyProvider::TestKeyProvider()
     : m_deviceKey(store::SecretBytes::random(crypto_secretbox_KEYBYTES))
-{
-}
+{ }
 
 Status TestKeyProvider::prepare(bool)
 {
-    return m_deviceKey.empty() ? Status{Error{ErrorCode::Io, u"test device key destroyed"_s}} : Status{};
+    return m_deviceKey.empty() ? Status { Error { ErrorCode::Io, u"test device key destroyed"_s } } : Status {};
 }
 
 Result<QByteArray> TestKeyProvider::wrap(const store::SecretBytes &dataKey)
 {
-    QByteArray wrapped(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + static_cast<qsizetype>(dataKey.size()),
-                       '\0');
+    QByteArray wrapped(
+        crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + static_cast<qsizetype>(dataKey.size()), '\0');
     auto *out = reinterpret_cast<unsigned char *>(wrapped.data());
     randombytes_buf(out, crypto_secretbox_NONCEBYTES);
     crypto_secretbox_easy(out + crypto_secretbox_NONCEBYTES, dataKey.data(), dataKey.size(), out, m_deviceKey.data());
@@ -32,15 +31,14 @@ Result<store::SecretBytes> TestKeyProvider::unwrap(const QByteArray &wrapped)
 {
     constexpr qsizetype overhead = crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES;
     if (m_failUnwrap || m_deviceKey.empty() || wrapped.size() <= overhead) {
-        return Error{ErrorCode::WrongKey, u"test key provider refused to unwrap"_s};
+        return Error { ErrorCode::WrongKey, u"test key provider refused to unwrap"_s };
     }
     const auto *in = reinterpret_cast<const unsigned char *>(wrapped.constData());
     store::SecretBytes dataKey(static_cast<std::size_t>(wrapped.size() - overhead));
     if (crypto_secretbox_open_easy(dataKey.data(), in + crypto_secretbox_NONCEBYTES,
-                                   static_cast<unsigned long long>(wrapped.size() - crypto_secretbox_NONCEBYTES), in,
-                                   m_deviceKey.data())
+            static_cast<unsigned long long>(wrapped.size() - crypto_secretbox_NONCEBYTES), in, m_deviceKey.data())
         != 0) {
-        return Error{ErrorCode::WrongKey, u"wrapped key does not match the test device key"_s};
+        return Error { ErrorCode::WrongKey, u"wrapped key does not match the test device key"_s };
     }
     return dataKey;
 }

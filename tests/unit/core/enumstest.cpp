@@ -30,21 +30,21 @@ private:
 private Q_SLOTS:
     void everyEnumRoundTrips()
     {
-        roundTrip({Law::SoL, Law::LSS});
-        roundTrip({UnitKind::SarskiltBoende, UnitKind::LssGruppbostad});
-        roundTrip({StaffRole::CareStaff, StaffRole::UnitManager, StaffRole::Sas});
-        roundTrip({ProblemGrade::None, ProblemGrade::Mild, ProblemGrade::Moderate, ProblemGrade::Severe,
-                   ProblemGrade::Complete, ProblemGrade::NotSpecified, ProblemGrade::NotApplicable});
-        roundTrip({GoalResult::Achieved, GoalResult::PartlyAchieved, GoalResult::NotAchieved});
-        roundTrip({WorkingMode::Supporting, WorkingMode::Compensating});
-        roundTrip({PlanStatus::Draft, PlanStatus::Established});
-        roundTrip({SignatureOutcome::Done, SignatureOutcome::NotDone});
-        roundTrip({ConsentAction::Given, ConsentAction::Revoked});
-        roundTrip({JournalCategory::Execution, JournalCategory::Deviation, JournalCategory::ChangedNeeds,
-                   JournalCategory::GoalProgress, JournalCategory::PlanEvent, JournalCategory::Contact,
-                   JournalCategory::Document, JournalCategory::Complaint, JournalCategory::InsatsStarted,
-                   JournalCategory::InsatsEnded, JournalCategory::Consent, JournalCategory::Release,
-                   JournalCategory::ChildInformation, JournalCategory::FinalNote});
+        roundTrip({ Law::SoL, Law::LSS });
+        roundTrip({ UnitKind::SarskiltBoende, UnitKind::LssGruppbostad });
+        roundTrip({ StaffRole::CareStaff, StaffRole::UnitManager, StaffRole::Sas });
+        roundTrip({ ProblemGrade::None, ProblemGrade::Mild, ProblemGrade::Moderate, ProblemGrade::Severe,
+            ProblemGrade::Complete, ProblemGrade::NotSpecified, ProblemGrade::NotApplicable });
+        roundTrip({ GoalResult::Achieved, GoalResult::PartlyAchieved, GoalResult::NotAchieved });
+        roundTrip({ WorkingMode::Supporting, WorkingMode::Compensating });
+        roundTrip({ PlanStatus::Draft, PlanStatus::Established });
+        roundTrip({ SignatureOutcome::Done, SignatureOutcome::NotDone });
+        roundTrip({ ConsentAction::Given, ConsentAction::Revoked });
+        roundTrip({ JournalCategory::Execution, JournalCategory::Deviation, JournalCategory::ChangedNeeds,
+            JournalCategory::GoalProgress, JournalCategory::PlanEvent, JournalCategory::Contact,
+            JournalCategory::Document, JournalCategory::Complaint, JournalCategory::InsatsStarted,
+            JournalCategory::InsatsEnded, JournalCategory::Consent, JournalCategory::Release,
+            JournalCategory::ChildInformation, JournalCategory::FinalNote });
     }
 
     void swedishLabels()

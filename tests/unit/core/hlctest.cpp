@@ -20,9 +20,9 @@ private Q_SLOTS:
     {
         ManualClock clock(1000);
         HybridLogicalClock hlc(clock);
-        QCOMPARE(hlc.now(), (HlcStamp{1000, 0}));
+        QCOMPARE(hlc.now(), (HlcStamp { 1000, 0 }));
         clock.advance(5);
-        QCOMPARE(hlc.now(), (HlcStamp{1005, 0}));
+        QCOMPARE(hlc.now(), (HlcStamp { 1005, 0 }));
     }
 
     void standingClockCountsLogically()
@@ -56,7 +56,7 @@ private Q_SLOTS:
         const HlcStamp after = hlc.now();
         QVERIFY(before < after);
         QCOMPARE(after.physicalMs, before.physicalMs); // stays at the highest time seen
-        clock.advance(-jumpMs + 10);                    // the clock is corrected and moves past it
+        clock.advance(-jumpMs + 10); // the clock is corrected and moves past it
         const HlcStamp corrected = hlc.now();
         QVERIFY(after < corrected);
         QCOMPARE(corrected.logical, 0u);
@@ -75,9 +75,9 @@ private Q_SLOTS:
     {
         ManualClock clock(10'000);
         HybridLogicalClock hlc(clock);
-        const auto merged = hlc.receive({20'000, 7});
+        const auto merged = hlc.receive({ 20'000, 7 });
         QVERIFY(merged);
-        QCOMPARE(*merged, (HlcStamp{20'000, 8}));
+        QCOMPARE(*merged, (HlcStamp { 20'000, 8 }));
         QVERIFY(*merged < hlc.now()); // later local events order after what was received
     }
 
@@ -86,22 +86,23 @@ private Q_SLOTS:
         ManualClock clock(10'000);
         HybridLogicalClock hlc(clock, 60'000);
         const HlcStamp before = hlc.now();
-        QVERIFY(!hlc.receive({10'000 + 61'000, 0}));
+        QVERIFY(!hlc.receive({ 10'000 + 61'000, 0 }));
         QCOMPARE(hlc.last(), before); // unchanged
-        QVERIFY(hlc.receive({10'000 + 59'000, 0}));
+        QVERIFY(hlc.receive({ 10'000 + 59'000, 0 }));
     }
 
     void restoreSurvivesRestartWithAnEarlierClock()
     {
         ManualClock clock(5'000);
         HybridLogicalClock hlc(clock);
-        hlc.restore({9'000, 3}); // persisted before the restart; the clock now reads earlier
-        QCOMPARE(hlc.now(), (HlcStamp{9'000, 4}));
+        hlc.restore({ 9'000, 3 }); // persisted before the restart; the clock now reads earlier
+        QCOMPARE(hlc.now(), (HlcStamp { 9'000, 4 }));
     }
 
     void textFormSortsLikeTheStamp()
     {
-        const QList<HlcStamp> stamps{{5, 0}, {5, 1}, {5, 10}, {40, 0}, {1'767'225'600'000, 2}, {1'767'225'600'001, 0}};
+        const QList<HlcStamp> stamps { { 5, 0 }, { 5, 1 }, { 5, 10 }, { 40, 0 }, { 1'767'225'600'000, 2 },
+            { 1'767'225'600'001, 0 } };
         for (int i = 1; i < stamps.size(); ++i) {
             QVERIFY(stamps.at(i - 1).toString() < stamps.at(i).toString());
             QCOMPARE(HlcStamp::fromString(stamps.at(i).toString()), std::optional(stamps.at(i)));
@@ -110,8 +111,8 @@ private Q_SLOTS:
 
     void fromStringRejectsGarbage()
     {
-        for (const QString &bad : {u""_s, u"12-3"_s, u"000000000000001-x000000001"_s, u"000000000000001-99999999999"_s,
-                                   u"000000000000001-9999999999"_s, u" 000000000000001-0000000001"_s}) {
+        for (const QString &bad : { u""_s, u"12-3"_s, u"000000000000001-x000000001"_s, u"000000000000001-99999999999"_s,
+                 u"000000000000001-9999999999"_s, u" 000000000000001-0000000001"_s }) {
             QVERIFY2(!HlcStamp::fromString(bad), qPrintable(bad));
         }
     }

@@ -21,8 +21,8 @@ private Q_SLOTS:
         IdGenerator ids(clock);
         const auto id = ids.next();
         const QByteArray bytes = id.toRfc4122();
-        QCOMPARE(static_cast<uchar>(bytes.at(6)) >> 4, 7);        // version 7
-        QCOMPARE(static_cast<uchar>(bytes.at(8)) & 0xc0, 0x80);   // RFC 9562 variant
+        QCOMPARE(static_cast<uchar>(bytes.at(6)) >> 4, 7); // version 7
+        QCOMPARE(static_cast<uchar>(bytes.at(8)) & 0xc0, 0x80); // RFC 9562 variant
         QCOMPARE(IdGenerator::timestampMs(id), clock.nowMs());
     }
 

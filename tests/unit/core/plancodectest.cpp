@@ -20,15 +20,14 @@ private:
         akten::test::ManualClock clock;
         RecordStamper stamper(clock, u"d"_s);
         PlanRevision plan;
-        plan.participation = {u"Deltog själv."_s, u"Vill duscha på kvällen."_s, true, false};
-        PlanNeed need{stamper.newId(), 5, u"d510"_s, ProblemGrade::Moderate, u"Tvättar händerna själv."_s,
-                      u"Att få stöd med att duscha."_s, {}};
-        need.activities.append({stamper.newId(), u"Dusch"_s, u"Personalen hjälper med ryggen."_s, u"Tisdagar"_s,
-                                {QTime(7, 30), QTime(20, 0)}, u"Omvårdnadspersonal"_s, WorkingMode::Supporting,
-                                stamper.newId()});
-        plan.needs = {need};
-        plan.followUp = FollowUp{QDate(2026, 5, 1), u"Hjälper."_s, u"Bättre vardag."_s, u"Nöjd."_s,
-                                 {{need.id, GoalResult::PartlyAchieved}}};
+        plan.participation = { u"Deltog själv."_s, u"Vill duscha på kvällen."_s, true, false };
+        PlanNeed need { stamper.newId(), 5, u"d510"_s, ProblemGrade::Moderate, u"Tvättar händerna själv."_s,
+            u"Att få stöd med att duscha."_s, {} };
+        need.activities.append({ stamper.newId(), u"Dusch"_s, u"Personalen hjälper med ryggen."_s, u"Tisdagar"_s,
+            { QTime(7, 30), QTime(20, 0) }, u"Omvårdnadspersonal"_s, WorkingMode::Supporting, stamper.newId() });
+        plan.needs = { need };
+        plan.followUp = FollowUp { QDate(2026, 5, 1), u"Hjälper."_s, u"Bättre vardag."_s, u"Nöjd."_s,
+            { { need.id, GoalResult::PartlyAchieved } } };
         return plan;
     }
 

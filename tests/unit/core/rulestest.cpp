@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "core/masterdata.h"
 #include "core/rules.h"
+#include "core/masterdata.h"
 
 #include <QTest>
 
@@ -45,14 +45,15 @@ private Q_SLOTS:
 
     void cleanTextHasNoIssues()
     {
-        QVERIFY(checkJournalText(u"Jag hjälpte Margit med duschen. Hon valde själv kläder och var nöjd."_s, {}).isEmpty());
+        QVERIFY(
+            checkJournalText(u"Jag hjälpte Margit med duschen. Hon valde själv kläder och var nöjd."_s, {}).isEmpty());
     }
 
     void abbreviationsAreFound()
     {
-        QCOMPARE(kinds(u"Hon fick bl.a. hjälp med dusch."_s), QList{WritingIssue::Kind::Abbreviation});
+        QCOMPARE(kinds(u"Hon fick bl.a. hjälp med dusch."_s), QList { WritingIssue::Kind::Abbreviation });
         QCOMPARE(kinds(u"Ring ssk pga smärta"_s),
-                 (QList{WritingIssue::Kind::Abbreviation, WritingIssue::Kind::Abbreviation}));
+            (QList { WritingIssue::Kind::Abbreviation, WritingIssue::Kind::Abbreviation }));
         QVERIFY(kinds(u"Camilla åt lunch."_s).isEmpty()); // "ca" inside a word is not the abbreviation
         QVERIFY(kinds(u"Pgatan"_s).isEmpty());
     }
@@ -66,7 +67,7 @@ private Q_SLOTS:
 
     void otherResidentsAreNeverNamed()
     {
-        const auto issues = checkJournalText(u"Satt med Gösta Bergström vid lunchen."_s, {u"Gösta Bergström"_s});
+        const auto issues = checkJournalText(u"Satt med Gösta Bergström vid lunchen."_s, { u"Gösta Bergström"_s });
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues.constFirst().kind, WritingIssue::Kind::OtherResidentNamed);
         QVERIFY(!issues.constFirst().adviceSv.isEmpty());

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
+#include "demo/demogenerator.h"
 #include "core/catalogue.h"
 #include "core/rules.h"
-#include "demo/demogenerator.h"
 
 #include <QRegularExpression>
 #include <QSet>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace akten;
 using namespace Qt::StringLiterals;
@@ -17,7 +17,7 @@ class DemoGeneratorTest : public QObject
     Q_OBJECT
 
 private:
-    const QDate m_today{2026, 11, 22};
+    const QDate m_today { 2026, 11, 22 };
     demo::DemoData m_data = demo::generateDemoUnit(m_today, u"device-1"_s);
 
 private Q_SLOTS:
@@ -103,10 +103,11 @@ private Q_SLOTS:
             if (s.outcome == core::SignatureOutcome::NotDone) {
                 ++notDone;
                 QVERIFY(!s.reason.isEmpty());
-                const bool hasDeviation = std::any_of(m_data.journal.cbegin(), m_data.journal.cend(), [&](const auto &e) {
-                    return e.residentId == s.residentId && e.category == core::JournalCategory::Deviation &&
-                           e.text.contains(s.reason);
-                });
+                const bool hasDeviation
+                    = std::any_of(m_data.journal.cbegin(), m_data.journal.cend(), [&](const auto &e) {
+                          return e.residentId == s.residentId && e.category == core::JournalCategory::Deviation
+                              && e.text.contains(s.reason);
+                      });
                 QVERIFY(hasDeviation);
             }
         }
@@ -123,14 +124,16 @@ private Q_SLOTS:
                 }
             }
             const auto issues = core::checkJournalText(e.text, others);
-            QVERIFY2(issues.isEmpty(), qPrintable(e.text + u" → "_s + (issues.isEmpty() ? QString() : issues.constFirst().adviceSv)));
+            QVERIFY2(issues.isEmpty(),
+                qPrintable(e.text + u" → "_s + (issues.isEmpty() ? QString() : issues.constFirst().adviceSv)));
             QVERIFY(!e.authorName.isEmpty() && !e.authorTitle.isEmpty());
         }
     }
 
     void nothingIsDatedInTheFuture()
     {
-        const qint64 end = QDateTime(m_today, QTime(8, 0), QTimeZone(QByteArrayLiteral("Europe/Stockholm"))).toMSecsSinceEpoch();
+        const qint64 end
+            = QDateTime(m_today, QTime(8, 0), QTimeZone(QByteArrayLiteral("Europe/Stockholm"))).toMSecsSinceEpoch();
         for (const auto &s : m_data.signatures) {
             QVERIFY(s.meta.wallMs <= end);
         }

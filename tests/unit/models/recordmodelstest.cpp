@@ -65,14 +65,14 @@ private Q_SLOTS:
         }
         const QStringList units = column(model, ResidentListModel::UnitNameRole);
         QCOMPARE(column(model, ResidentListModel::FirstInUnitRole).count(u"true"_s), 2); // one heading per unit
-        QVERIFY(units.indexOf(u"Solrosen"_s) > units.lastIndexOf(u"Björkgården"_s));   // grouped
+        QVERIFY(units.indexOf(u"Solrosen"_s) > units.lastIndexOf(u"Björkgården"_s)); // grouped
         QVERIFY(model.errorText().isEmpty());
         for (int row = 0; row + 1 < model.rowCount(); ++row) { // masked rows come last in their unit
             const QModelIndex here = model.index(row);
             const QModelIndex next = model.index(row + 1);
             if (here.data(ResidentListModel::UnitNameRole) == next.data(ResidentListModel::UnitNameRole)) {
                 QVERIFY(!here.data(ResidentListModel::ProtectedIdentityRole).toBool()
-                        || next.data(ResidentListModel::ProtectedIdentityRole).toBool());
+                    || next.data(ResidentListModel::ProtectedIdentityRole).toBool());
             }
         }
     }
@@ -82,8 +82,8 @@ private Q_SLOTS:
         RecordController record(m_store->db(), *m_catalogue);
         const core::Resident &resident = m_data.residents.at(5); // has a plan conflict in the demo
         QVERIFY(record.openRecord(core::idToString(resident.id)));
-        for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
-                 record.decisions(), record.plan(), record.journal(), record.signing(), record.documents()}) {
+        for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *> {
+                 record.decisions(), record.plan(), record.journal(), record.signing(), record.documents() }) {
             QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
             QVERIFY(model->rowCount() > 0);
         }

@@ -55,9 +55,9 @@ private Q_SLOTS:
         QVERIFY(verify());
         store::AuditLog log(m_f->store->db());
         QCOMPARE(log.events().value().size(), 50);
-        QCOMPARE(log.events({m_f->resident.id, {}, {}, {}}).value().size(), 50);
-        QCOMPARE(log.events({{}, {}, {}, u"write."_s}).value().size(), 17);
-        QCOMPARE(log.events({{}, m_f->unit.id, {}, {}}).value().size(), 0); // a unit id is not a staff id
+        QCOMPARE(log.events({ m_f->resident.id, {}, {}, {} }).value().size(), 50);
+        QCOMPARE(log.events({ {}, {}, {}, u"write."_s }).value().size(), 17);
+        QCOMPARE(log.events({ {}, m_f->unit.id, {}, {} }).value().size(), 0); // a unit id is not a staff id
     }
 
     void removedEventIsDetected()
@@ -94,8 +94,9 @@ private Q_SLOTS:
     void reorderedEventsAreDetected()
     {
         dropGuards();
-        QVERIFY(sql(u"UPDATE audit_events SET seq = 1000 WHERE seq = 11; UPDATE audit_events SET seq = 11 WHERE seq = 12;"
-                    " UPDATE audit_events SET seq = 12 WHERE seq = 1000"_s));
+        QVERIFY(
+            sql(u"UPDATE audit_events SET seq = 1000 WHERE seq = 11; UPDATE audit_events SET seq = 11 WHERE seq = 12;"
+                " UPDATE audit_events SET seq = 12 WHERE seq = 1000"_s));
         QVERIFY(!verify());
     }
 

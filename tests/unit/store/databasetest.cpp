@@ -122,8 +122,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << int(ErrorCode::NotADatabase);
         QTest::newRow("not page aligned") << QByteArray(5000, 'x') << int(ErrorCode::NotADatabase);
         QTest::newRow("random page") << QByteArray(4096, '\x5a') << int(ErrorCode::WrongKey);
-        QTest::newRow("plain sqlite header") << QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\0')
-                                             << int(ErrorCode::WrongKey);
+        QTest::newRow("plain sqlite header")
+            << QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\0') << int(ErrorCode::WrongKey);
     }
 
     void truncatedAndForeignFilesAreRefused()
@@ -175,8 +175,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("where"); // 0 first page, 1 middle page, 2 last page
         QTest::addColumn<int>("within");
-        for (int where : {0, 1, 2}) {
-            for (int within : {0, 20, 2048, 4095}) {
+        for (int where : { 0, 1, 2 }) {
+            for (int within : { 0, 20, 2048, 4095 }) {
                 QTest::addRow("page %d byte %d", where, within) << where << within;
             }
         }

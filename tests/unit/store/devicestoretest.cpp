@@ -31,7 +31,7 @@ private Q_SLOTS:
             deviceId = created.value().deviceId();
             QVERIFY(!core::idFromString(deviceId).isNull());
         }
-        QCOMPARE(QFile::permissions(dir) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions{});
+        QCOMPARE(QFile::permissions(dir) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions {});
         auto opened = store::DeviceStore::open(dir, m_keys, m_clock);
         QVERIFY(opened.ok());
         QCOMPARE(opened.value().deviceId(), deviceId);

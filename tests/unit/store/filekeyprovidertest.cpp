@@ -23,8 +23,9 @@ private Q_SLOTS:
         store::FileKeyProvider keys(path);
         QVERIFY(!keys.prepare(false)); // missing and not allowed to create
         QVERIFY(keys.prepare(true));
-        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
-                 QFile::Permissions{});
+        QCOMPARE(
+            QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+            QFile::Permissions {});
         QCOMPARE(QFileInfo(path).size(), 32);
         const store::SecretBytes dataKey = store::SecretBytes::random(32);
         const auto wrapped = keys.wrap(dataKey);
@@ -33,7 +34,7 @@ private Q_SLOTS:
         const auto unwrapped = keys.unwrap(wrapped.value());
         QVERIFY(unwrapped.ok());
         QCOMPARE(QByteArray(reinterpret_cast<const char *>(unwrapped.value().data()), 32),
-                 QByteArray(reinterpret_cast<const char *>(dataKey.data()), 32));
+            QByteArray(reinterpret_cast<const char *>(dataKey.data()), 32));
         QVERIFY(keys.wrap(dataKey).value() != wrapped.value()); // a fresh nonce every time
     }
 

@@ -74,8 +74,8 @@ private Q_SLOTS:
 
     void upgradeBacksUpFirstAndAppliesInOrder()
     {
-        const QList<Migration> v1{{1, u"one"_s, u"CREATE TABLE a (x INTEGER) STRICT;"_s}};
-        const QList<Migration> v2 = v1 + QList<Migration>{{2, u"two"_s, u"ALTER TABLE a ADD COLUMN y TEXT;"_s}};
+        const QList<Migration> v1 { { 1, u"one"_s, u"CREATE TABLE a (x INTEGER) STRICT;"_s } };
+        const QList<Migration> v2 = v1 + QList<Migration> { { 2, u"two"_s, u"ALTER TABLE a ADD COLUMN y TEXT;"_s } };
         const QString path = newPath();
         Database db = open(path);
         QVERIFY(Migrator(v1).migrate(db).ok());
@@ -94,8 +94,8 @@ private Q_SLOTS:
 
     void failingMigrationLeavesTheVersionUnchanged()
     {
-        const QList<Migration> broken{{1, u"one"_s, u"CREATE TABLE a (x INTEGER);"_s},
-                                      {2, u"bad"_s, u"CREATE TABLE b (y INTEGER); SELECT * FROM missing_table;"_s}};
+        const QList<Migration> broken { { 1, u"one"_s, u"CREATE TABLE a (x INTEGER);"_s },
+            { 2, u"bad"_s, u"CREATE TABLE b (y INTEGER); SELECT * FROM missing_table;"_s } };
         Database db = open(newPath());
         auto result = Migrator(broken).migrate(db);
         QVERIFY(!result.ok());

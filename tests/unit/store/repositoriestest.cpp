@@ -31,12 +31,12 @@ private Q_SLOTS:
         const auto resident = master.resident(m_f.resident.id);
         QVERIFY(resident.ok());
         QCOMPARE(resident.value().displayName(), u"Margit Lindqvist"_s);
-        QCOMPARE(resident.value().contactPersonIds, QList{m_f.staff.id});
+        QCOMPARE(resident.value().contactPersonIds, QList { m_f.staff.id });
         QVERIFY(!resident.value().movedIn.isValid()); // optional date stays absent
-        QCOMPARE(master.staffMember(m_f.staff.id).value().unitIds, QList{m_f.unit.id});
-        core::Decision decision{st().newId(), m_f.resident.id, core::Law::SoL, u"Kerstin Öhman"_s, QDate(2026, 1, 1),
-                                QDate(2026, 1, 10), std::nullopt, u"Trygghet"_s, u"Verkställ"_s,
-                                {{st().newId(), u"Särskilt boende"_s, u"4 kap. 1 § SoL"_s, u"Permanent"_s}}};
+        QCOMPARE(master.staffMember(m_f.staff.id).value().unitIds, QList { m_f.unit.id });
+        core::Decision decision { st().newId(), m_f.resident.id, core::Law::SoL, u"Kerstin Öhman"_s, QDate(2026, 1, 1),
+            QDate(2026, 1, 10), std::nullopt, u"Trygghet"_s, u"Verkställ"_s,
+            { { st().newId(), u"Särskilt boende"_s, u"4 kap. 1 § SoL"_s, u"Permanent"_s } } };
         QVERIFY(master.upsertDecision(decision));
         decision.goals = u"Trygghet och gemenskap"_s;
         QVERIFY(master.upsertDecision(decision)); // master data is replaced, not duplicated
@@ -51,9 +51,9 @@ private Q_SLOTS:
     void journalAndCorrections()
     {
         store::JournalRepository journal(db());
-        core::JournalEntry older{st().stamp(m_f.staff.id), m_f.resident.id, QDate(2026, 1, 1),
-                                 core::JournalCategory::Contact, u"Jag ringde sjuksköterskan."_s, u"Anna Berg"_s,
-                                 u"undersköterska"_s, true};
+        core::JournalEntry older { st().stamp(m_f.staff.id), m_f.resident.id, QDate(2026, 1, 1),
+            core::JournalCategory::Contact, u"Jag ringde sjuksköterskan."_s, u"Anna Berg"_s, u"undersköterska"_s,
+            true };
         core::JournalEntry newer = older;
         newer.meta = st().stamp(m_f.staff.id);
         newer.eventDate = QDate(2026, 1, 5);
@@ -64,10 +64,10 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries.constFirst().eventDate, QDate(2026, 1, 5)); // newest event date first
         QVERIFY(entries.constLast().interpreterUsed);
-        QVERIFY(journal.appendCorrection({st().stamp(m_f.staff.id), m_f.resident.id, older.meta.id, u"Rätt tid"_s,
-                                          u"Fel tid"_s, false, u"Anna Berg"_s, u"undersköterska"_s}));
-        QVERIFY(!journal.appendCorrection({st().stamp(m_f.staff.id), m_f.resident.id, st().newId(), u"x"_s, u"y"_s,
-                                           false, u"Anna Berg"_s, u"undersköterska"_s})); // must point at an entry
+        QVERIFY(journal.appendCorrection({ st().stamp(m_f.staff.id), m_f.resident.id, older.meta.id, u"Rätt tid"_s,
+            u"Fel tid"_s, false, u"Anna Berg"_s, u"undersköterska"_s }));
+        QVERIFY(!journal.appendCorrection({ st().stamp(m_f.staff.id), m_f.resident.id, st().newId(), u"x"_s, u"y"_s,
+            false, u"Anna Berg"_s, u"undersköterska"_s })); // must point at an entry
         QCOMPARE(journal.corrections(m_f.resident.id).value().size(), 1);
         QCOMPARE(journal.entries(m_f.resident.id).value().constLast().text, u"Jag ringde sjuksköterskan."_s);
     }
@@ -76,8 +76,8 @@ private Q_SLOTS:
     {
         store::SigningRepository signing(db());
         const QDateTime eight(QDate(2026, 2, 1), QTime(8, 0), Qt::UTC);
-        core::Signature done{st().stamp(m_f.staff.id), m_f.resident.id, st().newId(), st().newId(), eight,
-                             core::SignatureOutcome::Done, {}, false};
+        core::Signature done { st().stamp(m_f.staff.id), m_f.resident.id, st().newId(), st().newId(), eight,
+            core::SignatureOutcome::Done, {}, false };
         core::Signature notDone = done;
         notDone.meta = st().stamp(m_f.staff.id);
         notDone.plannedFor = eight.addSecs(3600);
@@ -91,7 +91,7 @@ private Q_SLOTS:
         QCOMPARE(day.constFirst().plannedFor, eight);
         QCOMPARE(day.constLast().reason, u"Avböjde"_s);
         QCOMPARE(signing.signatures(m_f.resident.id, eight.addDays(1), eight.addDays(2)).value().size(), 0);
-        QVERIFY(signing.appendRetraction({st().stamp(m_f.staff.id), done.meta.id, m_f.resident.id, u"Fel boende"_s}));
+        QVERIFY(signing.appendRetraction({ st().stamp(m_f.staff.id), done.meta.id, m_f.resident.id, u"Fel boende"_s }));
         QCOMPARE(signing.retractions(m_f.resident.id).value().size(), 1);
     }
 
@@ -104,12 +104,12 @@ private Q_SLOTS:
         first.decisionId = st().newId();
         first.status = core::PlanStatus::Established;
         first.establishedOn = QDate(2026, 1, 20);
-        first.needs = {{st().newId(), 5, u"d510"_s, core::ProblemGrade::Moderate, u"r"_s, u"g"_s, {}}};
+        first.needs = { { st().newId(), 5, u"d510"_s, core::ProblemGrade::Moderate, u"r"_s, u"g"_s, {} } };
         QVERIFY(plans.append(first));
         QCOMPARE(plans.heads(m_f.resident.id).value().size(), 1);
         core::PlanRevision a = first;
         a.meta = st().stamp(m_f.staff.id);
-        a.parentIds = {first.meta.id};
+        a.parentIds = { first.meta.id };
         core::PlanRevision b = a;
         b.meta = st().stamp(m_f.staff.id);
         b.meta.deviceId = u"other-tablet"_s;
@@ -119,29 +119,29 @@ private Q_SLOTS:
         QCOMPARE(heads.size(), 2); // two revisions of the same parent: a kept conflict
         core::PlanRevision merge = a;
         merge.meta = st().stamp(m_f.staff.id);
-        merge.parentIds = {a.meta.id, b.meta.id};
+        merge.parentIds = { a.meta.id, b.meta.id };
         QVERIFY(plans.append(merge));
         QCOMPARE(plans.heads(m_f.resident.id).value().size(), 1);
         QCOMPARE(plans.heads(m_f.resident.id).value().constFirst().parentIds.size(), 2);
         QCOMPARE(plans.revisions(m_f.resident.id).value().size(), 4);
         core::PlanRevision stray = first;
         stray.meta = st().stamp(m_f.staff.id);
-        stray.parentIds = {st().newId()};
+        stray.parentIds = { st().newId() };
         QVERIFY(!plans.append(stray)); // a parent that does not exist
     }
 
     void consentsAndStats()
     {
         store::ConsentRepository consent(db());
-        QVERIFY(consent.appendConsent({st().stamp(m_f.staff.id), m_f.resident.id, core::ConsentAction::Given,
-                                       u"dottern"_s, u"planen"_s, QDate(2026, 1, 1), QDate(2027, 1, 1), u"Margit"_s}));
+        QVERIFY(consent.appendConsent({ st().stamp(m_f.staff.id), m_f.resident.id, core::ConsentAction::Given,
+            u"dottern"_s, u"planen"_s, QDate(2026, 1, 1), QDate(2027, 1, 1), u"Margit"_s }));
         QCOMPARE(consent.consents(m_f.resident.id).value().constFirst().validTo, std::optional(QDate(2027, 1, 1)));
         const auto counts = store::storeCounts(db()).value();
         QStringList keys;
         for (const auto &[key, count] : counts) {
             keys << key;
         }
-        for (const char *k : {"residents", "staff", "plans", "journal_entries", "signatures", "audit_events"}) {
+        for (const char *k : { "residents", "staff", "plans", "journal_entries", "signatures", "audit_events" }) {
             QVERIFY2(keys.contains(QLatin1String(k)), k);
         }
     }

@@ -17,7 +17,8 @@
 namespace akten::test {
 
 /** A fresh device store in a temporary directory with one unit, one staff member and one resident. */
-struct StoreFixture {
+struct StoreFixture
+{
     QTemporaryDir tmp;
     ManualClock clock;
     TestKeyProvider keys;
@@ -37,16 +38,17 @@ struct StoreFixture {
         }
         store.emplace(std::move(created).value());
         auto &stamper = store->stamper();
-        unit = {stamper.newId(), QStringLiteral("Testgården"), core::UnitKind::SarskiltBoende, QStringLiteral("Ekvik")};
-        staff = {stamper.newId(), QStringLiteral("Anna"), QStringLiteral("Berg"), QStringLiteral("undersköterska"),
-                 core::StaffRole::CareStaff, {unit.id}, true};
+        unit = { stamper.newId(), QStringLiteral("Testgården"), core::UnitKind::SarskiltBoende,
+            QStringLiteral("Ekvik") };
+        staff = { stamper.newId(), QStringLiteral("Anna"), QStringLiteral("Berg"), QStringLiteral("undersköterska"),
+            core::StaffRole::CareStaff, { unit.id }, true };
         resident.id = stamper.newId();
         resident.unitId = unit.id;
         resident.firstName = QStringLiteral("Margit");
         resident.lastName = QStringLiteral("Lindqvist");
         resident.personalNumber = QStringLiteral("19350101-9802");
         resident.birthDate = QDate(1935, 1, 1);
-        resident.contactPersonIds = {staff.id};
+        resident.contactPersonIds = { staff.id };
         store::MasterDataRepository master(store->db());
         return master.upsertUnit(unit).ok() && master.upsertStaff(staff).ok() && master.upsertResident(resident).ok();
     }

@@ -34,22 +34,22 @@ private Q_SLOTS:
         auto &db = m_f.store->db();
         const core::Id author = m_f.staff.id;
         const core::Id resident = m_f.resident.id;
-        core::JournalEntry entry{st.stamp(author), resident, QDate(2026, 1, 2), core::JournalCategory::Execution,
-                                 u"Jag hjälpte till med duschen."_s, u"Anna Berg"_s, u"undersköterska"_s, false};
+        core::JournalEntry entry { st.stamp(author), resident, QDate(2026, 1, 2), core::JournalCategory::Execution,
+            u"Jag hjälpte till med duschen."_s, u"Anna Berg"_s, u"undersköterska"_s, false };
         QVERIFY(store::JournalRepository(db).append(entry));
-        QVERIFY(store::JournalRepository(db).appendCorrection(
-            {st.stamp(author), resident, entry.meta.id, u"Rättelse"_s, u"Fel tid"_s, false, u"Anna Berg"_s, u"usk"_s}));
-        QVERIFY(store::JournalRepository(db).addDayNote({st.stamp(author), resident, u"Tandläkare torsdag"_s, {}, {}}));
-        core::Signature signature{st.stamp(author), resident, st.newId(), st.newId(),
-                                  QDateTime(QDate(2026, 1, 2), QTime(8, 0), Qt::UTC), core::SignatureOutcome::Done, {},
-                                  false};
+        QVERIFY(store::JournalRepository(db).appendCorrection({ st.stamp(author), resident, entry.meta.id,
+            u"Rättelse"_s, u"Fel tid"_s, false, u"Anna Berg"_s, u"usk"_s }));
+        QVERIFY(
+            store::JournalRepository(db).addDayNote({ st.stamp(author), resident, u"Tandläkare torsdag"_s, {}, {} }));
+        core::Signature signature { st.stamp(author), resident, st.newId(), st.newId(),
+            QDateTime(QDate(2026, 1, 2), QTime(8, 0), Qt::UTC), core::SignatureOutcome::Done, {}, false };
         QVERIFY(store::SigningRepository(db).append(signature));
-        QVERIFY(store::SigningRepository(db).appendRetraction({st.stamp(author), signature.meta.id, resident, u"Fel"_s}));
-        QVERIFY(store::ConsentRepository(db).appendConsent({st.stamp(author), resident, core::ConsentAction::Given,
-                                                            u"sjuksköterskan"_s, u"planen"_s, QDate(2026, 1, 1),
-                                                            std::nullopt, u"den enskilde"_s}));
+        QVERIFY(
+            store::SigningRepository(db).appendRetraction({ st.stamp(author), signature.meta.id, resident, u"Fel"_s }));
+        QVERIFY(store::ConsentRepository(db).appendConsent({ st.stamp(author), resident, core::ConsentAction::Given,
+            u"sjuksköterskan"_s, u"planen"_s, QDate(2026, 1, 1), std::nullopt, u"den enskilde"_s }));
         QVERIFY(store::ConsentRepository(db).appendRelease(
-            {st.stamp(author), resident, u"den enskilde"_s, u"journalen"_s, QDate(2026, 1, 3), true, true}));
+            { st.stamp(author), resident, u"den enskilde"_s, u"journalen"_s, QDate(2026, 1, 3), true, true }));
         core::PlanRevision plan;
         plan.meta = st.stamp(author);
         plan.residentId = resident;
@@ -67,10 +67,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("table");
         QTest::addColumn<QString>("column");
         for (const auto &[table, column] :
-             QList<QPair<QString, QString>>{{u"journal_entries"_s, u"text"_s}, {u"corrections"_s, u"text"_s},
-                                            {u"signatures"_s, u"reason"_s}, {u"signature_retractions"_s, u"reason"_s},
-                                            {u"consent_events"_s, u"scope"_s}, {u"release_records"_s, u"covers"_s},
-                                            {u"audit_events"_s, u"detail"_s}, {u"plan_revisions"_s, u"body"_s}}) {
+            QList<QPair<QString, QString>> { { u"journal_entries"_s, u"text"_s }, { u"corrections"_s, u"text"_s },
+                { u"signatures"_s, u"reason"_s }, { u"signature_retractions"_s, u"reason"_s },
+                { u"consent_events"_s, u"scope"_s }, { u"release_records"_s, u"covers"_s },
+                { u"audit_events"_s, u"detail"_s }, { u"plan_revisions"_s, u"body"_s } }) {
             QTest::newRow(qPrintable(table)) << table << column;
         }
     }
