@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "cli.h"
 
+#include "store/devicestore.h"
 #include "store/filekeyprovider.h"
 
 #include <QDir>
@@ -60,6 +61,20 @@ std::optional<QString> DataDirOptions::parse(QCommandLineParser &parser, const Q
 std::unique_ptr<store::KeyProvider> DataDirOptions::keyProvider() const
 {
     return std::make_unique<store::FileKeyProvider>(m_deviceKeyPath);
+}
+
+Result<std::pair<std::unique_ptr<store::KeyProvider>, std::unique_ptr<store::DeviceStore>>> DataDirOptions::openStore(
+    const core::Clock &clock) const
+{
+    auto keys = keyProvider();
+    if (auto prepared = keys->prepare(false); !prepared) {
+        return prepared.error();
+    }
+    auto store = store::DeviceStore::open(m_dataDir, *keys, clock);
+    if (!store) {
+        return store.error();
+    }
+    return std::pair(std::move(keys), std::make_unique<store::DeviceStore>(std::move(store).value()));
 }
 
 } // namespace akten::cli

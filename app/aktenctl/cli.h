@@ -10,9 +10,13 @@
 
 #include <memory>
 
-namespace akten::store {
-class KeyProvider;
+namespace akten::core {
+class Clock;
 }
+namespace akten::store {
+class DeviceStore;
+class KeyProvider;
+} // namespace akten::store
 
 namespace akten::cli {
 
@@ -36,6 +40,12 @@ public:
     [[nodiscard]] QString dataDir() const { return m_dataDir; }
     [[nodiscard]] QString deviceKeyPath() const { return m_deviceKeyPath; }
     [[nodiscard]] std::unique_ptr<store::KeyProvider> keyProvider() const;
+    /**
+     * Opens the existing store (key, cipher version and pragmas, schema version). The key provider must outlive the
+     * store, so it is returned alongside.
+     */
+    [[nodiscard]] Result<std::pair<std::unique_ptr<store::KeyProvider>, std::unique_ptr<store::DeviceStore>>> openStore(
+        const core::Clock &clock) const;
 
 private:
     QCommandLineOption m_dataDirOption;

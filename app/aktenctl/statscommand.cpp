@@ -25,15 +25,13 @@ int runStatsCommand(const QStringList &args)
         return printError(*usageError, Usage);
     }
     const core::SystemClock clock;
-    auto keys = options.keyProvider();
-    if (auto prepared = keys->prepare(false); !prepared) {
-        return printError(prepared.error());
+    // Opening checks the key, the cipher version and every security pragma, and the schema version.
+    auto opened = options.openStore(clock);
+    if (!opened) {
+        return printError(opened.error());
     }
-    auto store = store::DeviceStore::open(options.dataDir(), *keys, clock);
-    if (!store) {
-        return printError(store.error());
-    }
-    const auto counts = store::storeCounts(store.value().db());
+    store::DeviceStore &store = *opened.value().second;
+    const auto counts = store::storeCounts(store.db());
     if (!counts) {
         return printError(counts.error());
     }

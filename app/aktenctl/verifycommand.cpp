@@ -20,20 +20,17 @@ int runVerifyCommand(const QStringList &args)
         return printError(*usageError, Usage);
     }
     const core::SystemClock clock;
-    auto keys = options.keyProvider();
-    if (auto prepared = keys->prepare(false); !prepared) {
-        return printError(prepared.error());
-    }
     // Opening checks the key, the cipher version and every security pragma, and the schema version.
-    auto store = store::DeviceStore::open(options.dataDir(), *keys, clock);
-    if (!store) {
-        return printError(store.error());
+    auto opened = options.openStore(clock);
+    if (!opened) {
+        return printError(opened.error());
     }
+    store::DeviceStore &store = *opened.value().second;
     // SQLCipher's per-page HMAC check plus SQLite's structural check: a flipped byte anywhere fails one of them.
-    if (auto integrity = store.value().db().checkIntegrity(); !integrity) {
+    if (auto integrity = store.db().checkIntegrity(); !integrity) {
         return printError(integrity.error());
     }
-    if (auto chain = store::AuditLog(store.value().db()).verify(); !chain) {
+    if (auto chain = store::AuditLog(store.db()).verify(); !chain) {
         return printError(chain.error());
     }
     printOut(u"ok"_s);

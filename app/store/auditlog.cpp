@@ -15,7 +15,7 @@ namespace {
 constexpr auto kSelect = "SELECT id, author_id, device_id, hlc, wall_ms, seq, staff_role, resident_id, unit_id, "
                          "action, detail, prev_hash, hash FROM audit_events";
 
-core::AuditEvent readEvent(RowReader &r, const Statement &s)
+core::AuditEvent readEvent(RowReader &r)
 {
     core::AuditEvent event;
     event.meta = r.meta(0);
@@ -25,36 +25,15 @@ core::AuditEvent readEvent(RowReader &r, const Statement &s)
     event.unitId = r.optionalId(8);
     event.action = r.text(9);
     event.detail = r.text(10);
-    event.prevHash = s.blob(11);
-    event.hash = s.blob(12);
+    event.prevHash = r.blob(11);
+    event.hash = r.blob(12);
     return event;
 }
 
 Result<QList<core::AuditEvent>> select(Database &db, const QString &where, const QStringList &params)
 {
-    auto statement = db.prepare(u"%1 %2 ORDER BY device_id, seq"_s.arg(QLatin1String(kSelect), where));
-    if (!statement) {
-        return statement.error();
-    }
-    for (int i = 0; i < params.size(); ++i) {
-        statement.value().bind(i + 1, params.at(i));
-    }
-    QList<core::AuditEvent> events;
-    for (;;) {
-        auto row = statement.value().step();
-        if (!row) {
-            return row.error();
-        }
-        if (!row.value()) {
-            return events;
-        }
-        RowReader reader(statement.value());
-        core::AuditEvent event = readEvent(reader, statement.value());
-        if (!reader.ok()) {
-            return reader.error(u"audit_events"_s);
-        }
-        events.append(event);
-    }
+    return queryList<core::AuditEvent>(db, u"%1 %2 ORDER BY device_id, seq"_s.arg(QLatin1String(kSelect), where),
+        params, u"audit_events"_s, readEvent);
 }
 
 } // namespace
@@ -141,7 +120,7 @@ Status AuditLog::verify() const
         byDevice[event.meta.deviceId].append(event);
     }
     auto heads = queryList<QPair<QString, QPair<qint64, QByteArray>>>(m_db,
-        u"SELECT device_id, seq, hash FROM audit_head"_s, {}, u"audit_head"_s,
+        u"SELECT device_id, seq, hash FROM audit_head"_s, QStringList(), u"audit_head"_s,
         [](RowReader &r) { return qMakePair(r.text(0), qMakePair(r.int64(1), QByteArray())); });
     if (!heads) {
         return heads.error();

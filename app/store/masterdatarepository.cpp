@@ -49,7 +49,7 @@ Status replaceLinks(Database &db, const QString &table, const QString &ownerColu
 
 Result<QList<core::Id>> links(Database &db, const QString &sql, const core::Id &owner)
 {
-    return queryList<core::Id>(db, sql, core::idToString(owner), u"links"_s, [](RowReader &r) { return r.id(0); });
+    return queryList<core::Id>(db, sql, { core::idToString(owner) }, u"links"_s, [](RowReader &r) { return r.id(0); });
 }
 
 core::Resident readResident(RowReader &r)
@@ -193,8 +193,8 @@ Status MasterDataRepository::addDocument(const core::DocumentRecord &document)
 
 Result<QList<core::Unit>> MasterDataRepository::units() const
 {
-    return queryList<core::Unit>(
-        m_db, u"SELECT id, name, kind, municipality FROM units ORDER BY name"_s, {}, u"units"_s, [](RowReader &r) {
+    return queryList<core::Unit>(m_db, u"SELECT id, name, kind, municipality FROM units ORDER BY name"_s, QStringList(),
+        u"units"_s, [](RowReader &r) {
             return core::Unit { r.id(0), r.text(1), r.code<core::UnitKind>(2), r.text(3) };
         });
 }
@@ -202,8 +202,8 @@ Result<QList<core::Unit>> MasterDataRepository::units() const
 Result<QList<core::Staff>> MasterDataRepository::staff() const
 {
     auto rows = queryList<core::Staff>(m_db,
-        u"SELECT id, first_name, last_name, title, role, active FROM staff ORDER BY last_name, first_name"_s, {},
-        u"staff"_s, [](RowReader &r) {
+        u"SELECT id, first_name, last_name, title, role, active FROM staff ORDER BY last_name, first_name"_s,
+        QStringList(), u"staff"_s, [](RowReader &r) {
             return core::Staff { r.id(0), r.text(1), r.text(2), r.text(3), r.code<core::StaffRole>(4), {}, r.flag(5) };
         });
     if (!rows) {
@@ -237,8 +237,8 @@ Result<QList<core::Resident>> MasterDataRepository::residents(const core::Id &un
 {
     const QString sql = u"SELECT %1 FROM residents %2 ORDER BY last_name, first_name"_s.arg(
         QLatin1String(kResidentColumns), unitId.isNull() ? QString() : u"WHERE unit_id = ?"_s);
-    auto rows = queryList<core::Resident>(
-        m_db, sql, unitId.isNull() ? QString() : core::idToString(unitId), u"residents"_s, readResident);
+    auto rows = queryList<core::Resident>(m_db, sql,
+        unitId.isNull() ? QStringList() : QStringList { core::idToString(unitId) }, u"residents"_s, readResident);
     if (!rows) {
         return rows;
     }

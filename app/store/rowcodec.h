@@ -12,6 +12,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QStringList>
 
 #include <optional>
 
@@ -46,6 +47,7 @@ public:
     QDateTime utc(int column);
     QString text(int column) const { return m_statement.text(column); }
     qint64 int64(int column) const { return m_statement.int64(column); }
+    QByteArray blob(int column) const { return m_statement.blob(column); }
     bool isNull(int column) const { return m_statement.isNull(column); }
     bool flag(int column) const { return m_statement.int64(column) != 0; }
     template<typename E> E code(int column)
@@ -71,9 +73,16 @@ private:
     std::optional<int> m_badColumn;
 };
 
-/** Prepares `sql`, binds one text parameter (if given), and calls `read(RowReader&)` for each row. */
+/** Prepares `sql`, binds the text parameters in order, and calls `read(RowReader&)` for each row. */
 template<typename T, typename Read>
-Result<QList<T>> queryList(Database &db, const QString &sql, const QString &param, const QString &table, Read read);
+Result<QList<T>> queryList(
+    Database &db, const QString &sql, const QStringList &params, const QString &table, Read read);
+/** The same with one text parameter (none if `param` is null). */
+template<typename T, typename Read>
+Result<QList<T>> queryList(Database &db, const QString &sql, const QString &param, const QString &table, Read read)
+{
+    return queryList<T>(db, sql, param.isNull() ? QStringList() : QStringList { param }, table, std::move(read));
+}
 
 } // namespace akten::store
 

@@ -7,14 +7,14 @@
 namespace akten::store {
 
 template<typename T, typename Read>
-Result<QList<T>> queryList(Database &db, const QString &sql, const QString &param, const QString &table, Read read)
+Result<QList<T>> queryList(Database &db, const QString &sql, const QStringList &params, const QString &table, Read read)
 {
     auto statement = db.prepare(sql);
     if (!statement) {
         return statement.error();
     }
-    if (!param.isNull()) {
-        statement.value().bind(1, param);
+    for (int i = 0; i < params.size(); ++i) {
+        statement.value().bind(i + 1, params.at(i));
     }
     QList<T> rows;
     for (;;) {

@@ -67,32 +67,14 @@ Status SigningRepository::appendRetraction(const core::SignatureRetraction &retr
 Result<QList<core::Signature>> SigningRepository::signatures(
     const core::Id &residentId, const QDateTime &from, const QDateTime &to) const
 {
-    auto statement = m_db.prepare(u"SELECT id, author_id, device_id, hlc, wall_ms, resident_id, activity_id, "
-                                  "plan_revision_id, planned_for, outcome, reason, delegated_hsl FROM signatures "
-                                  "WHERE resident_id = ? AND planned_for >= ? AND planned_for < ? "
-                                  "ORDER BY planned_for, hlc"_s);
-    if (!statement) {
-        return statement.error();
-    }
-    bindId(statement.value(), 1, residentId);
-    statement.value().bind(2, utcText(from)).bind(3, utcText(to));
-    QList<core::Signature> rows;
-    for (;;) {
-        auto row = statement.value().step();
-        if (!row) {
-            return row.error();
-        }
-        if (!row.value()) {
-            return rows;
-        }
-        RowReader r(statement.value());
-        core::Signature signature { r.meta(0), r.id(5), r.id(6), r.id(7), r.utc(8), r.code<core::SignatureOutcome>(9),
-            r.text(10), r.flag(11) };
-        if (!r.ok()) {
-            return r.error(u"signatures"_s);
-        }
-        rows.append(signature);
-    }
+    return queryList<core::Signature>(m_db,
+        u"SELECT id, author_id, device_id, hlc, wall_ms, resident_id, activity_id, plan_revision_id, planned_for, "
+        "outcome, reason, delegated_hsl FROM signatures WHERE resident_id = ? AND planned_for >= ? AND planned_for < ? "
+        "ORDER BY planned_for, hlc"_s,
+        QStringList { core::idToString(residentId), utcText(from), utcText(to) }, u"signatures"_s, [](RowReader &r) {
+            return core::Signature { r.meta(0), r.id(5), r.id(6), r.id(7), r.utc(8), r.code<core::SignatureOutcome>(9),
+                r.text(10), r.flag(11) };
+        });
 }
 
 Result<QList<core::SignatureRetraction>> SigningRepository::retractions(const core::Id &residentId) const
