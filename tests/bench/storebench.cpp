@@ -32,7 +32,7 @@ using namespace akten;
 
 namespace {
 
-constexpr int kRecords = 10000;
+int kRecords = 10000; // `storebench N` runs N of each, for profiling
 constexpr int kRounds = 2;
 
 struct RunTimes
@@ -166,6 +166,9 @@ double percentile(std::vector<double> values, double p)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    if (argc > 1 && QByteArray(argv[1]).toInt() > 0) {
+        kRecords = QByteArray(argv[1]).toInt();
+    }
     QTemporaryDir dir;
     const core::SystemClock clock;
     const store::SecretBytes key = store::SecretBytes::random(32);
