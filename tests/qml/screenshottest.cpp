@@ -19,7 +19,16 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
+
+// QVERIFY in a helper only leaves the helper.
+#define RETURN_IF_FAILED()                                                                                             \
+    do {                                                                                                               \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
+    } while (false)
 
 namespace {
 QStringList s_warnings;
@@ -66,15 +75,84 @@ private:
         qInfo("screenshot: %s", qPrintable(path));
     }
 
-    static QString firstOpenableResident(ResidentListModel *model)
+    /** The first resident row for which `wanted` holds (masked residents cannot be opened, so never match). */
+    static QString findResident(akten::shell::Composition &composition,
+        const std::function<bool(RecordController &, const QModelIndex &)> &wanted)
     {
+        ResidentListModel *model = composition.residents();
         for (int row = 0; row < model->rowCount(); ++row) {
             const QModelIndex index = model->index(row);
-            if (!model->data(index, ResidentListModel::ProtectedIdentityRole).toBool()) {
-                return model->data(index, ResidentListModel::ResidentIdRole).toString();
+            if (index.data(ResidentListModel::ProtectedIdentityRole).toBool()) {
+                continue;
+            }
+            const QString id = index.data(ResidentListModel::ResidentIdRole).toString();
+            const bool match = composition.record()->openRecord(id) && wanted(*composition.record(), index);
+            composition.record()->close();
+            if (match) {
+                return id;
             }
         }
         return {};
+    }
+
+    /** The first journal row that has a correction or an objection under it. */
+    static QModelIndexList firstCorrected(const JournalListModel &journal)
+    {
+        return journal.match(journal.index(0), JournalListModel::CorrectionsRole, u"?*"_s, 1, Qt::MatchWildcard);
+    }
+
+    static QQuickItem *findItem(QQuickItem *root, const QString &objectName)
+    {
+        if (root->objectName() == objectName) {
+            return root;
+        }
+        const auto children = root->childItems();
+        for (QQuickItem *child : children) {
+            if (QQuickItem *found = findItem(child, objectName)) {
+                return found;
+            }
+        }
+        return nullptr;
+    }
+
+    /** Scrolls `list` to `row` and returns that delegate (ListView.Center = 1, ListView.Beginning = 0). */
+    static QQuickItem *showRow(QQuickItem *list, int row, int mode)
+    {
+        QMetaObject::invokeMethod(list, "positionViewAtIndex", Q_ARG(int, row), Q_ARG(int, mode));
+        QTest::qWait(50);
+        QQuickItem *item = nullptr;
+        QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, item), Q_ARG(int, row));
+        return item;
+    }
+
+    static void open(QQuickWindow *window, const QString &residentId, int section)
+    {
+        QVERIFY(!residentId.isEmpty());
+        QVERIFY(QMetaObject::invokeMethod(window, "showResidents"));
+        bool opened = false;
+        QVERIFY(
+            QMetaObject::invokeMethod(window, "openResident", Q_RETURN_ARG(bool, opened), Q_ARG(QString, residentId)));
+        QVERIFY(opened);
+        QTest::qWait(600); // the StackView push transition
+        QVERIFY(QMetaObject::invokeMethod(window, "showSection", Q_ARG(int, section)));
+    }
+
+    /** Taps a masked resident's card: the record stays closed and the explanation is shown. */
+    static void tapProtectedResident(akten::shell::Composition &composition, QQuickWindow *window)
+    {
+        QQuickItem *list = findItem(window->contentItem(), u"residentList"_s);
+        QVERIFY(list);
+        const QModelIndexList masked = composition.residents()->match(
+            composition.residents()->index(0), ResidentListModel::ProtectedIdentityRole, true, 1, Qt::MatchExactly);
+        QCOMPARE(masked.size(), 1);
+        QQuickItem *card = showRow(list, masked.constFirst().row(), 1);
+        QVERIFY(card);
+        const QPointF inCard = card->mapToScene(QPointF(card->width() / 2, card->height() - 30));
+        QTest::mouseClick(window, Qt::LeftButton, {}, inCard.toPoint());
+        QQuickItem *notice = findItem(window->contentItem(), u"protectedNotice"_s);
+        QVERIFY(notice);
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY(!composition.record()->isOpen());
     }
 
     void walk(bool kiosk, const QString &prefix)
@@ -90,21 +168,56 @@ private:
         QVERIFY(window);
         QCOMPARE(window->width(), kiosk ? 1080 : 1280);
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        grab(window, prefix + u"-01-residents"_s);
+        // Residents to show, found before any record page is on screen: an ordinary one, a child, one whose plan
+        // has two conflicting versions, and one with a corrected journal entry.
+        const QString first = findResident(composition, [](RecordController &, const QModelIndex &) { return true; });
+        const QString child = findResident(composition,
+            [](RecordController &, const QModelIndex &i) { return i.data(ResidentListModel::IsChildRole).toBool(); });
+        const QString conflict
+            = findResident(composition, [](RecordController &r, const QModelIndex &) { return r.plan()->conflict(); });
+        const QString corrected = findResident(composition,
+            [](RecordController &r, const QModelIndex &) { return !firstCorrected(*r.journal()).isEmpty(); });
 
-        const QString residentId = firstOpenableResident(composition.residents());
-        QVERIFY(!residentId.isEmpty());
-        bool opened = false;
-        QVERIFY(
-            QMetaObject::invokeMethod(window, "openResident", Q_RETURN_ARG(bool, opened), Q_ARG(QString, residentId)));
-        QVERIFY(opened);
-        QTest::qWait(600); // the StackView push transition
+        grab(window, prefix + u"-01-residents"_s);
+        tapProtectedResident(composition, window);
+        RETURN_IF_FAILED();
+        grab(window, prefix + u"-02-residents-protected"_s);
+
         const QStringList sections { u"cover"_s, u"decisions"_s, u"plan"_s, u"journal"_s, u"signing"_s,
             u"documents"_s };
+        open(window, first, 0);
+        RETURN_IF_FAILED();
         for (int i = 0; i < sections.size(); ++i) {
             QVERIFY(QMetaObject::invokeMethod(window, "showSection", Q_ARG(int, i)));
-            grab(window, u"%1-%2-%3"_s.arg(prefix).arg(i + 2, 2, 10, QLatin1Char('0')).arg(sections.at(i)));
+            grab(window, u"%1-%2-%3"_s.arg(prefix).arg(i + 3, 2, 10, QLatin1Char('0')).arg(sections.at(i)));
         }
+        // Step back to a day with an activity that was not done: its reason is shown.
+        SigningListModel *signing = composition.record()->signing();
+        QVERIFY(QMetaObject::invokeMethod(window, "showSection", Q_ARG(int, 4)));
+        const auto notDone = [signing] {
+            return signing->match(signing->index(0), SigningListModel::StateRole, u"notDone"_s, 1, Qt::MatchExactly);
+        };
+        for (int day = 0; day < 30 && notDone().isEmpty(); ++day) {
+            signing->previousDay();
+        }
+        QCOMPARE(notDone().size(), 1);
+        grab(window, prefix + u"-09-signing-not-done"_s);
+
+        open(window, child, 0);
+        RETURN_IF_FAILED();
+        grab(window, prefix + u"-10-child-cover"_s);
+        open(window, conflict, 2);
+        RETURN_IF_FAILED();
+        grab(window, prefix + u"-11-plan-conflict"_s);
+        open(window, corrected, 3);
+        RETURN_IF_FAILED();
+        const QModelIndexList withCorrection = firstCorrected(*composition.record()->journal());
+        QCOMPARE(withCorrection.size(), 1);
+        QQuickItem *journalList = findItem(window->contentItem(), u"journalList"_s);
+        QVERIFY(journalList);
+        QVERIFY(showRow(journalList, withCorrection.constFirst().row(), 0));
+        grab(window, prefix + u"-12-journal-correction"_s);
+
         QVERIFY(QMetaObject::invokeMethod(window, "showResidents"));
         QVERIFY(!composition.record()->isOpen());
     }

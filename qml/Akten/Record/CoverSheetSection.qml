@@ -20,7 +20,9 @@ ScrollView {
         implicitHeight: grid.implicitHeight + 48
         ColumnLayout {
             id: grid
-            anchors.fill: parent
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
             anchors.margins: 24
             spacing: 20
             RowLayout {

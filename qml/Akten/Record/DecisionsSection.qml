@@ -9,10 +9,6 @@ import Akten.Models
 // Beslut och uppdrag: law, who decided, validity, the case officer's goals and the granted insatser.
 ListView {
     id: list
-    ScrollHint {
-        parent: list
-        target: list
-    }
 
     required property DecisionListModel decisions
 
@@ -30,11 +26,13 @@ ListView {
         required property string goals
         required property string assignment
         required property string insatser
-        width: ListView.view.width
+        width: ListView.view.width - Theme.scrollGutter
         implicitHeight: column.implicitHeight + 40
         ColumnLayout {
             id: column
-            anchors.fill: parent
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
             anchors.margins: 20
             spacing: 14
             SectionTitle { text: qsTr("Beslut enligt %1").arg(card.law); Layout.fillWidth: true }
@@ -44,6 +42,10 @@ ListView {
             InfoRow { label: qsTr("Mål från handläggaren"); value: card.goals; Layout.fillWidth: true }
             InfoRow { label: qsTr("Uppdrag till utföraren"); value: card.assignment; Layout.fillWidth: true }
         }
+    }
+    ScrollHint {
+        parent: list
+        target: list
     }
     EmptyState {
         anchors.centerIn: parent

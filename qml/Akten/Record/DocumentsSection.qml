@@ -9,10 +9,6 @@ import Akten.Models
 // Inkomna och upprättade handlingar: the register of the record's documents.
 ListView {
     id: list
-    ScrollHint {
-        parent: list
-        target: list
-    }
 
     required property DocumentListModel documents
 
@@ -26,13 +22,15 @@ ListView {
         required property string title
         required property string date
         required property string direction
-        width: ListView.view.width
+        width: ListView.view.width - Theme.scrollGutter
         implicitHeight: Math.max(Theme.touchTarget + 16, layout.implicitHeight + 24)
         Accessible.role: Accessible.ListItem
         Accessible.name: qsTr("%1, %2").arg(row.kind).arg(row.date)
         RowLayout {
             id: layout
-            anchors.fill: parent
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
             anchors.margins: 12
             spacing: Theme.spacing
             ColumnLayout {
@@ -44,6 +42,10 @@ ListView {
             Text { text: row.date; color: Theme.text; font.pixelSize: Theme.fontBody }
             StatusChip { kind: "open"; text: row.direction }
         }
+    }
+    ScrollHint {
+        parent: list
+        target: list
     }
     EmptyState {
         anchors.centerIn: parent

@@ -22,7 +22,9 @@ Card {
 
     ColumnLayout {
         id: column
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
         anchors.margins: 18
         spacing: 8
         RowLayout {
@@ -60,7 +62,9 @@ Card {
             implicitHeight: correctionText.implicitHeight + 20
             Text {
                 id: correctionText
-                anchors.fill: parent
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
                 anchors.margins: 10
                 text: card.corrections
                 color: Theme.warning

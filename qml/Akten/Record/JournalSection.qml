@@ -8,19 +8,21 @@ import Akten.Models
 // Social journal, newest event date first, with corrections kept under the original entry.
 ListView {
     id: list
-    ScrollHint {
-        parent: list
-        target: list
-    }
 
     required property JournalListModel journal
+
+    objectName: "journalList"
 
     model: list.journal
     spacing: 12
     clip: true
     Accessible.name: qsTr("Social journal")
-    delegate: JournalEntryCard { width: ListView.view.width }
+    delegate: JournalEntryCard { width: ListView.view.width - Theme.scrollGutter }
 
+    ScrollHint {
+        parent: list
+        target: list
+    }
     EmptyState {
         anchors.centerIn: parent
         width: parent.width

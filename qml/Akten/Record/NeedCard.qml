@@ -42,7 +42,9 @@ Column {
 
     ColumnLayout {
         id: column
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
         anchors.margins: 20
         spacing: 12
         RowLayout {

@@ -27,7 +27,7 @@ Flickable {
 
     Column {
         id: column
-        width: list.width - 20
+        width: list.width - Theme.scrollGutter
         spacing: 12
         Rectangle {
             visible: list.plan.conflict
@@ -37,7 +37,9 @@ Flickable {
             implicitHeight: conflictText.implicitHeight + 24
             Text {
                 id: conflictText
-                anchors.fill: parent
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
                 anchors.margins: 12
                 text: qsTr("Konflikt: två versioner av planen har skrivits på olika enheter. Den senaste visas. "
                            + "Kontaktmannen behöver jämföra och slå ihop dem.")
@@ -53,7 +55,9 @@ Flickable {
             implicitHeight: summary.implicitHeight + 40
             ColumnLayout {
                 id: summary
-                anchors.fill: parent
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
                 anchors.margins: 20
                 spacing: 12
                 SectionTitle { text: qsTr("Genomförandeplan"); Layout.fillWidth: true }

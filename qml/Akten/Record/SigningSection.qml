@@ -45,10 +45,6 @@ ColumnLayout {
     }
     ListView {
         id: list
-        ScrollHint {
-            parent: list
-            target: list
-        }
         model: section.signing
         spacing: 8
         clip: true
@@ -62,13 +58,15 @@ ColumnLayout {
             required property string signState
             required property string detail
             required property bool delegatedHsl
-            width: ListView.view.width
+            width: ListView.view.width - Theme.scrollGutter
             implicitHeight: Math.max(Theme.touchTarget + 16, rowLayout.implicitHeight + 24)
             Accessible.role: Accessible.ListItem
             Accessible.name: qsTr("%1, %2: %3").arg(row.time).arg(row.activity).arg(row.status)
             RowLayout {
                 id: rowLayout
-                anchors.fill: parent
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
                 anchors.margins: 12
                 spacing: Theme.spacing
                 Text {
@@ -100,6 +98,10 @@ ColumnLayout {
                 StatusChip { visible: row.delegatedHsl; kind: "hsl"; text: qsTr("HSL, delegerad") }
                 StatusChip { kind: row.signState; text: row.status }
             }
+        }
+        ScrollHint {
+            parent: list
+            target: list
         }
         EmptyState {
             anchors.centerIn: parent

@@ -51,7 +51,9 @@ Column {
 
     RowLayout {
         id: content
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
         anchors.margins: 12
         spacing: Theme.spacing
 

@@ -29,6 +29,7 @@ Page {
             Layout.fillWidth: true
         }
         Rectangle {
+            objectName: "protectedNotice"
             visible: page.notice.length > 0
             color: Theme.protectedSurface
             radius: Theme.radius
@@ -36,7 +37,9 @@ Page {
             implicitHeight: noticeText.implicitHeight + 24
             Text {
                 id: noticeText
-                anchors.fill: parent
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
                 anchors.margins: 12
                 text: page.notice
                 color: Theme.protectedIdentity
@@ -46,10 +49,6 @@ Page {
         }
         ListView {
             id: list
-            ScrollHint {
-                parent: list
-                target: list
-            }
             objectName: "residentList"
             model: page.residents
             clip: true
@@ -57,7 +56,7 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             delegate: ResidentDelegate {
-                width: ListView.view.width
+                width: ListView.view.width - Theme.scrollGutter
                 onActivated: (residentId, masked) => {
                     if (masked) {
                         page.notice = qsTr("Personer med skyddad identitet öppnas genom en särskild åtgärd med "
@@ -67,6 +66,10 @@ Page {
                         page.openResident(residentId)
                     }
                 }
+            }
+            ScrollHint {
+                parent: list
+                target: list
             }
         }
         EmptyState {

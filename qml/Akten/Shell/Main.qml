@@ -43,7 +43,8 @@ ApplicationWindow {
 
     header: AppHeader {
         title: stack.depth > 1 && root.record ? root.record.coverSheet.name : qsTr("Akten")
-        subtitle: stack.depth > 1 && root.record ? qsTr("Genomförandeakt") : qsTr("Boende på enheten")
+        subtitle: root.startupError.length > 0 ? ""
+                  : stack.depth > 1 && root.record ? qsTr("Genomförandeakt") : qsTr("Boende på enheten")
         canGoBack: stack.depth > 1
         onBack: root.showResidents()
     }

@@ -20,7 +20,9 @@ Page {
         implicitHeight: column.implicitHeight + 64
         ColumnLayout {
             id: column
-            anchors.fill: parent
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
             anchors.margins: 32
             spacing: 16
             SectionTitle {

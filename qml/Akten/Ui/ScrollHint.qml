@@ -10,7 +10,7 @@ Item {
     required property Flickable target
 
     visible: hint.target.visibleArea.heightRatio < 1.0
-    width: 12
+    width: 12 // fits in Theme.scrollGutter
     anchors.top: hint.target.top
     anchors.bottom: hint.target.bottom
     anchors.right: hint.target.right

@@ -31,4 +31,6 @@ QtObject {
     readonly property int touchTarget: 56
     readonly property int spacing: 16
     readonly property int radius: 12
+    // Room at the right of a list for its ScrollHint, so the hint never covers the edge of a card.
+    readonly property int scrollGutter: 20
 }
