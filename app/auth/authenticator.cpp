@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "auth/authenticator.h"
+
+#include "auth/pinhasher.h"
+#include "core/audit.h"
+#include "core/enums.h"
+#include "core/pinpolicy.h"
+#include "store/auditlog.h"
+#include "store/badgerepository.h"
+#include "store/devicestore.h"
+#include "store/masterdatarepository.h"
+#include "store/transaction.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace akten::auth {
+namespace {
+
+AuthOutcome failed(const QString &messageSv)
+{
+    return AuthOutcome { AuthResult::Failed, {}, 0, messageSv };
+}
+
+const QString kStoreFailureSv = u"Inloggningen kunde inte registreras. Försök igen eller kontakta enhetschefen."_s;
+
+} // namespace
+
+Authenticator::Authenticator(store::DeviceStore &store, int maxFailures)
+    : m_store(store)
+    , m_maxFailures(std::clamp(maxFailures, 1, kMaxFailuresCeiling))
+{ }
+
+Status Authenticator::audit(const core::Id &staffId, const QString &action, const QString &detail)
+{
+    core::AuditEvent event;
+    event.meta = m_store.stamper().stamp(staffId);
+    const auto staff = staffId.isNull() ? Result<core::Staff>(Error { ErrorCode::NotFound, {} })
+                                        : store::MasterDataRepository(m_store.db()).staffMember(staffId);
+    event.staffRole = staff ? core::toCode(staff.value().role) : u"unknown"_s;
+    if (staff && !staff.value().unitIds.isEmpty()) {
+        event.unitId = staff.value().unitIds.constFirst();
+    }
+    event.action = action;
+    event.detail = detail;
+    auto appended = store::AuditLog(m_store.db()).append(event);
+    return appended ? Status {} : Status { appended.error() };
+}
+
+AuthOutcome Authenticator::authenticate(const QString &uidHex, const QString &pin)
+{
+    store::Transaction tx(m_store.db());
+    if (!tx.start()) {
+        return failed(kStoreFailureSv);
+    }
+    store::BadgeRepository badges(m_store.db());
+    const auto hash = badges.uidHash(uidHex);
+    const auto found = hash ? badges.find(hash.value()) : Result<std::optional<core::BadgeCredential>>(hash.error());
+    if (!found) {
+        return failed(kStoreFailureSv);
+    }
+    AuthOutcome outcome;
+    QString action;
+    if (!found.value()) {
+        outcome = { AuthResult::UnknownBadge, {}, 0, u"Brickan är inte registrerad. Kontakta enhetschefen."_s };
+        action = u"auth.unknown_badge"_s;
+    } else {
+        const core::BadgeCredential badge = *found.value();
+        outcome.staffId = badge.staffId;
+        if (badge.state == core::BadgeState::Revoked) {
+            outcome = { AuthResult::BadgeRevoked, badge.staffId, 0, u"Brickan är spärrad. Kontakta enhetschefen."_s };
+            action = u"auth.revoked_badge"_s;
+        } else if (badge.state == core::BadgeState::Locked) {
+            outcome = { AuthResult::BadgeLocked, badge.staffId, 0,
+                u"Brickan är låst efter för många felaktiga koder. Enhetschefen kan låsa upp den."_s };
+            action = u"auth.locked_badge"_s;
+        } else if (PinHasher::verify(pin, badge.pinVerifier)) {
+            outcome = { AuthResult::Success, badge.staffId, 0, {} };
+            action = u"auth.login"_s;
+            if (badge.failedAttempts > 0 && !badges.setFailedAttempts(badge.uidHash, 0)) {
+                return failed(kStoreFailureSv);
+            }
+        } else {
+            const int failures = badge.failedAttempts + 1;
+            if (!badges.setFailedAttempts(badge.uidHash, failures)) {
+                return failed(kStoreFailureSv);
+            }
+            if (failures >= m_maxFailures) {
+                if (!badges.setState(badge.uidHash, core::BadgeState::Locked)) {
+                    return failed(kStoreFailureSv);
+                }
+                outcome = { AuthResult::BadgeLocked, badge.staffId, 0,
+                    u"Fel kod. Brickan är nu låst. Enhetschefen kan låsa upp den."_s };
+                action = u"auth.badge_locked"_s;
+            } else {
+                const int left = m_maxFailures - failures;
+                outcome = { AuthResult::WrongPin, badge.staffId, left,
+                    left == 1 ? u"Fel kod. Ett försök kvar innan brickan låses."_s
+                              : u"Fel kod. %1 försök kvar innan brickan låses."_s.arg(left) };
+                action = u"auth.failed_pin"_s;
+            }
+        }
+    }
+    const QString detail
+        = outcome.result == AuthResult::WrongPin ? u"attempts left: %1"_s.arg(outcome.attemptsLeft) : QString();
+    if (!audit(outcome.staffId, action, detail) || !tx.commit()) {
+        return failed(kStoreFailureSv); // no audit, no login
+    }
+    return outcome;
+}
+
+Status Authenticator::requireManager(const core::Id &manager)
+{
+    const auto staff = store::MasterDataRepository(m_store.db()).staffMember(manager);
+    if (!staff || staff.value().role != core::StaffRole::UnitManager || !staff.value().active) {
+        return Error { ErrorCode::InvalidInput, u"only an active unit manager may administer badges"_s };
+    }
+    return {};
+}
+
+Status Authenticator::enrol(const QString &uidHex, const core::Id &staffId, const QString &pin, const QString &repeated,
+    const core::Id &manager)
+{
+    if (const auto problem = core::checkNewPin(pin, repeated); problem != core::PinProblem::None) {
+        return Error { ErrorCode::InvalidInput, core::pinProblemSv(problem) };
+    }
+    auto verifier = PinHasher::hash(pin); // outside the transaction: Argon2id takes a while
+    if (!verifier) {
+        return verifier.error();
+    }
+    store::Transaction tx(m_store.db());
+    if (auto started = tx.start(); !started) {
+        return started;
+    }
+    if (auto allowed = requireManager(manager); !allowed) {
+        return allowed;
+    }
+    store::BadgeRepository badges(m_store.db());
+    const auto hash = badges.uidHash(uidHex);
+    if (!hash) {
+        return hash.error();
+    }
+    if (auto enrolled = badges.enrol({ hash.value(), staffId, verifier.value(), core::BadgeState::Active, 0 });
+        !enrolled) {
+        return enrolled.error().code == ErrorCode::Constraint
+            ? Status { Error { ErrorCode::InvalidInput, u"this badge is already enrolled"_s } }
+            : enrolled;
+    }
+    if (auto audited = audit(manager, u"badge.enrol"_s, u"staff %1"_s.arg(core::idToString(staffId))); !audited) {
+        return audited;
+    }
+    return tx.commit();
+}
+
+Status Authenticator::administer(const QString &uidHex, const core::Id &manager, const QString &action)
+{
+    store::Transaction tx(m_store.db());
+    if (auto started = tx.start(); !started) {
+        return started;
+    }
+    if (auto allowed = requireManager(manager); !allowed) {
+        return allowed;
+    }
+    store::BadgeRepository badges(m_store.db());
+    const auto hash = badges.uidHash(uidHex);
+    if (!hash) {
+        return hash.error();
+    }
+    Status changed = action == "badge.unlock"_L1 ? badges.setState(hash.value(), core::BadgeState::Active)
+                                                 : badges.setState(hash.value(), core::BadgeState::Revoked);
+    if (changed && action == "badge.unlock"_L1) {
+        changed = badges.setFailedAttempts(hash.value(), 0);
+    }
+    if (!changed) {
+        return changed;
+    }
+    if (auto audited = audit(manager, action, {}); !audited) {
+        return audited;
+    }
+    return tx.commit();
+}
+
+Status Authenticator::unlock(const QString &uidHex, const core::Id &manager)
+{
+    return administer(uidHex, manager, u"badge.unlock"_s);
+}
+
+Status Authenticator::revoke(const QString &uidHex, const core::Id &manager)
+{
+    return administer(uidHex, manager, u"badge.revoke"_s);
+}
+
+Status Authenticator::resetPin(
+    const QString &uidHex, const QString &pin, const QString &repeated, const core::Id &manager)
+{
+    if (const auto problem = core::checkNewPin(pin, repeated); problem != core::PinProblem::None) {
+        return Error { ErrorCode::InvalidInput, core::pinProblemSv(problem) };
+    }
+    auto verifier = PinHasher::hash(pin);
+    if (!verifier) {
+        return verifier.error();
+    }
+    store::Transaction tx(m_store.db());
+    if (auto started = tx.start(); !started) {
+        return started;
+    }
+    if (auto allowed = requireManager(manager); !allowed) {
+        return allowed;
+    }
+    store::BadgeRepository badges(m_store.db());
+    const auto hash = badges.uidHash(uidHex);
+    if (!hash) {
+        return hash.error();
+    }
+    if (auto changed = badges.setPinVerifier(hash.value(), verifier.value()); !changed) {
+        return changed;
+    }
+    if (auto audited = audit(manager, u"badge.reset_pin"_s, {}); !audited) {
+        return audited;
+    }
+    return tx.commit();
+}
+
+} // namespace akten::auth
