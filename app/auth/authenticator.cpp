@@ -24,6 +24,9 @@ AuthOutcome failed(const QString &messageSv)
     return AuthOutcome { AuthResult::Failed, {}, 0, messageSv };
 }
 
+const QString kUnknownBadgeSv = u"Brickan är inte registrerad. Kontakta enhetschefen."_s;
+const QString kRevokedSv = u"Brickan är spärrad. Kontakta enhetschefen."_s;
+const QString kLockedSv = u"Brickan är låst efter för många felaktiga koder. Enhetschefen kan låsa upp den."_s;
 const QString kStoreFailureSv = u"Inloggningen kunde inte registreras. Försök igen eller kontakta enhetschefen."_s;
 
 } // namespace
@@ -49,6 +52,38 @@ Status Authenticator::audit(const core::Id &staffId, const QString &action, cons
     return appended ? Status {} : Status { appended.error() };
 }
 
+AuthOutcome Authenticator::identify(const QString &uidHex)
+{
+    store::Transaction tx(m_store.db());
+    if (!tx.start()) {
+        return failed(kStoreFailureSv);
+    }
+    store::BadgeRepository badges(m_store.db());
+    const auto hash = badges.uidHash(uidHex);
+    const auto found = hash ? badges.find(hash.value()) : Result<std::optional<core::BadgeCredential>>(hash.error());
+    if (!found) {
+        return failed(kStoreFailureSv);
+    }
+    AuthOutcome outcome;
+    QString action;
+    if (!found.value()) {
+        outcome = { AuthResult::UnknownBadge, {}, 0, kUnknownBadgeSv };
+        action = u"auth.unknown_badge"_s;
+    } else if (found.value()->state == core::BadgeState::Revoked) {
+        outcome = { AuthResult::BadgeRevoked, found.value()->staffId, 0, kRevokedSv };
+        action = u"auth.revoked_badge"_s;
+    } else if (found.value()->state == core::BadgeState::Locked) {
+        outcome = { AuthResult::BadgeLocked, found.value()->staffId, 0, kLockedSv };
+        action = u"auth.locked_badge"_s;
+    } else {
+        return { AuthResult::Success, found.value()->staffId, m_maxFailures - found.value()->failedAttempts, {} };
+    }
+    if (!audit(outcome.staffId, action, {}) || !tx.commit()) {
+        return failed(kStoreFailureSv);
+    }
+    return outcome;
+}
+
 AuthOutcome Authenticator::authenticate(const QString &uidHex, const QString &pin)
 {
     store::Transaction tx(m_store.db());
@@ -64,17 +99,16 @@ AuthOutcome Authenticator::authenticate(const QString &uidHex, const QString &pi
     AuthOutcome outcome;
     QString action;
     if (!found.value()) {
-        outcome = { AuthResult::UnknownBadge, {}, 0, u"Brickan är inte registrerad. Kontakta enhetschefen."_s };
+        outcome = { AuthResult::UnknownBadge, {}, 0, kUnknownBadgeSv };
         action = u"auth.unknown_badge"_s;
     } else {
         const core::BadgeCredential badge = *found.value();
         outcome.staffId = badge.staffId;
         if (badge.state == core::BadgeState::Revoked) {
-            outcome = { AuthResult::BadgeRevoked, badge.staffId, 0, u"Brickan är spärrad. Kontakta enhetschefen."_s };
+            outcome = { AuthResult::BadgeRevoked, badge.staffId, 0, kRevokedSv };
             action = u"auth.revoked_badge"_s;
         } else if (badge.state == core::BadgeState::Locked) {
-            outcome = { AuthResult::BadgeLocked, badge.staffId, 0,
-                u"Brickan är låst efter för många felaktiga koder. Enhetschefen kan låsa upp den."_s };
+            outcome = { AuthResult::BadgeLocked, badge.staffId, 0, kLockedSv };
             action = u"auth.locked_badge"_s;
         } else if (PinHasher::verify(pin, badge.pinVerifier)) {
             outcome = { AuthResult::Success, badge.staffId, 0, {} };

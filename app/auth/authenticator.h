@@ -38,6 +38,11 @@ public:
 
     Authenticator(store::DeviceStore &store, int maxFailures = kDefaultMaxFailures);
 
+    /**
+     * A badge was tapped: Success if it is enrolled and active (ask for the PIN), otherwise UnknownBadge,
+     * BadgeLocked or BadgeRevoked with the message to show. Unknown, locked and revoked taps are audited.
+     */
+    [[nodiscard]] AuthOutcome identify(const QString &uidHex);
     [[nodiscard]] AuthOutcome authenticate(const QString &uidHex, const QString &pin);
 
     /** Enrols a badge for a staff member; `manager` must be a unit manager. PIN rules from core::checkNewPin. */

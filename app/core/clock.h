@@ -21,4 +21,26 @@ public:
     [[nodiscard]] qint64 nowMs() const override;
 };
 
+/**
+ * Monotonic milliseconds since an arbitrary start; never jumps when the wall clock is changed. Session timers (idle
+ * lock, re-authentication) run on it, so setting the tablet's clock back cannot keep a session open.
+ */
+class MonotonicClock
+{
+public:
+    virtual ~MonotonicClock() = default;
+    [[nodiscard]] virtual qint64 elapsedMs() const = 0;
+};
+
+/** The real monotonic clock (CLOCK_MONOTONIC via QElapsedTimer). */
+class SteadyClock final : public MonotonicClock
+{
+public:
+    SteadyClock();
+    [[nodiscard]] qint64 elapsedMs() const override;
+
+private:
+    qint64 m_startNs;
+};
+
 } // namespace akten::core

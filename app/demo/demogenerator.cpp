@@ -38,15 +38,11 @@ void addStaff(DemoData &data, DemoIds &ids, const QDateTime &epoch)
             ? QList<core::Id> { bjorkgarden, solrosen }
             : QList<core::Id> { person.unit == DemoUnit::Bjorkgarden ? bjorkgarden : solrosen };
         data.staff.append(staff);
-        // 7-byte UID as on MIFARE DESFire EV2 badges; demo PIN of 6 digits, not a repeat or a sequence.
-        QString uid = u"04"_s;
-        for (int i = 0; i < 6; ++i) {
-            uid += u"%1"_s.arg(ids.between(0, 255), 2, 16, QLatin1Char('0')).toUpper();
-        }
-        QString pin;
-        do {
-            pin = u"%1"_s.arg(ids.between(100000, 999999));
-        } while (pin.at(0) == pin.at(1) || pin.at(1) == pin.at(2));
+        // Documented in the README: 7-byte UIDs as on MIFARE DESFire EV2 badges, 04DE0000000001 for the first person
+        // in the staff list, 04DE0000000002 for the second …; the PIN is 2468 followed by the same two digits.
+        const int number = static_cast<int>(data.staff.size());
+        const QString uid = u"04DE00000000%1"_s.arg(number, 2, 10, QLatin1Char('0'));
+        const QString pin = u"2468%1"_s.arg(number, 2, 10, QLatin1Char('0'));
         data.badges.append({ staff.id, uid, pin });
     }
 }

@@ -21,4 +21,15 @@ private:
     qint64 m_nowMs;
 };
 
+/** A monotonic clock the test moves by hand. */
+class ManualMonotonicClock final : public core::MonotonicClock
+{
+public:
+    [[nodiscard]] qint64 elapsedMs() const override { return m_ms; }
+    void advance(qint64 ms) { m_ms += ms; }
+
+private:
+    qint64 m_ms = 0;
+};
+
 } // namespace akten::test
