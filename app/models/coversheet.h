@@ -28,7 +28,7 @@ public:
     void set(const akten::core::Resident &resident, const QString &unitName, const QString &contactPersons,
         const QDate &today);
 
-    [[nodiscard]] QString name() const { return m_resident.displayName(); }
+    [[nodiscard]] QString name() const { return m_resident.id.isNull() ? QString() : m_resident.displayName(); }
     [[nodiscard]] QString personalNumber() const { return m_resident.personalNumber; }
     [[nodiscard]] QString unitName() const { return m_unitName; }
     [[nodiscard]] QString room() const { return m_resident.room; }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "models/recordcontroller.h"
 
+#include "auth/accessaudit.h"
 #include "models/coversheet.h"
 #include "models/decisionlistmodel.h"
 #include "models/documentlistmodel.h"
@@ -33,10 +34,11 @@ struct RecordRepositories
     akten::store::SigningRepository signing;
 };
 
-RecordController::RecordController(
-    akten::store::Database &db, const akten::core::IbicCatalogue &catalogue, QObject *parent)
+RecordController::RecordController(akten::store::Database &db, const akten::core::IbicCatalogue &catalogue,
+    akten::auth::AccessAudit &audit, QObject *parent)
     : QObject(parent)
     , m_repositories(std::make_unique<RecordRepositories>(db))
+    , m_audit(audit)
     , m_coverSheet(new CoverSheet(this))
     , m_decisions(new DecisionListModel(m_repositories->master, this))
     , m_plan(new PlanModel(m_repositories->plans, catalogue, this))
@@ -47,46 +49,147 @@ RecordController::RecordController(
 
 RecordController::~RecordController() = default;
 
+const QStringList &RecordController::sectionNames()
+{
+    static const QStringList names { u"cover"_s, u"decisions"_s, u"plan"_s, u"journal"_s, u"signing"_s,
+        u"documents"_s };
+    return names;
+}
+
+void RecordController::setViewer(const std::optional<akten::auth::SessionUser> &viewer)
+{
+    close();
+    m_viewer = viewer;
+}
+
 bool RecordController::openRecord(const QString &residentId)
 {
+    return open(residentId, {}, false);
+}
+
+bool RecordController::openProtected(const QString &residentId, const QString &reason)
+{
+    if (reason.trimmed().isEmpty()) {
+        return fail(tr("Ange ett skäl för att öppna akten för en person med skyddad identitet."));
+    }
+    return open(residentId, reason.trimmed(), true);
+}
+
+bool RecordController::fail(const QString &errorText)
+{
+    close();
+    m_errorText = errorText;
+    Q_EMIT openedChanged();
+    return false;
+}
+
+bool RecordController::open(const QString &residentId, const QString &reason, bool protectedAllowed)
+{
+    close();
+    if (!m_viewer) {
+        return fail(tr("Logga in med din bricka för att öppna akten."));
+    }
     const akten::core::Id id = akten::core::idFromString(residentId);
     const auto resident = m_repositories->master.resident(id);
     const auto units = m_repositories->master.units();
     const auto staff = m_repositories->master.staff();
     if (id.isNull() || !resident || !units || !staff) {
-        m_open = false;
-        m_errorText = tr("Akten kunde inte öppnas.");
-        Q_EMIT openedChanged();
-        return false;
+        return fail(tr("Akten kunde inte öppnas."));
+    }
+    const akten::core::Resident &r = resident.value();
+    if (!akten::auth::inScope(*m_viewer, r)) {
+        return fail(tr("Den här personen bor inte på någon av dina enheter."));
+    }
+    if (r.protectedIdentity && !protectedAllowed) {
+        return fail(tr("Personen har skyddad identitet. Akten öppnas bara med angivet skäl."));
+    }
+    const QString action = r.protectedIdentity ? u"view.protected"_s : u"view.record.cover"_s;
+    if (!m_audit.record(&*m_viewer, action, r.id, r.unitId, reason)) {
+        return fail(tr("Akten kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen."));
     }
     QString unitName;
     for (const auto &unit : units.value()) {
-        if (unit.id == resident.value().unitId) {
+        if (unit.id == r.unitId) {
             unitName = unit.name;
         }
     }
     const auto labels = akten::models::staffLabels(staff.value());
     QStringList contacts;
-    for (const auto &contact : resident.value().contactPersonIds) {
+    for (const auto &contact : r.contactPersonIds) {
         contacts << labels.value(contact);
     }
-    const QDate today = akten::models::careToday();
-    m_coverSheet->set(resident.value(), unitName, contacts.join(u"\n"_s), today);
-    m_decisions->load(id);
-    m_plan->load(id);
-    m_journal->load(id);
-    m_signing->setDay(today);
-    m_signing->load(id);
-    m_documents->load(id);
+    m_residentId = r.id;
+    m_unitId = r.unitId;
+    m_viewed = { 0 };
+    m_coverSheet->set(r, unitName, contacts.join(u"\n"_s), akten::models::careToday());
     m_open = true;
     m_errorText.clear();
     Q_EMIT openedChanged();
     return true;
 }
 
+bool RecordController::viewSection(int index)
+{
+    if (!m_open || !m_viewer || index < 0 || index >= sectionNames().size()) {
+        return false;
+    }
+    if (m_viewed.contains(index)) {
+        return true;
+    }
+    if (!m_audit.record(&*m_viewer, u"view.record."_s + sectionNames().at(index), m_residentId, m_unitId)) {
+        m_errorText = tr("Uppgifterna kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.");
+        Q_EMIT openedChanged();
+        return false;
+    }
+    m_viewed.insert(index);
+    switch (index) {
+    case 1:
+        m_decisions->load(m_residentId);
+        break;
+    case 2:
+        m_plan->load(m_residentId);
+        break;
+    case 3:
+        m_journal->load(m_residentId);
+        break;
+    case 4:
+        m_signing->setDay(akten::models::careToday());
+        m_signing->load(m_residentId);
+        break;
+    case 5:
+        m_documents->load(m_residentId);
+        break;
+    default:
+        break;
+    }
+    if (!m_errorText.isEmpty()) {
+        m_errorText.clear();
+        Q_EMIT openedChanged();
+    }
+    return true;
+}
+
+void RecordController::clearSections()
+{
+    const akten::core::Id none;
+    m_coverSheet->set({}, {}, {}, {});
+    m_decisions->load(none);
+    m_plan->load(none);
+    m_journal->load(none);
+    m_signing->load(none);
+    m_documents->load(none);
+}
+
 void RecordController::close()
 {
+    const bool wasOpen = m_open;
     m_open = false;
-    m_coverSheet->set({}, {}, {}, {});
-    Q_EMIT openedChanged();
+    m_residentId = {};
+    m_unitId = {};
+    m_viewed.clear();
+    clearSections();
+    if (wasOpen || !m_errorText.isEmpty()) {
+        m_errorText.clear();
+        Q_EMIT openedChanged();
+    }
 }

@@ -13,14 +13,27 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+#include "auth/sessionpolicy.h"
+
+#include <QSet>
+
 #include <memory>
+#include <optional>
 
 namespace akten::store {
 class Database;
 }
+namespace akten::auth {
+class AccessAudit;
+}
 struct RecordRepositories;
 
-/** Opens one resident's record (genomförandeakt) and loads every section model for it. Read-only for now. */
+/**
+ * Opens one resident's record (genomförandeakt) for the logged-in user. Every view is audited before anything is
+ * loaded: opening logs "view.record.cover", each section the first time it is shown "view.record.<section>"; if the
+ * event cannot be written the section stays empty and errorText says why. Residents outside the user's units do not
+ * open; protected identities open only through openProtected() with a reason, which is logged. Read-only for now.
+ */
 class RecordController : public QObject
 {
     Q_OBJECT
@@ -36,14 +49,23 @@ class RecordController : public QObject
     Q_PROPERTY(DocumentListModel *documents READ documents CONSTANT)
 
 public:
-    RecordController(
-        akten::store::Database &db, const akten::core::IbicCatalogue &catalogue, QObject *parent = nullptr);
+    RecordController(akten::store::Database &db, const akten::core::IbicCatalogue &catalogue,
+        akten::auth::AccessAudit &audit, QObject *parent = nullptr);
     ~RecordController() override;
     Q_DISABLE_COPY_MOVE(RecordController)
 
-    /** Loads every section for the resident; false (and errorText in Swedish) if the record cannot be opened. */
+    /** The section names, in the order of the record's section rail; viewSection() takes an index into it. */
+    static const QStringList &sectionNames();
+
+    /** Opens the record on its cover sheet; false (and errorText in Swedish) if it may not or cannot be opened. */
     Q_INVOKABLE bool openRecord(const QString &residentId);
+    /** Opens a protected identity's record; `reason` (the chosen reason, not clinical text) is logged. */
+    Q_INVOKABLE bool openProtected(const QString &residentId, const QString &reason);
+    /** Shows section `index` of sectionNames(): audits the first view of it in this opening, then loads it. */
+    Q_INVOKABLE bool viewSection(int index);
     Q_INVOKABLE void close();
+    /** Who is looking; a change closes the record. */
+    void setViewer(const std::optional<akten::auth::SessionUser> &viewer);
 
     [[nodiscard]] bool isOpen() const { return m_open; }
     [[nodiscard]] QString errorText() const { return m_errorText; }
@@ -58,7 +80,16 @@ Q_SIGNALS:
     void openedChanged();
 
 private:
+    bool open(const QString &residentId, const QString &reason, bool protectedAllowed);
+    bool fail(const QString &errorText);
+    void clearSections();
+
     std::unique_ptr<RecordRepositories> m_repositories;
+    akten::auth::AccessAudit &m_audit;
+    std::optional<akten::auth::SessionUser> m_viewer;
+    akten::core::Id m_residentId;
+    akten::core::Id m_unitId;
+    QSet<int> m_viewed;
     CoverSheet *m_coverSheet = nullptr;
     DecisionListModel *m_decisions = nullptr;
     PlanModel *m_plan = nullptr;

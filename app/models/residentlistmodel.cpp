@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "models/residentlistmodel.h"
 
+#include "auth/accessaudit.h"
 #include "core/rules.h"
 #include "store/masterdatarepository.h"
 
@@ -12,12 +13,12 @@
 
 using namespace Qt::StringLiterals;
 
-ResidentListModel::ResidentListModel(akten::store::MasterDataRepository &repository, QObject *parent)
+ResidentListModel::ResidentListModel(
+    akten::store::MasterDataRepository &repository, akten::auth::AccessAudit &audit, QObject *parent)
     : QAbstractListModel(parent)
     , m_repository(repository)
-{
-    reload();
-}
+    , m_audit(audit)
+{ }
 
 ResidentListModel::~ResidentListModel() = default;
 
@@ -67,11 +68,22 @@ QHash<int, QByteArray> ResidentListModel::roleNames() const
         { FirstInUnitRole, "firstInUnit" } };
 }
 
+void ResidentListModel::setViewer(const std::optional<akten::auth::SessionUser> &viewer)
+{
+    m_viewer = viewer;
+    reload();
+}
+
 void ResidentListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
     QString error;
+    if (!m_viewer) {
+        endResetModel();
+        Q_EMIT countChanged();
+        return;
+    }
     const auto residents = m_repository.residents();
     const auto units = m_repository.units();
     const auto staff = m_repository.staff();
@@ -87,6 +99,9 @@ void ResidentListModel::reload()
             staffNames.insert(member.id, member.displayName());
         }
         for (const auto &resident : residents.value()) {
+            if (!akten::auth::inScope(*m_viewer, resident)) {
+                continue; // other units' residents are not even listed
+            }
             QStringList contacts;
             for (const auto &id : resident.contactPersonIds) {
                 contacts << staffNames.value(id);
@@ -99,6 +114,11 @@ void ResidentListModel::reload()
             return std::tie(a.unitName, a.resident.protectedIdentity)
                 < std::tie(b.unitName, b.resident.protectedIdentity);
         });
+    }
+    if (error.isEmpty()
+        && !m_audit.record(&*m_viewer, u"view.residents"_s, {}, {}, u"%1 listed"_s.arg(m_rows.size()))) {
+        m_rows.clear();
+        error = tr("Listan kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.");
     }
     endResetModel();
     Q_EMIT countChanged();

@@ -8,13 +8,21 @@
 #include <QDate>
 #include <QtQml/qqmlregistration.h>
 
+#include "auth/sessionpolicy.h"
+
+#include <optional>
+
 namespace akten::store {
 class MasterDataRepository;
 }
+namespace akten::auth {
+class AccessAudit;
+}
 
 /**
- * The residents of the unit(s) shown on the start page. Residents with protected identity are masked: their
- * name and room are never exposed through this model (displayName reads "Skyddad identitet").
+ * The residents of the logged-in user's units, for the start page. Empty while nobody is logged in. Every load is
+ * audited ("view.residents"); if the audit cannot be written, the list stays empty and says why. Residents with
+ * protected identity are masked: their name and room are never exposed through this model.
  */
 class ResidentListModel : public QAbstractListModel
 {
@@ -39,7 +47,8 @@ public:
     };
     Q_ENUM(Roles)
 
-    ResidentListModel(akten::store::MasterDataRepository &repository, QObject *parent = nullptr);
+    ResidentListModel(
+        akten::store::MasterDataRepository &repository, akten::auth::AccessAudit &audit, QObject *parent = nullptr);
     ~ResidentListModel() override;
     Q_DISABLE_COPY_MOVE(ResidentListModel)
 
@@ -53,6 +62,8 @@ public:
 
     /** Reloads from the store; on failure the list is empty and errorText says why (Swedish). */
     Q_INVOKABLE void reload();
+    /** Who is looking; nullopt empties the list. Reloads. */
+    void setViewer(const std::optional<akten::auth::SessionUser> &viewer);
     void setToday(const QDate &today) { m_today = today; } // for unit testing
 
 Q_SIGNALS:
@@ -67,6 +78,8 @@ private:
         QString contactPersons;
     };
     akten::store::MasterDataRepository &m_repository;
+    akten::auth::AccessAudit &m_audit;
+    std::optional<akten::auth::SessionUser> m_viewer;
     QList<Row> m_rows;
     QString m_errorText;
     QDate m_today = QDate::currentDate();

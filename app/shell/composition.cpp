@@ -2,12 +2,22 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "shell/composition.h"
 
+#include "auth/accessaudit.h"
+#include "auth/authenticator.h"
+#include "auth/sessionmanager.h"
+#include "demo/demobadges.h"
 #include "demo/demogenerator.h"
 #include "demo/demoseeder.h"
 #include "models/modelsupport.h"
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
+#include "models/sessioncontroller.h"
+#include "platform/simulatedbadgereader.h"
+#include "shell/activityfilter.h"
+#include "shell/readerfactory.h"
 #include "shell/startupmessage.h"
+
+#include <QGuiApplication>
 
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -21,6 +31,7 @@ Q_IMPORT_QML_PLUGIN(Akten_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_ResidentsPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_RecordPlugin)
+Q_IMPORT_QML_PLUGIN(Akten_LoginPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_ShellPlugin)
 
 namespace {
@@ -33,9 +44,14 @@ Composition::Composition(ShellOptions options)
     : m_options(std::move(options))
 { }
 
-Composition::~Composition() = default;
+Composition::~Composition()
+{
+    if (m_activity && m_application) {
+        m_application->removeEventFilter(m_activity.get());
+    }
+}
 
-void Composition::build()
+void Composition::build(QObject *application, const core::MonotonicClock *monotonic)
 {
     const QString keyPath
         = m_options.deviceKeyPath.isEmpty() ? m_options.dataDir + u"/device.key"_s : m_options.deviceKeyPath;
@@ -50,7 +66,11 @@ void Composition::build()
             m_store.emplace(std::move(created).value());
             const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(models::careTimeZone());
             const auto data = demo::generateDemoUnit(now.date(), m_store->deviceId(), 20261122, now.time());
-            if (auto seeded = demo::seedDemo(*m_store, data); !seeded) {
+            Status seeded = demo::seedDemo(*m_store, data);
+            if (seeded) {
+                seeded = demo::enrolDemoBadges(*m_store, data.badges);
+            }
+            if (!seeded) {
                 failure = seeded.error();
                 m_store.reset();
             }
@@ -77,13 +97,58 @@ void Composition::build()
     }
     m_catalogue.emplace(std::move(catalogue).value());
     m_master = std::make_unique<store::MasterDataRepository>(m_store->db());
-    m_residents = std::make_unique<ResidentListModel>(*m_master);
-    m_record = std::make_unique<RecordController>(m_store->db(), *m_catalogue);
+    m_audit = std::make_unique<auth::AccessAudit>(*m_store);
+    m_residents = std::make_unique<ResidentListModel>(*m_master, *m_audit);
+    m_record = std::make_unique<RecordController>(m_store->db(), *m_catalogue, *m_audit);
+    buildSession(application, monotonic ? *monotonic : m_steady);
+}
+
+void Composition::buildSession(QObject *application, const core::MonotonicClock &monotonic)
+{
+    m_settings
+        = loadSettings(m_options.settingsPath.isEmpty() ? m_options.dataDir + u"/akten.conf"_s : m_options.settingsPath,
+            m_options.kiosk, m_options.demo);
+    for (const QString &warning : std::as_const(m_settings.warnings)) {
+        qCWarning(lcShell).noquote() << warning;
+    }
+    m_auth = std::make_unique<auth::Authenticator>(*m_store, m_settings.policy.maxFailures);
+    m_session = std::make_unique<auth::SessionManager>(*m_auth, *m_master, *m_audit, monotonic, m_settings.policy);
+    m_reader = createBadgeReader(m_settings.reader, application);
+    QVariantList demoBadges;
+    if (m_options.demo) {
+        const auto staff = m_master->staff();
+        const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(models::careTimeZone());
+        const auto data = demo::generateDemoUnit(now.date(), m_store->deviceId(), 20261122, now.time());
+        for (const auto &badge : data.badges) {
+            for (const auto &member : staff ? staff.value() : QList<core::Staff> {}) {
+                if (member.id == badge.staffId) {
+                    demoBadges.append(QVariantMap { { u"name"_s, member.displayName() }, { u"title"_s, member.title },
+                        { u"uid"_s, badge.uidHex }, { u"pin"_s, badge.demoPin } });
+                }
+            }
+        }
+    }
+    auto *simulated = qobject_cast<platform::SimulatedBadgeReader *>(m_reader.get());
+    m_sessionController
+        = std::make_unique<SessionController>(*m_session, *m_reader, m_options.demo ? simulated : nullptr, demoBadges);
+    QObject::connect(m_reader.get(), &platform::BadgeReader::badgePresented, m_session.get(),
+        [this](const platform::BadgeTap &tap) { m_session->badgeTapped(tap.uidHex); });
+    QObject::connect(m_session.get(), &auth::SessionManager::userChanged, m_session.get(), [this] {
+        m_record->setViewer(m_session->user());
+        m_residents->setViewer(m_session->user());
+    });
+    if (application) {
+        m_application = application;
+        m_activity = std::make_unique<ActivityFilter>(*m_session);
+        application->installEventFilter(m_activity.get());
+    }
+    m_reader->start();
 }
 
 void Composition::load(QQmlApplicationEngine &engine)
 {
     engine.setInitialProperties({ { u"residents"_s, QVariant::fromValue(m_residents.get()) },
+        { u"session"_s, QVariant::fromValue(m_sessionController.get()) },
         { u"record"_s, QVariant::fromValue(m_record.get()) }, { u"kiosk"_s, m_options.kiosk },
         { u"startupError"_s, m_startupError } });
     engine.load(QUrl(u"qrc:/Akten/Shell/Main.qml"_s));

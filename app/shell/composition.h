@@ -4,10 +4,12 @@
 
 #include "core/catalogue.h"
 #include "core/clock.h"
+#include "shell/settings.h"
 #include "store/devicestore.h"
 #include "store/filekeyprovider.h"
 #include "store/masterdatarepository.h"
 
+#include <QPointer>
 #include <QString>
 
 #include <memory>
@@ -16,6 +18,16 @@
 class QQmlApplicationEngine;
 class ResidentListModel;
 class RecordController;
+class SessionController;
+
+namespace akten::auth {
+class AccessAudit;
+class Authenticator;
+class SessionManager;
+} // namespace akten::auth
+namespace akten::platform {
+class BadgeReader;
+}
 
 namespace akten::shell {
 
@@ -26,6 +38,7 @@ struct ShellOptions
     QString deviceKeyPath; ///< empty = DATA_DIR/device.key
     bool demo = false;
     bool kiosk = false;
+    QString settingsPath; ///< empty = DATA_DIR/akten.conf
 };
 
 /**
@@ -41,22 +54,41 @@ public:
     Composition(const Composition &) = delete;
     Composition &operator=(const Composition &) = delete;
 
-    /** Opens the store and builds the models; on failure, startupError() is set and the UI shows it. */
-    void build();
+    /**
+     * Opens the store and builds the models; on failure, startupError() is set and the UI shows it. `application`
+     * receives the activity and keyboard-wedge filters (null in tests that need neither); `monotonic` replaces the
+     * session clock (tests), default the steady clock.
+     */
+    void build(QObject *application = nullptr, const core::MonotonicClock *monotonic = nullptr);
     /** Loads qrc:/Akten/Shell/Main.qml (Qt 6.4 resource prefix "/") with the models as initial properties. */
     void load(QQmlApplicationEngine &engine);
 
     [[nodiscard]] QString startupError() const { return m_startupError; }
     [[nodiscard]] ResidentListModel *residents() const { return m_residents.get(); }
     [[nodiscard]] RecordController *record() const { return m_record.get(); }
+    [[nodiscard]] SessionController *session() const { return m_sessionController.get(); }
+    [[nodiscard]] auth::SessionManager *sessionManager() const { return m_session.get(); }
+    [[nodiscard]] platform::BadgeReader *reader() const { return m_reader.get(); }
+    [[nodiscard]] const AppSettings &settings() const { return m_settings; }
 
 private:
+    void buildSession(QObject *application, const core::MonotonicClock &monotonic);
+
     ShellOptions m_options;
+    AppSettings m_settings;
+    core::SteadyClock m_steady;
     core::SystemClock m_clock;
     std::unique_ptr<store::FileKeyProvider> m_keys;
     std::optional<store::DeviceStore> m_store;
     std::optional<core::IbicCatalogue> m_catalogue;
     std::unique_ptr<store::MasterDataRepository> m_master;
+    std::unique_ptr<auth::AccessAudit> m_audit;
+    std::unique_ptr<auth::Authenticator> m_auth;
+    std::unique_ptr<auth::SessionManager> m_session;
+    std::unique_ptr<platform::BadgeReader> m_reader;
+    QPointer<QObject> m_application;
+    std::unique_ptr<QObject> m_activity;
+    std::unique_ptr<SessionController> m_sessionController;
     std::unique_ptr<ResidentListModel> m_residents;
     std::unique_ptr<RecordController> m_record;
     QString m_startupError;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
 //
-// akten: the tablet and kiosk app. `akten --data-dir DIR [--demo] [--kiosk] [--device-key FILE] [--language en]`.
+// akten: the tablet and kiosk app. `akten --data-dir DIR [--demo] [--kiosk] [--device-key FILE] [--settings FILE]
+// [--language en]`.
 #include "shell/composition.h"
 #include "shell/translations.h"
 
@@ -28,9 +29,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption demo(u"demo"_s, u"Create and seed the demo unit if DIR holds no store."_s);
     const QCommandLineOption kiosk(u"kiosk"_s, u"Portrait wall-kiosk layout (1080x1920)."_s);
     const QCommandLineOption deviceKey(u"device-key"_s, u"Device key file (default: DIR/device.key)."_s, u"FILE"_s);
+    const QCommandLineOption settings(
+        u"settings"_s, u"Settings file (session policy, badge reader); default: DIR/akten.conf."_s, u"FILE"_s);
     const QCommandLineOption language(
         u"language"_s, u"UI language: sv (default) or en; default: system locale."_s, u"LANG"_s);
-    parser.addOptions({ dataDir, demo, kiosk, deviceKey, language });
+    parser.addOptions({ dataDir, demo, kiosk, deviceKey, settings, language });
     if (!parser.parse(QGuiApplication::arguments()) || parser.value(dataDir).isEmpty()) {
         QTextStream(stderr) << "akten: "
                             << (parser.errorText().isEmpty() ? u"--data-dir DIR is required"_s : parser.errorText())
@@ -44,8 +47,8 @@ int main(int argc, char *argv[])
     const auto translator = akten::shell::installTranslation(app, parser.value(language));
     QQuickStyle::setStyle(u"Basic"_s);
     akten::shell::Composition composition({ QDir(parser.value(dataDir)).absolutePath(), parser.value(deviceKey),
-        parser.isSet(demo), parser.isSet(kiosk) });
-    composition.build();
+        parser.isSet(demo), parser.isSet(kiosk), parser.value(settings) });
+    composition.build(&app);
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/"_s);
     composition.load(engine);

@@ -5,6 +5,7 @@
 // renders something that is not blank, keeps protected identities masked, and is saved as a PNG to look at.
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
+#include "models/sessioncontroller.h"
 #include "shell/composition.h"
 #include "shell/translations.h"
 
@@ -86,7 +87,11 @@ private:
                 continue;
             }
             const QString id = index.data(ResidentListModel::ResidentIdRole).toString();
-            const bool match = composition.record()->openRecord(id) && wanted(*composition.record(), index);
+            bool match = composition.record()->openRecord(id);
+            for (int section = 1; match && section < RecordController::sectionNames().size(); ++section) {
+                composition.record()->viewSection(section);
+            }
+            match = match && wanted(*composition.record(), index);
             composition.record()->close();
             if (match) {
                 return id;
@@ -137,8 +142,18 @@ private:
         QVERIFY(QMetaObject::invokeMethod(window, "showSection", Q_ARG(int, section)));
     }
 
-    /** Taps a masked resident's card: the record stays closed and the explanation is shown. */
-    static void tapProtectedResident(akten::shell::Composition &composition, QQuickWindow *window)
+    /** Logs in with a demo badge through the simulated reader, as the demo's badge buttons do. */
+    static void login(akten::shell::Composition &composition, const QString &uid, const QString &pin)
+    {
+        QVERIFY(composition.session()->tapDemoBadge(uid));
+        QCOMPARE(composition.session()->state(), u"pinEntry"_s);
+        QVERIFY(composition.session()->submitPin(pin));
+        QVERIFY(composition.session()->active());
+    }
+
+    /** Taps a masked resident's card: the reason page asks why; choosing one opens the record. */
+    static void tapProtectedResident(
+        akten::shell::Composition &composition, QQuickWindow *window, const QString &prefix)
     {
         QQuickItem *list = findItem(window->contentItem(), u"residentList"_s);
         QVERIFY(list);
@@ -149,15 +164,22 @@ private:
         QVERIFY(card);
         const QPointF inCard = card->mapToScene(QPointF(card->width() / 2, card->height() - 30));
         QTest::mouseClick(window, Qt::LeftButton, {}, inCard.toPoint());
-        QQuickItem *notice = findItem(window->contentItem(), u"protectedNotice"_s);
-        QVERIFY(notice);
-        QTRY_VERIFY(notice->isVisible());
+        QTest::qWait(600); // the StackView push transition
         QVERIFY(!composition.record()->isOpen());
+        QQuickItem *reason = findItem(window->contentItem(), u"reason0"_s);
+        QVERIFY(reason);
+        QTRY_VERIFY(reason->isVisible());
+        grab(window, prefix + u"-02-protected-reason"_s);
+        const QPointF onReason = reason->mapToScene(QPointF(reason->width() / 2, reason->height() / 2));
+        QTest::mouseClick(window, Qt::LeftButton, {}, onReason.toPoint());
+        QTRY_VERIFY(composition.record()->isOpen());
+        QTest::qWait(600);
+        QVERIFY(QMetaObject::invokeMethod(window, "showResidents"));
     }
 
     void walk(bool kiosk, const QString &prefix)
     {
-        akten::shell::Composition composition({ m_tmp.filePath(u"store"_s), {}, true, kiosk });
+        akten::shell::Composition composition({ m_tmp.filePath(u"store"_s), {}, true, kiosk, {} });
         composition.build();
         QVERIFY2(composition.startupError().isEmpty(), qPrintable(composition.startupError()));
         QQmlApplicationEngine engine;
@@ -168,6 +190,10 @@ private:
         QVERIFY(window);
         QCOMPARE(window->width(), kiosk ? 1080 : 1280);
         QVERIFY(QTest::qWaitForWindowExposed(window));
+        grab(window, prefix + u"-00-login"_s);
+        QCOMPARE(composition.residents()->rowCount(), 0); // nothing before login
+        login(composition, u"04DE0000000015"_s, u"246815"_s); // Eva Malm, SAS: both units
+        RETURN_IF_FAILED();
         // Residents to show, found before any record page is on screen: an ordinary one, a child, one whose plan
         // has two conflicting versions, and one with a corrected journal entry.
         const QString first = findResident(composition, [](RecordController &, const QModelIndex &) { return true; });
@@ -179,9 +205,8 @@ private:
             [](RecordController &r, const QModelIndex &) { return !firstCorrected(*r.journal()).isEmpty(); });
 
         grab(window, prefix + u"-01-residents"_s);
-        tapProtectedResident(composition, window);
+        tapProtectedResident(composition, window, prefix);
         RETURN_IF_FAILED();
-        grab(window, prefix + u"-02-residents-protected"_s);
 
         const QStringList sections { u"cover"_s, u"decisions"_s, u"plan"_s, u"journal"_s, u"signing"_s,
             u"documents"_s };
@@ -246,8 +271,9 @@ private Q_SLOTS:
 
     void protectedIdentityIsMaskedInTheList()
     {
-        akten::shell::Composition composition({ m_tmp.filePath(u"store"_s), {}, true, false });
+        akten::shell::Composition composition({ m_tmp.filePath(u"store"_s), {}, true, false, {} });
         composition.build();
+        login(composition, u"04DE0000000015"_s, u"246815"_s);
         ResidentListModel *model = composition.residents();
         int masked = 0;
         for (int row = 0; row < model->rowCount(); ++row) {
@@ -265,7 +291,7 @@ private Q_SLOTS:
     {
         const QString dir = m_tmp.filePath(u"broken"_s);
         {
-            akten::shell::Composition seeded({ dir, {}, true, false });
+            akten::shell::Composition seeded({ dir, {}, true, false, {} });
             seeded.build();
             QVERIFY(seeded.startupError().isEmpty());
         }
@@ -273,7 +299,7 @@ private Q_SLOTS:
         QVERIFY(db.open(QIODevice::WriteOnly));
         db.write(QByteArray(8192, 'x'));
         db.close();
-        akten::shell::Composition composition({ dir, {}, false, false });
+        akten::shell::Composition composition({ dir, {}, false, false, {} });
         composition.build();
         QVERIFY(!composition.startupError().isEmpty());
         QQmlApplicationEngine engine;

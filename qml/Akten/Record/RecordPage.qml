@@ -22,6 +22,8 @@ Page {
 
     background: Rectangle { color: Theme.background }
     Accessible.name: qsTr("Genomförandeakt för %1").arg(page.record.coverSheet.name)
+    // Each section is logged the first time it is shown; the controller loads it only after that.
+    onSectionChanged: page.record.viewSection(page.section)
 
     GridLayout {
         anchors.fill: parent
@@ -61,6 +63,30 @@ Page {
             JournalSection { journal: page.record.journal }
             SigningSection { signing: page.record.signing }
             DocumentsSection { documents: page.record.documents }
+        }
+    }
+    // Shown over the section when an access could not be logged (the section then stays empty).
+    Rectangle {
+        objectName: "recordError"
+        visible: page.record.errorText.length > 0
+        color: Theme.warningSurface
+        radius: Theme.radius
+        implicitHeight: recordErrorText.implicitHeight + 24
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacing
+        Text {
+            id: recordErrorText
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: 12
+            text: page.record.errorText
+            color: Theme.warning
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            wrapMode: Text.WordWrap
         }
     }
 }

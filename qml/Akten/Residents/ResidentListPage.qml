@@ -15,6 +15,7 @@ Page {
     property string notice
 
     signal openResident(string residentId)
+    signal openProtected(string residentId)
 
     background: Rectangle { color: Theme.background }
     Accessible.name: qsTr("Boende")
@@ -58,13 +59,10 @@ Page {
             delegate: ResidentDelegate {
                 width: ListView.view.width - Theme.scrollGutter
                 onActivated: (residentId, masked) => {
-                    if (masked) {
-                        page.notice = qsTr("Personer med skyddad identitet öppnas genom en särskild åtgärd med "
-                                           + "angivet skäl. Det blir möjligt när inloggning med bricka finns.")
-                    } else {
-                        page.notice = ""
+                    if (masked)
+                        page.openProtected(residentId)
+                    else
                         page.openResident(residentId)
-                    }
                 }
             }
             ScrollHint {

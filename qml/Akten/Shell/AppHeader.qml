@@ -11,8 +11,12 @@ Rectangle {
     property string title
     property string subtitle
     property bool canGoBack: false
+    property string userName
+    property bool canControlLog: false
 
     signal back()
+    signal logout()
+    signal openLogControl()
 
     implicitHeight: 88
     color: Theme.primary
@@ -46,6 +50,27 @@ Rectangle {
                 font.pixelSize: Theme.fontSmall
                 Layout.fillWidth: true
             }
+        }
+        BigButton {
+            visible: bar.canControlLog
+            objectName: "logControlButton"
+            quiet: true
+            text: qsTr("Loggkontroll")
+            onClicked: bar.openLogControl()
+        }
+        Text {
+            visible: bar.userName.length > 0
+            text: bar.userName
+            color: Theme.textOnPrimary
+            font.pixelSize: Theme.fontBody
+            Accessible.name: qsTr("Inloggad: %1").arg(bar.userName)
+        }
+        BigButton {
+            visible: bar.userName.length > 0
+            objectName: "logoutButton"
+            quiet: true
+            text: qsTr("Logga ut")
+            onClicked: bar.logout()
         }
         Text {
             id: clock

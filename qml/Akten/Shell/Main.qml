@@ -7,15 +7,20 @@ import Akten.Ui
 import Akten.Models
 import Akten.Residents
 import Akten.Record
+import Akten.Login
 
-// The application window: header, and a stack of the resident list and one open record.
+// The application window: header, and a stack of the resident list and one open record. Until a staff member has
+// logged in (and whenever the screen is locked) only the login page is shown; the stack is not even rendered.
 ApplicationWindow {
     id: root
 
     required property ResidentListModel residents
     required property RecordController record
+    required property SessionController session
     required property bool kiosk
     required property string startupError
+    property string protectedResidentId
+    readonly property bool signedIn: root.session !== null && root.session.active
 
     function showResidents(): void {
         stack.pop(null)
@@ -25,6 +30,13 @@ ApplicationWindow {
     function openResident(residentId: string): bool {
         if (!root.record.openRecord(residentId))
             return false
+        stack.push(recordPage)
+        return true
+    }
+    function openProtected(residentId: string, reason: string): bool {
+        if (!root.record.openProtected(residentId, reason))
+            return false
+        stack.pop(null)
         stack.push(recordPage)
         return true
     }
@@ -42,24 +54,57 @@ ApplicationWindow {
     font.pixelSize: Theme.fontBody
 
     header: AppHeader {
-        title: stack.depth > 1 && root.record ? root.record.coverSheet.name : qsTr("Akten")
-        subtitle: root.startupError.length > 0 ? ""
-                  : stack.depth > 1 && root.record ? qsTr("Genomförandeakt") : qsTr("Boende på enheten")
-        canGoBack: stack.depth > 1
+        title: root.signedIn && stack.depth > 1 && root.record.open ? root.record.coverSheet.name : qsTr("Akten")
+        subtitle: !root.signedIn ? ""
+                  : stack.depth > 1 && root.record.open ? qsTr("Genomförandeakt") : qsTr("Boende på enheten")
+        canGoBack: root.signedIn && stack.depth > 1
+        userName: root.signedIn ? root.session.userName : ""
+        canControlLog: false
         onBack: root.showResidents()
+        onLogout: root.session.logout()
+    }
+
+    Connections {
+        target: root.session
+        function onChanged(): void {
+            if (root.session.state === "loggedOut" && stack.depth > 1)
+                stack.pop(null, StackView.Immediate)
+        }
     }
 
     StackView {
         id: stack
         anchors.fill: parent
+        visible: root.signedIn || root.startupError.length > 0
         initialItem: root.startupError.length > 0 ? errorPage : listPage
     }
-
+    LoginPage {
+        objectName: "loginPage"
+        anchors.fill: parent
+        visible: !root.signedIn && root.startupError.length === 0
+        session: root.session
+    }
     Component {
         id: listPage
         ResidentListPage {
             residents: root.residents
             onOpenResident: residentId => root.openResident(residentId)
+            onOpenProtected: residentId => {
+                root.protectedResidentId = residentId
+                stack.push(reasonPage)
+            }
+        }
+    }
+    Component {
+        id: reasonPage
+        ReasonPage {
+            objectName: "reasonPage"
+            residentId: root.protectedResidentId
+            onChosen: why => {
+                if (!root.openProtected(root.protectedResidentId, why))
+                    stack.pop()
+            }
+            onCancelled: stack.pop()
         }
     }
     Component {

@@ -5,6 +5,7 @@
 #include "manualclock.h"
 #include "testkeyprovider.h"
 
+#include "auth/accessaudit.h"
 #include "demo/demogenerator.h"
 #include "demo/demoseeder.h"
 #include "models/modelsupport.h"
@@ -31,6 +32,15 @@ private:
     std::optional<store::DeviceStore> m_store;
     std::optional<core::IbicCatalogue> m_catalogue;
     demo::DemoData m_data;
+    std::unique_ptr<auth::AccessAudit> m_audit;
+    std::optional<auth::SessionUser> m_sas; ///< sees both units
+
+    void viewAll(RecordController &record)
+    {
+        for (int section = 0; section < RecordController::sectionNames().size(); ++section) {
+            QVERIFY(record.viewSection(section));
+        }
+    }
 
     static QStringList column(const QAbstractItemModel &model, int role)
     {
@@ -50,13 +60,22 @@ private Q_SLOTS:
         m_data = demo::generateDemoUnit(models::careToday(), m_store->deviceId(), 20261122, QTime(23, 59));
         QVERIFY(demo::seedDemo(*m_store, m_data));
         m_catalogue = core::IbicCatalogue::bundled().value();
+        m_audit = std::make_unique<auth::AccessAudit>(*m_store);
+        for (const auto &staff : m_data.staff) {
+            if (staff.role == core::StaffRole::Sas) {
+                m_sas = auth::sessionUserOf(staff);
+            }
+        }
+        QVERIFY(m_sas);
     }
 
     void residentListMasksProtectedIdentities()
     {
         store::MasterDataRepository master(m_store->db());
-        ResidentListModel model(master);
+        ResidentListModel model(master, *m_audit);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0); // nobody logged in: nothing listed
+        model.setViewer(m_sas);
         QCOMPARE(model.rowCount(), m_data.residents.size());
         const QStringList names = column(model, ResidentListModel::DisplayNameRole);
         QCOMPARE(names.count(u"Skyddad identitet"_s), 2);
@@ -79,9 +98,12 @@ private Q_SLOTS:
 
     void recordSectionsLoadForAResident()
     {
-        RecordController record(m_store->db(), *m_catalogue);
+        RecordController record(m_store->db(), *m_catalogue, *m_audit);
+        record.setViewer(m_sas);
         const core::Resident &resident = m_data.residents.at(5); // has a plan conflict in the demo
         QVERIFY(record.openRecord(core::idToString(resident.id)));
+        QCOMPARE(record.journal()->rowCount(), 0); // loaded only when the section is viewed
+        viewAll(record);
         for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *> {
                  record.decisions(), record.plan(), record.journal(), record.signing(), record.documents() }) {
             QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -102,7 +124,8 @@ private Q_SLOTS:
 
     void unknownResidentDoesNotOpen()
     {
-        RecordController record(m_store->db(), *m_catalogue);
+        RecordController record(m_store->db(), *m_catalogue, *m_audit);
+        record.setViewer(m_sas);
         QVERIFY(!record.openRecord(u"not-an-id"_s));
         QVERIFY(!record.isOpen());
         QVERIFY(!record.errorText().isEmpty());

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "models/sessioncontroller.h"
+
+#include "auth/sessionmanager.h"
+#include "platform/simulatedbadgereader.h"
+
+using namespace Qt::StringLiterals;
+using akten::auth::SessionManager;
+
+SessionController::SessionController(akten::auth::SessionManager &session, akten::platform::BadgeReader &reader,
+    akten::platform::SimulatedBadgeReader *demoReader, QVariantList demoBadges, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_reader(reader)
+    , m_demoReader(demoReader)
+    , m_demoBadges(std::move(demoBadges))
+{
+    connect(&m_session, &SessionManager::stateChanged, this, &SessionController::changed);
+    connect(&m_session, &SessionManager::userChanged, this, &SessionController::changed);
+    connect(&m_session, &SessionManager::messageChanged, this, &SessionController::changed);
+    connect(&m_reader, &akten::platform::BadgeReader::stateChanged, this, &SessionController::changed);
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, &m_session, &SessionManager::tick);
+    m_ticker.start();
+}
+
+QString SessionController::state() const
+{
+    switch (m_session.state()) {
+    case SessionManager::State::PinEntry:
+        return u"pinEntry"_s;
+    case SessionManager::State::Active:
+        return u"active"_s;
+    case SessionManager::State::Locked:
+        return u"locked"_s;
+    case SessionManager::State::LoggedOut:
+        break;
+    }
+    return u"loggedOut"_s;
+}
+
+bool SessionController::active() const
+{
+    return m_session.state() == SessionManager::State::Active;
+}
+
+QString SessionController::userName() const
+{
+    return active() ? m_session.user()->displayName : QString();
+}
+
+QString SessionController::userTitle() const
+{
+    return active() ? m_session.user()->title : QString();
+}
+
+bool SessionController::canControlLog() const
+{
+    return active()
+        && (m_session.user()->role == akten::core::StaffRole::UnitManager
+            || m_session.user()->role == akten::core::StaffRole::Sas);
+}
+
+bool SessionController::canEnrol() const
+{
+    return active() && m_session.user()->role == akten::core::StaffRole::UnitManager;
+}
+
+QString SessionController::pendingName() const
+{
+    return m_session.pendingName();
+}
+
+QString SessionController::message() const
+{
+    return m_session.message();
+}
+
+bool SessionController::readerReady() const
+{
+    return m_reader.state() == akten::platform::ReaderState::Ready;
+}
+
+bool SessionController::submitPin(const QString &pin)
+{
+    return m_session.submitPin(pin).result == akten::auth::AuthResult::Success;
+}
+
+void SessionController::cancelPin()
+{
+    m_session.cancelPin();
+}
+
+void SessionController::logout()
+{
+    m_session.logout();
+}
+
+bool SessionController::tapDemoBadge(const QString &uid)
+{
+    if (!m_demoReader || !m_demoReader->tap(uid)) {
+        return false;
+    }
+    m_demoReader->remove();
+    return true;
+}

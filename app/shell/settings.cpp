@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "shell/settings.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace akten::shell {
+namespace {
+
+int readInt(const QSettings &file, const QString &key, int fallback, QStringList &warnings)
+{
+    if (!file.contains(key)) {
+        return fallback;
+    }
+    bool ok = false;
+    const int value = file.value(key).toString().trimmed().toInt(&ok);
+    if (!ok) {
+        warnings << u"settings: %1 is not a whole number; using %2"_s.arg(key).arg(fallback);
+        return fallback;
+    }
+    return value;
+}
+
+} // namespace
+
+AppSettings loadSettings(const QString &path, bool kiosk, bool demo)
+{
+    AppSettings settings;
+    settings.policy = auth::SessionPolicy::forDevice(kiosk);
+    settings.reader.backend = demo ? u"simulated"_s : u"libnfc"_s;
+    const QSettings file(path, QSettings::IniFormat);
+    if (file.status() != QSettings::NoError) {
+        settings.warnings << u"settings: %1 cannot be read; using the defaults"_s.arg(path);
+        return settings;
+    }
+    auth::SessionPolicy &p = settings.policy;
+    p.idleLockSeconds = readInt(file, u"session/idle_lock_seconds"_s, p.idleLockSeconds, settings.warnings);
+    p.reauthSeconds = readInt(file, u"session/reauth_hours"_s, p.reauthSeconds / 3600, settings.warnings) * 3600;
+    p.pinEntrySeconds = readInt(file, u"session/pin_entry_seconds"_s, p.pinEntrySeconds, settings.warnings);
+    p.maxFailures = readInt(file, u"session/max_failed_pins"_s, p.maxFailures, settings.warnings);
+    const auth::SessionPolicy safe = p.clamped();
+    if (safe.idleLockSeconds != p.idleLockSeconds || safe.reauthSeconds != p.reauthSeconds
+        || safe.pinEntrySeconds != p.pinEntrySeconds || safe.maxFailures != p.maxFailures) {
+        settings.warnings << u"settings: session values outside the allowed range were clamped"_s;
+    }
+    p = safe;
+
+    ReaderSettings &r = settings.reader;
+    const QString backend = file.value(u"reader/backend"_s, r.backend).toString().trimmed().toLower();
+    if (QStringList { u"libnfc"_s, u"wedge"_s, u"ble"_s, u"simulated"_s }.contains(backend)) {
+        r.backend = backend;
+    } else {
+        settings.warnings << u"settings: unknown reader backend; using %1"_s.arg(r.backend);
+    }
+    r.connection = file.value(u"reader/connection"_s).toString().trimmed();
+    const QString format = file.value(u"reader/wedge_format"_s, r.wedgeFormat).toString().trimmed().toLower();
+    r.wedgeFormat = format == "decimal"_L1 ? format : u"hex"_s;
+    r.bleAddress = file.value(u"reader/ble_address"_s).toString().trimmed();
+    r.bleService = file.value(u"reader/ble_service"_s).toString().trimmed();
+    r.bleCharacteristic = file.value(u"reader/ble_characteristic"_s).toString().trimmed();
+    return settings;
+}
+
+} // namespace akten::shell

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "auth/sessionpolicy.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace akten::shell {
+
+/** Which badge reader to use and how to reach it ([reader] in the settings file). */
+struct ReaderSettings
+{
+    QString backend; ///< "libnfc", "wedge", "ble" or "simulated"
+    QString connection; ///< libnfc connection string ("pn532_uart:/dev/ttyUSB0", "acr122_usb"); empty = first found
+    QString wedgeFormat = QStringLiteral("hex"); ///< "hex" or "decimal"
+    QString bleAddress;
+    QString bleService;
+    QString bleCharacteristic;
+};
+
+/** The device's settings: session policy and reader. No personal data is ever written here. */
+struct AppSettings
+{
+    auth::SessionPolicy policy;
+    ReaderSettings reader;
+    QStringList warnings; ///< English, for the log: values that were refused and replaced by the safe default
+};
+
+/**
+ * Reads the INI settings file (missing file = all defaults). Keys: [session] idle_lock_seconds, reauth_hours,
+ * pin_entry_seconds, max_failed_pins; [reader] backend, connection, wedge_format, ble_address, ble_service,
+ * ble_characteristic. Values outside the safe range are clamped; unreadable values fall back with a warning.
+ */
+[[nodiscard]] AppSettings loadSettings(const QString &path, bool kiosk, bool demo);
+
+} // namespace akten::shell

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// Access to residents' data through the models QML sees: every screen and section writes an audit event before it
+// shows anything; staff see only their units; protected identities open only with a reason; no audit, no data.
+#include "manualclock.h"
+#include "testkeyprovider.h"
+
+#include "auth/accessaudit.h"
+#include "demo/demogenerator.h"
+#include "demo/demoseeder.h"
+#include "models/modelsupport.h"
+#include "models/recordcontroller.h"
+#include "models/residentlistmodel.h"
+#include "store/auditlog.h"
+#include "store/devicestore.h"
+#include "store/masterdatarepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace akten;
+using namespace Qt::StringLiterals;
+
+namespace {
+class SwitchableAudit final : public auth::AccessAudit
+{
+public:
+    using AccessAudit::AccessAudit;
+    bool failing = false;
+    Status record(const auth::SessionUser *user, const QString &action, const std::optional<core::Id> &residentId,
+        const std::optional<core::Id> &unitId, const QString &detail) override
+    {
+        return failing ? Status { Error { ErrorCode::Io, u"disk full"_s } }
+                       : AccessAudit::record(user, action, residentId, unitId, detail);
+    }
+};
+} // namespace
+
+class RecordAccessTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    test::ManualClock m_clock;
+    test::TestKeyProvider m_keys;
+    std::optional<store::DeviceStore> m_store;
+    std::optional<core::IbicCatalogue> m_catalogue;
+    std::unique_ptr<SwitchableAudit> m_audit;
+    demo::DemoData m_data;
+    auth::SessionUser m_anna; ///< care staff in Björkgården only
+
+    QList<core::AuditEvent> eventsSince(qint64 seq, const core::Id &resident = {})
+    {
+        QList<core::AuditEvent> found;
+        for (const auto &e : store::AuditLog(m_store->db()).events().value()) {
+            if (e.seq > seq && (resident.isNull() || e.residentId == resident)) {
+                found << e;
+            }
+        }
+        return found;
+    }
+    qint64 lastSeq() { return store::AuditLog(m_store->db()).events().value().constLast().seq; }
+
+    const core::Resident &residentWhere(const std::function<bool(const core::Resident &)> &wanted)
+    {
+        return *std::find_if(m_data.residents.cbegin(), m_data.residents.cend(), wanted);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto created = store::DeviceStore::create(m_tmp.filePath(u"s"_s), m_keys, m_clock);
+        QVERIFY(created.ok());
+        m_store.emplace(std::move(created).value());
+        m_data = demo::generateDemoUnit(models::careToday(), m_store->deviceId(), 20261122, QTime(23, 59));
+        QVERIFY(demo::seedDemo(*m_store, m_data));
+        m_catalogue = core::IbicCatalogue::bundled().value();
+        m_audit = std::make_unique<SwitchableAudit>(*m_store);
+        for (const auto &staff : m_data.staff) {
+            if (staff.firstName == "Anna"_L1) {
+                m_anna = auth::sessionUserOf(staff);
+            }
+        }
+        QCOMPARE(m_anna.unitIds.size(), 1);
+    }
+
+    void everyScreenAndSectionIsAudited()
+    {
+        const core::Resident &resident
+            = residentWhere([&](const auto &r) { return r.unitId == m_anna.unitIds.first() && !r.protectedIdentity; });
+        store::MasterDataRepository master(m_store->db());
+        const qint64 before = lastSeq();
+        ResidentListModel list(master, *m_audit);
+        list.setViewer(m_anna);
+        RecordController record(m_store->db(), *m_catalogue, *m_audit);
+        record.setViewer(m_anna);
+        QVERIFY(record.openRecord(core::idToString(resident.id)));
+        for (int section = 0; section < RecordController::sectionNames().size(); ++section) {
+            QVERIFY(record.viewSection(section));
+        }
+        QStringList expected { u"view.residents"_s };
+        for (const QString &name : RecordController::sectionNames()) {
+            expected << u"view.record."_s + name;
+        }
+        QStringList actions;
+        for (const auto &e : eventsSince(before)) {
+            actions << e.action;
+            QCOMPARE(e.meta.authorId, m_anna.staffId);
+            QCOMPARE(e.staffRole, u"care_staff"_s);
+            QCOMPARE(e.meta.deviceId, m_store->deviceId());
+            QVERIFY(e.meta.hlc.physicalMs > 0);
+            if (e.action.startsWith(u"view.record"_s)) {
+                QCOMPARE(e.residentId, resident.id);
+                QCOMPARE(e.unitId, resident.unitId);
+            }
+        }
+        QCOMPARE(actions, expected);
+        // Looking at a section again in the same opening is not a new access; opening the record again is.
+        QVERIFY(record.viewSection(3));
+        QCOMPARE(eventsSince(before).size(), expected.size());
+        QVERIFY(record.openRecord(core::idToString(resident.id)));
+        QVERIFY(record.viewSection(3));
+        QCOMPARE(eventsSince(before).size(), expected.size() + 2);
+        QVERIFY(store::AuditLog(m_store->db()).verify());
+    }
+
+    void staffSeeOnlyTheirUnits()
+    {
+        store::MasterDataRepository master(m_store->db());
+        ResidentListModel list(master, *m_audit);
+        list.setViewer(m_anna);
+        const auto inAnnasUnit = std::count_if(m_data.residents.cbegin(), m_data.residents.cend(),
+            [&](const auto &r) { return r.unitId == m_anna.unitIds.first(); });
+        QCOMPARE(list.rowCount(), inAnnasUnit);
+        QVERIFY(list.rowCount() < m_data.residents.size());
+        const core::Resident &elsewhere
+            = residentWhere([&](const auto &r) { return r.unitId != m_anna.unitIds.first(); });
+        RecordController record(m_store->db(), *m_catalogue, *m_audit);
+        record.setViewer(m_anna);
+        const qint64 before = lastSeq();
+        QVERIFY(!record.openRecord(core::idToString(elsewhere.id)));
+        QVERIFY(record.errorText().contains(u"dina enheter"_s));
+        QVERIFY(eventsSince(before, elsewhere.id).isEmpty());
+        list.setViewer(std::nullopt); // logged out
+        QCOMPARE(list.rowCount(), 0);
+        record.setViewer(std::nullopt);
+        QVERIFY(!record.openRecord(core::idToString(elsewhere.id)));
+    }
+
+    void protectedIdentityOpensOnlyWithALoggedReason()
+    {
+        const core::Resident &hidden
+            = residentWhere([&](const auto &r) { return r.protectedIdentity && r.unitId == m_anna.unitIds.first(); });
+        RecordController record(m_store->db(), *m_catalogue, *m_audit);
+        record.setViewer(m_anna);
+        const qint64 before = lastSeq();
+        QVERIFY(!record.openRecord(core::idToString(hidden.id)));
+        QVERIFY(record.errorText().contains(u"skäl"_s));
+        QVERIFY(!record.openProtected(core::idToString(hidden.id), u"  "_s));
+        QVERIFY(eventsSince(before).isEmpty());
+        QVERIFY(record.openProtected(core::idToString(hidden.id), u"Omvårdnad av personen"_s));
+        const auto events = eventsSince(before, hidden.id);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().action, u"view.protected"_s);
+        QCOMPARE(events.first().detail, u"Omvårdnad av personen"_s);
+    }
+
+    void noAuditMeansNoData()
+    {
+        const core::Resident &resident
+            = residentWhere([&](const auto &r) { return r.unitId == m_anna.unitIds.first() && !r.protectedIdentity; });
+        store::MasterDataRepository master(m_store->db());
+        RecordController record(m_store->db(), *m_catalogue, *m_audit);
+        record.setViewer(m_anna);
+        QVERIFY(record.openRecord(core::idToString(resident.id)));
+        m_audit->failing = true;
+        QVERIFY(!record.viewSection(3));
+        QCOMPARE(record.journal()->rowCount(), 0);
+        QVERIFY(record.errorText().contains(u"loggas"_s));
+        record.close();
+        QVERIFY(!record.openRecord(core::idToString(resident.id)));
+        QVERIFY(record.coverSheet()->name().isEmpty());
+        ResidentListModel list(master, *m_audit);
+        list.setViewer(m_anna);
+        QCOMPARE(list.rowCount(), 0);
+        QVERIFY(list.errorText().contains(u"loggas"_s));
+        m_audit->failing = false;
+        list.reload();
+        QVERIFY(list.rowCount() > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(RecordAccessTest)
+#include "recordaccesstest.moc"
