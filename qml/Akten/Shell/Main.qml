@@ -74,6 +74,7 @@ ApplicationWindow {
 
     StackView {
         id: stack
+        objectName: "mainStack"
         anchors.fill: parent
         visible: root.signedIn || root.startupError.length > 0
         initialItem: root.startupError.length > 0 ? errorPage : listPage

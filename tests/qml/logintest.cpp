@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// Drives the real login screen offscreen with taps: a demo badge on the simulated reader, a wrong PIN, the right
+// PIN, the idle lock (on a monotonic clock the test moves), unlocking, and tapping out. Saves screenshots.
+#include "manualclock.h"
+
+#include "auth/sessionmanager.h"
+#include "models/residentlistmodel.h"
+#include "models/sessioncontroller.h"
+#include "shell/composition.h"
+
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class LoginTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+
+    static QQuickItem *findItem(QQuickItem *root, const QString &objectName)
+    {
+        if (root->objectName() == objectName && root->isVisible()) {
+            return root;
+        }
+        const auto children = root->childItems();
+        for (QQuickItem *child : children) {
+            if (QQuickItem *found = findItem(child, objectName)) {
+                return found;
+            }
+        }
+        return nullptr;
+    }
+
+    static void tap(QQuickWindow *window, const QString &objectName)
+    {
+        QQuickItem *item = nullptr;
+        QTRY_VERIFY2((item = findItem(window->contentItem(), objectName)) != nullptr, qPrintable(objectName));
+        QVERIFY2(item->width() >= 48 && item->height() >= 48, qPrintable(objectName + u" is too small to touch"_s));
+        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+    }
+
+    static void typePin(QQuickWindow *window, const QString &pin)
+    {
+        for (const QChar digit : pin) {
+            tap(window, u"key"_s + digit);
+        }
+        tap(window, u"pinOk"_s);
+    }
+
+    static void grab(QQuickWindow *window, const QString &name)
+    {
+        QTest::qWait(150);
+        const QImage image = window->grabWindow();
+        QVERIFY(!image.isNull());
+        QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
+        QVERIFY(image.save(QStringLiteral(SCREENSHOT_DIR) + u'/' + name + u".png"_s));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QQuickStyle::setStyle(u"Basic"_s); }
+
+    void loginWrongPinRightPinIdleLockAndTapOut()
+    {
+        akten::test::ManualMonotonicClock clock;
+        akten::shell::Composition composition({ m_tmp.filePath(u"store"_s), {}, true, false, {} });
+        composition.build(QCoreApplication::instance(), &clock);
+        QVERIFY(composition.startupError().isEmpty());
+        QQmlApplicationEngine engine;
+        engine.addImportPath(u"qrc:/"_s);
+        composition.load(engine);
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        SessionController *session = composition.session();
+        QQuickItem *stack = window->findChild<QQuickItem *>(u"mainStack"_s);
+        QVERIFY(stack);
+
+        QCOMPARE(session->state(), u"loggedOut"_s);
+        QVERIFY(!stack->isVisible()); // nothing but the login page before login
+        QCOMPARE(composition.residents()->rowCount(), 0);
+
+        tap(window, u"demoBadge1"_s); // Anna Berg, undersköterska at Björkgården
+        QTRY_COMPARE(session->state(), u"pinEntry"_s);
+        QCOMPARE(session->pendingName(), u"Anna Berg"_s);
+        grab(window, u"login-01-pin-entry"_s);
+
+        typePin(window, u"135790"_s);
+        QTRY_VERIFY(session->message().contains(u"4 försök"_s));
+        QCOMPARE(session->state(), u"pinEntry"_s);
+        grab(window, u"login-02-wrong-pin"_s);
+
+        typePin(window, u"246802"_s);
+        QTRY_COMPARE(session->state(), u"active"_s);
+        QVERIFY(stack->isVisible());
+        QVERIFY(composition.residents()->rowCount() > 0);
+        for (int row = 0; row < composition.residents()->rowCount(); ++row) {
+            QCOMPARE(
+                composition.residents()->index(row).data(ResidentListModel::UnitNameRole).toString(), u"Björkgården"_s);
+        }
+        grab(window, u"login-03-logged-in"_s);
+
+        // Idle for five minutes (the tablet default): the screen locks and shows nothing of the residents.
+        clock.advance(5 * 60 * 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), u"locked"_s, 3000);
+        QVERIFY(!stack->isVisible());
+        grab(window, u"login-04-locked"_s);
+
+        tap(window, u"demoBadge1"_s);
+        QTRY_COMPARE(session->state(), u"pinEntry"_s);
+        typePin(window, u"246802"_s);
+        QTRY_COMPARE(session->state(), u"active"_s);
+        QVERIFY(stack->isVisible());
+
+        // Tapping the same badge again logs out.
+        QVERIFY(session->tapDemoBadge(u"04DE0000000002"_s));
+        QCOMPARE(session->state(), u"loggedOut"_s);
+        QVERIFY(!stack->isVisible());
+        QCOMPARE(composition.residents()->rowCount(), 0);
+        QVERIFY(session->message().contains(u"utloggad"_s));
+        grab(window, u"login-05-logged-out"_s);
+    }
+};
+
+QTEST_MAIN(LoginTest)
+#include "logintest.moc"
