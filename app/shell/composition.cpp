@@ -8,6 +8,7 @@
 #include "demo/demobadges.h"
 #include "demo/demogenerator.h"
 #include "demo/demoseeder.h"
+#include "models/logcontrolmodel.h"
 #include "models/modelsupport.h"
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
@@ -32,6 +33,7 @@ Q_IMPORT_QML_PLUGIN(Akten_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_ResidentsPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_RecordPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_LoginPlugin)
+Q_IMPORT_QML_PLUGIN(Akten_AdminPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_ShellPlugin)
 
 namespace {
@@ -100,6 +102,7 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
     m_audit = std::make_unique<auth::AccessAudit>(*m_store);
     m_residents = std::make_unique<ResidentListModel>(*m_master, *m_audit);
     m_record = std::make_unique<RecordController>(m_store->db(), *m_catalogue, *m_audit);
+    m_logControl = std::make_unique<LogControlModel>(m_store->db(), *m_audit, m_options.dataDir + u"/exports"_s);
     buildSession(application, monotonic ? *monotonic : m_steady);
 }
 
@@ -136,6 +139,7 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
     QObject::connect(m_session.get(), &auth::SessionManager::userChanged, m_session.get(), [this] {
         m_record->setViewer(m_session->user());
         m_residents->setViewer(m_session->user());
+        m_logControl->setViewer(m_session->user());
     });
     if (application) {
         m_application = application;
@@ -149,6 +153,7 @@ void Composition::load(QQmlApplicationEngine &engine)
 {
     engine.setInitialProperties({ { u"residents"_s, QVariant::fromValue(m_residents.get()) },
         { u"session"_s, QVariant::fromValue(m_sessionController.get()) },
+        { u"logControl"_s, QVariant::fromValue(m_logControl.get()) },
         { u"record"_s, QVariant::fromValue(m_record.get()) }, { u"kiosk"_s, m_options.kiosk },
         { u"startupError"_s, m_startupError } });
     engine.load(QUrl(u"qrc:/Akten/Shell/Main.qml"_s));

@@ -19,6 +19,7 @@ class QQmlApplicationEngine;
 class ResidentListModel;
 class RecordController;
 class SessionController;
+class LogControlModel;
 
 namespace akten::auth {
 class AccessAudit;
@@ -67,6 +68,7 @@ public:
     [[nodiscard]] ResidentListModel *residents() const { return m_residents.get(); }
     [[nodiscard]] RecordController *record() const { return m_record.get(); }
     [[nodiscard]] SessionController *session() const { return m_sessionController.get(); }
+    [[nodiscard]] LogControlModel *logControl() const { return m_logControl.get(); }
     [[nodiscard]] auth::SessionManager *sessionManager() const { return m_session.get(); }
     [[nodiscard]] platform::BadgeReader *reader() const { return m_reader.get(); }
     [[nodiscard]] const AppSettings &settings() const { return m_settings; }
@@ -90,6 +92,7 @@ private:
     std::unique_ptr<QObject> m_activity;
     std::unique_ptr<SessionController> m_sessionController;
     std::unique_ptr<ResidentListModel> m_residents;
+    std::unique_ptr<LogControlModel> m_logControl;
     std::unique_ptr<RecordController> m_record;
     QString m_startupError;
 };

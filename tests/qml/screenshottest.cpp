@@ -3,6 +3,7 @@
 //
 // The real QML shell on a demo store: every screen loads without QML warnings in the tablet and kiosk layouts,
 // renders something that is not blank, keeps protected identities masked, and is saved as a PNG to look at.
+#include "models/logcontrolmodel.h"
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
 #include "models/sessioncontroller.h"
@@ -267,6 +268,39 @@ private Q_SLOTS:
         QVERIFY(english);
         walk(false, u"english-tablet"_s);
         QCoreApplication::removeTranslator(english.get());
+    }
+
+    void logControlScreens()
+    {
+        akten::shell::Composition composition({ m_tmp.filePath(u"store"_s), {}, true, false, {} });
+        composition.build();
+        QQmlApplicationEngine engine;
+        engine.addImportPath(u"qrc:/"_s);
+        composition.load(engine);
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        login(composition, u"04DE0000000001"_s, u"246801"_s); // Helena Strand, enhetschef at Björkgården
+        RETURN_IF_FAILED();
+        QTest::qWait(200); // the header lays out its new buttons
+        QQuickItem *button = findItem(window->contentItem(), u"logControlButton"_s);
+        QVERIFY(button && button->isVisible());
+        QTest::mouseClick(window, Qt::LeftButton, {},
+            button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint());
+        QTest::qWait(600);
+        LogControlModel *log = composition.logControl();
+        QVERIFY2(log->rowCount() > 0, qPrintable(log->errorText()));
+        QCOMPARE(log->index(0).data(LogControlModel::ActionCodeRole).toString(), u"view.log_control"_s);
+        grab(window, u"tablet-20-log-control"_s);
+        log->setProperty("periodDays", 0);
+        log->setProperty("onlyFlagged", true);
+        QVERIFY(log->rowCount() > 0);
+        grab(window, u"tablet-21-log-control-flagged"_s);
+        const QString path = log->exportCsv();
+        QVERIFY(!path.isEmpty());
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count('\n'), log->rowCount() + 1);
+        QCOMPARE(csv.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions {});
     }
 
     void protectedIdentityIsMaskedInTheList()

@@ -8,6 +8,7 @@ import Akten.Models
 import Akten.Residents
 import Akten.Record
 import Akten.Login
+import Akten.Admin
 
 // The application window: header, and a stack of the resident list and one open record. Until a staff member has
 // logged in (and whenever the screen is locked) only the login page is shown; the stack is not even rendered.
@@ -17,6 +18,7 @@ ApplicationWindow {
     required property ResidentListModel residents
     required property RecordController record
     required property SessionController session
+    required property LogControlModel logControl
     required property bool kiosk
     required property string startupError
     property string protectedResidentId
@@ -40,6 +42,12 @@ ApplicationWindow {
         stack.push(recordPage)
         return true
     }
+    function showLogControl(): void {
+        root.record.close()
+        stack.pop(null, StackView.Immediate)
+        stack.push(logControlPage)
+        root.logControl.refresh()
+    }
     function showSection(index: int): void {
         const page = stack.currentItem as RecordPage
         if (page)
@@ -56,12 +64,14 @@ ApplicationWindow {
     header: AppHeader {
         title: root.signedIn && stack.depth > 1 && root.record.open ? root.record.coverSheet.name : qsTr("Akten")
         subtitle: !root.signedIn ? ""
-                  : stack.depth > 1 && root.record.open ? qsTr("Genomförandeakt") : qsTr("Boende på enheten")
+                  : stack.depth > 1 && root.record.open ? qsTr("Genomförandeakt")
+                  : stack.depth > 1 ? "" : qsTr("Boende på enheten")
         canGoBack: root.signedIn && stack.depth > 1
         userName: root.signedIn ? root.session.userName : ""
-        canControlLog: false
+        canControlLog: root.signedIn && root.session.canControlLog && stack.depth === 1
         onBack: root.showResidents()
         onLogout: root.session.logout()
+        onOpenLogControl: root.showLogControl()
     }
 
     Connections {
@@ -113,6 +123,13 @@ ApplicationWindow {
         RecordPage {
             record: root.record
             kiosk: root.kiosk
+        }
+    }
+    Component {
+        id: logControlPage
+        LogControlPage {
+            objectName: "logControlPage"
+            log: root.logControl
         }
     }
     Component {

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "models/auditlabels.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace akten::models {
+
+QString auditActionSv(const QString &action)
+{
+    static const QHash<QString, const char *> labels {
+        { u"view.residents"_s, QT_TRANSLATE_NOOP("AuditLabels", "Visade listan över boende") },
+        { u"view.record.cover"_s, QT_TRANSLATE_NOOP("AuditLabels", "Öppnade akten (försättsblad)") },
+        { u"view.record.decisions"_s, QT_TRANSLATE_NOOP("AuditLabels", "Läste beslut och insatser") },
+        { u"view.record.plan"_s, QT_TRANSLATE_NOOP("AuditLabels", "Läste genomförandeplanen") },
+        { u"view.record.journal"_s, QT_TRANSLATE_NOOP("AuditLabels", "Läste social journal") },
+        { u"view.record.signing"_s, QT_TRANSLATE_NOOP("AuditLabels", "Läste signeringslistan") },
+        { u"view.record.documents"_s, QT_TRANSLATE_NOOP("AuditLabels", "Läste handlingar") },
+        { u"view.protected"_s, QT_TRANSLATE_NOOP("AuditLabels", "Öppnade akt med skyddad identitet") },
+        { u"view.log_control"_s, QT_TRANSLATE_NOOP("AuditLabels", "Öppnade loggkontrollen") },
+        { u"log.export"_s, QT_TRANSLATE_NOOP("AuditLabels", "Exporterade loggen") },
+        { u"auth.login"_s, QT_TRANSLATE_NOOP("AuditLabels", "Loggade in") },
+        { u"auth.logout"_s, QT_TRANSLATE_NOOP("AuditLabels", "Loggades ut") },
+        { u"auth.failed_pin"_s, QT_TRANSLATE_NOOP("AuditLabels", "Fel kod") },
+        { u"auth.badge_locked"_s, QT_TRANSLATE_NOOP("AuditLabels", "Brickan låstes efter fel koder") },
+        { u"auth.locked_badge"_s, QT_TRANSLATE_NOOP("AuditLabels", "Försök med låst bricka") },
+        { u"auth.revoked_badge"_s, QT_TRANSLATE_NOOP("AuditLabels", "Försök med spärrad bricka") },
+        { u"auth.unknown_badge"_s, QT_TRANSLATE_NOOP("AuditLabels", "Okänd bricka") },
+        { u"session.lock"_s, QT_TRANSLATE_NOOP("AuditLabels", "Skärmen låstes") },
+        { u"session.unlock"_s, QT_TRANSLATE_NOOP("AuditLabels", "Låste upp skärmen") },
+        { u"write.signature"_s, QT_TRANSLATE_NOOP("AuditLabels", "Signerade en insats") },
+        { u"write.signature_retraction"_s, QT_TRANSLATE_NOOP("AuditLabels", "Drog tillbaka en signering") },
+        { u"write.journal"_s, QT_TRANSLATE_NOOP("AuditLabels", "Skrev i social journal") },
+        { u"write.correction"_s, QT_TRANSLATE_NOOP("AuditLabels", "Rättade en journalanteckning") },
+        { u"write.day_note"_s, QT_TRANSLATE_NOOP("AuditLabels", "Skrev en dagsanteckning") },
+        { u"write.plan"_s, QT_TRANSLATE_NOOP("AuditLabels", "Skrev i genomförandeplanen") },
+        { u"write.consent"_s, QT_TRANSLATE_NOOP("AuditLabels", "Registrerade samtycke") },
+        { u"write.release"_s, QT_TRANSLATE_NOOP("AuditLabels", "Registrerade utlämnande") },
+        { u"badge.enrol"_s, QT_TRANSLATE_NOOP("AuditLabels", "Registrerade en bricka") },
+        { u"badge.unlock"_s, QT_TRANSLATE_NOOP("AuditLabels", "Låste upp en bricka") },
+        { u"badge.revoke"_s, QT_TRANSLATE_NOOP("AuditLabels", "Spärrade en bricka") },
+        { u"badge.reset_pin"_s, QT_TRANSLATE_NOOP("AuditLabels", "Bytte kod för en bricka") },
+    };
+    if (const auto it = labels.constFind(action); it != labels.cend()) {
+        return QCoreApplication::translate("AuditLabels", it.value());
+    }
+    if (action.startsWith(u"write."_s)) {
+        return QCoreApplication::translate("AuditLabels", "Skrev: %1").arg(action.mid(6));
+    }
+    return action; // system events ("store.init", "demo.seed") keep their code
+}
+
+QString auditCategory(const QString &action)
+{
+    if (action.startsWith(u"view."_s)) {
+        return u"view"_s;
+    }
+    if (action.startsWith(u"write."_s)) {
+        return u"write"_s;
+    }
+    if (action.startsWith(u"auth."_s) || action.startsWith(u"session."_s)) {
+        return u"auth"_s;
+    }
+    return u"admin"_s;
+}
+
+QString roleSv(const QString &roleCode)
+{
+    if (roleCode == "care_staff"_L1) {
+        return QCoreApplication::translate("AuditLabels", "Omsorgspersonal");
+    }
+    if (roleCode == "unit_manager"_L1) {
+        return QCoreApplication::translate("AuditLabels", "Enhetschef");
+    }
+    if (roleCode == "sas"_L1) {
+        return QCoreApplication::translate("AuditLabels", "SAS");
+    }
+    return QCoreApplication::translate("AuditLabels", "System");
+}
+
+} // namespace akten::models
