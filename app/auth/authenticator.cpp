@@ -145,13 +145,132 @@ AuthOutcome Authenticator::authenticate(const QString &uidHex, const QString &pi
     return outcome;
 }
 
-Status Authenticator::requireManager(const core::Id &manager)
+Status Authenticator::requireManager(const core::Id &manager, const core::Id &staffId)
 {
-    const auto staff = store::MasterDataRepository(m_store.db()).staffMember(manager);
+    store::MasterDataRepository master(m_store.db());
+    const auto staff = master.staffMember(manager);
     if (!staff || staff.value().role != core::StaffRole::UnitManager || !staff.value().active) {
         return Error { ErrorCode::InvalidInput, u"only an active unit manager may administer badges"_s };
     }
+    if (!staffId.isNull()) {
+        const auto member = master.staffMember(staffId);
+        const bool shared = member
+            && std::any_of(member.value().unitIds.cbegin(), member.value().unitIds.cend(),
+                [&](const core::Id &unit) { return staff.value().unitIds.contains(unit); });
+        if (!shared) {
+            return Error { ErrorCode::InvalidInput, u"a unit manager may only administer staff of their own units"_s };
+        }
+    }
     return {};
+}
+
+Status Authenticator::changeBadges(const QList<QByteArray> &hashes, const core::Id &manager, const core::Id &staffId,
+    const QString &action, const QString &verifier)
+{
+    store::BadgeRepository badges(m_store.db());
+    for (const QByteArray &hash : hashes) {
+        Status changed;
+        if (action == "badge.unlock"_L1) {
+            changed = badges.setState(hash, core::BadgeState::Active);
+            changed = changed ? badges.setFailedAttempts(hash, 0) : changed;
+        } else if (action == "badge.revoke"_L1) {
+            changed = badges.setState(hash, core::BadgeState::Revoked);
+        } else {
+            changed = badges.setPinVerifier(hash, verifier);
+            changed = changed ? badges.setFailedAttempts(hash, 0) : changed;
+        }
+        if (!changed) {
+            return changed;
+        }
+    }
+    return audit(manager, action, staffId.isNull() ? QString() : u"staff %1"_s.arg(core::idToString(staffId)));
+}
+
+namespace {
+/** The badges of a staff member that an operation applies to (revoked badges stay revoked). */
+Result<QList<QByteArray>> liveBadgesOf(store::DeviceStore &store, const core::Id &staffId)
+{
+    const auto all = store::BadgeRepository(store.db()).badgesOf(staffId);
+    if (!all) {
+        return all.error();
+    }
+    QList<QByteArray> hashes;
+    for (const auto &badge : all.value()) {
+        if (badge.state != core::BadgeState::Revoked) {
+            hashes << badge.uidHash;
+        }
+    }
+    if (hashes.isEmpty()) {
+        return Error { ErrorCode::NotFound, u"the staff member has no badge that can be changed"_s };
+    }
+    return hashes;
+}
+} // namespace
+
+Status Authenticator::unlockBadgesOf(const core::Id &staffId, const core::Id &manager)
+{
+    store::Transaction tx(m_store.db());
+    if (auto started = tx.start(); !started) {
+        return started;
+    }
+    if (auto allowed = requireManager(manager, staffId); !allowed) {
+        return allowed;
+    }
+    const auto hashes = liveBadgesOf(m_store, staffId);
+    if (!hashes) {
+        return hashes.error();
+    }
+    if (auto changed = changeBadges(hashes.value(), manager, staffId, u"badge.unlock"_s); !changed) {
+        return changed;
+    }
+    return tx.commit();
+}
+
+Status Authenticator::revokeBadgesOf(const core::Id &staffId, const core::Id &manager)
+{
+    store::Transaction tx(m_store.db());
+    if (auto started = tx.start(); !started) {
+        return started;
+    }
+    if (auto allowed = requireManager(manager, staffId); !allowed) {
+        return allowed;
+    }
+    const auto hashes = liveBadgesOf(m_store, staffId);
+    if (!hashes) {
+        return hashes.error();
+    }
+    if (auto changed = changeBadges(hashes.value(), manager, staffId, u"badge.revoke"_s); !changed) {
+        return changed;
+    }
+    return tx.commit();
+}
+
+Status Authenticator::resetPinOf(
+    const core::Id &staffId, const QString &pin, const QString &repeated, const core::Id &manager)
+{
+    if (const auto problem = core::checkNewPin(pin, repeated); problem != core::PinProblem::None) {
+        return Error { ErrorCode::InvalidInput, core::pinProblemSv(problem) };
+    }
+    auto verifier = PinHasher::hash(pin);
+    if (!verifier) {
+        return verifier.error();
+    }
+    store::Transaction tx(m_store.db());
+    if (auto started = tx.start(); !started) {
+        return started;
+    }
+    if (auto allowed = requireManager(manager, staffId); !allowed) {
+        return allowed;
+    }
+    const auto hashes = liveBadgesOf(m_store, staffId);
+    if (!hashes) {
+        return hashes.error();
+    }
+    if (auto changed = changeBadges(hashes.value(), manager, staffId, u"badge.reset_pin"_s, verifier.value());
+        !changed) {
+        return changed;
+    }
+    return tx.commit();
 }
 
 Status Authenticator::enrol(const QString &uidHex, const core::Id &staffId, const QString &pin, const QString &repeated,
@@ -168,7 +287,7 @@ Status Authenticator::enrol(const QString &uidHex, const core::Id &staffId, cons
     if (auto started = tx.start(); !started) {
         return started;
     }
-    if (auto allowed = requireManager(manager); !allowed) {
+    if (auto allowed = requireManager(manager, staffId); !allowed) {
         return allowed;
     }
     store::BadgeRepository badges(m_store.db());

@@ -52,10 +52,17 @@ public:
     [[nodiscard]] Status revoke(const QString &uidHex, const core::Id &manager);
     [[nodiscard]] Status resetPin(
         const QString &uidHex, const QString &pin, const QString &repeated, const core::Id &manager);
+    /** The same operations for every badge of a staff member (the enrolment screen works on people, not UIDs). */
+    [[nodiscard]] Status unlockBadgesOf(const core::Id &staffId, const core::Id &manager);
+    [[nodiscard]] Status revokeBadgesOf(const core::Id &staffId, const core::Id &manager);
+    [[nodiscard]] Status resetPinOf(
+        const core::Id &staffId, const QString &pin, const QString &repeated, const core::Id &manager);
     [[nodiscard]] int maxFailures() const { return m_maxFailures; }
 
 private:
-    [[nodiscard]] Status requireManager(const core::Id &manager);
+    [[nodiscard]] Status requireManager(const core::Id &manager, const core::Id &staffId = {});
+    [[nodiscard]] Status changeBadges(const QList<QByteArray> &hashes, const core::Id &manager, const core::Id &staffId,
+        const QString &action, const QString &verifier = {});
     [[nodiscard]] Status audit(const core::Id &staffId, const QString &action, const QString &detail);
     [[nodiscard]] Status administer(const QString &uidHex, const core::Id &manager, const QString &action);
 

@@ -59,6 +59,8 @@ void LogControlModel::setViewer(const std::optional<akten::auth::SessionUser> &v
     akten::store::MasterDataRepository master(m_db);
     const auto residents = master.residents();
     const auto staff = master.staff();
+    m_residentChoices.append(QVariantMap { { u"id"_s, QString() }, { u"name"_s, tr("Alla boende") } });
+    m_staffChoices.append(QVariantMap { { u"id"_s, QString() }, { u"name"_s, tr("All personal") } });
     for (const auto &r : residents ? residents.value() : QList<akten::core::Resident> {}) {
         if (everything || m_viewer->unitIds.contains(r.unitId)) {
             // A manager following up accesses needs to pick a protected resident too; the name stays masked.

@@ -8,6 +8,7 @@
 #include "demo/demobadges.h"
 #include "demo/demogenerator.h"
 #include "demo/demoseeder.h"
+#include "models/enrolmentcontroller.h"
 #include "models/logcontrolmodel.h"
 #include "models/modelsupport.h"
 #include "models/recordcontroller.h"
@@ -134,12 +135,21 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
     auto *simulated = qobject_cast<platform::SimulatedBadgeReader *>(m_reader.get());
     m_sessionController
         = std::make_unique<SessionController>(*m_session, *m_reader, m_options.demo ? simulated : nullptr, demoBadges);
-    QObject::connect(m_reader.get(), &platform::BadgeReader::badgePresented, m_session.get(),
-        [this](const platform::BadgeTap &tap) { m_session->badgeTapped(tap.uidHex); });
+    m_enrolment = std::make_unique<EnrolmentController>(m_store->db(), *m_auth);
+    // While the manager enrols a badge, the next tap is that badge, not a login.
+    QObject::connect(
+        m_reader.get(), &platform::BadgeReader::badgePresented, m_session.get(), [this](const platform::BadgeTap &tap) {
+            if (m_enrolment->waitingForBadge() && m_session->state() == auth::SessionManager::State::Active) {
+                m_enrolment->badgeTapped(tap.uidHex);
+            } else {
+                m_session->badgeTapped(tap.uidHex);
+            }
+        });
     QObject::connect(m_session.get(), &auth::SessionManager::userChanged, m_session.get(), [this] {
         m_record->setViewer(m_session->user());
         m_residents->setViewer(m_session->user());
         m_logControl->setViewer(m_session->user());
+        m_enrolment->setViewer(m_session->user());
     });
     if (application) {
         m_application = application;
@@ -154,6 +164,7 @@ void Composition::load(QQmlApplicationEngine &engine)
     engine.setInitialProperties({ { u"residents"_s, QVariant::fromValue(m_residents.get()) },
         { u"session"_s, QVariant::fromValue(m_sessionController.get()) },
         { u"logControl"_s, QVariant::fromValue(m_logControl.get()) },
+        { u"enrolment"_s, QVariant::fromValue(m_enrolment.get()) },
         { u"record"_s, QVariant::fromValue(m_record.get()) }, { u"kiosk"_s, m_options.kiosk },
         { u"startupError"_s, m_startupError } });
     engine.load(QUrl(u"qrc:/Akten/Shell/Main.qml"_s));

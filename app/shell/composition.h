@@ -20,6 +20,7 @@ class ResidentListModel;
 class RecordController;
 class SessionController;
 class LogControlModel;
+class EnrolmentController;
 
 namespace akten::auth {
 class AccessAudit;
@@ -69,6 +70,7 @@ public:
     [[nodiscard]] RecordController *record() const { return m_record.get(); }
     [[nodiscard]] SessionController *session() const { return m_sessionController.get(); }
     [[nodiscard]] LogControlModel *logControl() const { return m_logControl.get(); }
+    [[nodiscard]] EnrolmentController *enrolment() const { return m_enrolment.get(); }
     [[nodiscard]] auth::SessionManager *sessionManager() const { return m_session.get(); }
     [[nodiscard]] platform::BadgeReader *reader() const { return m_reader.get(); }
     [[nodiscard]] const AppSettings &settings() const { return m_settings; }
@@ -93,6 +95,7 @@ private:
     std::unique_ptr<SessionController> m_sessionController;
     std::unique_ptr<ResidentListModel> m_residents;
     std::unique_ptr<LogControlModel> m_logControl;
+    std::unique_ptr<EnrolmentController> m_enrolment;
     std::unique_ptr<RecordController> m_record;
     QString m_startupError;
 };

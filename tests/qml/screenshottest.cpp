@@ -3,6 +3,7 @@
 //
 // The real QML shell on a demo store: every screen loads without QML warnings in the tablet and kiosk layouts,
 // renders something that is not blank, keeps protected identities masked, and is saved as a PNG to look at.
+#include "models/enrolmentcontroller.h"
 #include "models/logcontrolmodel.h"
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
@@ -301,6 +302,52 @@ private Q_SLOTS:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QCOMPARE(csv.readAll().count('\n'), log->rowCount() + 1);
         QCOMPARE(csv.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions {});
+    }
+
+    static void click(QQuickWindow *window, const QString &objectName)
+    {
+        QQuickItem *item = findItem(window->contentItem(), objectName);
+        QVERIFY2(item && item->isVisible(), qPrintable(objectName));
+        QTest::mouseClick(
+            window, Qt::LeftButton, {}, item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
+    }
+
+    void enrolmentScreens()
+    {
+        akten::shell::Composition composition({ m_tmp.filePath(u"store"_s), {}, true, false, {} });
+        composition.build();
+        QQmlApplicationEngine engine;
+        engine.addImportPath(u"qrc:/"_s);
+        composition.load(engine);
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        login(composition, u"04DE0000000001"_s, u"246801"_s); // Helena Strand, enhetschef
+        RETURN_IF_FAILED();
+        QTest::qWait(200);
+        click(window, u"enrolmentButton"_s);
+        RETURN_IF_FAILED();
+        QTest::qWait(600);
+        EnrolmentController *enrolment = composition.enrolment();
+        QVERIFY(enrolment->staff().size() >= 9); // Björkgården's staff, Eva (SAS) included
+        grab(window, u"tablet-30-badges"_s);
+        click(window, u"enrol1"_s);
+        RETURN_IF_FAILED();
+        QCOMPARE(enrolment->step(), u"waitingForBadge"_s);
+        grab(window, u"tablet-31-badges-tap-new"_s);
+        click(window, u"demoNewBadge"_s); // the next tap goes to the enrolment, not to the login
+        RETURN_IF_FAILED();
+        QCOMPARE(enrolment->step(), u"choosePin"_s);
+        QCOMPARE(composition.session()->state(), u"active"_s);
+        for (const QString &attempt : { u"123456"_s, u"123456"_s, u"482915"_s, u"482915"_s }) {
+            QQuickItem *pad = findItem(window->contentItem(), u"enrolPinPad"_s);
+            QVERIFY(pad);
+            pad->setProperty("pin", attempt);
+            QVERIFY(QMetaObject::invokeMethod(pad, "submit"));
+        }
+        QVERIFY2(!enrolment->messageIsError(), qPrintable(enrolment->message()));
+        QVERIFY(enrolment->message().contains(u"registrerad"_s));
+        QCOMPARE(enrolment->step(), u"idle"_s);
+        grab(window, u"tablet-32-badges-enrolled"_s);
     }
 
     void protectedIdentityIsMaskedInTheList()

@@ -72,7 +72,7 @@ Page {
             }
             ComboBox {
                 objectName: "residentFilter"
-                model: [{ id: "", name: qsTr("Alla boende") }].concat(page.log.residentChoices)
+                model: page.log.residentChoices
                 textRole: "name"
                 valueRole: "id"
                 font.pixelSize: Theme.fontBody
@@ -83,7 +83,7 @@ Page {
             }
             ComboBox {
                 objectName: "staffFilter"
-                model: [{ id: "", name: qsTr("All personal") }].concat(page.log.staffChoices)
+                model: page.log.staffChoices
                 textRole: "name"
                 valueRole: "id"
                 font.pixelSize: Theme.fontBody

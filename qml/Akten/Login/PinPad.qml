@@ -11,6 +11,7 @@ ColumnLayout {
     id: pad
 
     property string pin: ""
+    property string okText: qsTr("Logga in")
     readonly property int maxLength: 12
 
     signal submitted(string pin)
@@ -81,7 +82,7 @@ ColumnLayout {
     }
     BigButton {
         objectName: "pinOk"
-        text: qsTr("Logga in")
+        text: pad.okText
         enabled: pad.pin.length > 0
         Layout.preferredWidth: 104 * 3 + 24
         Layout.preferredHeight: 80

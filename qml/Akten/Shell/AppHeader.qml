@@ -13,10 +13,12 @@ Rectangle {
     property bool canGoBack: false
     property string userName
     property bool canControlLog: false
+    property bool canEnrol: false
 
     signal back()
     signal logout()
     signal openLogControl()
+    signal openEnrolment()
 
     implicitHeight: 88
     color: Theme.primary
@@ -50,6 +52,13 @@ Rectangle {
                 font.pixelSize: Theme.fontSmall
                 Layout.fillWidth: true
             }
+        }
+        BigButton {
+            visible: bar.canEnrol
+            objectName: "enrolmentButton"
+            quiet: true
+            text: qsTr("Brickor")
+            onClicked: bar.openEnrolment()
         }
         BigButton {
             visible: bar.canControlLog

@@ -19,6 +19,7 @@ ApplicationWindow {
     required property RecordController record
     required property SessionController session
     required property LogControlModel logControl
+    required property EnrolmentController enrolment
     required property bool kiosk
     required property string startupError
     property string protectedResidentId
@@ -48,6 +49,12 @@ ApplicationWindow {
         stack.push(logControlPage)
         root.logControl.refresh()
     }
+    function showEnrolment(): void {
+        root.record.close()
+        stack.pop(null, StackView.Immediate)
+        stack.push(enrolmentPage)
+        root.enrolment.reload()
+    }
     function showSection(index: int): void {
         const page = stack.currentItem as RecordPage
         if (page)
@@ -71,7 +78,9 @@ ApplicationWindow {
         canControlLog: root.signedIn && root.session.canControlLog && stack.depth === 1
         onBack: root.showResidents()
         onLogout: root.session.logout()
+        canEnrol: root.signedIn && root.session.canEnrol && stack.depth === 1
         onOpenLogControl: root.showLogControl()
+        onOpenEnrolment: root.showEnrolment()
     }
 
     Connections {
@@ -130,6 +139,14 @@ ApplicationWindow {
         LogControlPage {
             objectName: "logControlPage"
             log: root.logControl
+        }
+    }
+    Component {
+        id: enrolmentPage
+        EnrolmentPage {
+            objectName: "enrolmentPage"
+            enrolment: root.enrolment
+            session: root.session
         }
     }
     Component {

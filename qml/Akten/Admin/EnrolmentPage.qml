@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Akten.Ui
+import Akten.Models
+import Akten.Login
+
+// Brickor: the unit manager enrols badges, unlocks, revokes and resets PINs for the staff of their units.
+Page {
+    id: page
+
+    required property EnrolmentController enrolment
+    required property SessionController session
+    readonly property bool busy: page.enrolment.step !== "idle"
+
+    background: Rectangle { color: Theme.background }
+    Accessible.name: qsTr("Brickor")
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 10
+            SectionTitle { text: qsTr("Brickor"); Layout.fillWidth: true }
+            ListView {
+                id: list
+                objectName: "staffList"
+                model: page.enrolment.staff
+                clip: true
+                spacing: 8
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                delegate: Card {
+                    id: row
+                    required property var modelData
+                    required property int index
+                    width: ListView.view.width - Theme.scrollGutter
+                    implicitHeight: rowLayout.implicitHeight + 24
+                    RowLayout {
+                        id: rowLayout
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
+                        anchors.margins: 12
+                        spacing: 8
+                        ColumnLayout {
+                            spacing: 2
+                            Layout.fillWidth: true
+                            Text {
+                                text: row.modelData.name
+                                font.pixelSize: Theme.fontBody
+                                font.bold: true
+                                color: Theme.text
+                                elide: Text.ElideRight
+                                Layout.fillWidth: true
+                            }
+                            Text {
+                                text: row.modelData.title
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.textMuted
+                                elide: Text.ElideRight
+                                Layout.fillWidth: true
+                            }
+                        }
+                        StatusChip {
+                            text: row.modelData.badgeState === "active" ? qsTr("Aktiv")
+                                  : row.modelData.badgeState === "locked" ? qsTr("Låst")
+                                  : row.modelData.badgeState === "revoked" ? qsTr("Spärrad") : qsTr("Ingen bricka")
+                            kind: row.modelData.badgeState === "active" ? "done"
+                                  : row.modelData.badgeState === "locked" ? "notDone" : "open"
+                        }
+                        BigButton {
+                            objectName: "enrol" + row.index
+                            text: qsTr("Ny bricka")
+                            quiet: true
+                            enabled: !page.busy
+                            font.pixelSize: Theme.fontSmall
+                            onClicked: page.enrolment.startEnrol(row.modelData.id)
+                        }
+                        BigButton {
+                            visible: row.modelData.badgeState === "locked"
+                            objectName: "unlock" + row.index
+                            text: qsTr("Lås upp")
+                            enabled: !page.busy
+                            font.pixelSize: Theme.fontSmall
+                            onClicked: page.enrolment.unlock(row.modelData.id)
+                        }
+                        BigButton {
+                            visible: row.modelData.badgeState === "active" || row.modelData.badgeState === "locked"
+                            text: qsTr("Ny kod")
+                            quiet: true
+                            enabled: !page.busy
+                            font.pixelSize: Theme.fontSmall
+                            onClicked: page.enrolment.startResetPin(row.modelData.id)
+                        }
+                        BigButton {
+                            visible: row.modelData.badgeState === "active" || row.modelData.badgeState === "locked"
+                            text: qsTr("Spärra")
+                            quiet: true
+                            enabled: !page.busy
+                            font.pixelSize: Theme.fontSmall
+                            onClicked: page.enrolment.revoke(row.modelData.id)
+                        }
+                    }
+                }
+                ScrollHint { parent: list; target: list }
+            }
+        }
+
+        Card {
+            Layout.preferredWidth: 420
+            Layout.fillHeight: true
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: 16
+                spacing: 12
+                Text {
+                    objectName: "enrolmentPrompt"
+                    text: page.enrolment.step === "waitingForBadge" ? qsTr("Blippa den nya brickan för %1 på läsaren.").arg(page.enrolment.selectedName)
+                          : page.enrolment.step === "choosePin" ? qsTr("%1 väljer en kod med minst sex siffror.").arg(page.enrolment.selectedName)
+                          : page.enrolment.step === "repeatPin" ? qsTr("%1 anger samma kod igen.").arg(page.enrolment.selectedName)
+                          : qsTr("Välj en person till vänster.")
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: page.busy
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                Text {
+                    visible: page.enrolment.message.length > 0
+                    text: page.enrolment.message
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: page.enrolment.messageIsError ? Theme.danger : Theme.success
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                PinPad {
+                    id: pad
+                    objectName: "enrolPinPad"
+                    visible: page.enrolment.step === "choosePin" || page.enrolment.step === "repeatPin"
+                    okText: qsTr("Klar")
+                    Layout.alignment: Qt.AlignHCenter
+                    onSubmitted: pin => page.enrolment.enterPin(pin)
+                }
+                BigButton {
+                    visible: page.enrolment.step === "waitingForBadge" && page.session.demoBadges.length > 0
+                    objectName: "demoNewBadge"
+                    quiet: true
+                    text: qsTr("Demo: blippa en ny bricka")
+                    Layout.fillWidth: true
+                    onClicked: page.session.tapDemoBadge("04DE00000000" + (10 + Math.floor(Math.random() * 89)).toString() + "FF")
+                }
+                BigButton {
+                    visible: page.busy
+                    objectName: "enrolCancel"
+                    quiet: true
+                    text: qsTr("Avbryt")
+                    Layout.fillWidth: true
+                    onClicked: page.enrolment.cancel()
+                }
+                Item { Layout.fillHeight: true }
+            }
+        }
+    }
+}
