@@ -3,14 +3,217 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="28" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="34" />
         <source>‹ Boende</source>
         <translation>‹ Residents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="29" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="35" />
         <source>Tillbaka till listan över boende</source>
         <translation>Back to the list of residents</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="60" />
+        <source>Brickor</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="67" />
+        <source>Loggkontroll</source>
+        <translation>Access log review</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="75" />
+        <source>Inloggad: %1</source>
+        <translation>Logged in: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="81" />
+        <source>Logga ut</source>
+        <translation>Log out</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="15" />
+        <source>Visade listan över boende</source>
+        <translation>Viewed the list of residents</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="16" />
+        <source>Öppnade akten (försättsblad)</source>
+        <translation>Opened the record (cover sheet)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="17" />
+        <source>Läste beslut och insatser</source>
+        <translation>Read decisions and insatser</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="18" />
+        <source>Läste genomförandeplanen</source>
+        <translation>Read the genomförandeplan</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="19" />
+        <source>Läste social journal</source>
+        <translation>Read the social journal</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="20" />
+        <source>Läste signeringslistan</source>
+        <translation>Read the signeringslista</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="21" />
+        <source>Läste handlingar</source>
+        <translation>Read documents</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="22" />
+        <source>Öppnade akt med skyddad identitet</source>
+        <translation>Opened the record of a protected identity</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="23" />
+        <source>Öppnade loggkontrollen</source>
+        <translation>Opened the access log review</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="24" />
+        <source>Exporterade loggen</source>
+        <translation>Exported the log</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="25" />
+        <source>Loggade in</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="26" />
+        <source>Loggades ut</source>
+        <translation>Logged out</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="27" />
+        <source>Fel kod</source>
+        <translation>Wrong PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="28" />
+        <source>Brickan låstes efter fel koder</source>
+        <translation>Badge locked after wrong PINs</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="29" />
+        <source>Försök med låst bricka</source>
+        <translation>Attempt with a locked badge</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="30" />
+        <source>Försök med spärrad bricka</source>
+        <translation>Attempt with a revoked badge</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="31" />
+        <source>Okänd bricka</source>
+        <translation>Unknown badge</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="32" />
+        <source>Skärmen låstes</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="33" />
+        <source>Låste upp skärmen</source>
+        <translation>Unlocked the screen</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="34" />
+        <source>Signerade en insats</source>
+        <translation>Signed an insats</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="35" />
+        <source>Drog tillbaka en signering</source>
+        <translation>Retracted a signature</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="36" />
+        <source>Skrev i social journal</source>
+        <translation>Wrote in the social journal</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="37" />
+        <source>Rättade en journalanteckning</source>
+        <translation>Corrected a journal entry</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="38" />
+        <source>Skrev en dagsanteckning</source>
+        <translation>Wrote a day note</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="39" />
+        <source>Skrev i genomförandeplanen</source>
+        <translation>Wrote in the genomförandeplan</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="40" />
+        <source>Registrerade samtycke</source>
+        <translation>Recorded consent</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="41" />
+        <source>Registrerade utlämnande</source>
+        <translation>Recorded a release</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="42" />
+        <source>Registrerade en bricka</source>
+        <translation>Enrolled a badge</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="43" />
+        <source>Låste upp en bricka</source>
+        <translation>Unlocked a badge</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="44" />
+        <source>Spärrade en bricka</source>
+        <translation>Revoked a badge</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="45" />
+        <source>Bytte kod för en bricka</source>
+        <translation>Changed a badge's PIN</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="51" />
+        <source>Skrev: %1</source>
+        <translation>Wrote: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="73" />
+        <source>Omsorgspersonal</source>
+        <translation>Care staff</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="76" />
+        <source>Enhetschef</source>
+        <translation>Unit manager</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="79" />
+        <source>SAS</source>
+        <translation>SAS</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="81" />
+        <source>System</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>
@@ -34,42 +237,42 @@
         <translation>Cover sheet</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="36" />
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="38" />
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="44" />
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="46" />
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="45" />
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="47" />
         <source>Ålder</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="46" />
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="48" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="47" />
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="49" />
         <source>Rum eller lägenhet</source>
         <translation>Room or flat</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="48" />
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="50" />
         <source>Inflyttad</source>
         <translation>Moved in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="49" />
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="51" />
         <source>Ställföreträdare</source>
         <translation>Legal representative (ställföreträdare)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="50" />
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="52" />
         <source>Kontaktman</source>
         <translation>Contact person (kontaktman)</translation>
     </message>
@@ -77,17 +280,17 @@
 <context>
     <name>DecisionListModel</name>
     <message>
-        <location filename="../app/models/decisionlistmodel.cpp" line="27" />
+        <location filename="../app/models/decisionlistmodel.cpp" line="26" />
         <source>Besluten kunde inte läsas.</source>
         <translation>The decisions could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/decisionlistmodel.cpp" line="36" />
+        <location filename="../app/models/decisionlistmodel.cpp" line="35" />
         <source>%1 till %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../app/models/decisionlistmodel.cpp" line="37" />
+        <location filename="../app/models/decisionlistmodel.cpp" line="36" />
         <source>från %1, tills vidare</source>
         <translation>from %1, until further notice</translation>
     </message>
@@ -95,49 +298,62 @@
 <context>
     <name>DecisionsSection</name>
     <message>
-        <location filename="../qml/Akten/Record/DecisionsSection.qml" line="22" />
+        <location filename="../qml/Akten/Record/DecisionsSection.qml" line="18" />
         <source>Beslut och insatser</source>
         <translation>Decisions and insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/DecisionsSection.qml" line="40" />
+        <location filename="../qml/Akten/Record/DecisionsSection.qml" line="38" />
         <source>Beslut enligt %1</source>
         <translation>Decision under %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/DecisionsSection.qml" line="41" />
+        <location filename="../qml/Akten/Record/DecisionsSection.qml" line="39" />
         <source>Beviljade insatser</source>
         <translation>Granted insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/DecisionsSection.qml" line="42" />
+        <location filename="../qml/Akten/Record/DecisionsSection.qml" line="40" />
         <source>Beslutat av</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/DecisionsSection.qml" line="42" />
+        <location filename="../qml/Akten/Record/DecisionsSection.qml" line="40" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/DecisionsSection.qml" line="43" />
+        <location filename="../qml/Akten/Record/DecisionsSection.qml" line="41" />
         <source>Giltighet</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/DecisionsSection.qml" line="44" />
+        <location filename="../qml/Akten/Record/DecisionsSection.qml" line="42" />
         <source>Mål från handläggaren</source>
         <translation>Goals from the case officer</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/DecisionsSection.qml" line="45" />
+        <location filename="../qml/Akten/Record/DecisionsSection.qml" line="43" />
         <source>Uppdrag till utföraren</source>
         <translation>Assignment to the provider</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/DecisionsSection.qml" line="52" />
+        <location filename="../qml/Akten/Record/DecisionsSection.qml" line="54" />
         <source>Inga beslut registrerade.</source>
         <translation>No decisions recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBadges</name>
+    <message>
+        <location filename="../qml/Akten/Login/DemoBadges.qml" line="25" />
+        <source>Demo: tryck på en bricka för att blippa den (koden står under namnet)</source>
+        <translation>Demo: press a badge to tap it (the PIN is under the name)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/DemoBadges.qml" line="44" />
+        <source>Blippa demobrickan för %1</source>
+        <translation>Tap the demo badge of %1</translation>
     </message>
 </context>
 <context>
@@ -161,19 +377,146 @@
 <context>
     <name>DocumentsSection</name>
     <message>
-        <location filename="../qml/Akten/Record/DocumentsSection.qml" line="22" />
+        <location filename="../qml/Akten/Record/DocumentsSection.qml" line="18" />
         <source>Handlingar</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/DocumentsSection.qml" line="32" />
+        <location filename="../qml/Akten/Record/DocumentsSection.qml" line="28" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/DocumentsSection.qml" line="52" />
+        <location filename="../qml/Akten/Record/DocumentsSection.qml" line="54" />
         <source>Inga handlingar registrerade.</source>
         <translation>No documents registered.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentController</name>
+    <message>
+        <location filename="../app/models/enrolmentcontroller.cpp" line="150" />
+        <source>Ny kod sparad för %1.</source>
+        <translation>New PIN saved for %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/enrolmentcontroller.cpp" line="151" />
+        <source>Brickan är registrerad för %1.</source>
+        <translation>The badge is enrolled for %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/enrolmentcontroller.cpp" line="154" />
+        <source>Brickan är redan registrerad. Inget har ändrats.</source>
+        <translation>The badge is already enrolled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/enrolmentcontroller.cpp" line="155" />
+        <source>Det gick inte att spara. Inget har ändrats.</source>
+        <translation>Could not save. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/enrolmentcontroller.cpp" line="179" />
+        <source>Brickan är upplåst.</source>
+        <translation>The badge is unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/enrolmentcontroller.cpp" line="179" />
+        <source>Brickan kunde inte låsas upp.</source>
+        <translation>The badge could not be unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/enrolmentcontroller.cpp" line="187" />
+        <source>Brickan är spärrad. Den kan inte användas igen.</source>
+        <translation>The badge is revoked. It cannot be used again.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/enrolmentcontroller.cpp" line="187" />
+        <source>Brickan kunde inte spärras.</source>
+        <translation>The badge could not be revoked.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPage</name>
+    <message>
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="20" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="31" />
+        <source>Brickor</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="73" />
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="74" />
+        <source>Låst</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="75" />
+        <source>Spärrad</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="75" />
+        <source>Ingen bricka</source>
+        <translation>No badge</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="81" />
+        <source>Ny bricka</source>
+        <translation>New badge</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="90" />
+        <source>Lås upp</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="97" />
+        <source>Ny kod</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="105" />
+        <source>Spärra</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="126" />
+        <source>Blippa den nya brickan för %1 på läsaren.</source>
+        <translation>Tap %1's new badge on the reader.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="127" />
+        <source>%1 väljer en kod med minst sex siffror.</source>
+        <translation>%1 chooses a PIN of at least six digits.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="128" />
+        <source>%1 anger samma kod igen.</source>
+        <translation>%1 enters the same PIN again.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="129" />
+        <source>Välj en person till vänster.</source>
+        <translation>Choose a person on the left.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="149" />
+        <source>Klar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="157" />
+        <source>Demo: blippa en ny bricka</source>
+        <translation>Demo: tap a new badge</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="165" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -187,7 +530,7 @@
 <context>
     <name>JournalListModel</name>
     <message>
-        <location filename="../app/models/journallistmodel.cpp" line="28" />
+        <location filename="../app/models/journallistmodel.cpp" line="27" />
         <source>Journalen kunde inte läsas.</source>
         <translation>The journal could not be read.</translation>
     </message>
@@ -210,31 +553,251 @@
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../qml/Akten/Record/JournalSection.qml" line="21" />
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="19" />
         <source>Social journal</source>
         <translation>Social journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/JournalSection.qml" line="28" />
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="30" />
         <source>Inga journalanteckningar.</source>
         <translation>No journal entries.</translation>
     </message>
 </context>
 <context>
+    <name>LogControlModel</name>
+    <message>
+        <location filename="../app/models/logcontrolmodel.cpp" line="62" />
+        <source>Alla boende</source>
+        <translation>All residents</translation>
+    </message>
+    <message>
+        <location filename="../app/models/logcontrolmodel.cpp" line="63" />
+        <source>All personal</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <location filename="../app/models/logcontrolmodel.cpp" line="68" />
+        <source>Skyddad identitet (rum dolt)</source>
+        <translation>Protected identity (room hidden)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/logcontrolmodel.cpp" line="90" />
+        <source>Loggkontrollen kan inte visas eftersom åtkomsten inte kunde loggas.</source>
+        <translation>The log review cannot be shown because the access could not be logged.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/logcontrolmodel.cpp" line="112" />
+        <source>Loggen kunde inte läsas.</source>
+        <translation>The log could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/logcontrolmodel.cpp" line="150" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../app/models/logcontrolmodel.cpp" line="154" />
+        <source>Skyddad identitet</source>
+        <translation>Protected identity</translation>
+    </message>
+    <message>
+        <location filename="../app/models/logcontrolmodel.cpp" line="176" />
+        <source>Tid;Medarbetare;Roll;Boende;Enhet;Händelse;Detalj;Enhet-id;Skyddad;Annan enhet;Ovanlig tid</source>
+        <translation>Time;Staff;Role;Resident;Unit;Event;Detail;Device id;Protected;Other unit;Unusual hour</translation>
+    </message>
+    <message>
+        <location filename="../app/models/logcontrolmodel.cpp" line="185" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>LogControlPage</name>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="18" />
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="28" />
+        <source>Loggkontroll</source>
+        <translation>Access log review</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="33" />
+        <source>Exportera CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="36" />
+        <source>Sparad: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="37" />
+        <source>Exporten misslyckades. Inget sparades.</source>
+        <translation>The export failed. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="50" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="51" />
+        <source>Ett dygn</source>
+        <translation>24 hours</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="51" />
+        <source>7 dagar</source>
+        <translation>7 days</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="52" />
+        <source>30 dagar</source>
+        <translation>30 days</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="52" />
+        <source>Allt</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="57" />
+        <source>Händelse</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="58" />
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="58" />
+        <source>Läsning</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="59" />
+        <source>Skrivning</source>
+        <translation>Writing</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="59" />
+        <source>Inloggning</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="60" />
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="68" />
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="81" />
+        <source>Välj boende</source>
+        <translation>Choose resident</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="92" />
+        <source>Välj medarbetare</source>
+        <translation>Choose staff member</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="99" />
+        <source>Bara markerade (%1)</source>
+        <translation>Only marked (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="122" />
+        <source>Inga händelser med de här valen.</source>
+        <translation>No events with these choices.</translation>
+    </message>
+</context>
+<context>
+    <name>LogEventCard</name>
+    <message>
+        <location filename="../qml/Akten/Admin/LogEventCard.qml" line="50" />
+        <source>Skyddad identitet</source>
+        <translation>Protected identity</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogEventCard.qml" line="51" />
+        <source>Annan enhet</source>
+        <translation>Other unit</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogEventCard.qml" line="52" />
+        <source>Ovanlig tid</source>
+        <translation>Unusual hour</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="24" />
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="43" />
+        <source>Skärmen är låst</source>
+        <translation>The screen is locked</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="24" />
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="43" />
+        <source>Logga in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="42" />
+        <source>Hej %1! Ange din kod</source>
+        <translation>Hello %1! Enter your PIN</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="63" />
+        <source>Bricka</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="71" />
+        <source>Blippa din bricka på läsaren och ange koden för att fortsätta. En annan bricka loggar in en annan person.</source>
+        <translation>Tap your badge on the reader and enter your PIN to continue. Another badge logs in another person.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="73" />
+        <source>Blippa din bricka på läsaren.</source>
+        <translation>Tap your badge on the reader.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="83" />
+        <source>Kortläsaren är redo</source>
+        <translation>The badge reader is ready</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="83" />
+        <source>Kortläsaren är inte ansluten</source>
+        <translation>The badge reader is not connected</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="124" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="40" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="45" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="67" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="72" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="46" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="74" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="46" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="75" />
         <source>Boende på enheten</source>
         <translation>Residents of the unit</translation>
     </message>
@@ -252,50 +815,78 @@
         <translation>Need %1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/NeedCard.qml" line="67" />
+        <location filename="../qml/Akten/Record/NeedCard.qml" line="69" />
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/NeedCard.qml" line="68" />
+        <location filename="../qml/Akten/Record/NeedCard.qml" line="70" />
         <source>Egna resurser</source>
         <translation>Own resources</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/NeedCard.qml" line="70" />
+        <location filename="../qml/Akten/Record/NeedCard.qml" line="72" />
         <source>Aktiviteter</source>
         <translation>Activities</translation>
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../qml/Akten/Login/PinPad.qml" line="14" />
+        <source>Logga in</source>
+        <translation>Log in</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Akten/Login/PinPad.qml" line="53" />
+        <source>%n siffror inmatade</source>
+        <translation><numerusform>%n digits entered</numerusform><numerusform>%n digits entered</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/PinPad.qml" line="65" />
+        <source>Rensa</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/PinPad.qml" line="68" />
+        <source>Radera sista siffran</source>
+        <translation>Delete the last digit</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/PinPad.qml" line="69" />
+        <source>Rensa koden</source>
+        <translation>Clear the PIN</translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="36" />
+        <location filename="../app/models/planmodel.cpp" line="35" />
         <source>Genomförandeplanen kunde inte läsas.</source>
         <translation>The genomförandeplan could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="45" />
+        <location filename="../app/models/planmodel.cpp" line="44" />
         <source>Upprättad %1</source>
         <translation>Established %1</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="47" />
+        <location filename="../app/models/planmodel.cpp" line="46" />
         <source>, senast uppföljd %1</source>
         <translation>, last followed up %1</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="49" />
+        <location filename="../app/models/planmodel.cpp" line="48" />
         <source>Nästa uppföljning senast %1</source>
         <translation>Next follow-up by %1</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="51" />
+        <location filename="../app/models/planmodel.cpp" line="50" />
         <source>Anhöriga får informeras.</source>
         <translation>Relatives may be informed.</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="52" />
+        <location filename="../app/models/planmodel.cpp" line="51" />
         <source>Anhöriga får inte informeras.</source>
         <translation>Relatives may not be informed.</translation>
     </message>
@@ -313,7 +904,7 @@ By whom: %4
 Working mode: %5</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="66" />
+        <location filename="../app/models/planmodel.cpp" line="65" />
         <source>Okänd kod</source>
         <translation>Unknown code</translation>
     </message>
@@ -322,42 +913,115 @@ Working mode: %5</translation>
     <name>PlanSection</name>
     <message>
         <location filename="../qml/Akten/Record/PlanSection.qml" line="21" />
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="59" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="63" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="42" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="44" />
         <source>Konflikt: två versioner av planen har skrivits på olika enheter. Den senaste visas. Kontaktmannen behöver jämföra och slå ihop dem.</source>
         <translation>Conflict: two versions of the plan were written on different devices. The latest is shown. The contact person needs to compare and merge them.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="60" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="64" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="61" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="65" />
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="62" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="66" />
         <source>Delaktighet</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="69" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="73" />
         <source>Ingen genomförandeplan ännu. Den ska upprättas senast tre veckor efter att insatsen påbörjats.</source>
         <translation>No genomförandeplan yet. It must be established within three weeks of the insats starting.</translation>
     </message>
 </context>
 <context>
+    <name>ReasonPage</name>
+    <message>
+        <location filename="../qml/Akten/Login/ReasonPage.qml" line="19" />
+        <source>Ange skäl</source>
+        <translation>Give a reason</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/ReasonPage.qml" line="26" />
+        <source>Skyddad identitet</source>
+        <translation>Protected identity</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/ReasonPage.qml" line="30" />
+        <source>Personen har skyddade personuppgifter. Välj varför du behöver öppna akten. Ditt val loggas och enhetschefen kan se det i loggkontrollen.</source>
+        <translation>This person has protected personal data. Choose why you need to open the record. Your choice is logged and the unit manager can see it in the access log review.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/ReasonPage.qml" line="38" />
+        <source>Omvårdnad eller stöd just nu</source>
+        <translation>Care or support right now</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/ReasonPage.qml" line="38" />
+        <source>Dokumentation efter insats</source>
+        <translation>Documentation after an insats</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/ReasonPage.qml" line="39" />
+        <source>Uppföljning av genomförandeplanen</source>
+        <translation>Follow-up of the genomförandeplan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/ReasonPage.qml" line="39" />
+        <source>Loggkontroll eller tillsyn</source>
+        <translation>Log review or supervision</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/ReasonPage.qml" line="52" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RecordController</name>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="53" />
+        <location filename="../app/models/recordcontroller.cpp" line="73" />
+        <source>Ange ett skäl för att öppna akten för en person med skyddad identitet.</source>
+        <translation>Give a reason to open the record of a person with protected identity.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recordcontroller.cpp" line="90" />
+        <source>Logga in med din bricka för att öppna akten.</source>
+        <translation>Log in with your badge to open the record.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recordcontroller.cpp" line="97" />
         <source>Akten kunde inte öppnas.</source>
         <translation>The record could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recordcontroller.cpp" line="101" />
+        <source>Den här personen bor inte på någon av dina enheter.</source>
+        <translation>This person does not live in any of your units.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recordcontroller.cpp" line="104" />
+        <source>Personen har skyddad identitet. Akten öppnas bara med angivet skäl.</source>
+        <translation>This person has a protected identity. The record opens only with a stated reason.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recordcontroller.cpp" line="108" />
+        <source>Akten kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
+        <translation>The record cannot be shown because the access could not be logged. Contact the unit manager.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recordcontroller.cpp" line="140" />
+        <source>Uppgifterna kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
+        <translation>The information cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
 </context>
 <context>
@@ -411,17 +1075,17 @@ Working mode: %5</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="87" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="89" />
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="91" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="93" />
         <source>Namn och rum visas inte</source>
         <translation>Name and room are not shown</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="92" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="94" />
         <source>%1 · %2 år · Kontaktman: %3</source>
         <translation>%1 · %2 years · Contact person: %3</translation>
     </message>
@@ -429,31 +1093,31 @@ Working mode: %5</translation>
 <context>
     <name>ResidentListModel</name>
     <message>
-        <location filename="../app/models/residentlistmodel.cpp" line="42" />
+        <location filename="../app/models/residentlistmodel.cpp" line="43" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/residentlistmodel.cpp" line="80" />
+        <location filename="../app/models/residentlistmodel.cpp" line="91" />
         <source>Listan över boende kunde inte läsas från journalen.</source>
         <translation>The list of residents could not be read from the store.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/residentlistmodel.cpp" line="121" />
+        <source>Listan kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
+        <translation>The list cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
 </context>
 <context>
     <name>ResidentListPage</name>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentListPage.qml" line="20" />
-        <location filename="../qml/Akten/Residents/ResidentListPage.qml" line="28" />
+        <location filename="../qml/Akten/Residents/ResidentListPage.qml" line="21" />
+        <location filename="../qml/Akten/Residents/ResidentListPage.qml" line="29" />
         <source>Boende</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentListPage.qml" line="63" />
-        <source>Personer med skyddad identitet öppnas genom en särskild åtgärd med angivet skäl. Det blir möjligt när inloggning med bricka finns.</source>
-        <translation>People with a protected identity are opened by a separate action with a stated reason. That becomes possible with badge login.</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Residents/ResidentListPage.qml" line="74" />
+        <location filename="../qml/Akten/Residents/ResidentListPage.qml" line="75" />
         <source>Inga boende att visa.</source>
         <translation>No residents to show.</translation>
     </message>
@@ -461,12 +1125,12 @@ Working mode: %5</translation>
 <context>
     <name>SigningListModel</name>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="53" />
+        <location filename="../app/models/signinglistmodel.cpp" line="52" />
         <source>I dag, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="65" />
+        <location filename="../app/models/signinglistmodel.cpp" line="64" />
         <source>Signeringslistan kunde inte läsas.</source>
         <translation>The signing list could not be read.</translation>
     </message>
@@ -476,42 +1140,42 @@ Working mode: %5</translation>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="107" />
+        <location filename="../app/models/signinglistmodel.cpp" line="108" />
         <source>Makulerad</source>
         <translation>Retracted</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="108" />
+        <location filename="../app/models/signinglistmodel.cpp" line="109" />
         <source>Signaturen av %1 har makulerats</source>
         <translation>The signature by %1 was retracted</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="113" />
+        <location filename="../app/models/signinglistmodel.cpp" line="114" />
         <source>Utförd</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="113" />
+        <location filename="../app/models/signinglistmodel.cpp" line="114" />
         <source>Ej utförd</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="114" />
+        <location filename="../app/models/signinglistmodel.cpp" line="115" />
         <source>%1, klockan %2</source>
         <translation>%1, at %2</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="115" />
+        <location filename="../app/models/signinglistmodel.cpp" line="116" />
         <source>%1, klockan %2. Orsak: %3</source>
         <translation>%1, at %2. Reason: %3</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="120" />
+        <location filename="../app/models/signinglistmodel.cpp" line="121" />
         <source>Inga tidsatta insatser i planen</source>
         <translation>No timed activities in the plan</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="121" />
+        <location filename="../app/models/signinglistmodel.cpp" line="122" />
         <source>%1 av %2 signerade, %3 kvar</source>
         <translation>%1 of %2 signed, %3 left</translation>
     </message>
@@ -534,17 +1198,17 @@ Working mode: %5</translation>
         <translation>Next day ›</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/SigningSection.qml" line="68" />
+        <location filename="../qml/Akten/Record/SigningSection.qml" line="64" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/SigningSection.qml" line="100" />
+        <location filename="../qml/Akten/Record/SigningSection.qml" line="98" />
         <source>HSL, delegerad</source>
         <translation>HSL, delegated</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/SigningSection.qml" line="108" />
+        <location filename="../qml/Akten/Record/SigningSection.qml" line="110" />
         <source>Inga insatser att signera den här dagen.</source>
         <translation>Nothing to sign on this day.</translation>
     </message>
@@ -562,22 +1226,22 @@ Working mode: %5</translation>
         <translation>The record cannot be unlocked with this device's key. The file may be damaged or come from another device.</translation>
     </message>
     <message>
-        <location filename="../app/shell/startupmessage.cpp" line="22" />
+        <location filename="../app/shell/startupmessage.cpp" line="23" />
         <source>Journalens fil är skadad eller ofullständig.</source>
         <translation>The record file is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../app/shell/startupmessage.cpp" line="25" />
+        <location filename="../app/shell/startupmessage.cpp" line="26" />
         <source>Krypteringen på enheten uppfyller inte kraven. Akten startar inte.</source>
         <translation>The encryption on this device does not meet the requirements. Akten will not start.</translation>
     </message>
     <message>
-        <location filename="../app/shell/startupmessage.cpp" line="28" />
+        <location filename="../app/shell/startupmessage.cpp" line="29" />
         <source>Journalen har skrivits av en nyare version av Akten. Uppdatera Akten.</source>
         <translation>The record was written by a newer version of Akten. Update Akten.</translation>
     </message>
     <message>
-        <location filename="../app/shell/startupmessage.cpp" line="31" />
+        <location filename="../app/shell/startupmessage.cpp" line="32" />
         <source>Ett oväntat fel inträffade när journalen öppnades.</source>
         <translation>An unexpected error occurred while opening the record.</translation>
     </message>
@@ -586,12 +1250,12 @@ Working mode: %5</translation>
     <name>StartupErrorPage</name>
     <message>
         <location filename="../qml/Akten/Shell/StartupErrorPage.qml" line="15" />
-        <location filename="../qml/Akten/Shell/StartupErrorPage.qml" line="27" />
+        <location filename="../qml/Akten/Shell/StartupErrorPage.qml" line="29" />
         <source>Akten kan inte öppna journalen</source>
         <translation>Akten cannot open the record</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/StartupErrorPage.qml" line="39" />
+        <location filename="../qml/Akten/Shell/StartupErrorPage.qml" line="41" />
         <source>Ingenting har ändrats. Kontakta den som ansvarar för enhetens surfplattor.</source>
         <translation>Nothing has been changed. Contact the person responsible for the unit's tablets.</translation>
     </message>
