@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "core/audit.h"
 #include "core/clock.h"
+#include "demo/demobadges.h"
 #include "demo/demogenerator.h"
 #include "demo/demoseeder.h"
 #include "store/auditlog.h"
@@ -119,6 +120,9 @@ int runInitCommand(const QStringList &args)
         const demo::DemoData data = demo::generateDemoUnit(now.date(), store->deviceId(), 20261122, now.time());
         residents = data.residents.size();
         status = demo::seedDemo(*store, data);
+        if (status) {
+            status = demo::enrolDemoBadges(*store, data.badges); // documented demo PINs (README)
+        }
     }
     const QString deviceId = store->deviceId();
     store.reset(); // close the database before any cleanup

@@ -18,6 +18,7 @@
 #include "shell/activityfilter.h"
 #include "shell/readerfactory.h"
 #include "shell/startupmessage.h"
+#include "store/badgerepository.h"
 
 #include <QGuiApplication>
 
@@ -123,6 +124,15 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
         const auto staff = m_master->staff();
         const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(models::careTimeZone());
         const auto data = demo::generateDemoUnit(now.date(), m_store->deviceId(), 20261122, now.time());
+        // A demo store made before badge login existed has no badges yet: enrol the documented demo badges.
+        const auto existing = data.badges.isEmpty()
+            ? Result<QList<core::BadgeCredential>>(QList<core::BadgeCredential> {})
+            : store::BadgeRepository(m_store->db()).badgesOf(data.badges.constFirst().staffId);
+        if (existing && existing.value().isEmpty() && !data.badges.isEmpty()) {
+            if (auto enrolled = demo::enrolDemoBadges(*m_store, data.badges); !enrolled) {
+                qCWarning(lcShell) << "cannot enrol the demo badges:" << enrolled.error().message;
+            }
+        }
         for (const auto &badge : data.badges) {
             for (const auto &member : staff ? staff.value() : QList<core::Staff> {}) {
                 if (member.id == badge.staffId) {

@@ -30,7 +30,7 @@ if [ ! -f "$data_dir/akten.db" ]; then
 fi
 
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
-  exec "$bin/akten" --data-dir "$data_dir" "${app_args[@]}"
+  exec "$bin/akten" --data-dir "$data_dir" --demo "${app_args[@]}"
 fi
 
 # Headless: Xvfb on a free display number, x11vnc on a free loopback port, both stopped when the app exits.
@@ -63,4 +63,4 @@ Akten is running on a virtual display, exported over VNC on 127.0.0.1:$port only
   then open a VNC viewer on localhost:$port   (password: $password)
 Stop with Ctrl+C.
 MSG
-DISPLAY=":$display" QT_QPA_PLATFORM=xcb "$bin/akten" --data-dir "$data_dir" "${app_args[@]}"
+DISPLAY=":$display" QT_QPA_PLATFORM=xcb "$bin/akten" --data-dir "$data_dir" --demo "${app_args[@]}"
