@@ -207,7 +207,8 @@ Result<QList<QByteArray>> liveBadgesOf(store::DeviceStore &store, const core::Id
 }
 } // namespace
 
-Status Authenticator::unlockBadgesOf(const core::Id &staffId, const core::Id &manager)
+Status Authenticator::changeBadgesOf(
+    const core::Id &staffId, const core::Id &manager, const QString &action, const QString &verifier)
 {
     store::Transaction tx(m_store.db());
     if (auto started = tx.start(); !started) {
@@ -220,29 +221,20 @@ Status Authenticator::unlockBadgesOf(const core::Id &staffId, const core::Id &ma
     if (!hashes) {
         return hashes.error();
     }
-    if (auto changed = changeBadges(hashes.value(), manager, staffId, u"badge.unlock"_s); !changed) {
+    if (auto changed = changeBadges(hashes.value(), manager, staffId, action, verifier); !changed) {
         return changed;
     }
     return tx.commit();
 }
 
+Status Authenticator::unlockBadgesOf(const core::Id &staffId, const core::Id &manager)
+{
+    return changeBadgesOf(staffId, manager, u"badge.unlock"_s);
+}
+
 Status Authenticator::revokeBadgesOf(const core::Id &staffId, const core::Id &manager)
 {
-    store::Transaction tx(m_store.db());
-    if (auto started = tx.start(); !started) {
-        return started;
-    }
-    if (auto allowed = requireManager(manager, staffId); !allowed) {
-        return allowed;
-    }
-    const auto hashes = liveBadgesOf(m_store, staffId);
-    if (!hashes) {
-        return hashes.error();
-    }
-    if (auto changed = changeBadges(hashes.value(), manager, staffId, u"badge.revoke"_s); !changed) {
-        return changed;
-    }
-    return tx.commit();
+    return changeBadgesOf(staffId, manager, u"badge.revoke"_s);
 }
 
 Status Authenticator::resetPinOf(
@@ -251,26 +243,11 @@ Status Authenticator::resetPinOf(
     if (const auto problem = core::checkNewPin(pin, repeated); problem != core::PinProblem::None) {
         return Error { ErrorCode::InvalidInput, core::pinProblemSv(problem) };
     }
-    auto verifier = PinHasher::hash(pin);
+    auto verifier = PinHasher::hash(pin); // outside the transaction: Argon2id takes a while
     if (!verifier) {
         return verifier.error();
     }
-    store::Transaction tx(m_store.db());
-    if (auto started = tx.start(); !started) {
-        return started;
-    }
-    if (auto allowed = requireManager(manager, staffId); !allowed) {
-        return allowed;
-    }
-    const auto hashes = liveBadgesOf(m_store, staffId);
-    if (!hashes) {
-        return hashes.error();
-    }
-    if (auto changed = changeBadges(hashes.value(), manager, staffId, u"badge.reset_pin"_s, verifier.value());
-        !changed) {
-        return changed;
-    }
-    return tx.commit();
+    return changeBadgesOf(staffId, manager, u"badge.reset_pin"_s, verifier.value());
 }
 
 Status Authenticator::enrol(const QString &uidHex, const core::Id &staffId, const QString &pin, const QString &repeated,
@@ -307,42 +284,40 @@ Status Authenticator::enrol(const QString &uidHex, const core::Id &staffId, cons
     return tx.commit();
 }
 
-Status Authenticator::administer(const QString &uidHex, const core::Id &manager, const QString &action)
+Status Authenticator::changeBadgeByUid(
+    const QString &uidHex, const core::Id &manager, const QString &action, const QString &verifier)
 {
     store::Transaction tx(m_store.db());
     if (auto started = tx.start(); !started) {
         return started;
     }
-    if (auto allowed = requireManager(manager); !allowed) {
-        return allowed;
-    }
     store::BadgeRepository badges(m_store.db());
     const auto hash = badges.uidHash(uidHex);
-    if (!hash) {
-        return hash.error();
+    const auto found = hash ? badges.find(hash.value()) : Result<std::optional<core::BadgeCredential>>(hash.error());
+    if (!found) {
+        return found.error();
     }
-    Status changed = action == "badge.unlock"_L1 ? badges.setState(hash.value(), core::BadgeState::Active)
-                                                 : badges.setState(hash.value(), core::BadgeState::Revoked);
-    if (changed && action == "badge.unlock"_L1) {
-        changed = badges.setFailedAttempts(hash.value(), 0);
+    if (!found.value()) {
+        return Error { ErrorCode::NotFound, u"this badge is not enrolled"_s };
     }
-    if (!changed) {
+    const core::Id staffId = found.value()->staffId;
+    if (auto allowed = requireManager(manager, staffId); !allowed) {
+        return allowed;
+    }
+    if (auto changed = changeBadges({ hash.value() }, manager, staffId, action, verifier); !changed) {
         return changed;
-    }
-    if (auto audited = audit(manager, action, {}); !audited) {
-        return audited;
     }
     return tx.commit();
 }
 
 Status Authenticator::unlock(const QString &uidHex, const core::Id &manager)
 {
-    return administer(uidHex, manager, u"badge.unlock"_s);
+    return changeBadgeByUid(uidHex, manager, u"badge.unlock"_s);
 }
 
 Status Authenticator::revoke(const QString &uidHex, const core::Id &manager)
 {
-    return administer(uidHex, manager, u"badge.revoke"_s);
+    return changeBadgeByUid(uidHex, manager, u"badge.revoke"_s);
 }
 
 Status Authenticator::resetPin(
@@ -355,25 +330,7 @@ Status Authenticator::resetPin(
     if (!verifier) {
         return verifier.error();
     }
-    store::Transaction tx(m_store.db());
-    if (auto started = tx.start(); !started) {
-        return started;
-    }
-    if (auto allowed = requireManager(manager); !allowed) {
-        return allowed;
-    }
-    store::BadgeRepository badges(m_store.db());
-    const auto hash = badges.uidHash(uidHex);
-    if (!hash) {
-        return hash.error();
-    }
-    if (auto changed = badges.setPinVerifier(hash.value(), verifier.value()); !changed) {
-        return changed;
-    }
-    if (auto audited = audit(manager, u"badge.reset_pin"_s, {}); !audited) {
-        return audited;
-    }
-    return tx.commit();
+    return changeBadgeByUid(uidHex, manager, u"badge.reset_pin"_s, verifier.value());
 }
 
 } // namespace akten::auth

@@ -61,10 +61,13 @@ public:
 
 private:
     [[nodiscard]] Status requireManager(const core::Id &manager, const core::Id &staffId = {});
+    [[nodiscard]] Status changeBadgesOf(
+        const core::Id &staffId, const core::Id &manager, const QString &action, const QString &verifier = {});
     [[nodiscard]] Status changeBadges(const QList<QByteArray> &hashes, const core::Id &manager, const core::Id &staffId,
         const QString &action, const QString &verifier = {});
     [[nodiscard]] Status audit(const core::Id &staffId, const QString &action, const QString &detail);
-    [[nodiscard]] Status administer(const QString &uidHex, const core::Id &manager, const QString &action);
+    [[nodiscard]] Status changeBadgeByUid(
+        const QString &uidHex, const core::Id &manager, const QString &action, const QString &verifier = {});
 
     store::DeviceStore &m_store;
     int m_maxFailures;

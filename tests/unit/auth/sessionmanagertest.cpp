@@ -5,6 +5,8 @@
 // re-authentication after 12 hours, and that a changed wall clock changes nothing. Also the scope rules.
 #include "storetesthelpers.h"
 
+#include "switchableaudit.h"
+
 #include "auth/accessaudit.h"
 #include "auth/authenticator.h"
 #include "auth/sessionmanager.h"
@@ -17,23 +19,7 @@ using namespace akten;
 using namespace Qt::StringLiterals;
 using State = auth::SessionManager::State;
 
-namespace {
-/** An audit that can be made to fail, to check that nothing is unlocked without an audit event. */
-class SwitchableAudit final : public auth::AccessAudit
-{
-public:
-    using AccessAudit::AccessAudit;
-    bool failing = false;
-    Status record(const auth::SessionUser *user, const QString &action, const std::optional<core::Id> &residentId,
-        const std::optional<core::Id> &unitId, const QString &detail) override
-    {
-        if (failing) {
-            return Error { ErrorCode::Io, u"disk full"_s };
-        }
-        return AccessAudit::record(user, action, residentId, unitId, detail);
-    }
-};
-} // namespace
+using test::SwitchableAudit;
 
 class SessionManagerTest : public QObject
 {

@@ -6,6 +6,8 @@
 #include "manualclock.h"
 #include "testkeyprovider.h"
 
+#include "switchableaudit.h"
+
 #include "auth/accessaudit.h"
 #include "demo/demogenerator.h"
 #include "demo/demoseeder.h"
@@ -22,20 +24,7 @@
 using namespace akten;
 using namespace Qt::StringLiterals;
 
-namespace {
-class SwitchableAudit final : public auth::AccessAudit
-{
-public:
-    using AccessAudit::AccessAudit;
-    bool failing = false;
-    Status record(const auth::SessionUser *user, const QString &action, const std::optional<core::Id> &residentId,
-        const std::optional<core::Id> &unitId, const QString &detail) override
-    {
-        return failing ? Status { Error { ErrorCode::Io, u"disk full"_s } }
-                       : AccessAudit::record(user, action, residentId, unitId, detail);
-    }
-};
-} // namespace
+using test::SwitchableAudit;
 
 class RecordAccessTest : public QObject
 {
