@@ -4,6 +4,7 @@
 // Drives the real login screen offscreen with taps: a demo badge on the simulated reader, a wrong PIN, the right
 // PIN, the idle lock (on a monotonic clock the test moves), unlocking, and tapping out. Saves screenshots.
 #include "manualclock.h"
+#include "shelltesthelpers.h"
 
 #include "auth/sessionmanager.h"
 #include "models/residentlistmodel.h"
@@ -19,6 +20,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace akten::test;
 
 class LoginTest : public QObject
 {
@@ -26,29 +28,6 @@ class LoginTest : public QObject
 
 private:
     QTemporaryDir m_tmp;
-
-    static QQuickItem *findItem(QQuickItem *root, const QString &objectName)
-    {
-        if (root->objectName() == objectName && root->isVisible()) {
-            return root;
-        }
-        const auto children = root->childItems();
-        for (QQuickItem *child : children) {
-            if (QQuickItem *found = findItem(child, objectName)) {
-                return found;
-            }
-        }
-        return nullptr;
-    }
-
-    static void tap(QQuickWindow *window, const QString &objectName)
-    {
-        QQuickItem *item = nullptr;
-        QTRY_VERIFY2((item = findItem(window->contentItem(), objectName)) != nullptr, qPrintable(objectName));
-        QVERIFY2(item->width() >= 48 && item->height() >= 48, qPrintable(objectName + u" is too small to touch"_s));
-        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-        QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
-    }
 
     static void typePin(QQuickWindow *window, const QString &pin)
     {
@@ -58,28 +37,16 @@ private:
         tap(window, u"pinOk"_s);
     }
 
-    static void grab(QQuickWindow *window, const QString &name)
-    {
-        QTest::qWait(150);
-        const QImage image = window->grabWindow();
-        QVERIFY(!image.isNull());
-        QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
-        QVERIFY(image.save(QStringLiteral(SCREENSHOT_DIR) + u'/' + name + u".png"_s));
-    }
-
 private Q_SLOTS:
     void initTestCase() { QQuickStyle::setStyle(u"Basic"_s); }
 
     void loginWrongPinRightPinIdleLockAndTapOut()
     {
         akten::test::ManualMonotonicClock clock;
-        akten::shell::Composition composition({ m_tmp.filePath(u"store"_s), {}, true, false, {} });
-        composition.build(QCoreApplication::instance(), &clock);
+        Shell shell({ m_tmp.filePath(u"store"_s), {}, true, false, {} }, QCoreApplication::instance(), &clock);
+        akten::shell::Composition &composition = *shell.composition;
         QVERIFY(composition.startupError().isEmpty());
-        QQmlApplicationEngine engine;
-        engine.addImportPath(u"qrc:/"_s);
-        composition.load(engine);
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QQuickWindow *window = shell.window;
         QVERIFY(window);
         QVERIFY(QTest::qWaitForWindowExposed(window));
         SessionController *session = composition.session();

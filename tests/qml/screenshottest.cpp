@@ -3,8 +3,8 @@
 //
 // The real QML shell on a demo store: every screen loads without QML warnings in the tablet and kiosk layouts,
 // renders something that is not blank, keeps protected identities masked, and is saved as a PNG to look at.
-#include "models/enrolmentcontroller.h"
-#include "models/logcontrolmodel.h"
+#include "shelltesthelpers.h"
+
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
 #include "models/sessioncontroller.h"
@@ -12,12 +12,10 @@
 #include "shell/translations.h"
 
 #include <QDir>
-#include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -25,13 +23,9 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
-
-// QVERIFY in a helper only leaves the helper.
-#define RETURN_IF_FAILED()                                                                                             \
-    do {                                                                                                               \
-        if (QTest::currentTestFailed())                                                                                \
-            return;                                                                                                    \
-    } while (false)
+using akten::test::findItem;
+using akten::test::grab;
+using akten::test::login;
 
 namespace {
 QStringList s_warnings;
@@ -52,31 +46,6 @@ class ScreenshotTest : public QObject
 
 private:
     QTemporaryDir m_tmp;
-
-    /** Distinct colours in a downscaled image: a blank or single-colour window has very few. */
-    static int colourCount(const QImage &image)
-    {
-        const QImage small = image.scaled(160, 160);
-        QSet<QRgb> colours;
-        for (int y = 0; y < small.height(); ++y) {
-            for (int x = 0; x < small.width(); ++x) {
-                colours.insert(small.pixel(x, y));
-            }
-        }
-        return int(colours.size());
-    }
-
-    static void grab(QQuickWindow *window, const QString &name)
-    {
-        QTest::qWait(150); // let layouts settle and the scene graph render
-        const QImage image = window->grabWindow();
-        QVERIFY(!image.isNull());
-        QVERIFY2(colourCount(image) > 12, qPrintable(u"screen looks blank: "_s + name));
-        QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
-        const QString path = QStringLiteral(SCREENSHOT_DIR) + u'/' + name + u".png"_s;
-        QVERIFY(image.save(path));
-        qInfo("screenshot: %s", qPrintable(path));
-    }
 
     /** The first resident row for which `wanted` holds (masked residents cannot be opened, so never match). */
     static QString findResident(akten::shell::Composition &composition,
@@ -108,20 +77,6 @@ private:
         return journal.match(journal.index(0), JournalListModel::CorrectionsRole, u"?*"_s, 1, Qt::MatchWildcard);
     }
 
-    static QQuickItem *findItem(QQuickItem *root, const QString &objectName)
-    {
-        if (root->objectName() == objectName) {
-            return root;
-        }
-        const auto children = root->childItems();
-        for (QQuickItem *child : children) {
-            if (QQuickItem *found = findItem(child, objectName)) {
-                return found;
-            }
-        }
-        return nullptr;
-    }
-
     /** Scrolls `list` to `row` and returns that delegate (ListView.Center = 1, ListView.Beginning = 0). */
     static QQuickItem *showRow(QQuickItem *list, int row, int mode)
     {
@@ -142,15 +97,6 @@ private:
         QVERIFY(opened);
         QTest::qWait(600); // the StackView push transition
         QVERIFY(QMetaObject::invokeMethod(window, "showSection", Q_ARG(int, section)));
-    }
-
-    /** Logs in with a demo badge through the simulated reader, as the demo's badge buttons do. */
-    static void login(akten::shell::Composition &composition, const QString &uid, const QString &pin)
-    {
-        QVERIFY(composition.session()->tapDemoBadge(uid));
-        QCOMPARE(composition.session()->state(), u"pinEntry"_s);
-        QVERIFY(composition.session()->submitPin(pin));
-        QVERIFY(composition.session()->active());
     }
 
     /** Taps a masked resident's card: the reason page asks why; choosing one opens the record. */
@@ -181,14 +127,10 @@ private:
 
     void walk(bool kiosk, const QString &prefix)
     {
-        akten::shell::Composition composition({ m_tmp.filePath(u"store"_s), {}, true, kiosk, {} });
-        composition.build();
+        akten::test::Shell shell({ m_tmp.filePath(u"store"_s), {}, true, kiosk, {} });
+        akten::shell::Composition &composition = *shell.composition;
         QVERIFY2(composition.startupError().isEmpty(), qPrintable(composition.startupError()));
-        QQmlApplicationEngine engine;
-        engine.addImportPath(u"qrc:/"_s);
-        composition.load(engine);
-        QCOMPARE(engine.rootObjects().size(), 1);
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QQuickWindow *window = shell.window;
         QVERIFY(window);
         QCOMPARE(window->width(), kiosk ? 1080 : 1280);
         QVERIFY(QTest::qWaitForWindowExposed(window));
@@ -269,85 +211,6 @@ private Q_SLOTS:
         QVERIFY(english);
         walk(false, u"english-tablet"_s);
         QCoreApplication::removeTranslator(english.get());
-    }
-
-    void logControlScreens()
-    {
-        akten::shell::Composition composition({ m_tmp.filePath(u"store"_s), {}, true, false, {} });
-        composition.build();
-        QQmlApplicationEngine engine;
-        engine.addImportPath(u"qrc:/"_s);
-        composition.load(engine);
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        login(composition, u"04DE0000000001"_s, u"246801"_s); // Helena Strand, enhetschef at Björkgården
-        RETURN_IF_FAILED();
-        QTest::qWait(200); // the header lays out its new buttons
-        QQuickItem *button = findItem(window->contentItem(), u"logControlButton"_s);
-        QVERIFY(button && button->isVisible());
-        QTest::mouseClick(window, Qt::LeftButton, {},
-            button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint());
-        QTest::qWait(600);
-        LogControlModel *log = composition.logControl();
-        QVERIFY2(log->rowCount() > 0, qPrintable(log->errorText()));
-        QCOMPARE(log->index(0).data(LogControlModel::ActionCodeRole).toString(), u"view.log_control"_s);
-        grab(window, u"tablet-20-log-control"_s);
-        log->setProperty("periodDays", 0);
-        log->setProperty("onlyFlagged", true);
-        QVERIFY(log->rowCount() > 0);
-        grab(window, u"tablet-21-log-control-flagged"_s);
-        const QString path = log->exportCsv();
-        QVERIFY(!path.isEmpty());
-        QFile csv(path);
-        QVERIFY(csv.open(QIODevice::ReadOnly));
-        QCOMPARE(csv.readAll().count('\n'), log->rowCount() + 1);
-        QCOMPARE(csv.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions {});
-    }
-
-    static void click(QQuickWindow *window, const QString &objectName)
-    {
-        QQuickItem *item = findItem(window->contentItem(), objectName);
-        QVERIFY2(item && item->isVisible(), qPrintable(objectName));
-        QTest::mouseClick(
-            window, Qt::LeftButton, {}, item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
-    }
-
-    void enrolmentScreens()
-    {
-        akten::shell::Composition composition({ m_tmp.filePath(u"store"_s), {}, true, false, {} });
-        composition.build();
-        QQmlApplicationEngine engine;
-        engine.addImportPath(u"qrc:/"_s);
-        composition.load(engine);
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        login(composition, u"04DE0000000001"_s, u"246801"_s); // Helena Strand, enhetschef
-        RETURN_IF_FAILED();
-        QTest::qWait(200);
-        click(window, u"enrolmentButton"_s);
-        RETURN_IF_FAILED();
-        QTest::qWait(600);
-        EnrolmentController *enrolment = composition.enrolment();
-        QVERIFY(enrolment->staff().size() >= 9); // Björkgården's staff, Eva (SAS) included
-        grab(window, u"tablet-30-badges"_s);
-        click(window, u"enrol1"_s);
-        RETURN_IF_FAILED();
-        QCOMPARE(enrolment->step(), u"waitingForBadge"_s);
-        grab(window, u"tablet-31-badges-tap-new"_s);
-        click(window, u"demoNewBadge"_s); // the next tap goes to the enrolment, not to the login
-        RETURN_IF_FAILED();
-        QCOMPARE(enrolment->step(), u"choosePin"_s);
-        QCOMPARE(composition.session()->state(), u"active"_s);
-        for (const QString &attempt : { u"123456"_s, u"123456"_s, u"482915"_s, u"482915"_s }) {
-            QQuickItem *pad = findItem(window->contentItem(), u"enrolPinPad"_s);
-            QVERIFY(pad);
-            pad->setProperty("pin", attempt);
-            QVERIFY(QMetaObject::invokeMethod(pad, "submit"));
-        }
-        QVERIFY2(!enrolment->messageIsError(), qPrintable(enrolment->message()));
-        QVERIFY(enrolment->message().contains(u"registrerad"_s));
-        QCOMPARE(enrolment->step(), u"idle"_s);
-        grab(window, u"tablet-32-badges-enrolled"_s);
     }
 
     void protectedIdentityIsMaskedInTheList()

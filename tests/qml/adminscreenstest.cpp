@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// The unit manager's screens in the real shell: loggkontroll (filters, highlights, CSV export) and Brickor (enrol a
+// new badge through the simulated reader, the PIN rules on the way). Saves screenshots to look at.
+#include "shelltesthelpers.h"
+
+#include "models/enrolmentcontroller.h"
+#include "models/logcontrolmodel.h"
+
+#include <QFile>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace akten::test;
+
+class AdminScreensTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+
+private Q_SLOTS:
+    void initTestCase() { QQuickStyle::setStyle(u"Basic"_s); }
+
+    void logControlScreens()
+    {
+        Shell shell({ m_tmp.filePath(u"store"_s), {}, true, false, {} });
+        akten::shell::Composition &composition = *shell.composition;
+        QQuickWindow *window = shell.window;
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        login(composition, u"04DE0000000001"_s, u"246801"_s); // Helena Strand, enhetschef at Björkgården
+        RETURN_IF_FAILED();
+        QTest::qWait(200); // the header lays out its new buttons
+        tap(window, u"logControlButton"_s);
+        RETURN_IF_FAILED();
+        QTest::qWait(600);
+        LogControlModel *log = composition.logControl();
+        QVERIFY2(log->rowCount() > 0, qPrintable(log->errorText()));
+        QCOMPARE(log->index(0).data(LogControlModel::ActionCodeRole).toString(), u"view.log_control"_s);
+        grab(window, u"tablet-20-log-control"_s);
+        log->setProperty("periodDays", 0);
+        log->setProperty("onlyFlagged", true);
+        QVERIFY(log->rowCount() > 0);
+        grab(window, u"tablet-21-log-control-flagged"_s);
+        const QString path = log->exportCsv();
+        QVERIFY(!path.isEmpty());
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count('\n'), log->rowCount() + 1);
+        QCOMPARE(csv.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions {});
+    }
+
+    void enrolmentScreens()
+    {
+        Shell shell({ m_tmp.filePath(u"store"_s), {}, true, false, {} });
+        akten::shell::Composition &composition = *shell.composition;
+        QQuickWindow *window = shell.window;
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        login(composition, u"04DE0000000001"_s, u"246801"_s); // Helena Strand, enhetschef
+        RETURN_IF_FAILED();
+        QTest::qWait(200);
+        tap(window, u"enrolmentButton"_s);
+        RETURN_IF_FAILED();
+        QTest::qWait(600);
+        EnrolmentController *enrolment = composition.enrolment();
+        QVERIFY(enrolment->staff().size() >= 9); // Björkgården's staff, Eva (SAS) included
+        grab(window, u"tablet-30-badges"_s);
+        tap(window, u"enrol1"_s);
+        RETURN_IF_FAILED();
+        QCOMPARE(enrolment->step(), u"waitingForBadge"_s);
+        grab(window, u"tablet-31-badges-tap-new"_s);
+        tap(window, u"demoNewBadge"_s); // the next tap goes to the enrolment, not to the login
+        RETURN_IF_FAILED();
+        QCOMPARE(enrolment->step(), u"choosePin"_s);
+        QCOMPARE(composition.session()->state(), u"active"_s);
+        for (const QString &attempt : { u"123456"_s, u"123456"_s, u"482915"_s, u"482915"_s }) {
+            QQuickItem *pad = findItem(window->contentItem(), u"enrolPinPad"_s);
+            QVERIFY(pad);
+            pad->setProperty("pin", attempt);
+            QVERIFY(QMetaObject::invokeMethod(pad, "submit"));
+        }
+        QVERIFY2(!enrolment->messageIsError(), qPrintable(enrolment->message()));
+        QVERIFY(enrolment->message().contains(u"registrerad"_s));
+        QCOMPARE(enrolment->step(), u"idle"_s);
+        grab(window, u"tablet-32-badges-enrolled"_s);
+    }
+};
+
+QTEST_MAIN(AdminScreensTest)
+#include "adminscreenstest.moc"

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// What the QML tests share: the real shell on a demo store, finding and tapping items by objectName, logging in
+// with a demo badge, and saving a screenshot that must not be blank. Header-only; each test is one executable.
+#pragma once
+
+#include "models/sessioncontroller.h"
+#include "shell/composition.h"
+
+#include <QDir>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSet>
+#include <QTest>
+
+#include <memory>
+
+// QVERIFY in a helper only leaves the helper.
+#define RETURN_IF_FAILED()                                                                                             \
+    do {                                                                                                               \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
+    } while (false)
+
+namespace akten::test {
+
+/** The real shell (composition, engine, window) on the demo store in `dataDir`. */
+struct Shell
+{
+    std::unique_ptr<shell::Composition> composition;
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = nullptr;
+
+    /** Builds and loads; `application`/`clock` as Composition::build. Check `window` afterwards. */
+    explicit Shell(
+        shell::ShellOptions options, QObject *application = nullptr, const core::MonotonicClock *clock = nullptr)
+        : composition(std::make_unique<shell::Composition>(std::move(options)))
+    {
+        composition->build(application, clock);
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        composition->load(engine);
+        if (!engine.rootObjects().isEmpty()) {
+            window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        }
+    }
+};
+
+/** The first item called `objectName` under `root` (only visible ones if `visibleOnly`). */
+inline QQuickItem *findItem(QQuickItem *root, const QString &objectName, bool visibleOnly = false)
+{
+    if (root->objectName() == objectName && (!visibleOnly || root->isVisible())) {
+        return root;
+    }
+    const auto children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findItem(child, objectName, visibleOnly)) {
+            return found;
+        }
+    }
+    return nullptr;
+}
+
+/** Taps the middle of a visible item; fails if it is missing or smaller than a fingertip (48 px). */
+inline void tap(QQuickWindow *window, const QString &objectName)
+{
+    QQuickItem *item = nullptr;
+    QTRY_VERIFY2((item = findItem(window->contentItem(), objectName, true)) != nullptr, qPrintable(objectName));
+    QVERIFY2(
+        item->width() >= 48 && item->height() >= 48, qPrintable(objectName + QStringLiteral(" is too small to touch")));
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+}
+
+/** Logs in with a demo badge through the simulated reader, as the demo's badge buttons do. */
+inline void login(shell::Composition &composition, const QString &uid, const QString &pin)
+{
+    QVERIFY(composition.session()->tapDemoBadge(uid));
+    QCOMPARE(composition.session()->state(), QStringLiteral("pinEntry"));
+    QVERIFY(composition.session()->submitPin(pin));
+    QVERIFY(composition.session()->active());
+}
+
+/** Distinct colours in a downscaled image: a blank or single-colour window has very few. */
+inline int colourCount(const QImage &image)
+{
+    const QImage small = image.scaled(160, 160);
+    QSet<QRgb> colours;
+    for (int y = 0; y < small.height(); ++y) {
+        for (int x = 0; x < small.width(); ++x) {
+            colours.insert(small.pixel(x, y));
+        }
+    }
+    return int(colours.size());
+}
+
+/** Saves the window as SCREENSHOT_DIR/name.png after layouts settle; fails if it looks blank. */
+inline void grab(QQuickWindow *window, const QString &name)
+{
+    QTest::qWait(150);
+    const QImage image = window->grabWindow();
+    QVERIFY(!image.isNull());
+    QVERIFY2(colourCount(image) > 12, qPrintable(QStringLiteral("screen looks blank: ") + name));
+    QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
+    const QString path = QStringLiteral(SCREENSHOT_DIR) + u'/' + name + QStringLiteral(".png");
+    QVERIFY(image.save(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+} // namespace akten::test
