@@ -22,6 +22,12 @@ LibnfcBadgeReader::LibnfcBadgeReader(const QString &connection, std::chrono::mil
     // The poller's signals cross threads: their argument types must be known to the meta-type system.
     qRegisterMetaType<BadgeTap>();
     qRegisterMetaType<ReaderState>();
+    // libnfc logs to stderr by itself: at its default level every failed probe of a missing reader, at level 3 raw
+    // frames with badge UIDs. This backend reports the reader's state in its own log, so libnfc stays quiet unless
+    // an operator asks for it by setting LIBNFC_LOG_LEVEL.
+    if (!qEnvironmentVariableIsSet("LIBNFC_LOG_LEVEL")) {
+        qputenv("LIBNFC_LOG_LEVEL", "0");
+    }
 }
 
 LibnfcBadgeReader::~LibnfcBadgeReader()

@@ -37,7 +37,12 @@ public:
     void stop() override;
 
     /** Time between attempts to reopen a missing reader; takes effect at the next start(). For unit testing. */
-    void setRetryInterval(std::chrono::milliseconds interval) { m_timing.retryInterval = interval; }
+    /** First wait before reopening a missing reader, and the longest it grows to (tests keep both short). */
+    void setRetryInterval(std::chrono::milliseconds interval, std::chrono::milliseconds longest = {})
+    {
+        m_timing.retryInterval = interval;
+        m_timing.maxRetryInterval = longest.count() > 0 ? longest : interval;
+    }
     /** How long stop() waits for the worker thread. */
     void setStopTimeout(std::chrono::milliseconds timeout) { m_stopTimeout = timeout; }
 

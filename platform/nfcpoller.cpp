@@ -54,8 +54,16 @@ void NfcPoller::tick()
     if (m_device || open()) {
         poll();
     }
-    // Re-armed after the work, so a slow reader never gets polls queued up behind each other.
-    m_timer.start(m_device ? m_timing.pollInterval : m_timing.retryInterval);
+    // Re-armed after the work, so a slow reader never gets polls queued up behind each other. A missing reader is
+    // retried at growing intervals, so an unplugged reader does not flood the log with libnfc's own errors.
+    if (m_device) {
+        m_failedOpens = 0;
+        m_timer.start(m_timing.pollInterval);
+    } else {
+        const auto wait = m_timing.retryInterval * (qint64(1) << std::min(m_failedOpens++, 10));
+        m_timer.start(
+            std::min<std::chrono::milliseconds>(wait, std::max(m_timing.maxRetryInterval, m_timing.retryInterval)));
+    }
 }
 
 bool NfcPoller::open()

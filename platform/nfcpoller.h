@@ -21,7 +21,8 @@ namespace akten::platform {
 struct NfcPollTiming
 {
     std::chrono::milliseconds pollInterval { 250 };
-    std::chrono::milliseconds retryInterval { 1000 }; ///< between attempts to open a missing reader
+    std::chrono::milliseconds retryInterval { 1000 }; ///< first wait between attempts to open a missing reader
+    std::chrono::milliseconds maxRetryInterval { 30000 }; ///< the wait doubles up to this while it stays missing
     int missesBeforeRemoval = 2; ///< empty polls in a row before a card counts as taken away
 };
 
@@ -75,6 +76,7 @@ private:
     QTimer m_timer;
     QString m_present; ///< the card on the reader, sensitive: never logged
     int m_misses = 0;
+    int m_failedOpens = 0; ///< opens that failed in a row: the retry wait grows with it
     ReaderState m_reported = ReaderState::Stopped;
     QString m_reportedDetail;
 };
