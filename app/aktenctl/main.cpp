@@ -3,6 +3,7 @@
 //
 // aktenctl: operators' CLI for a device store. Contract (README "aktenctl"): one clear English line on stderr and a
 // non-zero exit for every error; nothing half-written.
+#include "auditcommand.h"
 #include "cli.h"
 #include "initcommand.h"
 #include "statscommand.h"
@@ -20,6 +21,8 @@ commands:
   init   --data-dir DIR [--demo] [--device-key FILE]   create a device store (--demo seeds the demo unit)
   verify --data-dir DIR [--device-key FILE]            integrity checks and audit chain; prints ok
   stats  --data-dir DIR [--json] [--device-key FILE]   record counts
+  audit  --data-dir DIR --json [--resident ID] [--staff ID] [--since ISO8601] [--action PREFIX] [--device-key FILE]
+                                                       audit events as a JSON array (chain verified first)
 exit codes: 0 ok, 1 failed, 2 usage error)";
 
 } // namespace
@@ -48,6 +51,9 @@ int main(int argc, char *argv[])
     }
     if (command == "stats"_L1) {
         return akten::cli::runStatsCommand(args);
+    }
+    if (command == "audit"_L1) {
+        return akten::cli::runAuditCommand(args);
     }
     if (command == "--version"_L1) {
         akten::cli::printOut(QCoreApplication::applicationVersion());

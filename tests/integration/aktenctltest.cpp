@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
 //
-// The aktenctl contract (README): init, verify, stats; one English error line and a non-zero exit on bad input,
+// The aktenctl contract (README): init, verify, stats, audit; one English error line and a non-zero exit on bad input,
 // and nothing on disk changed by a failed command.
 #include "clirunner.h"
 
@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -105,9 +106,98 @@ private Q_SLOTS:
         QCOMPARE(snapshotDir(m_fixture), before);
     }
 
+    QJsonArray audit(const QStringList &filters)
+    {
+        const auto run = runAktenctl(QStringList { u"audit"_s, u"--data-dir"_s, m_fixture, u"--json"_s } + filters);
+        [&] { QVERIFY2(run.exitCode == 0, run.err.constData()); }();
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out, &parseError);
+        [&] { QCOMPARE(parseError.error, QJsonParseError::NoError); }();
+        return doc.array();
+    }
+
+    void auditPrintsEveryEventAsJson()
+    {
+        const QJsonArray all = audit({});
+        const auto stats
+            = QJsonDocument::fromJson(runAktenctl({ u"stats"_s, u"--data-dir"_s, m_fixture, u"--json"_s }).out)
+                  .object();
+        QCOMPARE(all.size(), stats.value("audit_events"_L1).toInt());
+        qint64 seq = 0;
+        for (const QJsonValue &value : all) {
+            const QJsonObject e = value.toObject();
+            for (const char *key : { "staff", "resident", "action", "at", "device", "role", "unit", "hlc", "seq" }) {
+                QVERIFY2(e.contains(QLatin1String(key)), key);
+            }
+            QVERIFY(e.value("at"_L1).toString().endsWith(u'Z'));
+            QCOMPARE(e.value("seq"_L1).toInteger(), ++seq); // chain order, no gaps
+        }
+        QCOMPARE(all.first().toObject().value("action"_L1).toString(), u"store.init"_s);
+        QVERIFY(all.first().toObject().value("staff"_L1).isNull());
+    }
+
+    void auditFilters()
+    {
+        const QJsonArray all = audit({});
+        QJsonObject sample;
+        for (const QJsonValue &value : all) {
+            if (value.toObject().value("resident"_L1).isString() && value.toObject().value("staff"_L1).isString()) {
+                sample = value.toObject();
+            }
+        }
+        const QString resident = sample.value("resident"_L1).toString();
+        const QString staff = sample.value("staff"_L1).toString();
+        const QJsonArray aboutResident = audit({ u"--resident"_s, resident });
+        QVERIFY(!aboutResident.isEmpty() && aboutResident.size() < all.size());
+        for (const QJsonValue &e : aboutResident) {
+            QCOMPARE(e.toObject().value("resident"_L1).toString(), resident);
+        }
+        const QJsonArray byStaff = audit({ u"--staff"_s, staff, u"--action"_s, u"write."_s });
+        QVERIFY(!byStaff.isEmpty());
+        for (const QJsonValue &e : byStaff) {
+            QCOMPARE(e.toObject().value("staff"_L1).toString(), staff);
+            QVERIFY(e.toObject().value("action"_L1).toString().startsWith(u"write."_s));
+        }
+        const QString since = sample.value("at"_L1).toString();
+        const QJsonArray recent = audit({ u"--since"_s, since });
+        QVERIFY(!recent.isEmpty());
+        for (const QJsonValue &e : recent) {
+            QVERIFY(e.toObject().value("at"_L1).toString() >= since); // same fixed-width UTC format sorts by time
+        }
+        QCOMPARE(audit({ u"--since"_s, u"2100-01-01"_s }).size(), 0);
+    }
+
+    void auditRefusesABrokenChain()
+    {
+        const QString dir = copyFixture();
+        {
+            akten::store::FileKeyProvider keys(dir + u"/device.key"_s);
+            QVERIFY(keys.prepare(false));
+            const akten::core::SystemClock clock;
+            auto store = akten::store::DeviceStore::open(dir, keys, clock);
+            QVERIFY(store.ok());
+            // Someone with the key and SQL access rewrites history (the trigger has to go first).
+            QVERIFY(store.value().db().exec(u"DROP TRIGGER audit_events_no_update"_s));
+            QVERIFY(store.value().db().exec(u"UPDATE audit_events SET action = 'view.residents' WHERE seq = 5"_s));
+        }
+        const auto run = runAktenctl({ u"audit"_s, u"--data-dir"_s, dir, u"--json"_s });
+        expectOneErrorLine(run);
+        QVERIFY2(run.err.contains("audit chain broken"), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
+        QTest::newRow("audit without --json") << QStringList { u"audit"_s, u"--data-dir"_s, u"/tmp"_s };
+        QTest::newRow("audit bad resident id")
+            << QStringList { u"audit"_s, u"--data-dir"_s, u"/tmp"_s, u"--json"_s, u"--resident"_s, u"x"_s };
+        QTest::newRow("audit bad staff id")
+            << QStringList { u"audit"_s, u"--data-dir"_s, u"/tmp"_s, u"--json"_s, u"--staff"_s, u"42"_s };
+        QTest::newRow("audit bad date") << QStringList { u"audit"_s, u"--data-dir"_s, u"/tmp"_s, u"--json"_s,
+            u"--since"_s, u"yesterday"_s };
+        QTest::newRow("audit time without zone") << QStringList { u"audit"_s, u"--data-dir"_s, u"/tmp"_s, u"--json"_s,
+            u"--since"_s, u"2026-11-23T08:00:00"_s };
         QTest::newRow("unknown command") << QStringList { u"frobnicate"_s };
         QTest::newRow("missing data dir") << QStringList { u"verify"_s };
         QTest::newRow("unknown option") << QStringList { u"stats"_s, u"--data-dir"_s, u"/tmp"_s, u"--xml"_s };
