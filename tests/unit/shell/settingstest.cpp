@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// The settings file: safe defaults without one, device-dependent idle lock, clamping to the allowed range, and
+// refusal of values that are not numbers or backends that do not exist (with a warning, never a crash).
+#include "shell/settings.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using akten::shell::loadSettings;
+
+class SettingsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+
+    QString write(const QByteArray &content)
+    {
+        const QString path = m_tmp.filePath(u"akten.conf"_s);
+        QFile file(path);
+        [&] { QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate)); }();
+        file.write(content);
+        return path;
+    }
+
+private Q_SLOTS:
+    void defaultsWithoutAFile()
+    {
+        const auto tablet = loadSettings(m_tmp.filePath(u"missing.conf"_s), false, false);
+        QCOMPARE(tablet.policy.idleLockSeconds, 300);
+        QCOMPARE(tablet.policy.reauthSeconds, 12 * 3600);
+        QCOMPARE(tablet.policy.maxFailures, 5);
+        QCOMPARE(tablet.reader.backend, u"libnfc"_s);
+        QVERIFY(tablet.warnings.isEmpty());
+        const auto kiosk = loadSettings(m_tmp.filePath(u"missing.conf"_s), true, true);
+        QCOMPARE(kiosk.policy.idleLockSeconds, 120);
+        QCOMPARE(kiosk.reader.backend, u"simulated"_s);
+    }
+
+    void valuesAreReadAndClamped()
+    {
+        const auto settings = loadSettings(write("[session]\nidle_lock_seconds=90\nreauth_hours=48\n"
+                                                 "max_failed_pins=99\n[reader]\nbackend=wedge\nwedge_format=decimal\n"),
+            false, false);
+        QCOMPARE(settings.policy.idleLockSeconds, 90);
+        QCOMPARE(settings.policy.reauthSeconds, 12 * 3600); // never more than 12 hours
+        QCOMPARE(settings.policy.maxFailures, 10);
+        QCOMPARE(settings.reader.backend, u"wedge"_s);
+        QCOMPARE(settings.reader.wedgeFormat, u"decimal"_s);
+        QCOMPARE(settings.warnings.size(), 1); // the clamping is logged
+    }
+
+    void badValuesFallBackWithAWarning()
+    {
+        const auto settings = loadSettings(
+            write("[session]\nidle_lock_seconds=soon\nmax_failed_pins=-3\n[reader]\nbackend=telepathy\n"), true, false);
+        QCOMPARE(settings.policy.idleLockSeconds, 120);
+        QCOMPARE(settings.policy.maxFailures, 1);
+        QCOMPARE(settings.reader.backend, u"libnfc"_s);
+        QCOMPARE(settings.warnings.size(), 3);
+        for (const QString &warning : settings.warnings) {
+            QVERIFY(warning.startsWith(u"settings: "_s));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(SettingsTest)
+#include "settingstest.moc"
