@@ -217,6 +217,100 @@
     </message>
 </context>
 <context>
+    <name>Auth</name>
+    <message>
+        <location filename="../app/auth/authenticator.cpp" line="31" />
+        <source>Brickan är inte registrerad. Kontakta enhetschefen.</source>
+        <translation>This badge is not enrolled. Contact the unit manager.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/authenticator.cpp" line="35" />
+        <source>Brickan är spärrad. Kontakta enhetschefen.</source>
+        <translation>This badge is revoked. Contact the unit manager.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/authenticator.cpp" line="39" />
+        <source>Brickan är låst efter för många felaktiga koder. Enhetschefen kan låsa upp den.</source>
+        <translation>This badge is locked after too many wrong PINs. The unit manager can unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/authenticator.cpp" line="44" />
+        <source>Inloggningen kunde inte registreras. Försök igen eller kontakta enhetschefen.</source>
+        <translation>The login could not be recorded. Try again or contact the unit manager.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/authenticator.cpp" line="145" />
+        <source>Fel kod. Brickan är nu låst. Enhetschefen kan låsa upp den.</source>
+        <translation>Wrong PIN. The badge is now locked. The unit manager can unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/authenticator.cpp" line="153" />
+        <source>Fel kod. Ett försök kvar innan brickan låses.</source>
+        <translation>Wrong PIN. One attempt left before the badge is locked.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/authenticator.cpp" line="154" />
+        <source>Fel kod. %1 försök kvar innan brickan låses.</source>
+        <translation>Wrong PIN. %1 attempts left before the badge is locked.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/sessionmanager.cpp" line="33" />
+        <location filename="../app/auth/sessionmanager.cpp" line="146" />
+        <source>Du är utloggad.</source>
+        <translation>You are logged out.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/sessionmanager.cpp" line="54" />
+        <source>Brickan hör inte till någon aktiv medarbetare här. Kontakta enhetschefen.</source>
+        <translation>This badge does not belong to an active staff member here. Contact the unit manager.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/sessionmanager.cpp" line="69" />
+        <source>Blippa din bricka först.</source>
+        <translation>Tap your badge first.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/sessionmanager.cpp" line="85" />
+        <source>Upplåsningen kunde inte loggas, därför visas inga uppgifter. Försök igen.</source>
+        <translation>The unlock could not be logged, so nothing is shown. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/sessionmanager.cpp" line="93" />
+        <source>Medarbetaren kunde inte läsas in. Kontakta enhetschefen.</source>
+        <translation>The staff member could not be read. Contact the unit manager.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/sessionmanager.cpp" line="129" />
+        <source>Ingen kod angavs. Blippa brickan igen.</source>
+        <translation>No PIN was entered. Tap the badge again.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/sessionmanager.cpp" line="133" />
+        <source>Det har gått tolv timmar sedan du loggade in. Blippa brickan och ange koden igen.</source>
+        <translation>Twelve hours have passed since you logged in. Tap your badge and enter your PIN again.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/pinpolicy.cpp" line="84" />
+        <source>Koden måste ha minst sex siffror.</source>
+        <translation>The PIN must have at least six digits.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/pinpolicy.cpp" line="86" />
+        <source>Koden får bara innehålla siffror.</source>
+        <translation>The PIN may contain digits only.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/pinpolicy.cpp" line="88" />
+        <source>Koden är för lätt att gissa. Välj en annan kod.</source>
+        <translation>The PIN is too easy to guess. Choose another PIN.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/pinpolicy.cpp" line="90" />
+        <source>Koderna är inte lika. Skriv samma kod två gånger.</source>
+        <translation>The PINs differ. Type the same PIN twice.</translation>
+    </message>
+</context>
+<context>
     <name>CoverSheet</name>
     <message numerus="yes">
         <location filename="../app/models/coversheet.cpp" line="20" />

@@ -221,6 +221,30 @@ EN = {
     "Akten kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.": "The record cannot be shown because the access could not be logged. Contact the unit manager.",
     "Uppgifterna kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.": "The information cannot be shown because the access could not be logged. Contact the unit manager.",
     "Listan kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.": "The list cannot be shown because the access could not be logged. Contact the unit manager.",
+    "Brickan är inte registrerad. Kontakta enhetschefen.": "This badge is not enrolled. Contact the unit manager.",
+    "Brickan är spärrad. Kontakta enhetschefen.": "This badge is revoked. Contact the unit manager.",
+    "Brickan är låst efter för många felaktiga koder. Enhetschefen kan låsa upp den.":
+        "This badge is locked after too many wrong PINs. The unit manager can unlock it.",
+    "Inloggningen kunde inte registreras. Försök igen eller kontakta enhetschefen.":
+        "The login could not be recorded. Try again or contact the unit manager.",
+    "Fel kod. Brickan är nu låst. Enhetschefen kan låsa upp den.":
+        "Wrong PIN. The badge is now locked. The unit manager can unlock it.",
+    "Fel kod. Ett försök kvar innan brickan låses.": "Wrong PIN. One attempt left before the badge is locked.",
+    "Fel kod. %1 försök kvar innan brickan låses.": "Wrong PIN. %1 attempts left before the badge is locked.",
+    "Du är utloggad.": "You are logged out.",
+    "Brickan hör inte till någon aktiv medarbetare här. Kontakta enhetschefen.":
+        "This badge does not belong to an active staff member here. Contact the unit manager.",
+    "Blippa din bricka först.": "Tap your badge first.",
+    "Upplåsningen kunde inte loggas, därför visas inga uppgifter. Försök igen.":
+        "The unlock could not be logged, so nothing is shown. Try again.",
+    "Medarbetaren kunde inte läsas in. Kontakta enhetschefen.": "The staff member could not be read. Contact the unit manager.",
+    "Ingen kod angavs. Blippa brickan igen.": "No PIN was entered. Tap the badge again.",
+    "Det har gått tolv timmar sedan du loggade in. Blippa brickan och ange koden igen.":
+        "Twelve hours have passed since you logged in. Tap your badge and enter your PIN again.",
+    "Koden måste ha minst sex siffror.": "The PIN must have at least six digits.",
+    "Koden får bara innehålla siffror.": "The PIN may contain digits only.",
+    "Koden är för lätt att gissa. Välj en annan kod.": "The PIN is too easy to guess. Choose another PIN.",
+    "Koderna är inte lika. Skriv samma kod två gånger.": "The PINs differ. Type the same PIN twice.",
 }
 
 def main(path):

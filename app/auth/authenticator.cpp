@@ -14,6 +14,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace akten::auth {
@@ -24,10 +26,24 @@ AuthOutcome failed(const QString &messageSv)
     return AuthOutcome { AuthResult::Failed, {}, 0, messageSv };
 }
 
-const QString kUnknownBadgeSv = u"Brickan är inte registrerad. Kontakta enhetschefen."_s;
-const QString kRevokedSv = u"Brickan är spärrad. Kontakta enhetschefen."_s;
-const QString kLockedSv = u"Brickan är låst efter för många felaktiga koder. Enhetschefen kan låsa upp den."_s;
-const QString kStoreFailureSv = u"Inloggningen kunde inte registreras. Försök igen eller kontakta enhetschefen."_s;
+QString kUnknownBadgeSv()
+{
+    return QCoreApplication::translate("Auth", "Brickan är inte registrerad. Kontakta enhetschefen.");
+}
+QString kRevokedSv()
+{
+    return QCoreApplication::translate("Auth", "Brickan är spärrad. Kontakta enhetschefen.");
+}
+QString kLockedSv()
+{
+    return QCoreApplication::translate(
+        "Auth", "Brickan är låst efter för många felaktiga koder. Enhetschefen kan låsa upp den.");
+}
+QString kStoreFailureSv()
+{
+    return QCoreApplication::translate(
+        "Auth", "Inloggningen kunde inte registreras. Försök igen eller kontakta enhetschefen.");
+}
 
 } // namespace
 
@@ -56,30 +72,30 @@ AuthOutcome Authenticator::identify(const QString &uidHex)
 {
     store::Transaction tx(m_store.db());
     if (!tx.start()) {
-        return failed(kStoreFailureSv);
+        return failed(kStoreFailureSv());
     }
     store::BadgeRepository badges(m_store.db());
     const auto hash = badges.uidHash(uidHex);
     const auto found = hash ? badges.find(hash.value()) : Result<std::optional<core::BadgeCredential>>(hash.error());
     if (!found) {
-        return failed(kStoreFailureSv);
+        return failed(kStoreFailureSv());
     }
     AuthOutcome outcome;
     QString action;
     if (!found.value()) {
-        outcome = { AuthResult::UnknownBadge, {}, 0, kUnknownBadgeSv };
+        outcome = { AuthResult::UnknownBadge, {}, 0, kUnknownBadgeSv() };
         action = u"auth.unknown_badge"_s;
     } else if (found.value()->state == core::BadgeState::Revoked) {
-        outcome = { AuthResult::BadgeRevoked, found.value()->staffId, 0, kRevokedSv };
+        outcome = { AuthResult::BadgeRevoked, found.value()->staffId, 0, kRevokedSv() };
         action = u"auth.revoked_badge"_s;
     } else if (found.value()->state == core::BadgeState::Locked) {
-        outcome = { AuthResult::BadgeLocked, found.value()->staffId, 0, kLockedSv };
+        outcome = { AuthResult::BadgeLocked, found.value()->staffId, 0, kLockedSv() };
         action = u"auth.locked_badge"_s;
     } else {
         return { AuthResult::Success, found.value()->staffId, m_maxFailures - found.value()->failedAttempts, {} };
     }
     if (!audit(outcome.staffId, action, {}) || !tx.commit()) {
-        return failed(kStoreFailureSv);
+        return failed(kStoreFailureSv());
     }
     return outcome;
 }
@@ -88,51 +104,55 @@ AuthOutcome Authenticator::authenticate(const QString &uidHex, const QString &pi
 {
     store::Transaction tx(m_store.db());
     if (!tx.start()) {
-        return failed(kStoreFailureSv);
+        return failed(kStoreFailureSv());
     }
     store::BadgeRepository badges(m_store.db());
     const auto hash = badges.uidHash(uidHex);
     const auto found = hash ? badges.find(hash.value()) : Result<std::optional<core::BadgeCredential>>(hash.error());
     if (!found) {
-        return failed(kStoreFailureSv);
+        return failed(kStoreFailureSv());
     }
     AuthOutcome outcome;
     QString action;
     if (!found.value()) {
-        outcome = { AuthResult::UnknownBadge, {}, 0, kUnknownBadgeSv };
+        outcome = { AuthResult::UnknownBadge, {}, 0, kUnknownBadgeSv() };
         action = u"auth.unknown_badge"_s;
     } else {
         const core::BadgeCredential badge = *found.value();
         outcome.staffId = badge.staffId;
         if (badge.state == core::BadgeState::Revoked) {
-            outcome = { AuthResult::BadgeRevoked, badge.staffId, 0, kRevokedSv };
+            outcome = { AuthResult::BadgeRevoked, badge.staffId, 0, kRevokedSv() };
             action = u"auth.revoked_badge"_s;
         } else if (badge.state == core::BadgeState::Locked) {
-            outcome = { AuthResult::BadgeLocked, badge.staffId, 0, kLockedSv };
+            outcome = { AuthResult::BadgeLocked, badge.staffId, 0, kLockedSv() };
             action = u"auth.locked_badge"_s;
         } else if (PinHasher::verify(pin, badge.pinVerifier)) {
             outcome = { AuthResult::Success, badge.staffId, 0, {} };
             action = u"auth.login"_s;
             if (badge.failedAttempts > 0 && !badges.setFailedAttempts(badge.uidHash, 0)) {
-                return failed(kStoreFailureSv);
+                return failed(kStoreFailureSv());
             }
         } else {
             const int failures = badge.failedAttempts + 1;
             if (!badges.setFailedAttempts(badge.uidHash, failures)) {
-                return failed(kStoreFailureSv);
+                return failed(kStoreFailureSv());
             }
             if (failures >= m_maxFailures) {
                 if (!badges.setState(badge.uidHash, core::BadgeState::Locked)) {
-                    return failed(kStoreFailureSv);
+                    return failed(kStoreFailureSv());
                 }
                 outcome = { AuthResult::BadgeLocked, badge.staffId, 0,
-                    u"Fel kod. Brickan är nu låst. Enhetschefen kan låsa upp den."_s };
+                    QCoreApplication::translate(
+                        "Auth", "Fel kod. Brickan är nu låst. Enhetschefen kan låsa upp den.") };
                 action = u"auth.badge_locked"_s;
             } else {
                 const int left = m_maxFailures - failures;
-                outcome = { AuthResult::WrongPin, badge.staffId, left,
-                    left == 1 ? u"Fel kod. Ett försök kvar innan brickan låses."_s
-                              : u"Fel kod. %1 försök kvar innan brickan låses."_s.arg(left) };
+                outcome = {
+                    AuthResult::WrongPin, badge.staffId, left,
+                    left == 1
+                        ? QCoreApplication::translate("Auth", "Fel kod. Ett försök kvar innan brickan låses.")
+                        : QCoreApplication::translate("Auth", "Fel kod. %1 försök kvar innan brickan låses.").arg(left)
+                };
                 action = u"auth.failed_pin"_s;
             }
         }
@@ -140,7 +160,7 @@ AuthOutcome Authenticator::authenticate(const QString &uidHex, const QString &pi
     const QString detail
         = outcome.result == AuthResult::WrongPin ? u"attempts left: %1"_s.arg(outcome.attemptsLeft) : QString();
     if (!audit(outcome.staffId, action, detail) || !tx.commit()) {
-        return failed(kStoreFailureSv); // no audit, no login
+        return failed(kStoreFailureSv()); // no audit, no login
     }
     return outcome;
 }

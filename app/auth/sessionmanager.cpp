@@ -7,6 +7,8 @@
 
 #include <QLoggingCategory>
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace akten::auth {
@@ -28,7 +30,7 @@ void SessionManager::badgeTapped(const QString &uidHex)
 {
     if (m_state == State::Active && uidHex == m_sessionUid) {
         endSession(u"tap-out"_s);
-        setMessage(u"Du är utloggad."_s);
+        setMessage(QCoreApplication::translate("Auth", "Du är utloggad."));
         return;
     }
     if ((m_state == State::Active || m_state == State::Locked || m_state == State::PinEntry) && m_user
@@ -49,7 +51,8 @@ void SessionManager::beginPin(const QString &uidHex)
     }
     const auto staff = m_master.staffMember(known.staffId);
     if (!staff || !staff.value().active) {
-        setMessage(u"Brickan hör inte till någon aktiv medarbetare här. Kontakta enhetschefen."_s);
+        setMessage(QCoreApplication::translate(
+            "Auth", "Brickan hör inte till någon aktiv medarbetare här. Kontakta enhetschefen."));
         setState(m_user ? State::Locked : State::LoggedOut);
         return;
     }
@@ -63,7 +66,7 @@ void SessionManager::beginPin(const QString &uidHex)
 AuthOutcome SessionManager::submitPin(const QString &pin)
 {
     if (m_state != State::PinEntry) {
-        return { AuthResult::Failed, {}, 0, u"Blippa din bricka först."_s };
+        return { AuthResult::Failed, {}, 0, QCoreApplication::translate("Auth", "Blippa din bricka först.") };
     }
     const AuthOutcome outcome = m_auth.authenticate(m_pendingUid, pin);
     if (outcome.result == AuthResult::WrongPin) {
@@ -79,14 +82,15 @@ AuthOutcome SessionManager::submitPin(const QString &pin)
     }
     const bool resuming = m_user && m_user->staffId == outcome.staffId;
     if (resuming && !m_audit.record(&*m_user, u"session.unlock"_s)) {
-        setMessage(u"Upplåsningen kunde inte loggas, därför visas inga uppgifter. Försök igen."_s);
+        setMessage(QCoreApplication::translate(
+            "Auth", "Upplåsningen kunde inte loggas, därför visas inga uppgifter. Försök igen."));
         setState(State::Locked);
         return { AuthResult::Failed, outcome.staffId, 0, m_message };
     }
     if (!resuming) {
         const auto staff = m_master.staffMember(outcome.staffId);
         if (!staff) {
-            setMessage(u"Medarbetaren kunde inte läsas in. Kontakta enhetschefen."_s);
+            setMessage(QCoreApplication::translate("Auth", "Medarbetaren kunde inte läsas in. Kontakta enhetschefen."));
             setState(State::LoggedOut);
             return { AuthResult::Failed, outcome.staffId, 0, m_message };
         }
@@ -122,11 +126,12 @@ void SessionManager::tick()
     const qint64 sinceAuth = now - m_authenticatedMs;
     if (m_state == State::PinEntry && now - m_pinStartedMs >= m_policy.pinEntrySeconds * 1000LL) {
         cancelPin();
-        setMessage(u"Ingen kod angavs. Blippa brickan igen."_s);
+        setMessage(QCoreApplication::translate("Auth", "Ingen kod angavs. Blippa brickan igen."));
     }
     if (m_state == State::Active && sinceAuth >= m_policy.reauthSeconds * 1000LL) {
         lock(u"reauthenticate"_s);
-        setMessage(u"Det har gått tolv timmar sedan du loggade in. Blippa brickan och ange koden igen."_s);
+        setMessage(QCoreApplication::translate(
+            "Auth", "Det har gått tolv timmar sedan du loggade in. Blippa brickan och ange koden igen."));
     } else if (m_state == State::Active && now - m_lastActivityMs >= m_policy.idleLockSeconds * 1000LL) {
         lock(u"idle"_s);
     } else if (m_state == State::Locked && m_user && sinceAuth >= m_policy.reauthSeconds * 1000LL) {
@@ -138,7 +143,7 @@ void SessionManager::logout()
 {
     if (m_user) {
         endSession(u"logout"_s);
-        setMessage(u"Du är utloggad."_s);
+        setMessage(QCoreApplication::translate("Auth", "Du är utloggad."));
     }
 }
 

@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace akten::core {
@@ -79,13 +81,13 @@ QString pinProblemSv(PinProblem problem)
     case PinProblem::None:
         return {};
     case PinProblem::TooShort:
-        return u"Koden måste ha minst sex siffror."_s;
+        return QCoreApplication::translate("Auth", "Koden måste ha minst sex siffror.");
     case PinProblem::NotDigits:
-        return u"Koden får bara innehålla siffror."_s;
+        return QCoreApplication::translate("Auth", "Koden får bara innehålla siffror.");
     case PinProblem::Common:
-        return u"Koden är för lätt att gissa. Välj en annan kod."_s;
+        return QCoreApplication::translate("Auth", "Koden är för lätt att gissa. Välj en annan kod.");
     case PinProblem::Mismatch:
-        return u"Koderna är inte lika. Skriv samma kod två gånger."_s;
+        return QCoreApplication::translate("Auth", "Koderna är inte lika. Skriv samma kod två gånger.");
     }
     return {};
 }
