@@ -177,41 +177,46 @@
     </message>
     <message>
         <location filename="../app/models/auditlabels.cpp" line="43" />
+        <source>Låste en bricka</source>
+        <translation>Locked a badge</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="44" />
         <source>Låste upp en bricka</source>
         <translation>Unlocked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="44" />
+        <location filename="../app/models/auditlabels.cpp" line="45" />
         <source>Spärrade en bricka</source>
         <translation>Revoked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="45" />
+        <location filename="../app/models/auditlabels.cpp" line="46" />
         <source>Bytte kod för en bricka</source>
         <translation>Changed a badge's PIN</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="51" />
+        <location filename="../app/models/auditlabels.cpp" line="52" />
         <source>Skrev: %1</source>
         <translation>Wrote: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="73" />
+        <location filename="../app/models/auditlabels.cpp" line="74" />
         <source>Omsorgspersonal</source>
         <translation>Care staff</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="76" />
+        <location filename="../app/models/auditlabels.cpp" line="77" />
         <source>Enhetschef</source>
         <translation>Unit manager</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="79" />
+        <location filename="../app/models/auditlabels.cpp" line="80" />
         <source>SAS</source>
         <translation>SAS</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="81" />
+        <location filename="../app/models/auditlabels.cpp" line="82" />
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -510,21 +515,31 @@
     </message>
     <message>
         <location filename="../app/models/enrolmentcontroller.cpp" line="179" />
+        <source>Brickan är låst tills du låser upp den.</source>
+        <translation>The badge is locked until you unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/enrolmentcontroller.cpp" line="179" />
+        <source>Brickan kunde inte låsas.</source>
+        <translation>The badge could not be locked.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/enrolmentcontroller.cpp" line="187" />
         <source>Brickan är upplåst.</source>
         <translation>The badge is unlocked.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="179" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="187" />
         <source>Brickan kunde inte låsas upp.</source>
         <translation>The badge could not be unlocked.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="187" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="195" />
         <source>Brickan är spärrad. Den kan inte användas igen.</source>
         <translation>The badge is revoked. It cannot be used again.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="187" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="195" />
         <source>Brickan kunde inte spärras.</source>
         <translation>The badge could not be revoked.</translation>
     </message>
@@ -564,51 +579,56 @@
     </message>
     <message>
         <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="90" />
+        <source>Lås</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="99" />
         <source>Lås upp</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="97" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="106" />
         <source>Ny kod</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="105" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="114" />
         <source>Spärra</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="126" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="135" />
         <source>Blippa den nya brickan för %1 på läsaren.</source>
         <translation>Tap %1's new badge on the reader.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="127" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="136" />
         <source>%1 väljer en kod med minst sex siffror.</source>
         <translation>%1 chooses a PIN of at least six digits.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="128" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="137" />
         <source>%1 anger samma kod igen.</source>
         <translation>%1 enters the same PIN again.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="129" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="138" />
         <source>Välj en person till vänster.</source>
         <translation>Choose a person on the left.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="149" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="158" />
         <source>Klar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="157" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="166" />
         <source>Demo: blippa en ny bricka</source>
         <translation>Demo: tap a new badge</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="165" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="174" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>

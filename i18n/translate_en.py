@@ -245,6 +245,10 @@ EN = {
     "Koden får bara innehålla siffror.": "The PIN may contain digits only.",
     "Koden är för lätt att gissa. Välj en annan kod.": "The PIN is too easy to guess. Choose another PIN.",
     "Koderna är inte lika. Skriv samma kod två gånger.": "The PINs differ. Type the same PIN twice.",
+    "Brickan är låst tills du låser upp den.": "The badge is locked until you unlock it.",
+    "Brickan kunde inte låsas.": "The badge could not be locked.",
+    "Lås": "Lock",
+    "Låste en bricka": "Locked a badge",
 }
 
 def main(path):

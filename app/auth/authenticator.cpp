@@ -193,6 +193,8 @@ Status Authenticator::changeBadges(const QList<QByteArray> &hashes, const core::
         if (action == "badge.unlock"_L1) {
             changed = badges.setState(hash, core::BadgeState::Active);
             changed = changed ? badges.setFailedAttempts(hash, 0) : changed;
+        } else if (action == "badge.lock"_L1) {
+            changed = badges.setState(hash, core::BadgeState::Locked);
         } else if (action == "badge.revoke"_L1) {
             changed = badges.setState(hash, core::BadgeState::Revoked);
         } else {
@@ -245,6 +247,11 @@ Status Authenticator::changeBadgesOf(
         return changed;
     }
     return tx.commit();
+}
+
+Status Authenticator::lockBadgesOf(const core::Id &staffId, const core::Id &manager)
+{
+    return changeBadgesOf(staffId, manager, u"badge.lock"_s);
 }
 
 Status Authenticator::unlockBadgesOf(const core::Id &staffId, const core::Id &manager)

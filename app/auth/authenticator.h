@@ -53,6 +53,7 @@ public:
     [[nodiscard]] Status resetPin(
         const QString &uidHex, const QString &pin, const QString &repeated, const core::Id &manager);
     /** The same operations for every badge of a staff member (the enrolment screen works on people, not UIDs). */
+    [[nodiscard]] Status lockBadgesOf(const core::Id &staffId, const core::Id &manager);
     [[nodiscard]] Status unlockBadgesOf(const core::Id &staffId, const core::Id &manager);
     [[nodiscard]] Status revokeBadgesOf(const core::Id &staffId, const core::Id &manager);
     [[nodiscard]] Status resetPinOf(

@@ -40,6 +40,7 @@ QString auditActionSv(const QString &action)
         { u"write.consent"_s, QT_TRANSLATE_NOOP("AuditLabels", "Registrerade samtycke") },
         { u"write.release"_s, QT_TRANSLATE_NOOP("AuditLabels", "Registrerade utlämnande") },
         { u"badge.enrol"_s, QT_TRANSLATE_NOOP("AuditLabels", "Registrerade en bricka") },
+        { u"badge.lock"_s, QT_TRANSLATE_NOOP("AuditLabels", "Låste en bricka") },
         { u"badge.unlock"_s, QT_TRANSLATE_NOOP("AuditLabels", "Låste upp en bricka") },
         { u"badge.revoke"_s, QT_TRANSLATE_NOOP("AuditLabels", "Spärrade en bricka") },
         { u"badge.reset_pin"_s, QT_TRANSLATE_NOOP("AuditLabels", "Bytte kod för en bricka") },

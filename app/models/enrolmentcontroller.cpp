@@ -172,6 +172,14 @@ void EnrolmentController::cancel()
     finish({}, false);
 }
 
+void EnrolmentController::lock(const QString &staffId)
+{
+    if (m_viewer) {
+        const bool ok = m_auth.lockBadgesOf(akten::core::idFromString(staffId), m_viewer->staffId).ok();
+        finish(ok ? tr("Brickan är låst tills du låser upp den.") : tr("Brickan kunde inte låsas."), !ok);
+    }
+}
+
 void EnrolmentController::unlock(const QString &staffId)
 {
     if (m_viewer) {

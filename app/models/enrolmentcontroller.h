@@ -56,6 +56,7 @@ public:
     /** The PIN typed at choosePin or repeatPin. */
     Q_INVOKABLE void enterPin(const QString &pin);
     Q_INVOKABLE void cancel();
+    Q_INVOKABLE void lock(const QString &staffId);
     Q_INVOKABLE void unlock(const QString &staffId);
     Q_INVOKABLE void revoke(const QString &staffId);
 

@@ -85,6 +85,15 @@ Page {
                             onClicked: page.enrolment.startEnrol(row.modelData.id)
                         }
                         BigButton {
+                            visible: row.modelData.badgeState === "active"
+                            objectName: "lock" + row.index
+                            text: qsTr("Lås")
+                            quiet: true
+                            enabled: !page.busy
+                            font.pixelSize: Theme.fontSmall
+                            onClicked: page.enrolment.lock(row.modelData.id)
+                        }
+                        BigButton {
                             visible: row.modelData.badgeState === "locked"
                             objectName: "unlock" + row.index
                             text: qsTr("Lås upp")

@@ -142,6 +142,33 @@ private Q_SLOTS:
         QVERIFY(stored.pinVerifier.startsWith(u"$argon2id$"_s));
         QVERIFY(!stored.pinVerifier.contains(m_pin));
     }
+
+    void managerLocksUnlocksAndRevokesByPersonOnlyInOwnUnits()
+    {
+        auth::Authenticator auth(*m_f->store);
+        QVERIFY(!auth.lockBadgesOf(m_f->staff.id, m_f->staff.id)); // care staff may not
+        const core::Unit otherUnit { m_f->store->stamper().newId(), u"Solrosen"_s, core::UnitKind::LssGruppbostad,
+            u"Ekvik"_s };
+        const core::Staff otherManager { m_f->store->stamper().newId(), u"Peter"_s, u"Sandin"_s, u"enhetschef"_s,
+            core::StaffRole::UnitManager, { otherUnit.id }, true };
+        QVERIFY(store::MasterDataRepository(m_f->store->db()).upsertUnit(otherUnit));
+        QVERIFY(store::MasterDataRepository(m_f->store->db()).upsertStaff(otherManager));
+        QVERIFY(!auth.lockBadgesOf(m_f->staff.id, otherManager.id)); // another unit's manager may not
+        QVERIFY(auth.lockBadgesOf(m_f->staff.id, m_manager.id));
+        QCOMPARE(auth.authenticate(m_uid, m_pin).result, auth::AuthResult::BadgeLocked);
+        QVERIFY(auth.unlockBadgesOf(m_f->staff.id, m_manager.id));
+        QCOMPARE(auth.authenticate(m_uid, m_pin).result, auth::AuthResult::Success);
+        QVERIFY(auth.resetPinOf(m_f->staff.id, u"730518"_s, u"730518"_s, m_manager.id));
+        QCOMPARE(auth.authenticate(m_uid, m_pin).result, auth::AuthResult::WrongPin);
+        QCOMPARE(auth.authenticate(m_uid, u"730518"_s).result, auth::AuthResult::Success);
+        QVERIFY(auth.revokeBadgesOf(m_f->staff.id, m_manager.id));
+        QCOMPARE(auth.authenticate(m_uid, u"730518"_s).result, auth::AuthResult::BadgeRevoked);
+        QVERIFY(!auth.unlockBadgesOf(m_f->staff.id, m_manager.id)); // a revoked badge stays revoked
+        const QStringList logged = actions();
+        for (const char *action : { "badge.lock", "badge.unlock", "badge.reset_pin", "badge.revoke" }) {
+            QVERIFY2(logged.contains(QLatin1String(action)), action);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(AuthenticatorTest)
