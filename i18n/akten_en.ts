@@ -1179,27 +1179,32 @@ Working mode: %5</translation>
 <context>
     <name>ResidentDelegate</name>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="44" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="45" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="44" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="45" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="89" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="90" />
+        <source>Du är kontaktman</source>
+        <translation>You are the contact person</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="95" />
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="93" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="99" />
         <source>Namn och rum visas inte</source>
         <translation>Name and room are not shown</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="94" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="100" />
         <source>%1 · %2 år · Kontaktman: %3</source>
         <translation>%1 · %2 years · Contact person: %3</translation>
     </message>
@@ -1212,12 +1217,12 @@ Working mode: %5</translation>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/residentlistmodel.cpp" line="91" />
+        <location filename="../app/models/residentlistmodel.cpp" line="93" />
         <source>Listan över boende kunde inte läsas från journalen.</source>
         <translation>The list of residents could not be read from the store.</translation>
     </message>
     <message>
-        <location filename="../app/models/residentlistmodel.cpp" line="121" />
+        <location filename="../app/models/residentlistmodel.cpp" line="123" />
         <source>Listan kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The list cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>

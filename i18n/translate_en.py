@@ -249,6 +249,7 @@ EN = {
     "Brickan kunde inte låsas.": "The badge could not be locked.",
     "Lås": "Lock",
     "Låste en bricka": "Locked a badge",
+    "Du är kontaktman": "You are the contact person",
 }
 
 def main(path):

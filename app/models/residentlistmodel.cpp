@@ -53,6 +53,8 @@ QVariant ResidentListModel::data(const QModelIndex &index, int role) const
         return masked;
     case ContactPersonsRole:
         return masked ? QString() : row.contactPersons;
+    case MyResidentRole:
+        return !masked && m_viewer && akten::auth::isContactPerson(*m_viewer, r);
     case FirstInUnitRole:
         return index.row() == 0 || m_rows.at(index.row() - 1).unitName != row.unitName;
     default:
@@ -65,7 +67,7 @@ QHash<int, QByteArray> ResidentListModel::roleNames() const
     return { { ResidentIdRole, "residentId" }, { DisplayNameRole, "displayName" }, { RoomRole, "room" },
         { UnitNameRole, "unitName" }, { AgeRole, "age" }, { IsChildRole, "isChild" },
         { ProtectedIdentityRole, "protectedIdentity" }, { ContactPersonsRole, "contactPersons" },
-        { FirstInUnitRole, "firstInUnit" } };
+        { FirstInUnitRole, "firstInUnit" }, { MyResidentRole, "myResident" } };
 }
 
 void ResidentListModel::setViewer(const std::optional<akten::auth::SessionUser> &viewer)

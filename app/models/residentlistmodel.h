@@ -44,6 +44,7 @@ public:
         ProtectedIdentityRole,
         ContactPersonsRole,
         FirstInUnitRole, ///< true on the first resident of each unit: the delegate shows the unit heading
+        MyResidentRole, ///< the logged-in user is this resident's kontaktman
     };
     Q_ENUM(Roles)
 

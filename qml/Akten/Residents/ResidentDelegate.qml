@@ -19,6 +19,7 @@ Column {
     required property string contactPersons
     required property string unitName
     required property bool firstInUnit
+    required property bool myResident
 
     signal activated(string residentId, bool masked)
 
@@ -82,6 +83,11 @@ Column {
                     font.bold: true
                     elide: Text.ElideRight
                     Layout.fillWidth: true
+                }
+                StatusChip {
+                    visible: card.myResident
+                    kind: "done"
+                    text: qsTr("Du är kontaktman")
                 }
                 StatusChip {
                     visible: card.isChild

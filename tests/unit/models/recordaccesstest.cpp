@@ -123,6 +123,14 @@ private Q_SLOTS:
         const auto inAnnasUnit = std::count_if(m_data.residents.cbegin(), m_data.residents.cend(),
             [&](const auto &r) { return r.unitId == m_anna.unitIds.first(); });
         QCOMPARE(list.rowCount(), inAnnasUnit);
+        int mine = 0;
+        for (int row = 0; row < list.rowCount(); ++row) {
+            mine += list.index(row).data(ResidentListModel::MyResidentRole).toBool() ? 1 : 0;
+        }
+        QCOMPARE(mine, std::count_if(m_data.residents.cbegin(), m_data.residents.cend(), [&](const auto &r) {
+            return !r.protectedIdentity && r.contactPersonIds.contains(m_anna.staffId);
+        }));
+        QVERIFY(mine > 0); // Anna is kontaktman for someone in the demo
         QVERIFY(list.rowCount() < m_data.residents.size());
         const core::Resident &elsewhere
             = residentWhere([&](const auto &r) { return r.unitId != m_anna.unitIds.first(); });
