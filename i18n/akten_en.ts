@@ -201,22 +201,72 @@
         <translation>Wrote: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="74" />
+        <location filename="../app/models/auditlabels.cpp" line="61" />
+        <source>ingen aktivitet</source>
+        <translation>no activity</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="62" />
+        <source>tolv timmar sedan inloggning</source>
+        <translation>twelve hours since login</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="63" />
+        <source>blippade ut</source>
+        <translation>tapped out</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="64" />
+        <source>en annan bricka</source>
+        <translation>another badge</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="65" />
+        <source>låst session gick ut</source>
+        <translation>locked session expired</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="66" />
+        <source>Logga ut</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="73" />
+        <source>%1 i listan</source>
+        <translation>%1 in the list</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="76" />
+        <source>%1 rader</source>
+        <translation>%1 rows</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="79" />
+        <source>%1 försök kvar</source>
+        <translation>%1 attempts left</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="83" />
+        <source>för %1</source>
+        <translation>for %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="105" />
         <source>Omsorgspersonal</source>
         <translation>Care staff</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="77" />
+        <location filename="../app/models/auditlabels.cpp" line="108" />
         <source>Enhetschef</source>
         <translation>Unit manager</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="80" />
+        <location filename="../app/models/auditlabels.cpp" line="111" />
         <source>SAS</source>
         <translation>SAS</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="82" />
+        <location filename="../app/models/auditlabels.cpp" line="113" />
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -547,88 +597,88 @@
 <context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="20" />
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="31" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="21" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="34" />
         <source>Brickor</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="73" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="76" />
         <source>Aktiv</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="74" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="77" />
         <source>Låst</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="75" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="78" />
         <source>Spärrad</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="75" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="78" />
         <source>Ingen bricka</source>
         <translation>No badge</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="81" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="84" />
         <source>Ny bricka</source>
         <translation>New badge</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="90" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="93" />
         <source>Lås</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="99" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="102" />
         <source>Lås upp</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="106" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="109" />
         <source>Ny kod</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="114" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="117" />
         <source>Spärra</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="135" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="141" />
         <source>Blippa den nya brickan för %1 på läsaren.</source>
         <translation>Tap %1's new badge on the reader.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="136" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="142" />
         <source>%1 väljer en kod med minst sex siffror.</source>
         <translation>%1 chooses a PIN of at least six digits.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="137" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="143" />
         <source>%1 anger samma kod igen.</source>
         <translation>%1 enters the same PIN again.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="138" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="144" />
         <source>Välj en person till vänster.</source>
         <translation>Choose a person on the left.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="158" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="164" />
         <source>Klar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="166" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="172" />
         <source>Demo: blippa en ny bricka</source>
         <translation>Demo: tap a new badge</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="174" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="181" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -705,22 +755,22 @@
         <translation>The log could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="150" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="154" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="154" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="158" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="176" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="181" />
         <source>Tid;Medarbetare;Roll;Boende;Enhet;Händelse;Detalj;Enhet-id;Skyddad;Annan enhet;Ovanlig tid</source>
         <translation>Time;Staff;Role;Resident;Unit;Event;Detail;Device id;Protected;Other unit;Unusual hour</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="185" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="190" />
         <source>ja</source>
         <translation>yes</translation>
     </message>

@@ -250,6 +250,15 @@ EN = {
     "Lås": "Lock",
     "Låste en bricka": "Locked a badge",
     "Du är kontaktman": "You are the contact person",
+    "ingen aktivitet": "no activity",
+    "tolv timmar sedan inloggning": "twelve hours since login",
+    "blippade ut": "tapped out",
+    "en annan bricka": "another badge",
+    "låst session gick ut": "locked session expired",
+    "%1 i listan": "%1 in the list",
+    "%1 rader": "%1 rows",
+    "%1 försök kvar": "%1 attempts left",
+    "för %1": "for %1",
 }
 
 def main(path):

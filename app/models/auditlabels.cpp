@@ -54,6 +54,37 @@ QString auditActionSv(const QString &action)
     return action; // system events ("store.init", "demo.seed") keep their code
 }
 
+QString auditDetailSv(
+    const QString &action, const QString &detail, const std::function<QString(const QString &id)> &staffName)
+{
+    static const QHash<QString, const char *> reasons {
+        { u"idle"_s, QT_TRANSLATE_NOOP("AuditLabels", "ingen aktivitet") },
+        { u"reauthenticate"_s, QT_TRANSLATE_NOOP("AuditLabels", "tolv timmar sedan inloggning") },
+        { u"tap-out"_s, QT_TRANSLATE_NOOP("AuditLabels", "blippade ut") },
+        { u"switch"_s, QT_TRANSLATE_NOOP("AuditLabels", "en annan bricka") },
+        { u"expired"_s, QT_TRANSLATE_NOOP("AuditLabels", "låst session gick ut") },
+        { u"logout"_s, QT_TRANSLATE_NOOP("AuditLabels", "Logga ut") },
+    };
+    if (const auto it = reasons.constFind(detail); it != reasons.cend()) {
+        return QCoreApplication::translate("AuditLabels", it.value());
+    }
+    const QString number = detail.section(u' ', 0, 0);
+    if (action == "view.residents"_L1 && detail.endsWith(u" listed"_s)) {
+        return QCoreApplication::translate("AuditLabels", "%1 i listan").arg(number);
+    }
+    if (action == "log.export"_L1 && detail.endsWith(u" rows"_s)) {
+        return QCoreApplication::translate("AuditLabels", "%1 rader").arg(number);
+    }
+    if (detail.startsWith(u"attempts left: "_s)) {
+        return QCoreApplication::translate("AuditLabels", "%1 försök kvar").arg(detail.section(u' ', 2));
+    }
+    if (detail.startsWith(u"staff "_s) || detail.startsWith(u"demo badge for staff "_s)) {
+        const QString name = staffName(detail.section(u' ', -1));
+        return name.isEmpty() ? QString() : QCoreApplication::translate("AuditLabels", "för %1").arg(name);
+    }
+    return detail;
+}
+
 QString auditCategory(const QString &action)
 {
     if (action.startsWith(u"view."_s)) {

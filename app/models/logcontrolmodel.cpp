@@ -125,6 +125,10 @@ void LogControlModel::refresh()
         unitNames.insert(u.id, u.name);
     }
     const bool everything = m_viewer->role == akten::core::StaffRole::Sas;
+    const auto staffName = [&staffById](const QString &id) {
+        const auto it = staffById.constFind(akten::core::idFromString(id));
+        return it != staffById.cend() ? it->displayName() : QString();
+    };
     QList<Row> rows;
     m_flagged = 0;
     for (auto it = events.value().crbegin(); it != events.value().crend(); ++it) {
@@ -155,8 +159,9 @@ void LogControlModel::refresh()
                                   : resident->displayName() },
             { UnitRole, e.unitId ? unitNames.value(*e.unitId) : QString() },
             { ActionRole, akten::models::auditActionSv(e.action) }, { ActionCodeRole, e.action },
-            { DetailRole, e.detail }, { DeviceRole, e.meta.deviceId.left(8) }, { ProtectedRole, isProtected },
-            { OutsideUnitsRole, outside }, { UnusualHoursRole, unusual } });
+            { DetailRole, akten::models::auditDetailSv(e.action, e.detail, staffName) },
+            { DeviceRole, e.meta.deviceId.left(8) }, { ProtectedRole, isProtected }, { OutsideUnitsRole, outside },
+            { UnusualHoursRole, unusual } });
     }
     setRows(rows);
 }

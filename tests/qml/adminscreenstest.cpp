@@ -22,12 +22,23 @@ class AdminScreensTest : public QObject
 private:
     QTemporaryDir m_tmp;
 
+    static void layouts()
+    {
+        QTest::addColumn<bool>("kiosk");
+        QTest::addColumn<QString>("prefix");
+        QTest::newRow("tablet") << false << u"tablet"_s;
+        QTest::newRow("kiosk") << true << u"kiosk"_s;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QQuickStyle::setStyle(u"Basic"_s); }
 
+    void logControlScreens_data() { layouts(); }
     void logControlScreens()
     {
-        Shell shell({ m_tmp.filePath(u"store"_s), {}, true, false, {} });
+        QFETCH(bool, kiosk);
+        QFETCH(QString, prefix);
+        Shell shell({ m_tmp.filePath(u"store"_s), {}, true, kiosk, {} });
         akten::shell::Composition &composition = *shell.composition;
         QQuickWindow *window = shell.window;
         QVERIFY(window);
@@ -41,11 +52,11 @@ private Q_SLOTS:
         LogControlModel *log = composition.logControl();
         QVERIFY2(log->rowCount() > 0, qPrintable(log->errorText()));
         QCOMPARE(log->index(0).data(LogControlModel::ActionCodeRole).toString(), u"view.log_control"_s);
-        grab(window, u"tablet-20-log-control"_s);
+        grab(window, prefix + u"-20-log-control"_s);
         log->setProperty("periodDays", 0);
         log->setProperty("onlyFlagged", true);
         QVERIFY(log->rowCount() > 0);
-        grab(window, u"tablet-21-log-control-flagged"_s);
+        grab(window, prefix + u"-21-log-control-flagged"_s);
         const QString path = log->exportCsv();
         QVERIFY(!path.isEmpty());
         QFile csv(path);
@@ -54,9 +65,12 @@ private Q_SLOTS:
         QCOMPARE(csv.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions {});
     }
 
+    void enrolmentScreens_data() { layouts(); }
     void enrolmentScreens()
     {
-        Shell shell({ m_tmp.filePath(u"store"_s), {}, true, false, {} });
+        QFETCH(bool, kiosk);
+        QFETCH(QString, prefix);
+        Shell shell({ m_tmp.filePath(u"store"_s), {}, true, kiosk, {} });
         akten::shell::Composition &composition = *shell.composition;
         QQuickWindow *window = shell.window;
         QVERIFY(window);
@@ -69,11 +83,11 @@ private Q_SLOTS:
         QTest::qWait(600);
         EnrolmentController *enrolment = composition.enrolment();
         QVERIFY(enrolment->staff().size() >= 9); // Björkgården's staff, Eva (SAS) included
-        grab(window, u"tablet-30-badges"_s);
+        grab(window, prefix + u"-30-badges"_s);
         tap(window, u"enrol1"_s);
         RETURN_IF_FAILED();
         QCOMPARE(enrolment->step(), u"waitingForBadge"_s);
-        grab(window, u"tablet-31-badges-tap-new"_s);
+        grab(window, prefix + u"-31-badges-tap-new"_s);
         tap(window, u"demoNewBadge"_s); // the next tap goes to the enrolment, not to the login
         RETURN_IF_FAILED();
         QCOMPARE(enrolment->step(), u"choosePin"_s);
@@ -87,7 +101,7 @@ private Q_SLOTS:
         QVERIFY2(!enrolment->messageIsError(), qPrintable(enrolment->message()));
         QVERIFY(enrolment->message().contains(u"registrerad"_s));
         QCOMPARE(enrolment->step(), u"idle"_s);
-        grab(window, u"tablet-32-badges-enrolled"_s);
+        grab(window, prefix + u"-32-badges-enrolled"_s);
     }
 };
 

@@ -15,14 +15,17 @@ Page {
     required property EnrolmentController enrolment
     required property SessionController session
     readonly property bool busy: page.enrolment.step !== "idle"
+    readonly property bool wide: page.width >= 1200 // tablets: side by side; portrait kiosks: the panel below
 
     background: Rectangle { color: Theme.background }
     Accessible.name: qsTr("Brickor")
 
-    RowLayout {
+    GridLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacing
-        spacing: Theme.spacing
+        columns: page.wide ? 2 : 1
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
 
         ColumnLayout {
             Layout.fillWidth: true
@@ -124,9 +127,12 @@ Page {
         }
 
         Card {
-            Layout.preferredWidth: 420
-            Layout.fillHeight: true
+            Layout.preferredWidth: page.wide ? 420 : -1
+            Layout.fillWidth: !page.wide
+            Layout.fillHeight: page.wide
+            Layout.preferredHeight: page.wide ? -1 : panel.implicitHeight + 32
             ColumnLayout {
+                id: panel
                 anchors.fill: parent
                 anchors.margins: 16
                 spacing: 12
@@ -165,7 +171,8 @@ Page {
                     quiet: true
                     text: qsTr("Demo: blippa en ny bricka")
                     Layout.fillWidth: true
-                    onClicked: page.session.tapDemoBadge("04DE00000000" + (10 + Math.floor(Math.random() * 89)).toString() + "FF")
+                    // A new 7-byte UID each time (from the clock), as a real new badge would have.
+                    onClicked: page.session.tapDemoBadge("04" + Date.now().toString(16).toUpperCase().padStart(12, "0"))
                 }
                 BigButton {
                     visible: page.busy
@@ -175,7 +182,10 @@ Page {
                     Layout.fillWidth: true
                     onClicked: page.enrolment.cancel()
                 }
-                Item { Layout.fillHeight: true }
+                Item {
+                    visible: page.wide
+                    Layout.fillHeight: true
+                }
             }
         }
     }

@@ -9,6 +9,7 @@
 #include "auth/accessaudit.h"
 #include "demo/demogenerator.h"
 #include "demo/demoseeder.h"
+#include "models/auditlabels.h"
 #include "models/logcontrolmodel.h"
 #include "models/modelsupport.h"
 #include "store/auditlog.h"
@@ -155,6 +156,20 @@ private Q_SLOTS:
         const auto events = store::AuditLog(m_store->db()).events().value();
         QCOMPARE(events.size(), before + 1);
         QCOMPARE(events.last().action, u"log.export"_s);
+    }
+
+    void detailsAndActionsReadAsSwedish()
+    {
+        const auto names = [](const QString &id) { return id == "abc"_L1 ? u"Anna Berg"_s : QString(); };
+        using akten::models::auditActionSv;
+        using akten::models::auditDetailSv;
+        QCOMPARE(auditDetailSv(u"view.residents"_s, u"14 listed"_s, names), u"14 i listan"_s);
+        QCOMPARE(auditDetailSv(u"auth.logout"_s, u"tap-out"_s, names), u"blippade ut"_s);
+        QCOMPARE(auditDetailSv(u"auth.failed_pin"_s, u"attempts left: 3"_s, names), u"3 försök kvar"_s);
+        QCOMPARE(auditDetailSv(u"badge.enrol"_s, u"staff abc"_s, names), u"för Anna Berg"_s);
+        QCOMPARE(auditDetailSv(u"view.protected"_s, u"Omvårdnad"_s, names), u"Omvårdnad"_s); // a chosen reason
+        QCOMPARE(auditActionSv(u"write.signature"_s), u"Signerade en insats"_s);
+        QCOMPARE(auditActionSv(u"store.init"_s), u"store.init"_s);
     }
 };
 
