@@ -115,6 +115,32 @@ QByteArray Statement::blob(int column) const
     return QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt.get(), column));
 }
 
+Statement::Type Statement::type(int column) const
+{
+    switch (sqlite3_column_type(m_stmt.get(), column)) {
+    case SQLITE_INTEGER:
+        return Type::Integer;
+    case SQLITE_FLOAT:
+        return Type::Real;
+    case SQLITE_TEXT:
+        return Type::Text;
+    case SQLITE_BLOB:
+        return Type::Blob;
+    default:
+        return Type::Null;
+    }
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt.get());
+}
+
+QString Statement::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_stmt.get(), column));
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL;

@@ -43,6 +43,11 @@ public:
     [[nodiscard]] qint64 int64(int column) const;
     [[nodiscard]] QByteArray blob(int column) const;
     [[nodiscard]] bool isNull(int column) const;
+    /** The storage class of a column in the current row (for generic row export). */
+    enum class Type { Integer, Real, Text, Blob, Null };
+    [[nodiscard]] Type type(int column) const;
+    [[nodiscard]] int columnCount() const;
+    [[nodiscard]] QString columnName(int column) const;
 
 private:
     struct Finalizer

@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "store/syncrows.h"
+
+#include "store/database.h"
+#include "store/transaction.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace akten::store {
+namespace {
+
+constexpr qint64 kMaxExactJsonInteger = (qint64(1) << 53);
+
+QJsonValue toJson(const Statement &row, int column)
+{
+    switch (row.type(column)) {
+    case Statement::Type::Integer:
+        return double(row.int64(column));
+    case Statement::Type::Text:
+        return row.text(column);
+    case Statement::Type::Blob:
+        return QJsonObject { { u"b64"_s, QString::fromLatin1(row.blob(column).toBase64()) } };
+    default:
+        return QJsonValue::Null; // REAL is not used by any synced table
+    }
+}
+
+/** Binds a JSON value as the column's value; false if it is not one of the travelling forms. */
+bool bindJson(Statement &statement, int index, const QJsonValue &value)
+{
+    if (value.isNull()) {
+        statement.bindNull(index);
+    } else if (value.isString()) {
+        statement.bind(index, value.toString());
+    } else if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (number != double(qint64(number)) || std::abs(number) >= double(kMaxExactJsonInteger)) {
+            return false;
+        }
+        statement.bind(index, qint64(number));
+    } else if (value.isObject() && value.toObject().size() == 1 && value.toObject().value("b64"_L1).isString()) {
+        const auto decoded = QByteArray::fromBase64Encoding(
+            value.toObject().value("b64"_L1).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded) {
+            return false;
+        }
+        statement.bind(index, *decoded);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+/** Steps through every row of `statement`, calling `onRow` for each. */
+template<typename F> Status eachRow(Statement &statement, F &&onRow)
+{
+    while (true) {
+        auto more = statement.step();
+        if (!more) {
+            return more.error();
+        }
+        if (!more.value()) {
+            return {};
+        }
+        onRow(statement);
+    }
+}
+
+QJsonObject rowObject(const Statement &row)
+{
+    QJsonObject object;
+    for (int column = 0; column < row.columnCount(); ++column) {
+        object.insert(row.columnName(column), toJson(row, column));
+    }
+    return object;
+}
+
+ImportOutcome rejected(const QString &key, const QString &reason)
+{
+    return { key, ImportOutcome::Status::Rejected, reason };
+}
+
+} // namespace
+
+SyncRows::SyncRows(Database &db)
+    : m_db(db)
+{ }
+
+Result<QStringList> SyncRows::columnsOf(const QString &table) const
+{
+    if (const auto it = m_columns.constFind(table); it != m_columns.cend()) {
+        return *it;
+    }
+    auto info = m_db.prepare(u"SELECT name FROM pragma_table_info(?)"_s);
+    if (!info) {
+        return info.error();
+    }
+    info.value().bind(1, table);
+    QStringList columns;
+    if (auto read = eachRow(info.value(), [&](const Statement &row) { columns << row.text(0); }); !read) {
+        return read.error();
+    }
+    m_columns.insert(table, columns);
+    return columns;
+}
+
+Result<QList<OutboxEntry>> SyncRows::pending(qint64 afterSeq, int limit) const
+{
+    auto query = m_db.prepare(
+        u"SELECT device_seq, kind, record_key FROM sync_outbox WHERE device_seq > ? ORDER BY device_seq LIMIT ?"_s);
+    if (!query) {
+        return query.error();
+    }
+    query.value().bind(1, afterSeq).bind(2, limit);
+    QList<OutboxEntry> entries;
+    if (auto read = eachRow(query.value(),
+            [&](const Statement &row) {
+                entries.append({ row.int64(0), row.text(1), row.text(2) });
+            });
+        !read) {
+        return read.error();
+    }
+    return entries;
+}
+
+Result<QJsonObject> SyncRows::readRow(
+    const QString &table, const QStringList &keyColumns, const QStringList &keyValues) const
+{
+    QStringList conditions;
+    for (const QString &column : keyColumns) {
+        conditions << column + u" = ?"_s;
+    }
+    auto query = m_db.prepare(u"SELECT * FROM %1 WHERE %2"_s.arg(table, conditions.join(u" AND "_s)));
+    if (!query) {
+        return query.error();
+    }
+    for (int i = 0; i < keyValues.size(); ++i) {
+        bool isNumber = false;
+        const qint64 number = keyValues.at(i).toLongLong(&isNumber);
+        if (keyColumns.at(i) == "seq"_L1 && isNumber) {
+            query.value().bind(i + 1, number);
+        } else {
+            query.value().bind(i + 1, keyValues.at(i));
+        }
+    }
+    auto found = query.value().step();
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return Error { ErrorCode::NotFound, u"no %1 with that key"_s.arg(table) };
+    }
+    return rowObject(query.value());
+}
+
+Result<QList<QJsonObject>> SyncRows::readChildren(const ChildTable &child, const QString &key) const
+{
+    auto query = m_db.prepare(u"SELECT * FROM %1 WHERE %2 = ? ORDER BY 1, 2"_s.arg(child.table, child.parentColumn));
+    if (!query) {
+        return query.error();
+    }
+    query.value().bind(1, key);
+    QList<QJsonObject> rows;
+    if (auto read = eachRow(query.value(), [&](const Statement &row) { rows.append(rowObject(row)); }); !read) {
+        return read.error();
+    }
+    return rows;
+}
+
+Result<QJsonObject> SyncRows::exportRecord(const QString &kindName, const QString &key) const
+{
+    const RecordKind *kind = recordKind(kindName);
+    if (!kind) {
+        return Error { ErrorCode::InvalidInput, u"unknown record kind '%1'"_s.arg(kindName) };
+    }
+    const QStringList keyValues = key.split(u':');
+    if (keyValues.size() != kind->keyColumns.size()) {
+        return Error { ErrorCode::InvalidInput, u"malformed key for %1"_s.arg(kindName) };
+    }
+    auto row = readRow(kind->table, kind->keyColumns, keyValues);
+    if (!row) {
+        return row.error();
+    }
+    QJsonObject record { { u"kind"_s, kind->name }, { u"key"_s, key }, { u"row"_s, row.value() } };
+    QJsonObject children;
+    for (const ChildTable &child : kind->children) {
+        auto rows = readChildren(child, key);
+        if (!rows) {
+            return rows.error();
+        }
+        QJsonArray array;
+        for (const QJsonObject &childRow : rows.value()) {
+            array.append(childRow);
+        }
+        children.insert(child.table, array);
+    }
+    if (!kind->children.isEmpty()) {
+        record.insert(u"children"_s, children);
+    }
+    return record;
+}
+
+Status SyncRows::checkChainLink(const QJsonObject &row) const
+{
+    auto head = m_db.prepare(u"SELECT seq, hash FROM audit_head WHERE device_id = ?"_s);
+    if (!head) {
+        return head.error();
+    }
+    head.value().bind(1, row.value("device_id"_L1).toString());
+    auto found = head.value().step();
+    if (!found) {
+        return found.error();
+    }
+    const qint64 headSeq = found.value() ? head.value().int64(0) : 0;
+    const QByteArray headHash = found.value() ? head.value().blob(1) : QByteArray(32, '\0');
+    const qint64 seq = qint64(row.value("seq"_L1).toDouble());
+    const QByteArray prevHash
+        = QByteArray::fromBase64(row.value("prev_hash"_L1).toObject().value("b64"_L1).toString().toLatin1());
+    if (seq != headSeq + 1) {
+        return Error { ErrorCode::Integrity, u"audit chain gap: expected seq %1, got %2"_s.arg(headSeq + 1).arg(seq) };
+    }
+    if (prevHash != headHash) {
+        return Error { ErrorCode::Integrity, u"audit chain fork at seq %1: previous hash differs"_s.arg(seq) };
+    }
+    return {};
+}
+
+Status SyncRows::advanceHead(const QJsonObject &row)
+{
+    auto advance = m_db.prepare(u"INSERT INTO audit_head (device_id, seq, hash) VALUES (?, ?, ?) "
+                                "ON CONFLICT (device_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"_s);
+    if (!advance) {
+        return advance.error();
+    }
+    advance.value()
+        .bind(1, row.value("device_id"_L1).toString())
+        .bind(2, qint64(row.value("seq"_L1).toDouble()))
+        .bind(3, QByteArray::fromBase64(row.value("hash"_L1).toObject().value("b64"_L1).toString().toLatin1()));
+    return advance.value().run();
+}
+
+Status SyncRows::insertRow(const QString &table, const QJsonObject &row)
+{
+    const auto columns = columnsOf(table);
+    if (!columns) {
+        return columns.error();
+    }
+    const QStringList names = row.keys();
+    for (const QString &name : names) {
+        if (!columns.value().contains(name)) {
+            return Error { ErrorCode::InvalidInput, u"%1 has no column '%2'"_s.arg(table, name) };
+        }
+    }
+    QStringList placeholders;
+    placeholders.fill(u"?"_s, names.size());
+    auto insert = m_db.prepare(
+        u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, names.join(u", "_s), placeholders.join(u", "_s)));
+    if (!insert) {
+        return insert.error();
+    }
+    for (int i = 0; i < names.size(); ++i) {
+        if (!bindJson(insert.value(), i + 1, row.value(names.at(i)))) {
+            return Error { ErrorCode::InvalidInput, u"%1.%2 has a value of the wrong form"_s.arg(table, names.at(i)) };
+        }
+    }
+    return insert.value().run();
+}
+
+ImportOutcome SyncRows::importOne(const QJsonObject &record)
+{
+    const QString key = record.value("key"_L1).toString();
+    const RecordKind *kind = recordKind(record.value("kind"_L1).toString());
+    if (!kind) {
+        return rejected(key, u"unknown record kind"_s);
+    }
+    const QJsonObject row = record.value("row"_L1).toObject();
+    QStringList keyValues;
+    for (const QString &column : kind->keyColumns) {
+        const QJsonValue value = row.value(column);
+        keyValues << (value.isDouble() ? QString::number(qint64(value.toDouble())) : value.toString());
+    }
+    if (key.isEmpty() || keyValues.join(u':') != key) {
+        return rejected(key, u"the key does not match the record"_s);
+    }
+    auto stored = exportRecord(kind->name, key);
+    if (stored) {
+        return stored.value() == record ? ImportOutcome { key, ImportOutcome::Status::Duplicate, {} }
+                                        : rejected(key, u"another record with the same key is stored"_s);
+    }
+    if (stored.error().code != ErrorCode::NotFound) {
+        return rejected(key, stored.error().message);
+    }
+    if (kind->merge == MergeClass::Audit) {
+        if (auto linked = checkChainLink(row); !linked) {
+            return rejected(key, linked.error().message);
+        }
+    }
+    if (auto inserted = insertRow(kind->table, row); !inserted) {
+        return rejected(key, inserted.error().message);
+    }
+    if (kind->merge == MergeClass::Audit) {
+        if (auto advanced = advanceHead(row); !advanced) {
+            return rejected(key, advanced.error().message);
+        }
+    }
+    const QJsonObject children = record.value("children"_L1).toObject();
+    for (auto it = children.begin(); it != children.end(); ++it) {
+        const auto child = std::find_if(
+            kind->children.cbegin(), kind->children.cend(), [&](const ChildTable &c) { return c.table == it.key(); });
+        if (child == kind->children.cend()) {
+            return rejected(key, u"unexpected child table '%1'"_s.arg(it.key()));
+        }
+        for (const QJsonValue &childRow : it.value().toArray()) {
+            if (childRow.toObject().value(child->parentColumn).toString() != key) {
+                return rejected(key, u"a child row belongs to another record"_s);
+            }
+            if (auto inserted = insertRow(child->table, childRow.toObject()); !inserted) {
+                return rejected(key, inserted.error().message);
+            }
+        }
+    }
+    return { key, ImportOutcome::Status::Accepted, {} };
+}
+
+Result<QList<ImportOutcome>> SyncRows::importRecords(const QList<QJsonObject> &records)
+{
+    Transaction tx(m_db);
+    if (auto started = tx.start(); !started) {
+        return started.error();
+    }
+    // Downloaded rows are someone else's writes: they must not be queued for upload from here.
+    if (auto flagged = m_db.exec(u"INSERT INTO device_state (key, value) VALUES ('sync.applying', '1')"_s); !flagged) {
+        return flagged.error();
+    }
+    QList<ImportOutcome> outcomes;
+    for (const QJsonObject &record : records) {
+        if (auto saved = m_db.exec(u"SAVEPOINT sync_record"_s); !saved) {
+            return saved.error();
+        }
+        ImportOutcome outcome = importOne(record);
+        const QString end = outcome.status == ImportOutcome::Status::Rejected
+            ? u"ROLLBACK TO sync_record; RELEASE sync_record"_s
+            : u"RELEASE sync_record"_s;
+        if (auto ended = m_db.exec(end); !ended) {
+            return ended.error();
+        }
+        outcomes.append(outcome);
+    }
+    if (auto cleared = m_db.exec(u"DELETE FROM device_state WHERE key = 'sync.applying'"_s); !cleared) {
+        return cleared.error();
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed.error();
+    }
+    return outcomes;
+}
+
+} // namespace akten::store
