@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "sync/protocol/messages.h"
+
+#include "core/ids.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace akten::sync {
+namespace {
+
+constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53: larger integers do not survive JSON
+
+DecodeError bad(const QString &message)
+{
+    return { 400, message };
+}
+
+/** Size, JSON and protocol version: the envelope every message shares. */
+Decoded<QJsonObject> envelope(const QByteArray &body)
+{
+    if (body.size() > kMaxMessageBytes) {
+        return DecodeError { 413, u"message larger than %1 bytes"_s.arg(kMaxMessageBytes) };
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        return bad(u"not JSON: %1 at offset %2"_s.arg(error.errorString()).arg(error.offset));
+    }
+    if (!document.isObject()) {
+        return bad(u"the message must be a JSON object"_s);
+    }
+    const QJsonObject object = document.object();
+    if (object.value("protocol"_L1) != QJsonValue(kProtocolVersion)) {
+        return bad(u"unsupported protocol version (this server speaks %1)"_s.arg(kProtocolVersion));
+    }
+    return object;
+}
+
+std::optional<qint64> integer(const QJsonObject &object, const QString &name, qint64 minimum, qint64 maximum)
+{
+    const QJsonValue value = object.value(name);
+    if (!value.isDouble()) {
+        return std::nullopt;
+    }
+    const double number = value.toDouble();
+    if (std::trunc(number) != number || std::abs(number) >= kMaxExactInteger || number < double(minimum)
+        || number > double(maximum)) {
+        return std::nullopt;
+    }
+    return qint64(number);
+}
+
+std::optional<QString> deviceId(const QJsonObject &object)
+{
+    const QString text = object.value("device"_L1).toString();
+    return core::idFromString(text).isNull() ? std::nullopt : std::optional(text);
+}
+
+std::optional<QJsonArray> items(const QJsonObject &object, const QString &name)
+{
+    const QJsonValue value = object.value(name);
+    if (!value.isArray() || value.toArray().size() > kMaxRecordsPerBatch) {
+        return std::nullopt;
+    }
+    return value.toArray();
+}
+
+QString statusName(ItemStatus status)
+{
+    return status == ItemStatus::Accepted ? u"accepted"_s
+        : status == ItemStatus::Duplicate ? u"duplicate"_s
+                                          : u"rejected"_s;
+}
+
+QByteArray toBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+std::optional<QString> recordShapeProblem(const QJsonObject &record)
+{
+    if (!record.value("kind"_L1).isString() || record.value("kind"_L1).toString().isEmpty()) {
+        return u"record without a kind"_s;
+    }
+    if (!record.value("key"_L1).isString() || record.value("key"_L1).toString().isEmpty()) {
+        return u"record without a key"_s;
+    }
+    if (!record.value("row"_L1).isObject()) {
+        return u"record without a row"_s;
+    }
+    if (record.contains("children"_L1) && !record.value("children"_L1).isObject()) {
+        return u"record children must be an object"_s;
+    }
+    for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
+        if (it.key() != "kind"_L1 && it.key() != "key"_L1 && it.key() != "row"_L1 && it.key() != "children"_L1) {
+            return u"unknown record field '%1'"_s.arg(it.key());
+        }
+    }
+    return std::nullopt;
+}
+
+QByteArray encode(const UploadRequest &message)
+{
+    QJsonArray array;
+    for (const UploadItem &item : message.items) {
+        array.append(QJsonObject { { u"seq"_s, item.deviceSeq }, { u"record"_s, item.record } });
+    }
+    return toBytes({ { u"protocol"_s, kProtocolVersion }, { u"device"_s, message.deviceId }, { u"items"_s, array } });
+}
+
+QByteArray encode(const UploadResponse &message)
+{
+    QJsonArray array;
+    for (const ItemResult &result : message.results) {
+        QJsonObject item { { u"seq"_s, result.deviceSeq }, { u"status"_s, statusName(result.status) } };
+        if (!result.reason.isEmpty()) {
+            item.insert(u"reason"_s, result.reason);
+        }
+        array.append(item);
+    }
+    return toBytes(
+        { { u"protocol"_s, kProtocolVersion }, { u"results"_s, array }, { u"acked_through"_s, message.ackedThrough } });
+}
+
+QByteArray encode(const DownloadRequest &message)
+{
+    return toBytes({ { u"protocol"_s, kProtocolVersion }, { u"device"_s, message.deviceId },
+        { u"cursor"_s, message.cursor }, { u"limit"_s, message.limit } });
+}
+
+QByteArray encode(const DownloadResponse &message)
+{
+    QJsonArray array;
+    for (const DownloadItem &item : message.items) {
+        array.append(QJsonObject { { u"position"_s, item.position }, { u"record"_s, item.record } });
+    }
+    return toBytes({ { u"protocol"_s, kProtocolVersion }, { u"items"_s, array },
+        { u"next_cursor"_s, message.nextCursor }, { u"more"_s, message.more } });
+}
+
+Decoded<UploadRequest> decodeUploadRequest(const QByteArray &body)
+{
+    auto object = envelope(body);
+    if (const auto *error = std::get_if<DecodeError>(&object)) {
+        return *error;
+    }
+    const QJsonObject &message = std::get<QJsonObject>(object);
+    UploadRequest request;
+    const auto device = deviceId(message);
+    const auto array = items(message, u"items"_s);
+    if (!device) {
+        return bad(u"'device' must be a device id"_s);
+    }
+    if (!array) {
+        return bad(u"'items' must be an array of at most %1 records"_s.arg(kMaxRecordsPerBatch));
+    }
+    request.deviceId = *device;
+    for (const QJsonValue &value : *array) {
+        const QJsonObject item = value.toObject();
+        const auto seq = integer(item, u"seq"_s, 1, std::numeric_limits<qint64>::max());
+        if (!seq) {
+            return bad(u"every item needs a 'seq' >= 1"_s);
+        }
+        if (!request.items.isEmpty() && *seq != request.items.constLast().deviceSeq + 1) {
+            return bad(u"items must be in device_seq order without gaps"_s);
+        }
+        if (const auto problem = recordShapeProblem(item.value("record"_L1).toObject())) {
+            return bad(u"item %1: %2"_s.arg(*seq).arg(*problem));
+        }
+        request.items.append({ *seq, item.value("record"_L1).toObject() });
+    }
+    return request;
+}
+
+Decoded<UploadResponse> decodeUploadResponse(const QByteArray &body)
+{
+    auto object = envelope(body);
+    if (const auto *error = std::get_if<DecodeError>(&object)) {
+        return *error;
+    }
+    const QJsonObject &message = std::get<QJsonObject>(object);
+    const auto array = items(message, u"results"_s);
+    const auto acked = integer(message, u"acked_through"_s, 0, std::numeric_limits<qint64>::max());
+    if (!array || !acked) {
+        return bad(u"an upload response needs 'results' and 'acked_through'"_s);
+    }
+    UploadResponse response { {}, *acked };
+    for (const QJsonValue &value : *array) {
+        const QJsonObject item = value.toObject();
+        const auto seq = integer(item, u"seq"_s, 1, std::numeric_limits<qint64>::max());
+        const QString status = item.value("status"_L1).toString();
+        if (!seq || (status != "accepted"_L1 && status != "duplicate"_L1 && status != "rejected"_L1)) {
+            return bad(u"every result needs a 'seq' and a known 'status'"_s);
+        }
+        response.results.append({ *seq,
+            status == "accepted"_L1        ? ItemStatus::Accepted
+                : status == "duplicate"_L1 ? ItemStatus::Duplicate
+                                           : ItemStatus::Rejected,
+            item.value("reason"_L1).toString() });
+    }
+    return response;
+}
+
+Decoded<DownloadRequest> decodeDownloadRequest(const QByteArray &body)
+{
+    auto object = envelope(body);
+    if (const auto *error = std::get_if<DecodeError>(&object)) {
+        return *error;
+    }
+    const QJsonObject &message = std::get<QJsonObject>(object);
+    const auto device = deviceId(message);
+    const auto cursor = integer(message, u"cursor"_s, 0, std::numeric_limits<qint64>::max());
+    const auto limit = integer(message, u"limit"_s, 1, kMaxRecordsPerBatch);
+    if (!device || !cursor || !limit) {
+        return bad(u"a download request needs 'device', 'cursor' >= 0 and 'limit' 1..%1"_s.arg(kMaxRecordsPerBatch));
+    }
+    for (auto it = message.constBegin(); it != message.constEnd(); ++it) {
+        if (it.key() != "protocol"_L1 && it.key() != "device"_L1 && it.key() != "cursor"_L1 && it.key() != "limit"_L1) {
+            // The scope comes from the enrolment, never from the request: a "unit" field is refused, not ignored.
+            return bad(u"unknown field '%1'"_s.arg(it.key()));
+        }
+    }
+    return DownloadRequest { *device, *cursor, int(*limit) };
+}
+
+Decoded<DownloadResponse> decodeDownloadResponse(const QByteArray &body)
+{
+    auto object = envelope(body);
+    if (const auto *error = std::get_if<DecodeError>(&object)) {
+        return *error;
+    }
+    const QJsonObject &message = std::get<QJsonObject>(object);
+    const auto array = items(message, u"items"_s);
+    const auto next = integer(message, u"next_cursor"_s, 0, std::numeric_limits<qint64>::max());
+    if (!array || !next || !message.value("more"_L1).isBool()) {
+        return bad(u"a download response needs 'items', 'next_cursor' and 'more'"_s);
+    }
+    DownloadResponse response { {}, *next, message.value("more"_L1).toBool() };
+    qint64 previous = 0;
+    for (const QJsonValue &value : *array) {
+        const QJsonObject item = value.toObject();
+        const auto position = integer(item, u"position"_s, 1, *next);
+        if (!position || *position <= previous) {
+            return bad(u"items must have increasing positions up to 'next_cursor'"_s);
+        }
+        if (const auto problem = recordShapeProblem(item.value("record"_L1).toObject())) {
+            return bad(u"position %1: %2"_s.arg(*position).arg(*problem));
+        }
+        previous = *position;
+        response.items.append({ *position, item.value("record"_L1).toObject() });
+    }
+    return response;
+}
+
+} // namespace akten::sync

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+namespace akten::sync {
+
+/** The protocol version this build speaks (sync/PROTOCOL.md). */
+constexpr int kProtocolVersion = 1;
+/** Limits every decoder enforces before looking at a record: larger messages are refused with 413. */
+constexpr qsizetype kMaxMessageBytes = 8 * 1024 * 1024;
+constexpr int kMaxRecordsPerBatch = 1000;
+
+/** One record in an upload: its place in the device's outbox and the record (store::SyncRows form). */
+struct UploadItem
+{
+    qint64 deviceSeq = 0;
+    QJsonObject record;
+};
+
+/** A device's ordered batch: device_seq runs without gaps from `items.first().deviceSeq`. */
+struct UploadRequest
+{
+    QString deviceId;
+    QList<UploadItem> items;
+};
+
+enum class ItemStatus { Accepted, Duplicate, Rejected };
+
+struct ItemResult
+{
+    qint64 deviceSeq = 0;
+    ItemStatus status = ItemStatus::Rejected;
+    QString reason; ///< English; set for rejected records
+};
+
+/** The server's answer: one result per item, and the highest device_seq it now holds for the device. */
+struct UploadResponse
+{
+    QList<ItemResult> results;
+    qint64 ackedThrough = 0;
+};
+
+/** A device asks for its units' log after `cursor` (the server decides the units from the enrolment). */
+struct DownloadRequest
+{
+    QString deviceId;
+    qint64 cursor = 0;
+    int limit = kMaxRecordsPerBatch;
+};
+
+struct DownloadItem
+{
+    qint64 position = 0; ///< place in the server's log for the unit(s); strictly increasing
+    QJsonObject record;
+};
+
+struct DownloadResponse
+{
+    QList<DownloadItem> items;
+    qint64 nextCursor = 0;
+    bool more = false;
+};
+
+/** A decoding failure: what is wrong (English) and the HTTP status to answer with (400 or 413). */
+struct DecodeError
+{
+    int httpStatus = 400;
+    QString message;
+};
+
+template<typename T> using Decoded = std::variant<T, DecodeError>;
+
+[[nodiscard]] QByteArray encode(const UploadRequest &message);
+[[nodiscard]] QByteArray encode(const UploadResponse &message);
+[[nodiscard]] QByteArray encode(const DownloadRequest &message);
+[[nodiscard]] QByteArray encode(const DownloadResponse &message);
+
+/** Strict decoders: size, JSON, version, every field's type and range, record shape; never crash on any input. */
+[[nodiscard]] Decoded<UploadRequest> decodeUploadRequest(const QByteArray &body);
+[[nodiscard]] Decoded<UploadResponse> decodeUploadResponse(const QByteArray &body);
+[[nodiscard]] Decoded<DownloadRequest> decodeDownloadRequest(const QByteArray &body);
+[[nodiscard]] Decoded<DownloadResponse> decodeDownloadResponse(const QByteArray &body);
+
+/** The shape every record must have: {"kind": text, "key": text, "row": object[, "children": object]}. */
+[[nodiscard]] std::optional<QString> recordShapeProblem(const QJsonObject &record);
+
+} // namespace akten::sync
