@@ -19,7 +19,9 @@ std::unique_ptr<QTranslator> installTranslation(QCoreApplication &app, const QSt
 {
     initTranslationResources();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() == QLocale::Swedish) {
+    // Swedish is the product's language: English only when asked for (the locale's language or --language en). A
+    // machine without a locale (C/POSIX, common on kiosks and fresh installs) stays Swedish.
+    if (locale.language() != QLocale::English) {
         return nullptr;
     }
     auto translator = std::make_unique<QTranslator>();

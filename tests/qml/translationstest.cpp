@@ -45,6 +45,8 @@ private Q_SLOTS:
     void englishIsLoadedAndSwedishNeedsNone()
     {
         QVERIFY(!akten::shell::installTranslation(*QCoreApplication::instance(), u"sv"_s));
+        QVERIFY(!akten::shell::installTranslation(*QCoreApplication::instance(), u"C"_s)); // no locale: Swedish
+        QVERIFY(!akten::shell::installTranslation(*QCoreApplication::instance(), u"de"_s)); // no German: Swedish
         const auto english = akten::shell::installTranslation(*QCoreApplication::instance(), u"en"_s);
         QVERIFY(english);
         QCOMPARE(QCoreApplication::translate("ResidentListPage", "Boende"), u"Residents"_s);
