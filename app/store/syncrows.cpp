@@ -325,7 +325,8 @@ ImportOutcome SyncRows::importOne(const QJsonObject &record)
     return { key, ImportOutcome::Status::Accepted, {} };
 }
 
-Result<QList<ImportOutcome>> SyncRows::importRecords(const QList<QJsonObject> &records)
+Result<QList<ImportOutcome>> SyncRows::importRecords(
+    const QList<QJsonObject> &records, const std::function<Status()> &alsoInTransaction)
 {
     Transaction tx(m_db);
     if (auto started = tx.start(); !started) {
@@ -351,6 +352,11 @@ Result<QList<ImportOutcome>> SyncRows::importRecords(const QList<QJsonObject> &r
     }
     if (auto cleared = m_db.exec(u"DELETE FROM device_state WHERE key = 'sync.applying'"_s); !cleared) {
         return cleared.error();
+    }
+    if (alsoInTransaction) {
+        if (auto also = alsoInTransaction(); !also) {
+            return also.error();
+        }
     }
     if (auto committed = tx.commit(); !committed) {
         return committed.error();

@@ -5,8 +5,7 @@
 // record once in write order; exporting them all and importing them into another device's store reproduces them
 // exactly, without queueing them there; importing again is a duplicate; anything malformed or forged is rejected
 // and changes nothing.
-#include "manualclock.h"
-#include "testkeyprovider.h"
+#include "demopair.h"
 
 #include "demo/demogenerator.h"
 #include "demo/demoseeder.h"
@@ -29,13 +28,12 @@ class SyncRowsTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_tmp;
-    test::ManualClock m_clock;
-    test::TestKeyProvider m_keysA;
-    test::TestKeyProvider m_keysB;
-    std::optional<store::DeviceStore> m_a;
-    std::optional<store::DeviceStore> m_b;
-    demo::DemoData m_data;
+    test::DemoPair m_pair;
+    store::DeviceStore *m_a = nullptr;
+    store::DeviceStore *m_b = nullptr;
+    test::ManualClock &m_clock = m_pair.clock;
+    QTemporaryDir &m_tmp = m_pair.tmp;
+    demo::DemoData &m_data = m_pair.data;
     QList<QJsonObject> m_records; ///< everything A has to upload, in order
 
     static QMap<QString, qint64> counts(store::DeviceStore &s)
@@ -54,24 +52,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        auto a = store::DeviceStore::create(m_tmp.filePath(u"a"_s), m_keysA, m_clock);
-        auto b = store::DeviceStore::create(m_tmp.filePath(u"b"_s), m_keysB, m_clock);
-        QVERIFY(a && b);
-        m_a.emplace(std::move(a).value());
-        m_b.emplace(std::move(b).value());
-        m_data = demo::generateDemoUnit(QDate(2026, 11, 20), m_a->deviceId(), 20261122, QTime(12, 0));
-        QVERIFY(demo::seedDemo(*m_a, m_data));
-        // Master data comes down from the centre; here B gets it directly.
-        store::MasterDataRepository master(m_b->db());
-        for (const auto &unit : m_data.units) {
-            QVERIFY(master.upsertUnit(unit));
-        }
-        for (const auto &staff : m_data.staff) {
-            QVERIFY(master.upsertStaff(staff));
-        }
-        for (const auto &resident : m_data.residents) {
-            QVERIFY(master.upsertResident(resident));
-        }
+        QVERIFY(m_pair.create());
+        m_a = &*m_pair.a;
+        m_b = &*m_pair.b;
     }
 
     void outboxListsEveryRecordOnceInWriteOrder()

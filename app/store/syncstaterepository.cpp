@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "store/syncstaterepository.h"
+
+#include "store/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace akten::store {
+
+SyncStateRepository::SyncStateRepository(Database &db)
+    : m_db(db)
+{ }
+
+Result<qint64> SyncStateRepository::value(const QString &key) const
+{
+    auto query = m_db.prepare(u"SELECT value FROM sync_state WHERE key = ?"_s);
+    if (!query) {
+        return query.error();
+    }
+    query.value().bind(1, key);
+    auto row = query.value().step();
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return Error { ErrorCode::Integrity, u"sync state '%1' is missing"_s.arg(key) };
+    }
+    return query.value().int64(0);
+}
+
+Status SyncStateRepository::setValue(const QString &key, qint64 value)
+{
+    auto update = m_db.prepare(u"UPDATE sync_state SET value = ? WHERE key = ?"_s);
+    if (!update) {
+        return update.error();
+    }
+    update.value().bind(1, value).bind(2, key);
+    return update.value().run();
+}
+
+Result<qint64> SyncStateRepository::ackedThrough() const
+{
+    return value(u"acked_through"_s);
+}
+
+Result<qint64> SyncStateRepository::downloadCursor() const
+{
+    return value(u"download_cursor"_s);
+}
+
+Result<qint64> SyncStateRepository::outboxEnd() const
+{
+    auto query = m_db.prepare(u"SELECT COALESCE(MAX(device_seq), 0) FROM sync_outbox"_s);
+    if (!query) {
+        return query.error();
+    }
+    auto row = query.value().step();
+    if (!row) {
+        return row.error();
+    }
+    return query.value().int64(0);
+}
+
+Status SyncStateRepository::setAckedThrough(qint64 seq)
+{
+    return setValue(u"acked_through"_s, seq);
+}
+
+Status SyncStateRepository::setDownloadCursor(qint64 cursor)
+{
+    return setValue(u"download_cursor"_s, cursor);
+}
+
+Status SyncStateRepository::addRejected(qint64 deviceSeq, const QString &reason, qint64 wallMs)
+{
+    auto insert = m_db.prepare(
+        u"INSERT INTO sync_rejected (device_seq, reason, wall_ms) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s);
+    if (!insert) {
+        return insert.error();
+    }
+    insert.value().bind(1, deviceSeq).bind(2, reason).bind(3, wallMs);
+    return insert.value().run();
+}
+
+Result<QList<RejectedRecord>> SyncStateRepository::rejected() const
+{
+    auto query = m_db.prepare(u"SELECT r.device_seq, o.kind, o.record_key, r.reason, r.wall_ms FROM sync_rejected r "
+                              "JOIN sync_outbox o USING (device_seq) ORDER BY r.device_seq"_s);
+    if (!query) {
+        return query.error();
+    }
+    QList<RejectedRecord> records;
+    while (true) {
+        auto row = query.value().step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            return records;
+        }
+        const Statement &r = query.value();
+        records.append({ r.int64(0), r.text(1), r.text(2), r.text(3), r.int64(4) });
+    }
+}
+
+} // namespace akten::store

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "core/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace akten::store {
+
+class Database;
+
+/** A record the central store refused, kept on the device and shown (nothing staff wrote is dropped). */
+struct RejectedRecord
+{
+    qint64 deviceSeq = 0;
+    QString kind;
+    QString key;
+    QString reason;
+    qint64 wallMs = 0;
+};
+
+/**
+ * The device's sync bookkeeping (migration 0004): how far uploads are acknowledged, the download cursor (both only
+ * move forward, enforced by triggers too), and the rejected records. No transactions of its own.
+ */
+class SyncStateRepository
+{
+public:
+    explicit SyncStateRepository(Database &db);
+
+    [[nodiscard]] Result<qint64> ackedThrough() const;
+    [[nodiscard]] Result<qint64> downloadCursor() const;
+    [[nodiscard]] Result<qint64> outboxEnd() const; ///< the highest device_seq written so far (0 if none)
+    [[nodiscard]] Status setAckedThrough(qint64 seq);
+    [[nodiscard]] Status setDownloadCursor(qint64 cursor);
+    [[nodiscard]] Status addRejected(qint64 deviceSeq, const QString &reason, qint64 wallMs);
+    [[nodiscard]] Result<QList<RejectedRecord>> rejected() const;
+
+private:
+    [[nodiscard]] Result<qint64> value(const QString &key) const;
+    [[nodiscard]] Status setValue(const QString &key, qint64 value);
+
+    Database &m_db;
+};
+
+} // namespace akten::store

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "sync/client/devicesync.h"
+
+#include "store/devicestore.h"
+#include "store/syncrows.h"
+#include "store/syncstaterepository.h"
+#include "store/transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace akten::sync {
+
+DeviceSync::DeviceSync(store::DeviceStore &store, const core::Clock &clock)
+    : m_store(store)
+    , m_clock(clock)
+{ }
+
+Result<UploadRequest> DeviceSync::nextUpload(int limit)
+{
+    const auto acked = store::SyncStateRepository(m_store.db()).ackedThrough();
+    if (!acked) {
+        return acked.error();
+    }
+    store::SyncRows rows(m_store.db());
+    const auto entries = rows.pending(acked.value(), std::clamp(limit, 1, kMaxRecordsPerBatch));
+    if (!entries) {
+        return entries.error();
+    }
+    UploadRequest request { m_store.deviceId(), {} };
+    for (const store::OutboxEntry &entry : entries.value()) {
+        auto record = rows.exportRecord(entry.kind, entry.key);
+        if (!record) {
+            return record.error();
+        }
+        request.items.append({ entry.deviceSeq, record.value() });
+    }
+    return request;
+}
+
+Status DeviceSync::acceptUploadResponse(const UploadRequest &sent, const UploadResponse &answer)
+{
+    store::SyncStateRepository state(m_store.db());
+    const auto acked = state.ackedThrough();
+    const auto written = state.outboxEnd();
+    if (!acked || !written) {
+        return !acked ? acked.error() : written.error();
+    }
+    if (answer.ackedThrough > written.value()) {
+        return Error { ErrorCode::Integrity,
+            u"the central store holds %1 records of this device, it has written only %2: restored from an old copy?"_s
+                .arg(answer.ackedThrough)
+                .arg(written.value()) };
+    }
+    if (answer.results.size() != sent.items.size()) {
+        return Error { ErrorCode::Integrity, u"the upload answer does not match the batch"_s };
+    }
+    for (qsizetype i = 0; i < sent.items.size(); ++i) {
+        if (answer.results.at(i).deviceSeq != sent.items.at(i).deviceSeq) {
+            return Error { ErrorCode::Integrity, u"the upload answer does not match the batch"_s };
+        }
+    }
+    store::Transaction tx(m_store.db());
+    if (auto started = tx.start(); !started) {
+        return started;
+    }
+    for (const ItemResult &result : answer.results) {
+        if (result.status == ItemStatus::Rejected) {
+            if (auto kept = state.addRejected(result.deviceSeq, result.reason, m_clock.nowMs()); !kept) {
+                return kept;
+            }
+        }
+    }
+    if (answer.ackedThrough > acked.value()) { // an older answer arriving late never moves it back
+        if (auto moved = state.setAckedThrough(answer.ackedThrough); !moved) {
+            return moved;
+        }
+    }
+    return tx.commit();
+}
+
+Result<DownloadRequest> DeviceSync::nextDownload(int limit)
+{
+    const auto cursor = store::SyncStateRepository(m_store.db()).downloadCursor();
+    if (!cursor) {
+        return cursor.error();
+    }
+    return DownloadRequest { m_store.deviceId(), cursor.value(), std::clamp(limit, 1, kMaxRecordsPerBatch) };
+}
+
+Result<DownloadApplied> DeviceSync::applyDownload(const DownloadResponse &batch)
+{
+    store::SyncStateRepository state(m_store.db());
+    const auto cursor = state.downloadCursor();
+    if (!cursor) {
+        return cursor.error();
+    }
+    if (batch.nextCursor < cursor.value()) {
+        return DownloadApplied {}; // a stale answer (a retry that was overtaken): already applied
+    }
+    QList<QJsonObject> records;
+    for (const DownloadItem &item : batch.items) {
+        if (item.position > cursor.value()) {
+            records.append(item.record);
+        }
+    }
+    const auto outcomes = store::SyncRows(m_store.db()).importRecords(records, [&] {
+        return batch.nextCursor > cursor.value() ? state.setDownloadCursor(batch.nextCursor) : Status {};
+    });
+    if (!outcomes) {
+        return outcomes.error();
+    }
+    DownloadApplied applied;
+    for (const store::ImportOutcome &outcome : outcomes.value()) {
+        if (outcome.status == store::ImportOutcome::Status::Accepted) {
+            ++applied.accepted;
+        } else if (outcome.status == store::ImportOutcome::Status::Duplicate) {
+            ++applied.duplicates;
+        } else {
+            applied.rejected << outcome.key + u": "_s + outcome.reason;
+        }
+    }
+    return applied;
+}
+
+Result<qint64> DeviceSync::pendingUploads()
+{
+    store::SyncStateRepository state(m_store.db());
+    const auto acked = state.ackedThrough();
+    const auto written = state.outboxEnd();
+    if (!acked || !written) {
+        return !acked ? acked.error() : written.error();
+    }
+    return written.value() - acked.value();
+}
+
+} // namespace akten::sync

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "core/clock.h"
+#include "core/result.h"
+#include "sync/protocol/messages.h"
+
+namespace akten::store {
+class DeviceStore;
+}
+
+namespace akten::sync {
+
+/** What one applied download batch did. */
+struct DownloadApplied
+{
+    int accepted = 0;
+    int duplicates = 0;
+    QStringList rejected; ///< English reasons (keys only, never content), for the sync status screen and the log
+};
+
+/**
+ * The device's half of the protocol, independent of the transport: builds the next upload batch from the outbox,
+ * takes the central store's answer (acknowledgement moves forward only; rejected records are kept and listed), and
+ * applies download batches together with their cursor in one local transaction, so an interrupted transfer resumes
+ * where it stopped and a batch applied twice changes nothing. Same thread as the store.
+ */
+class DeviceSync
+{
+public:
+    DeviceSync(store::DeviceStore &store, const core::Clock &clock);
+
+    /** The next batch to upload (empty items when everything is acknowledged). */
+    [[nodiscard]] Result<UploadRequest> nextUpload(int limit = kMaxRecordsPerBatch);
+    /**
+     * Records the answer to `sent`. Refused (Integrity) if the answer does not fit the request, or if the central
+     * store claims more of this device's records than the device has written: the device was restored from an old
+     * copy, and a person must look before anything else is sent.
+     */
+    [[nodiscard]] Status acceptUploadResponse(const UploadRequest &sent, const UploadResponse &answer);
+    /** The request for the next download batch after the stored cursor. */
+    [[nodiscard]] Result<DownloadRequest> nextDownload(int limit = kMaxRecordsPerBatch);
+    /** Applies a download batch and advances the cursor with it, atomically. */
+    [[nodiscard]] Result<DownloadApplied> applyDownload(const DownloadResponse &batch);
+    /** Records written here and not yet acknowledged. */
+    [[nodiscard]] Result<qint64> pendingUploads();
+
+private:
+    store::DeviceStore &m_store;
+    const core::Clock &m_clock;
+};
+
+} // namespace akten::sync

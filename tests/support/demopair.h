@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "manualclock.h"
+#include "testkeyprovider.h"
+
+#include "demo/demogenerator.h"
+#include "demo/demoseeder.h"
+#include "store/devicestore.h"
+#include "store/masterdatarepository.h"
+
+#include <QTemporaryDir>
+
+#include <optional>
+
+namespace akten::test {
+
+/**
+ * Two device stores for sync tests: A holds the seeded demo unit (its outbox full), B only the demo's master data,
+ * as the central store would have sent it down.
+ */
+struct DemoPair
+{
+    QTemporaryDir tmp;
+    ManualClock clock;
+    TestKeyProvider keysA;
+    TestKeyProvider keysB;
+    std::optional<store::DeviceStore> a;
+    std::optional<store::DeviceStore> b;
+    demo::DemoData data;
+
+    bool create()
+    {
+        auto createdA = store::DeviceStore::create(tmp.filePath(QStringLiteral("a")), keysA, clock);
+        auto createdB = store::DeviceStore::create(tmp.filePath(QStringLiteral("b")), keysB, clock);
+        if (!createdA || !createdB) {
+            return false;
+        }
+        a.emplace(std::move(createdA).value());
+        b.emplace(std::move(createdB).value());
+        data = demo::generateDemoUnit(QDate(2026, 11, 20), a->deviceId(), 20261122, QTime(12, 0));
+        if (!demo::seedDemo(*a, data)) {
+            return false;
+        }
+        store::MasterDataRepository master(b->db());
+        bool ok = true;
+        for (const auto &unit : data.units) {
+            ok = ok && master.upsertUnit(unit).ok();
+        }
+        for (const auto &staff : data.staff) {
+            ok = ok && master.upsertStaff(staff).ok();
+        }
+        for (const auto &resident : data.residents) {
+            ok = ok && master.upsertResident(resident).ok();
+        }
+        return ok;
+    }
+};
+
+} // namespace akten::test

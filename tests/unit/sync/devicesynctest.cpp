@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// The device's half of the protocol, with every message going through the wire codec: uploads in outbox order,
+// acknowledgements that only move forward, rejected records kept and listed, a device restored from an old copy
+// detected, and downloads applied with their cursor atomically so an interrupted transfer resumes and a repeated
+// batch changes nothing. The test relays A's upload to B's download as the central store will.
+#include "demopair.h"
+
+#include "demo/demogenerator.h"
+#include "demo/demoseeder.h"
+#include "store/devicestore.h"
+#include "store/masterdatarepository.h"
+#include "store/storestats.h"
+#include "store/syncrows.h"
+#include "store/syncstaterepository.h"
+#include "sync/client/devicesync.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace akten;
+using namespace Qt::StringLiterals;
+
+namespace {
+/** Sends a message through the codec, as it would cross the wire. */
+template<typename T, typename Decode> T wire(const T &message, Decode decode)
+{
+    auto decoded = decode(sync::encode(message));
+    if (const auto *error = std::get_if<sync::DecodeError>(&decoded)) {
+        qFatal("codec refused a valid message: %s", qPrintable(error->message));
+    }
+    return std::get<T>(decoded);
+}
+
+sync::UploadResponse acceptAll(const sync::UploadRequest &request)
+{
+    sync::UploadResponse answer;
+    for (const auto &item : request.items) {
+        answer.results.append({ item.deviceSeq, sync::ItemStatus::Accepted, {} });
+    }
+    answer.ackedThrough = request.items.isEmpty() ? 0 : request.items.constLast().deviceSeq;
+    return answer;
+}
+} // namespace
+
+class DeviceSyncTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::DemoPair m_pair;
+    store::DeviceStore *m_a = nullptr;
+    store::DeviceStore *m_b = nullptr;
+    test::ManualClock &m_clock = m_pair.clock;
+    QTemporaryDir &m_tmp = m_pair.tmp;
+    demo::DemoData &m_data = m_pair.data;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_pair.create());
+        m_a = &*m_pair.a;
+        m_b = &*m_pair.b;
+    }
+
+    void uploadsGoInOrderAndAcknowledgementsOnlyMoveForward()
+    {
+        sync::DeviceSync a(*m_a, m_clock);
+        const qint64 total = a.pendingUploads().value();
+        QVERIFY(total > 3000);
+        const auto first = wire(a.nextUpload(100).value(), sync::decodeUploadRequest);
+        QCOMPARE(first.deviceId, m_a->deviceId());
+        QCOMPARE(first.items.size(), 100);
+        QCOMPARE(first.items.first().deviceSeq, 1);
+        QVERIFY(a.acceptUploadResponse(first, wire(acceptAll(first), sync::decodeUploadResponse)));
+        QCOMPARE(a.pendingUploads().value(), total - 100);
+        const auto second = a.nextUpload(100).value();
+        QCOMPARE(second.items.first().deviceSeq, 101);
+        // A late, older answer arriving after a newer one does not move the acknowledgement back.
+        sync::UploadResponse stale = acceptAll(first);
+        stale.ackedThrough = 50;
+        QVERIFY(a.acceptUploadResponse(first, stale));
+        QCOMPARE(store::SyncStateRepository(m_a->db()).ackedThrough().value(), 100);
+        QVERIFY(!store::SyncStateRepository(m_a->db()).setAckedThrough(10)); // the store itself refuses it too
+    }
+
+    void rejectedRecordsAreKeptAndListed()
+    {
+        sync::DeviceSync a(*m_a, m_clock);
+        const auto batch = a.nextUpload(10).value();
+        sync::UploadResponse answer = acceptAll(batch);
+        answer.results[3] = { batch.items.at(3).deviceSeq, sync::ItemStatus::Rejected, u"author not allowed"_s };
+        QVERIFY(a.acceptUploadResponse(batch, wire(answer, sync::decodeUploadResponse)));
+        const auto rejected = store::SyncStateRepository(m_a->db()).rejected().value();
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().deviceSeq, batch.items.at(3).deviceSeq);
+        QCOMPARE(rejected.first().reason, u"author not allowed"_s);
+        QCOMPARE(rejected.first().kind, batch.items.at(3).record.value("kind"_L1).toString());
+    }
+
+    void answersThatDoNotFitAreRefused()
+    {
+        sync::DeviceSync a(*m_a, m_clock);
+        const auto batch = a.nextUpload(5).value();
+        const qint64 acked = store::SyncStateRepository(m_a->db()).ackedThrough().value();
+        sync::UploadResponse restored = acceptAll(batch);
+        restored.ackedThrough = 1'000'000; // the centre has more of this device than it ever wrote
+        const Status refused = a.acceptUploadResponse(batch, restored);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(u"old copy"_s));
+        sync::UploadResponse short_ = acceptAll(batch);
+        short_.results.removeLast();
+        QVERIFY(!a.acceptUploadResponse(batch, short_));
+        QCOMPARE(store::SyncStateRepository(m_a->db()).ackedThrough().value(), acked); // nothing moved
+    }
+
+    void downloadsResumeAndRepeatSafely()
+    {
+        // The relay: everything A has, as a unit log with positions 1..n (what the centre will serve B).
+        sync::DeviceSync a(*m_a, m_clock);
+        QList<sync::DownloadItem> log;
+        qint64 position = 0;
+        for (qint64 after = 0;;) {
+            const auto entries = store::SyncRows(m_a->db()).pending(after, 1000).value();
+            if (entries.isEmpty()) {
+                break;
+            }
+            for (const auto &entry : entries) {
+                log.append({ ++position, store::SyncRows(m_a->db()).exportRecord(entry.kind, entry.key).value() });
+            }
+            after = entries.constLast().deviceSeq;
+        }
+        const auto batchAfter = [&](qint64 cursor, int limit) {
+            sync::DownloadResponse batch;
+            for (const auto &item : std::as_const(log)) {
+                if (item.position > cursor && batch.items.size() < limit) {
+                    batch.items.append(item);
+                }
+            }
+            batch.nextCursor = batch.items.isEmpty() ? cursor : batch.items.constLast().position;
+            batch.more = batch.nextCursor < log.size();
+            return batch;
+        };
+        {
+            sync::DeviceSync b(*m_b, m_clock);
+            const auto request = wire(b.nextDownload(500).value(), sync::decodeDownloadRequest);
+            QCOMPARE(request.cursor, 0);
+            const auto first = wire(batchAfter(request.cursor, request.limit), sync::decodeDownloadResponse);
+            const auto applied = b.applyDownload(first).value();
+            QCOMPARE(applied.accepted, 500);
+            QVERIFY(applied.rejected.isEmpty());
+            // The same batch again (a retry after a lost answer): nothing changes.
+            const auto again = b.applyDownload(first).value();
+            QCOMPARE(again.accepted + again.duplicates + int(again.rejected.size()), 0);
+        } // the tablet is switched off here
+        sync::DeviceSync b(*m_b, m_clock);
+        for (int guard = 0; guard < 100; ++guard) {
+            const auto request = b.nextDownload(1000).value();
+            const auto batch = wire(batchAfter(request.cursor, request.limit), sync::decodeDownloadResponse);
+            const auto applied = b.applyDownload(batch).value();
+            QVERIFY2(applied.rejected.isEmpty(), qPrintable(applied.rejected.join(u'\n')));
+            if (!batch.more) {
+                break;
+            }
+        }
+        QCOMPARE(store::SyncStateRepository(m_b->db()).downloadCursor().value(), log.size());
+        QMap<QString, qint64> ca;
+        QMap<QString, qint64> cb;
+        for (const auto &[name, count] : store::storeCounts(m_a->db()).value()) {
+            ca.insert(name, count);
+        }
+        for (const auto &[name, count] : store::storeCounts(m_b->db()).value()) {
+            cb.insert(name, count);
+        }
+        for (const char *name : { "plans", "journal_entries", "corrections", "signatures", "signature_retractions",
+                 "consent_events", "release_records" }) {
+            QCOMPARE(cb.value(QLatin1String(name)), ca.value(QLatin1String(name)));
+        }
+        QCOMPARE(sync::DeviceSync(*m_b, m_clock).pendingUploads().value(), 0); // nothing of A's to send back
+    }
+};
+
+QTEST_GUILESS_MAIN(DeviceSyncTest)
+#include "devicesynctest.moc"
