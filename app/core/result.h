@@ -21,6 +21,7 @@ enum class ErrorCode {
     NotFound,
     InvalidInput,
     Integrity, ///< integrity check or audit chain verification failed
+    Forbidden, ///< the caller may not do this (a revoked or unknown device, another unit's data)
     Internal,
 };
 

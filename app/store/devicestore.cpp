@@ -57,6 +57,36 @@ core::HlcStamp lastLocalStamp(Database &db, const QString &deviceId)
     return core::HlcStamp::fromString(statement.value().text(0)).value_or(core::HlcStamp {});
 }
 
+/**
+ * Brings the schema up to date and records the device id inside the store, where the sync triggers read it to queue
+ * only this device's own records. A store whose recorded id differs from the id file was copied or tampered with.
+ */
+Status migrateAndRecordDevice(Database &db, const QString &deviceId)
+{
+    if (auto migrated = Migrator::bundled().migrate(db); !migrated) {
+        return migrated.error();
+    }
+    auto insert = db.prepare(u"INSERT OR IGNORE INTO device_state (key, value) VALUES ('device_id', ?)"_s);
+    if (!insert) {
+        return insert.error();
+    }
+    if (auto done = insert.value().bind(1, deviceId).step(); !done) {
+        return done.error();
+    }
+    auto check = db.prepare(u"SELECT value FROM device_state WHERE key = 'device_id'"_s);
+    if (!check) {
+        return check.error();
+    }
+    auto row = check.value().step();
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value() || check.value().text(0) != deviceId) {
+        return Error { ErrorCode::Integrity, u"the store belongs to another device than its device id file"_s };
+    }
+    return {};
+}
+
 } // namespace
 
 DeviceStore::DeviceStore(Database db, QString dataDir, QString deviceId, const core::Clock &clock)
@@ -127,7 +157,7 @@ Result<DeviceStore> DeviceStore::create(const QString &dataDir, KeyProvider &key
         return cleanup(db.error());
     }
     QFile::setPermissions(dbPath, QFile::ReadOwner | QFile::WriteOwner);
-    if (auto migrated = Migrator::bundled().migrate(db.value()); !migrated) {
+    if (auto migrated = migrateAndRecordDevice(db.value(), deviceId); !migrated) {
         return cleanup(migrated.error());
     }
     qCInfo(lcStore) << "created device store";
@@ -162,7 +192,7 @@ Result<DeviceStore> DeviceStore::open(const QString &dataDir, KeyProvider &keys,
     if (!db) {
         return db.error();
     }
-    if (auto migrated = Migrator::bundled().migrate(db.value()); !migrated) {
+    if (auto migrated = migrateAndRecordDevice(db.value(), deviceId); !migrated) {
         return migrated.error();
     }
     return DeviceStore(std::move(db).value(), dataDir, deviceId, clock);

@@ -33,15 +33,20 @@ Migrator::Migrator(QList<Migration> migrations)
 Migrator Migrator::bundled()
 {
     initMigrationResources();
+    return fromResources(u":/akten/store/migrations"_s);
+}
+
+Migrator Migrator::fromResources(const QString &path)
+{
     static const QRegularExpression pattern(u"^(\\d{4})_([a-z0-9_]+)\\.sql$"_s);
     QList<Migration> migrations;
-    const QDir dir(u":/akten/store/migrations"_s);
+    const QDir dir(path);
     for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
         const auto match = pattern.match(name);
         QFile file(dir.filePath(name));
         if (!match.hasMatch() || !file.open(QIODevice::ReadOnly)) {
             qCCritical(lcStore) << "ignoring malformed migration resource" << name;
-            Q_ASSERT_X(false, "Migrator::bundled", "malformed migration resource name");
+            Q_ASSERT_X(false, "Migrator::fromResources", "malformed migration resource name");
             continue;
         }
         migrations.append({ match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll()) });

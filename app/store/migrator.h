@@ -29,6 +29,8 @@ public:
     explicit Migrator(QList<Migration> migrations);
     /** The migrations shipped with this build, in order. */
     [[nodiscard]] static Migrator bundled();
+    /** The migrations NNNN_name.sql compiled into the resource folder `dir` (e.g. ":/akten/central/migrations"). */
+    [[nodiscard]] static Migrator fromResources(const QString &dir);
 
     [[nodiscard]] Result<int> currentVersion(Database &db) const;
     [[nodiscard]] int latestVersion() const;

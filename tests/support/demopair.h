@@ -7,9 +7,12 @@
 
 #include "demo/demogenerator.h"
 #include "demo/demoseeder.h"
+#include "store/database.h"
 #include "store/devicestore.h"
 #include "store/masterdatarepository.h"
+#include "store/statement.h"
 
+#include <QMap>
 #include <QTemporaryDir>
 
 #include <optional>
@@ -55,6 +58,38 @@ struct DemoPair
             ok = ok && master.upsertResident(resident).ok();
         }
         return ok;
+    }
+
+    /**
+     * The records a store wrote itself, by `aktenctl stats` key: what its outbox holds. The demo also carries a plan
+     * revision from another tablet (the plan conflict), which is that tablet's to upload.
+     */
+    static QMap<QString, qint64> ownCounts(store::DeviceStore &store)
+    {
+        static const QList<QPair<QString, QString>> tables {
+            { QStringLiteral("plans"), QStringLiteral("plan_revisions") },
+            { QStringLiteral("journal_entries"), QStringLiteral("journal_entries") },
+            { QStringLiteral("corrections"), QStringLiteral("corrections") },
+            { QStringLiteral("signatures"), QStringLiteral("signatures") },
+            { QStringLiteral("signature_retractions"), QStringLiteral("signature_retractions") },
+            { QStringLiteral("consent_events"), QStringLiteral("consent_events") },
+            { QStringLiteral("release_records"), QStringLiteral("release_records") },
+            { QStringLiteral("audit_events"), QStringLiteral("audit_events") },
+        };
+        QMap<QString, qint64> counts;
+        for (const auto &[key, table] : tables) {
+            auto statement
+                = store.db().prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE device_id = ?").arg(table));
+            if (!statement) {
+                return {};
+            }
+            auto row = statement.value().bind(1, store.deviceId()).step();
+            if (!row || !row.value()) {
+                return {};
+            }
+            counts.insert(key, statement.value().int64(0));
+        }
+        return counts;
     }
 };
 

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "core/ids.h"
+#include "core/result.h"
+#include "sync/protocol/messages.h"
+
+#include <QList>
+
+namespace akten::sync {
+
+/** The rights the central store checks uploads against: who works where, where residents live. */
+struct RightsSnapshot
+{
+    struct StaffRights
+    {
+        core::Id id;
+        bool active = true;
+        QList<core::Id> unitIds;
+    };
+    struct ResidentHome
+    {
+        core::Id id;
+        core::Id unitId;
+    };
+    QList<core::Id> units;
+    QList<StaffRights> staff;
+    QList<ResidentHome> residents;
+};
+
+/**
+ * The central store behind akten-central: one interface, two backends that pass the same test suite (embedded
+ * SQLCipher for one site; PostgreSQL for many). Uploads are applied per batch in one transaction and answered per
+ * record; a device's scope comes from its enrolment only.
+ */
+class CentralStore
+{
+public:
+    virtual ~CentralStore() = default;
+
+    /** Replaces the rights (master data import); later uploads are checked against these. */
+    [[nodiscard]] virtual Status setRights(const RightsSnapshot &rights) = 0;
+    /** Enrols a device for units (or changes its units). */
+    [[nodiscard]] virtual Status enrolDevice(const QString &deviceId, const QList<core::Id> &unitIds) = 0;
+    /** A revoked device is refused on every later call (ErrorCode::Forbidden). */
+    [[nodiscard]] virtual Status revokeDevice(const QString &deviceId) = 0;
+    [[nodiscard]] virtual Result<UploadResponse> applyUpload(const UploadRequest &request) = 0;
+    [[nodiscard]] virtual Result<DownloadResponse> download(const DownloadRequest &request) = 0;
+    /** Records refused so far, for a manager: (device, seq, reason). */
+    [[nodiscard]] virtual Result<QList<ItemResult>> rejectedFor(const QString &deviceId) = 0;
+};
+
+} // namespace akten::sync

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// The central store's contract, run against the embedded backend (the PostgreSQL backend will run the same
+// functions): idempotent ordered uploads answered per record, current rights re-checked, forged origins and audit
+// forks refused and kept, scope from the enrolment only, revoked devices refused, and two devices converging.
+#include "demopair.h"
+
+#include "store/auditlog.h"
+#include "store/storestats.h"
+#include "store/syncrows.h"
+#include "store/syncstaterepository.h"
+#include "sync/client/devicesync.h"
+#include "sync/server/embeddedcentralstore.h"
+
+#include <QTest>
+
+using namespace akten;
+using namespace Qt::StringLiterals;
+
+class CentralStoreTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::DemoPair m_pair;
+    test::TestKeyProvider m_centralKeys;
+    std::unique_ptr<sync::CentralStore> m_central;
+    core::Id m_bjorkgarden;
+    core::Id m_solrosen;
+
+    sync::RightsSnapshot rights(const QList<core::Id> &inactive = {})
+    {
+        sync::RightsSnapshot snapshot;
+        for (const auto &unit : m_pair.data.units) {
+            snapshot.units << unit.id;
+        }
+        for (const auto &staff : m_pair.data.staff) {
+            snapshot.staff.append({ staff.id, staff.active && !inactive.contains(staff.id), staff.unitIds });
+        }
+        for (const auto &resident : m_pair.data.residents) {
+            snapshot.residents.append({ resident.id, resident.unitId });
+        }
+        return snapshot;
+    }
+
+    /** Uploads everything A has in batches, through the codec; returns every result. */
+    QList<sync::ItemResult> uploadAll(store::DeviceStore &device)
+    {
+        sync::DeviceSync client(device, m_pair.clock);
+        QList<sync::ItemResult> all;
+        for (int guard = 0; guard < 100; ++guard) {
+            const auto batch = client.nextUpload(700).value();
+            if (batch.items.isEmpty()) {
+                break;
+            }
+            const auto sent = std::get<sync::UploadRequest>(sync::decodeUploadRequest(sync::encode(batch)));
+            const auto answer = m_central->applyUpload(sent);
+            [&] { QVERIFY2(answer, answer ? "" : qPrintable(answer.error().message)); }();
+            if (!answer) {
+                break;
+            }
+            const auto received
+                = std::get<sync::UploadResponse>(sync::decodeUploadResponse(sync::encode(answer.value())));
+            [&] { QVERIFY(client.acceptUploadResponse(batch, received)); }();
+            all += received.results;
+        }
+        return all;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_pair.create());
+        auto central = sync::EmbeddedCentralStore::open(m_pair.tmp.filePath(u"central"_s), m_centralKeys, m_pair.clock);
+        QVERIFY2(central, central ? "" : qPrintable(central.error().message));
+        m_central = std::move(central).value();
+        m_bjorkgarden = m_pair.data.units.at(0).id;
+        m_solrosen = m_pair.data.units.at(1).id;
+        QVERIFY(m_central->setRights(rights()));
+        QVERIFY(m_central->enrolDevice(m_pair.a->deviceId(), { m_bjorkgarden, m_solrosen }));
+        QVERIFY(m_central->enrolDevice(m_pair.b->deviceId(), { m_bjorkgarden }));
+    }
+
+    void unknownDevicesAreRefused()
+    {
+        const auto refused = m_central->applyUpload({ core::idToString(m_pair.b->stamper().newId()), {} });
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Forbidden);
+    }
+
+    void everythingUploadsOnceAndRetriesAreDuplicates()
+    {
+        const qint64 pending = sync::DeviceSync(*m_pair.a, m_pair.clock).pendingUploads().value();
+        const auto results = uploadAll(*m_pair.a);
+        QCOMPARE(results.size(), pending);
+        for (const auto &result : results) {
+            QVERIFY2(result.status == sync::ItemStatus::Accepted, qPrintable(result.reason));
+        }
+        QCOMPARE(sync::DeviceSync(*m_pair.a, m_pair.clock).pendingUploads().value(), 0);
+        // The client lost the answer and sends the first batch again: nothing changes, all duplicates.
+        sync::UploadRequest again { m_pair.a->deviceId(), {} };
+        store::SyncRows rows(m_pair.a->db());
+        for (const auto &entry : rows.pending(0, 50).value()) {
+            again.items.append({ entry.deviceSeq, rows.exportRecord(entry.kind, entry.key).value() });
+        }
+        const auto answer = m_central->applyUpload(again).value();
+        for (const auto &result : answer.results) {
+            QCOMPARE(result.status, sync::ItemStatus::Duplicate);
+        }
+        QCOMPARE(answer.ackedThrough, pending);
+        // A batch that would leave a gap is refused as a whole.
+        sync::UploadRequest gap { m_pair.a->deviceId(), { { pending + 5, again.items.first().record } } };
+        const auto refused = m_central->applyUpload(gap);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(u"gap"_s));
+    }
+
+    void scopeComesFromTheEnrolment()
+    {
+        sync::DeviceSync b(*m_pair.b, m_pair.clock);
+        QSet<QString> residentsSeen;
+        for (int guard = 0; guard < 100; ++guard) {
+            const auto request = b.nextDownload(400).value();
+            const auto batch = m_central->download(request).value();
+            const auto wired = std::get<sync::DownloadResponse>(sync::decodeDownloadResponse(sync::encode(batch)));
+            for (const auto &item : wired.items) {
+                residentsSeen.insert(item.record.value("row"_L1).toObject().value("resident_id"_L1).toString());
+                QVERIFY(item.record.value("kind"_L1) != "audit_event"_L1);
+            }
+            const auto applied = b.applyDownload(wired).value();
+            QVERIFY2(applied.rejected.isEmpty(), qPrintable(applied.rejected.join(u'\n')));
+            if (!wired.more) {
+                break;
+            }
+        }
+        QVERIFY(!residentsSeen.isEmpty());
+        for (const auto &resident : m_pair.data.residents) {
+            QCOMPARE(residentsSeen.contains(core::idToString(resident.id)),
+                resident.unitId == m_bjorkgarden && residentsSeen.contains(core::idToString(resident.id)));
+            if (resident.unitId == m_solrosen) {
+                QVERIFY(!residentsSeen.contains(core::idToString(resident.id))); // another unit: nothing
+            }
+        }
+        // B now holds exactly Björkgården's journal.
+        qint64 expected = 0;
+        for (const auto &entry : m_pair.data.journal) {
+            for (const auto &resident : m_pair.data.residents) {
+                expected += resident.id == entry.residentId && resident.unitId == m_bjorkgarden ? 1 : 0;
+            }
+        }
+        qint64 journal = 0;
+        for (const auto &[name, count] : store::storeCounts(m_pair.b->db()).value()) {
+            journal = name == "journal_entries"_L1 ? count : journal;
+        }
+        QCOMPARE(journal, expected);
+    }
+
+    void currentRightsForgedOriginsAndForksAreRejectedAndKept()
+    {
+        // B writes as Anna; Anna is removed from the staff before B docks.
+        const auto anna = std::find_if(m_pair.data.staff.cbegin(), m_pair.data.staff.cend(),
+            [](const core::Staff &s) { return s.firstName == "Anna"_L1; });
+        core::AuditEvent event;
+        event.meta = m_pair.b->stamper().stamp(anna->id);
+        event.staffRole = u"care_staff"_s;
+        event.action = u"view.residents"_s;
+        QVERIFY(store::AuditLog(m_pair.b->db()).append(event));
+        QVERIFY(m_central->setRights(rights({ anna->id })));
+        sync::DeviceSync b(*m_pair.b, m_pair.clock);
+        const auto batch = b.nextUpload(1000).value();
+        QVERIFY(!batch.items.isEmpty());
+        const auto answer = m_central->applyUpload(batch).value();
+        QCOMPARE(answer.results.constLast().status, sync::ItemStatus::Rejected);
+        QVERIFY(answer.results.constLast().reason.contains(u"not active"_s));
+        QVERIFY(b.acceptUploadResponse(batch, answer));
+        QVERIFY(!store::SyncStateRepository(m_pair.b->db()).rejected().value().isEmpty()); // kept on the tablet
+        QVERIFY(!m_central->rejectedFor(m_pair.b->deviceId()).value().isEmpty()); // and visible centrally
+        QVERIFY(m_central->setRights(rights()));
+
+        // A record that names another device as its origin, and an audit event that forks A's chain.
+        store::SyncRows rows(m_pair.a->db());
+        const auto entries = rows.pending(0, 5).value();
+        QJsonObject forged = rows.exportRecord(entries.at(0).kind, entries.at(0).key).value();
+        QJsonObject row = forged.value("row"_L1).toObject();
+        row.insert(u"device_id"_s, m_pair.b->deviceId());
+        forged.insert(u"row"_s, row);
+        const qint64 next = store::SyncStateRepository(m_pair.b->db()).ackedThrough().value() + 1;
+        const auto refused = m_central->applyUpload({ m_pair.b->deviceId(), { { next, forged } } }).value();
+        QCOMPARE(refused.results.constFirst().status, sync::ItemStatus::Rejected);
+    }
+
+    void revokedDevicesAreRefused()
+    {
+        QVERIFY(m_central->revokeDevice(m_pair.b->deviceId()));
+        const auto up = m_central->applyUpload({ m_pair.b->deviceId(), {} });
+        const auto down = m_central->download({ m_pair.b->deviceId(), 0, 10 });
+        QVERIFY(!up && !down);
+        QCOMPARE(up.error().code, ErrorCode::Forbidden);
+        QCOMPARE(down.error().code, ErrorCode::Forbidden);
+    }
+};
+
+QTEST_GUILESS_MAIN(CentralStoreTest)
+#include "centralstoretest.moc"
