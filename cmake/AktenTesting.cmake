@@ -4,7 +4,7 @@
 # akten_add_test(NAME <name> SOURCES <files...> LIBS <targets...> LABELS <labels...> [TIMEOUT <s>])
 # One executable per class under test, linked against the same static libraries the programs use.
 function(akten_add_test)
-    cmake_parse_arguments(T "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "WITH_POSTGRES" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)
     endif()
@@ -17,4 +17,12 @@ function(akten_add_test)
     set_tests_properties(${T_NAME} PROPERTIES
         LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;TZ=UTC;QT_LOGGING_RULES=*.debug=false")
+    # WITH_POSTGRES: the same executable once more against a real PostgreSQL server that tests/support/with-postgres.sh
+    # starts in a temporary directory (unix socket only) and stops afterwards; AKTEN_TEST_POSTGRES tells the test.
+    if(T_WITH_POSTGRES)
+        add_test(NAME ${T_NAME}_pg COMMAND bash ${PROJECT_SOURCE_DIR}/tests/support/with-postgres.sh $<TARGET_FILE:${T_NAME}>)
+        set_tests_properties(${T_NAME}_pg PROPERTIES
+            LABELS "${T_LABELS};postgres" TIMEOUT ${T_TIMEOUT}
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;TZ=UTC;QT_LOGGING_RULES=*.debug=false")
+    endif()
 endfunction()

@@ -34,6 +34,8 @@ public:
 
     [[nodiscard]] Result<int> currentVersion(Database &db) const;
     [[nodiscard]] int latestVersion() const;
+    /** In order; for applying the same files to another kind of database (the PostgreSQL central store). */
+    [[nodiscard]] const QList<Migration> &migrations() const { return m_migrations; }
     /** Brings the schema to latestVersion(); returns the number of migrations applied. */
     [[nodiscard]] Result<int> migrate(Database &db) const;
 

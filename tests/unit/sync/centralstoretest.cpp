@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
 //
-// The central store's contract, run against the embedded backend (the PostgreSQL backend will run the same
-// functions): idempotent ordered uploads answered per record, current rights re-checked, forged origins and audit
-// forks refused and kept, scope from the enrolment only, revoked devices refused, and two devices converging.
+// The central store's contract, run against the embedded backend and (centralstoretest_pg, through
+// tests/support/with-postgres.sh) against a real PostgreSQL server: idempotent ordered uploads answered per record,
+// current rights re-checked, forged origins and audit forks refused and kept, scope from the enrolment only, revoked
+// devices refused, and two devices converging.
+#include "centralfixture.h"
 #include "demopair.h"
 
 #include "store/auditlog.h"
@@ -11,7 +13,7 @@
 #include "store/syncrows.h"
 #include "store/syncstaterepository.h"
 #include "sync/client/devicesync.h"
-#include "sync/server/embeddedcentralstore.h"
+#include "sync/server/centralservice.h"
 
 #include <QTest>
 
@@ -72,9 +74,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_pair.create());
-        auto central = sync::EmbeddedCentralStore::open(m_pair.tmp.filePath(u"central"_s), m_centralKeys, m_pair.clock);
-        QVERIFY2(central, central ? "" : qPrintable(central.error().message));
-        m_central = std::move(central).value();
+        qInfo("central backend: %s", test::usingPostgres() ? "PostgreSQL" : "embedded SQLCipher");
+        auto ledger = test::freshCentralLedger(m_pair.tmp.filePath(u"central"_s), m_centralKeys);
+        QVERIFY2(ledger, ledger ? "" : qPrintable(ledger.error().message));
+        m_central = std::make_unique<sync::CentralService>(std::move(ledger).value(), m_pair.clock);
         m_bjorkgarden = m_pair.data.units.at(0).id;
         m_solrosen = m_pair.data.units.at(1).id;
         QVERIFY(m_central->setRights(rights()));

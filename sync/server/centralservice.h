@@ -3,28 +3,22 @@
 #pragma once
 
 #include "core/clock.h"
-#include "store/database.h"
+#include "sync/server/centralledger.h"
 #include "sync/server/centralstore.h"
 
 #include <memory>
 
-namespace akten::store {
-class KeyProvider;
-}
-
 namespace akten::sync {
 
 /**
- * The default central store for one site: an encrypted SQLCipher file (DIR/central.db, data key wrapped by the
- * KeyProvider in DIR/datakey.wrapped, exactly like a device store), migrations in sync/server/migrations. No other
- * service needed. Same thread as the caller.
+ * The central store's rules over any CentralLedger: an upload batch is applied in one transaction and answered per
+ * record against the current rights; a device's scope is its enrolment; a revoked or unknown device is refused.
+ * One instance per connection (ledgers are not shared between threads).
  */
-class EmbeddedCentralStore final : public CentralStore
+class CentralService final : public CentralStore
 {
 public:
-    /** Opens DIR's central store, creating it (and its data key) if DIR holds none. */
-    [[nodiscard]] static Result<std::unique_ptr<EmbeddedCentralStore>> open(
-        const QString &dir, store::KeyProvider &keys, const core::Clock &clock);
+    CentralService(std::unique_ptr<CentralLedger> ledger, const core::Clock &clock);
 
     Status setRights(const RightsSnapshot &rights) override;
     Status enrolDevice(const QString &deviceId, const QList<core::Id> &unitIds) override;
@@ -34,21 +28,22 @@ public:
     Result<QList<ItemResult>> rejectedFor(const QString &deviceId) override;
 
 private:
-    EmbeddedCentralStore(store::Database db, const core::Clock &clock);
     /** The device's units, or Forbidden if it is unknown or revoked. */
     [[nodiscard]] Result<QList<QString>> deviceUnits(const QString &deviceId);
-    /** Where a record belongs, or why it may not be stored (current rights, its device, the audit chain). */
     struct Verdict
     {
         QString unitId;
         QString rejection; ///< empty = accepted
     };
+    /** Where a record belongs, or why it may not be stored (current rights, its device, the audit chain). */
     [[nodiscard]] Result<Verdict> judge(
         const QString &deviceId, const QList<QString> &deviceUnits, const QJsonObject &record);
-    [[nodiscard]] Status advanceAuditHead(const QString &deviceId, const QJsonObject &row);
-    [[nodiscard]] Result<ItemStatus> storedAs(const QString &deviceId, qint64 seq, const QJsonObject &record);
+    [[nodiscard]] Result<QString> auditChainBreak(const QString &deviceId, const QJsonObject &row);
+    [[nodiscard]] Result<ItemResult> earlier(const QString &deviceId, const UploadItem &item);
+    [[nodiscard]] Result<ItemResult> store(
+        const QString &deviceId, const QList<QString> &units, const UploadItem &item);
 
-    store::Database m_db;
+    std::unique_ptr<CentralLedger> m_ledger;
     const core::Clock &m_clock;
 };
 

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "core/result.h"
+#include "sync/protocol/messages.h"
+#include "sync/server/centralstore.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace akten::sync {
+
+/**
+ * What a central storage backend provides: plain reads and writes inside one transaction at a time. The rules (what
+ * is accepted, rejected, a duplicate; scope; the audit chain) live once, in CentralService, so every backend behaves
+ * the same. Implementations: SqliteLedger (embedded, SQLCipher) and PostgresLedger.
+ */
+class CentralLedger
+{
+public:
+    virtual ~CentralLedger() = default;
+
+    [[nodiscard]] virtual Status begin() = 0;
+    [[nodiscard]] virtual Status commit() = 0;
+    virtual void rollback() = 0;
+
+    struct Device
+    {
+        bool known = false;
+        bool revoked = false;
+        QList<QString> unitIds; ///< sorted
+    };
+    [[nodiscard]] virtual Result<Device> device(const QString &deviceId) = 0;
+    [[nodiscard]] virtual Status setDeviceUnits(const QString &deviceId, const QList<QString> &unitIds) = 0;
+    /** false if the device is unknown. */
+    [[nodiscard]] virtual Result<bool> markRevoked(const QString &deviceId) = 0;
+
+    /** Replaces staff, their units and where residents live; units are only ever added (records refer to them). */
+    [[nodiscard]] virtual Status replaceRights(const RightsSnapshot &rights) = 0;
+    [[nodiscard]] virtual Result<std::optional<QString>> residentUnit(const QString &residentId) = 0;
+    [[nodiscard]] virtual Result<bool> isActiveStaffOf(const QString &staffId, const QString &unitId) = 0;
+
+    /**
+     * The device's upload progress, read so that no other upload (from another server process) runs until this
+     * transaction ends; it also orders appends to the log, so positions become visible in order.
+     */
+    [[nodiscard]] virtual Result<qint64> lockProgress(const QString &deviceId) = 0;
+    [[nodiscard]] virtual Status saveProgress(const QString &deviceId, qint64 ackedThrough) = 0;
+
+    struct AuditHead
+    {
+        qint64 seq = 0;
+        QString hashB64; ///< empty before the first event
+    };
+    [[nodiscard]] virtual Result<AuditHead> auditHead(const QString &deviceId) = 0;
+    [[nodiscard]] virtual Status setAuditHead(const QString &deviceId, const AuditHead &head) = 0;
+
+    struct Stored
+    {
+        QString unitId;
+        QString kind;
+        QString key;
+        QString deviceId;
+        qint64 deviceSeq = 0;
+        QString body; ///< the record as compact JSON
+        qint64 receivedMs = 0;
+    };
+    enum class Shelf { Records, Rejected };
+    /** The body stored under (device, seq) on that shelf, if any. */
+    [[nodiscard]] virtual Result<std::optional<QString>> storedBody(
+        Shelf shelf, const QString &deviceId, qint64 deviceSeq)
+        = 0;
+    /** Appends to the log; false (nothing written) if a record with the same kind and key exists. */
+    [[nodiscard]] virtual Result<bool> append(const Stored &record) = 0;
+    [[nodiscard]] virtual Status keepRejected(const Stored &record, const QString &reason) = 0;
+
+    struct LogEntry
+    {
+        qint64 position = 0;
+        QString body;
+    };
+    /** Up to `limit` records of the units after `cursor`, audit events excluded, in log order. */
+    [[nodiscard]] virtual Result<QList<LogEntry>> logAfter(qint64 cursor, const QList<QString> &unitIds, int limit) = 0;
+    [[nodiscard]] virtual Result<QList<ItemResult>> rejectedFor(const QString &deviceId) = 0;
+};
+
+} // namespace akten::sync

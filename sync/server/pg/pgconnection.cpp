@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "sync/server/pg/pgconnection.h"
+
+#include <libpq-fe.h>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace akten::sync::pg {
+
+PgResult::PgResult(pg_result *result)
+    : m_result(result)
+{ }
+
+PgResult::PgResult(PgResult &&other) noexcept
+    : m_result(std::exchange(other.m_result, nullptr))
+{ }
+
+PgResult &PgResult::operator=(PgResult &&other) noexcept
+{
+    if (this != &other) {
+        PQclear(m_result);
+        m_result = std::exchange(other.m_result, nullptr);
+    }
+    return *this;
+}
+
+PgResult::~PgResult()
+{
+    PQclear(m_result);
+}
+
+int PgResult::rows() const
+{
+    return PQntuples(m_result);
+}
+
+QString PgResult::text(int row, int column) const
+{
+    return QString::fromUtf8(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+}
+
+qint64 PgResult::int64(int row, int column) const
+{
+    return QByteArray(PQgetvalue(m_result, row, column)).toLongLong();
+}
+
+bool PgResult::isNull(int row, int column) const
+{
+    return PQgetisnull(m_result, row, column) != 0;
+}
+
+qint64 PgResult::affected() const
+{
+    return QByteArray(PQcmdTuples(m_result)).toLongLong();
+}
+
+PgConnection::PgConnection(pg_conn *connection)
+    : m_connection(connection)
+{ }
+
+PgConnection::~PgConnection()
+{
+    PQfinish(m_connection);
+}
+
+Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &conninfo)
+{
+    pg_conn *connection = PQconnectdb(conninfo.toUtf8().constData());
+    if (!connection) {
+        return Error { ErrorCode::Io, u"PostgreSQL: out of memory"_s };
+    }
+    if (PQstatus(connection) != CONNECTION_OK) {
+        const QString message = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+        PQfinish(connection);
+        return Error { ErrorCode::Io, u"PostgreSQL connection failed: %1"_s.arg(message) };
+    }
+    auto wrapped = std::unique_ptr<PgConnection>(new PgConnection(connection));
+    if (auto set = wrapped->script(u"SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC'"_s); !set) {
+        return set.error();
+    }
+    return wrapped;
+}
+
+Result<PgResult> PgConnection::checked(pg_result *result)
+{
+    PgResult owned(result);
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+        return owned;
+    }
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const char *primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    const QString message = primary ? QString::fromUtf8(primary) : QString::fromUtf8(PQerrorMessage(m_connection));
+    const QByteArray code = state ? QByteArray(state) : QByteArray();
+    // 40001 serialization failure, 40P01 deadlock: the caller may retry; 08xxx: the connection is gone.
+    const ErrorCode kind = code.startsWith("08") || PQstatus(m_connection) != CONNECTION_OK ? ErrorCode::Io
+        : code.startsWith("23")                                                             ? ErrorCode::Constraint
+                                                                                            : ErrorCode::Internal;
+    return Error { kind, u"PostgreSQL %1: %2"_s.arg(QString::fromLatin1(code), message.trimmed()) };
+}
+
+Result<PgResult> PgConnection::exec(const QString &sql, const QStringList &params)
+{
+    std::vector<QByteArray> storage;
+    storage.reserve(size_t(params.size()));
+    std::vector<const char *> values;
+    for (const QString &param : params) {
+        storage.push_back(param.toUtf8());
+        values.push_back(param.isNull() ? nullptr : storage.back().constData());
+    }
+    return checked(PQexecParams(
+        m_connection, sql.toUtf8().constData(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0));
+}
+
+Status PgConnection::script(const QString &sql)
+{
+    auto done = checked(PQexec(m_connection, sql.toUtf8().constData()));
+    return done ? Status {} : Status { done.error() };
+}
+
+} // namespace akten::sync::pg

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "core/result.h"
+
+#include <QStringList>
+
+#include <memory>
+
+struct pg_conn;
+struct pg_result;
+
+namespace akten::sync::pg {
+
+/** RAII over a PGresult: text columns by (row, column). */
+class PgResult
+{
+public:
+    explicit PgResult(pg_result *result);
+    PgResult(PgResult &&other) noexcept;
+    PgResult &operator=(PgResult &&other) noexcept;
+    PgResult(const PgResult &) = delete;
+    PgResult &operator=(const PgResult &) = delete;
+    ~PgResult();
+
+    [[nodiscard]] int rows() const;
+    [[nodiscard]] QString text(int row, int column) const;
+    [[nodiscard]] qint64 int64(int row, int column) const;
+    [[nodiscard]] bool isNull(int row, int column) const;
+    /** Rows inserted, updated or deleted by the command. */
+    [[nodiscard]] qint64 affected() const;
+
+private:
+    pg_result *m_result = nullptr;
+};
+
+/**
+ * One libpq connection (not shared between threads). Parameters go as text, separately from the SQL ($1, $2 …), so
+ * no value is ever spliced into a statement. Server messages go to errors, never parameter values.
+ */
+class PgConnection
+{
+public:
+    [[nodiscard]] static Result<std::unique_ptr<PgConnection>> connect(const QString &conninfo);
+    PgConnection(const PgConnection &) = delete;
+    PgConnection &operator=(const PgConnection &) = delete;
+    ~PgConnection();
+
+    /** One statement with parameters (a null QString is SQL NULL). */
+    [[nodiscard]] Result<PgResult> exec(const QString &sql, const QStringList &params = {});
+    /** Several statements without parameters (migrations). */
+    [[nodiscard]] Status script(const QString &sql);
+
+private:
+    explicit PgConnection(pg_conn *connection);
+    [[nodiscard]] Result<PgResult> checked(pg_result *result);
+
+    pg_conn *m_connection = nullptr;
+};
+
+} // namespace akten::sync::pg

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "sync/server/centralledger.h"
+#include "sync/server/pg/pgconnection.h"
+
+#include <memory>
+
+namespace akten::sync {
+
+/**
+ * The central storage on PostgreSQL, for many sites and any number of stateless akten-central processes: each holds
+ * its own connections; uploads of one device never interleave (row lock on the device) and appends to the log are
+ * serialised so positions become visible in order. Schema migrations (sync/server/pg/migrations) run at connect,
+ * under an advisory lock, so processes starting together apply each migration once.
+ */
+class PostgresLedger final : public CentralLedger
+{
+public:
+    [[nodiscard]] static Result<std::unique_ptr<PostgresLedger>> connect(const QString &conninfo);
+
+    Status begin() override;
+    Status commit() override;
+    void rollback() override;
+    Result<Device> device(const QString &deviceId) override;
+    Status setDeviceUnits(const QString &deviceId, const QList<QString> &unitIds) override;
+    Result<bool> markRevoked(const QString &deviceId) override;
+    Status replaceRights(const RightsSnapshot &rights) override;
+    Result<std::optional<QString>> residentUnit(const QString &residentId) override;
+    Result<bool> isActiveStaffOf(const QString &staffId, const QString &unitId) override;
+    Result<qint64> lockProgress(const QString &deviceId) override;
+    Status saveProgress(const QString &deviceId, qint64 ackedThrough) override;
+    Result<AuditHead> auditHead(const QString &deviceId) override;
+    Status setAuditHead(const QString &deviceId, const AuditHead &head) override;
+    Result<std::optional<QString>> storedBody(Shelf shelf, const QString &deviceId, qint64 deviceSeq) override;
+    Result<bool> append(const Stored &record) override;
+    Status keepRejected(const Stored &record, const QString &reason) override;
+    Result<QList<LogEntry>> logAfter(qint64 cursor, const QList<QString> &unitIds, int limit) override;
+    Result<QList<ItemResult>> rejectedFor(const QString &deviceId) override;
+
+private:
+    explicit PostgresLedger(std::unique_ptr<pg::PgConnection> connection);
+    [[nodiscard]] Status migrate();
+    [[nodiscard]] Status run(const QString &sql, const QStringList &params);
+    /** The first column of the first row, if any. */
+    [[nodiscard]] Result<std::optional<QString>> scalar(const QString &sql, const QStringList &params);
+
+    std::unique_ptr<pg::PgConnection> m_pg;
+};
+
+} // namespace akten::sync

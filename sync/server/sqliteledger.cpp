@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "sync/server/sqliteledger.h"
+
+#include "store/keyprovider.h"
+#include "store/migrator.h"
+#include "store/secretbytes.h"
+#include "store/statement.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+static void initCentralMigrations()
+{
+    Q_INIT_RESOURCE(central_migrations); // the resource lives in a static library
+}
+
+namespace akten::sync {
+namespace {
+
+Result<store::SecretBytes> loadOrCreateDataKey(const QString &wrappedPath, bool fresh, store::KeyProvider &keys)
+{
+    if (fresh) {
+        auto dataKey = store::SecretBytes::random(32);
+        auto wrapped = keys.wrap(dataKey);
+        if (!wrapped) {
+            return wrapped.error();
+        }
+        QSaveFile file(wrappedPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(wrapped.value()) != wrapped.value().size()
+            || !file.commit()) {
+            return Error { ErrorCode::Io, u"cannot write %1"_s.arg(wrappedPath) };
+        }
+        QFile::setPermissions(wrappedPath, QFile::ReadOwner | QFile::WriteOwner);
+        return dataKey;
+    }
+    QFile file(wrappedPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error { ErrorCode::Io, u"cannot read %1"_s.arg(wrappedPath) };
+    }
+    return keys.unwrap(file.read(4096));
+}
+
+void bindAll(store::Statement &statement, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.isNull()) {
+            statement.bindNull(i + 1);
+        } else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int) {
+            statement.bind(i + 1, value.toLongLong());
+        } else {
+            statement.bind(i + 1, value.toString());
+        }
+    }
+}
+
+} // namespace
+
+SqliteLedger::SqliteLedger(store::Database db)
+    : m_db(std::move(db))
+{ }
+
+Result<std::unique_ptr<SqliteLedger>> SqliteLedger::open(const QString &dir, store::KeyProvider &keys)
+{
+    initCentralMigrations();
+    if (!QDir().mkpath(dir)) {
+        return Error { ErrorCode::Io, u"cannot create %1"_s.arg(dir) };
+    }
+    const QString wrappedPath = dir + u"/datakey.wrapped"_s;
+    const bool fresh = !QFile::exists(wrappedPath);
+    if (auto prepared = keys.prepare(fresh); !prepared) {
+        return prepared.error();
+    }
+    auto dataKey = loadOrCreateDataKey(wrappedPath, fresh, keys);
+    if (!dataKey) {
+        return dataKey.error();
+    }
+    const QString dbPath = dir + u"/central.db"_s;
+    auto db = store::Database::openEncrypted(
+        dbPath, dataKey.value(), fresh ? store::Database::Mode::CreateIfMissing : store::Database::Mode::OpenExisting);
+    if (!db) {
+        return db.error();
+    }
+    QFile::setPermissions(dbPath, QFile::ReadOwner | QFile::WriteOwner);
+    if (auto migrated = store::Migrator::fromResources(u":/akten/central/migrations"_s).migrate(db.value());
+        !migrated) {
+        return migrated.error();
+    }
+    return std::unique_ptr<SqliteLedger>(new SqliteLedger(std::move(db).value()));
+}
+
+Result<int> SqliteLedger::run(const QString &sql, const QVariantList &values)
+{
+    auto statement = m_db.prepare(sql);
+    if (!statement) {
+        return statement.error();
+    }
+    bindAll(statement.value(), values);
+    if (auto done = statement.value().run(); !done) {
+        return done.error();
+    }
+    return m_db.changes();
+}
+
+Result<std::optional<QVariant>> SqliteLedger::scalar(const QString &sql, const QVariantList &values)
+{
+    auto statement = m_db.prepare(sql);
+    if (!statement) {
+        return statement.error();
+    }
+    bindAll(statement.value(), values);
+    auto row = statement.value().step();
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return std::optional<QVariant> {};
+    }
+    if (statement.value().type(0) == store::Statement::Type::Integer) {
+        return std::optional<QVariant> { QVariant(statement.value().int64(0)) };
+    }
+    return std::optional<QVariant> { QVariant(statement.value().text(0)) };
+}
+
+Status SqliteLedger::begin()
+{
+    return m_db.exec(u"BEGIN IMMEDIATE"_s);
+}
+
+Status SqliteLedger::commit()
+{
+    return m_db.exec(u"COMMIT"_s);
+}
+
+void SqliteLedger::rollback()
+{
+    (void)m_db.exec(u"ROLLBACK"_s);
+}
+
+Result<CentralLedger::Device> SqliteLedger::device(const QString &deviceId)
+{
+    auto revoked = scalar(u"SELECT revoked FROM devices WHERE device_id = ?"_s, { deviceId });
+    if (!revoked) {
+        return revoked.error();
+    }
+    Device device;
+    if (!revoked.value()) {
+        return device;
+    }
+    device.known = true;
+    device.revoked = revoked.value()->toLongLong() != 0;
+    auto units = m_db.prepare(u"SELECT unit_id FROM device_units WHERE device_id = ? ORDER BY unit_id"_s);
+    if (!units) {
+        return units.error();
+    }
+    units.value().bind(1, deviceId);
+    while (true) {
+        auto row = units.value().step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            return device;
+        }
+        device.unitIds << units.value().text(0);
+    }
+}
+
+Status SqliteLedger::setDeviceUnits(const QString &deviceId, const QList<QString> &unitIds)
+{
+    if (auto added = run(u"INSERT INTO devices (device_id) VALUES (?) ON CONFLICT DO NOTHING"_s, { deviceId });
+        !added) {
+        return added.error();
+    }
+    if (auto cleared = run(u"DELETE FROM device_units WHERE device_id = ?"_s, { deviceId }); !cleared) {
+        return cleared.error();
+    }
+    for (const QString &unit : unitIds) {
+        if (auto added = run(u"INSERT INTO device_units (device_id, unit_id) VALUES (?, ?)"_s, { deviceId, unit });
+            !added) {
+            return added.error();
+        }
+    }
+    return {};
+}
+
+Result<bool> SqliteLedger::markRevoked(const QString &deviceId)
+{
+    auto changed = run(u"UPDATE devices SET revoked = 1 WHERE device_id = ?"_s, { deviceId });
+    if (!changed) {
+        return changed.error();
+    }
+    return changed.value() == 1;
+}
+
+Status SqliteLedger::replaceRights(const RightsSnapshot &rights)
+{
+    if (auto cleared = m_db.exec(u"DELETE FROM staff_units; DELETE FROM residents; DELETE FROM staff"_s); !cleared) {
+        return cleared;
+    }
+    for (const core::Id &unit : rights.units) {
+        if (auto added = run(u"INSERT OR IGNORE INTO units (id) VALUES (?)"_s, { core::idToString(unit) }); !added) {
+            return added.error();
+        }
+    }
+    for (const auto &staff : rights.staff) {
+        const QString id = core::idToString(staff.id);
+        if (auto added = run(u"INSERT INTO staff (id, active) VALUES (?, ?)"_s, { id, qint64(staff.active ? 1 : 0) });
+            !added) {
+            return added.error();
+        }
+        for (const core::Id &unit : staff.unitIds) {
+            if (auto added
+                = run(u"INSERT INTO staff_units (staff_id, unit_id) VALUES (?, ?)"_s, { id, core::idToString(unit) });
+                !added) {
+                return added.error();
+            }
+        }
+    }
+    for (const auto &resident : rights.residents) {
+        if (auto added = run(u"INSERT INTO residents (id, unit_id) VALUES (?, ?)"_s,
+                { core::idToString(resident.id), core::idToString(resident.unitId) });
+            !added) {
+            return added.error();
+        }
+    }
+    return {};
+}
+
+Result<std::optional<QString>> SqliteLedger::residentUnit(const QString &residentId)
+{
+    auto unit = scalar(u"SELECT unit_id FROM residents WHERE id = ?"_s, { residentId });
+    if (!unit) {
+        return unit.error();
+    }
+    return unit.value() ? std::optional<QString> { unit.value()->toString() } : std::nullopt;
+}
+
+Result<bool> SqliteLedger::isActiveStaffOf(const QString &staffId, const QString &unitId)
+{
+    auto found = scalar(u"SELECT 1 FROM staff s JOIN staff_units u ON u.staff_id = s.id "
+                        "WHERE s.id = ? AND s.active = 1 AND u.unit_id = ?"_s,
+        { staffId, unitId });
+    if (!found) {
+        return found.error();
+    }
+    return found.value().has_value();
+}
+
+Result<qint64> SqliteLedger::lockProgress(const QString &deviceId)
+{
+    // BEGIN IMMEDIATE already holds the only write lock of the file.
+    auto acked = scalar(u"SELECT acked_through FROM devices WHERE device_id = ?"_s, { deviceId });
+    if (!acked) {
+        return acked.error();
+    }
+    if (!acked.value()) {
+        return Error { ErrorCode::NotFound, u"no such device"_s };
+    }
+    return acked.value()->toLongLong();
+}
+
+Status SqliteLedger::saveProgress(const QString &deviceId, qint64 ackedThrough)
+{
+    auto saved = run(u"UPDATE devices SET acked_through = ? WHERE device_id = ?"_s, { ackedThrough, deviceId });
+    return saved ? Status {} : Status { saved.error() };
+}
+
+Result<CentralLedger::AuditHead> SqliteLedger::auditHead(const QString &deviceId)
+{
+    auto statement = m_db.prepare(u"SELECT seq, hash FROM audit_heads WHERE device_id = ?"_s);
+    if (!statement) {
+        return statement.error();
+    }
+    statement.value().bind(1, deviceId);
+    auto row = statement.value().step();
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return AuditHead {};
+    }
+    return AuditHead { statement.value().int64(0), statement.value().text(1) };
+}
+
+Status SqliteLedger::setAuditHead(const QString &deviceId, const AuditHead &head)
+{
+    auto set = run(u"INSERT INTO audit_heads (device_id, seq, hash) VALUES (?, ?, ?) "
+                   "ON CONFLICT (device_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"_s,
+        { deviceId, head.seq, head.hashB64 });
+    return set ? Status {} : Status { set.error() };
+}
+
+Result<std::optional<QString>> SqliteLedger::storedBody(Shelf shelf, const QString &deviceId, qint64 deviceSeq)
+{
+    const QString table = shelf == Shelf::Records ? u"records"_s : u"rejected"_s;
+    auto body
+        = scalar(u"SELECT body FROM %1 WHERE device_id = ? AND device_seq = ?"_s.arg(table), { deviceId, deviceSeq });
+    if (!body) {
+        return body.error();
+    }
+    return body.value() ? std::optional<QString> { body.value()->toString() } : std::nullopt;
+}
+
+Result<bool> SqliteLedger::append(const Stored &record)
+{
+    auto inserted = run(u"INSERT INTO records (unit_id, kind, record_key, device_id, device_seq, body, received_ms) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, record_key) DO NOTHING"_s,
+        { record.unitId, record.kind, record.key, record.deviceId, record.deviceSeq, record.body, record.receivedMs });
+    if (!inserted) {
+        return inserted.error();
+    }
+    return inserted.value() == 1;
+}
+
+Status SqliteLedger::keepRejected(const Stored &record, const QString &reason)
+{
+    auto kept = run(u"INSERT INTO rejected (device_id, device_seq, kind, record_key, reason, body, received_ms) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        { record.deviceId, record.deviceSeq, record.kind, record.key, reason, record.body, record.receivedMs });
+    return kept ? Status {} : Status { kept.error() };
+}
+
+Result<QList<CentralLedger::LogEntry>> SqliteLedger::logAfter(qint64 cursor, const QList<QString> &unitIds, int limit)
+{
+    QStringList marks;
+    marks.fill(u"?"_s, unitIds.size());
+    auto query = m_db.prepare(u"SELECT position, body FROM records WHERE position > ? AND unit_id IN (%1) "
+                              "AND kind <> 'audit_event' ORDER BY position LIMIT ?"_s.arg(marks.join(u", "_s)));
+    if (!query) {
+        return query.error();
+    }
+    QVariantList values { cursor };
+    for (const QString &unit : unitIds) {
+        values << unit;
+    }
+    values << qint64(limit);
+    bindAll(query.value(), values);
+    QList<LogEntry> entries;
+    while (true) {
+        auto row = query.value().step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            return entries;
+        }
+        entries.append({ query.value().int64(0), query.value().text(1) });
+    }
+}
+
+Result<QList<ItemResult>> SqliteLedger::rejectedFor(const QString &deviceId)
+{
+    auto query = m_db.prepare(u"SELECT device_seq, reason FROM rejected WHERE device_id = ? ORDER BY device_seq"_s);
+    if (!query) {
+        return query.error();
+    }
+    query.value().bind(1, deviceId);
+    QList<ItemResult> results;
+    while (true) {
+        auto row = query.value().step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            return results;
+        }
+        results.append({ query.value().int64(0), ItemStatus::Rejected, query.value().text(1) });
+    }
+}
+
+} // namespace akten::sync

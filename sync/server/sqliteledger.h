@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "store/database.h"
+#include "sync/server/centralledger.h"
+
+#include <memory>
+
+namespace akten::store {
+class KeyProvider;
+}
+
+namespace akten::sync {
+
+/**
+ * The embedded central storage for one site (the default; no other service needed): an encrypted SQLCipher file,
+ * DIR/central.db, its data key wrapped by the KeyProvider in DIR/datakey.wrapped exactly like a device store;
+ * migrations in sync/server/migrations. One process owns it.
+ */
+class SqliteLedger final : public CentralLedger
+{
+public:
+    /** Opens DIR's central store, creating it (and its data key) if DIR holds none. */
+    [[nodiscard]] static Result<std::unique_ptr<SqliteLedger>> open(const QString &dir, store::KeyProvider &keys);
+
+    Status begin() override;
+    Status commit() override;
+    void rollback() override;
+    Result<Device> device(const QString &deviceId) override;
+    Status setDeviceUnits(const QString &deviceId, const QList<QString> &unitIds) override;
+    Result<bool> markRevoked(const QString &deviceId) override;
+    Status replaceRights(const RightsSnapshot &rights) override;
+    Result<std::optional<QString>> residentUnit(const QString &residentId) override;
+    Result<bool> isActiveStaffOf(const QString &staffId, const QString &unitId) override;
+    Result<qint64> lockProgress(const QString &deviceId) override;
+    Status saveProgress(const QString &deviceId, qint64 ackedThrough) override;
+    Result<AuditHead> auditHead(const QString &deviceId) override;
+    Status setAuditHead(const QString &deviceId, const AuditHead &head) override;
+    Result<std::optional<QString>> storedBody(Shelf shelf, const QString &deviceId, qint64 deviceSeq) override;
+    Result<bool> append(const Stored &record) override;
+    Status keepRejected(const Stored &record, const QString &reason) override;
+    Result<QList<LogEntry>> logAfter(qint64 cursor, const QList<QString> &unitIds, int limit) override;
+    Result<QList<ItemResult>> rejectedFor(const QString &deviceId) override;
+
+private:
+    explicit SqliteLedger(store::Database db);
+    /** Runs one statement with text/integer parameters; returns the number of rows changed. */
+    [[nodiscard]] Result<int> run(const QString &sql, const QVariantList &values);
+    /** The first column of the first row, if there is a row. */
+    [[nodiscard]] Result<std::optional<QVariant>> scalar(const QString &sql, const QVariantList &values);
+
+    store::Database m_db;
+};
+
+} // namespace akten::sync

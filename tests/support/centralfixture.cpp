@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "centralfixture.h"
+
+#include "sync/server/pg/pgconnection.h"
+#include "sync/server/pg/postgresledger.h"
+#include "sync/server/sqliteledger.h"
+
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace akten::test {
+
+bool usingPostgres()
+{
+    return !qEnvironmentVariableIsEmpty("AKTEN_TEST_POSTGRES");
+}
+
+Result<std::unique_ptr<sync::CentralLedger>> freshCentralLedger(
+    const QString &dir, store::KeyProvider &keys, QString *conninfo)
+{
+    if (!usingPostgres()) {
+        auto ledger = sync::SqliteLedger::open(dir, keys);
+        if (!ledger) {
+            return ledger.error();
+        }
+        return std::unique_ptr<sync::CentralLedger>(std::move(ledger).value());
+    }
+    const QString server = qEnvironmentVariable("AKTEN_TEST_POSTGRES");
+    auto admin = sync::pg::PgConnection::connect(server);
+    if (!admin) {
+        return admin.error();
+    }
+    const QString name = u"akten_test_%1"_s.arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+    if (auto created = admin.value()->script(u"CREATE DATABASE %1"_s.arg(name)); !created) {
+        return created.error();
+    }
+    const QString info = server + u" dbname="_s + name;
+    if (conninfo) {
+        *conninfo = info;
+    }
+    auto ledger = sync::PostgresLedger::connect(info);
+    if (!ledger) {
+        return ledger.error();
+    }
+    return std::unique_ptr<sync::CentralLedger>(std::move(ledger).value());
+}
+
+} // namespace akten::test

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "core/clock.h"
+#include "core/result.h"
+#include "sync/server/centralledger.h"
+
+#include <memory>
+
+namespace akten::store {
+class KeyProvider;
+}
+
+namespace akten::test {
+
+/** True when the test runs under tests/support/with-postgres.sh (AKTEN_TEST_POSTGRES set). */
+[[nodiscard]] bool usingPostgres();
+
+/**
+ * A fresh central ledger for a test: on the PostgreSQL server of with-postgres.sh (a new database each call; its
+ * libpq connection string in *conninfo for more connections) or else an embedded store in `dir`.
+ */
+[[nodiscard]] Result<std::unique_ptr<sync::CentralLedger>> freshCentralLedger(
+    const QString &dir, store::KeyProvider &keys, QString *conninfo = nullptr);
+
+} // namespace akten::test
