@@ -38,6 +38,14 @@ public:
     /** false if the device is unknown. */
     [[nodiscard]] virtual Result<bool> markRevoked(const QString &deviceId) = 0;
 
+    [[nodiscard]] virtual Status addEnrolmentCode(
+        const QString &codeHash, const QList<QString> &unitIds, qint64 expiresMs)
+        = 0;
+    /** Marks an unused, unexpired code as used by the device and returns its units; nothing if there is none. */
+    [[nodiscard]] virtual Result<std::optional<QList<QString>>> redeemEnrolmentCode(
+        const QString &codeHash, const QString &deviceId, qint64 nowMs)
+        = 0;
+
     /** Replaces staff, their units and where residents live; units are only ever added (records refer to them). */
     [[nodiscard]] virtual Status replaceRights(const RightsSnapshot &rights) = 0;
     [[nodiscard]] virtual Result<std::optional<QString>> residentUnit(const QString &residentId) = 0;

@@ -4,7 +4,9 @@
 
 #include "store/recordkinds.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +64,18 @@ QStringList idStrings(const QList<core::Id> &ids)
     return strings;
 }
 
+/** Upper case without separators, so "abcd-efgh…" and "ABCDEFGH…" are the same code; hashed for storage. */
+QString enrolmentCodeHash(const QString &code)
+{
+    QString normalised;
+    for (const QChar c : code) {
+        if (c.isLetterOrNumber()) {
+            normalised += c.toUpper();
+        }
+    }
+    return QString::fromLatin1(QCryptographicHash::hash(normalised.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
 } // namespace
 
 CentralService::CentralService(std::unique_ptr<CentralLedger> ledger, const core::Clock &clock)
@@ -91,6 +105,63 @@ Status CentralService::enrolDevice(const QString &deviceId, const QList<core::Id
         return started;
     }
     if (auto set = m_ledger->setDeviceUnits(deviceId, idStrings(unitIds)); !set) {
+        return set;
+    }
+    return tx.commit();
+}
+
+Result<QString> CentralService::createEnrolmentCode(const QList<core::Id> &unitIds, qint64 validMs)
+{
+    if (unitIds.isEmpty() || validMs <= 0) {
+        return Error { ErrorCode::InvalidInput, u"an enrolment code needs at least one unit and a validity"_s };
+    }
+    // 32 symbols without look-alikes (no I, O, 0, 1): 16 symbols are 80 bits.
+    static constexpr char kAlphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString code;
+    for (int i = 0; i < 16; ++i) {
+        if (i > 0 && i % 4 == 0) {
+            code += u'-';
+        }
+        code += QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(32)]);
+    }
+    LedgerTransaction tx(*m_ledger);
+    if (auto started = tx.start(); !started) {
+        return started.error();
+    }
+    if (auto added = m_ledger->addEnrolmentCode(enrolmentCodeHash(code), idStrings(unitIds), m_clock.nowMs() + validMs);
+        !added) {
+        return added.error();
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed.error();
+    }
+    return code;
+}
+
+Status CentralService::redeemEnrolmentCode(const QString &code, const QString &deviceId)
+{
+    if (core::idFromString(deviceId).isNull()) {
+        return Error { ErrorCode::InvalidInput, u"malformed device id"_s };
+    }
+    LedgerTransaction tx(*m_ledger);
+    if (auto started = tx.start(); !started) {
+        return started;
+    }
+    auto existing = m_ledger->device(deviceId);
+    if (!existing) {
+        return existing.error();
+    }
+    if (existing.value().known) {
+        return Error { ErrorCode::Forbidden, u"the device is already enrolled or revoked"_s };
+    }
+    auto units = m_ledger->redeemEnrolmentCode(enrolmentCodeHash(code), deviceId, m_clock.nowMs());
+    if (!units) {
+        return units.error();
+    }
+    if (!units.value()) {
+        return Error { ErrorCode::Forbidden, u"unknown, used or expired enrolment code"_s };
+    }
+    if (auto set = m_ledger->setDeviceUnits(deviceId, *units.value()); !set) {
         return set;
     }
     return tx.commit();

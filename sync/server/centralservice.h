@@ -22,6 +22,8 @@ public:
 
     Status setRights(const RightsSnapshot &rights) override;
     Status enrolDevice(const QString &deviceId, const QList<core::Id> &unitIds) override;
+    Result<QString> createEnrolmentCode(const QList<core::Id> &unitIds, qint64 validMs) override;
+    Status redeemEnrolmentCode(const QString &code, const QString &deviceId) override;
     Status revokeDevice(const QString &deviceId) override;
     Result<UploadResponse> applyUpload(const UploadRequest &request) override;
     Result<DownloadResponse> download(const DownloadRequest &request) override;

@@ -43,6 +43,13 @@ public:
     [[nodiscard]] virtual Status setRights(const RightsSnapshot &rights) = 0;
     /** Enrols a device for units (or changes its units). */
     [[nodiscard]] virtual Status enrolDevice(const QString &deviceId, const QList<core::Id> &unitIds) = 0;
+    /** A one-time code (XXXX-XXXX-XXXX-XXXX, 80 random bits) that enrols one new device for the units. */
+    [[nodiscard]] virtual Result<QString> createEnrolmentCode(const QList<core::Id> &unitIds, qint64 validMs) = 0;
+    /**
+     * Enrols a new device with a code (case and dashes do not matter). Forbidden if the code is unknown, used or
+     * expired, or if the device id is already known (a revoked device cannot come back this way).
+     */
+    [[nodiscard]] virtual Status redeemEnrolmentCode(const QString &code, const QString &deviceId) = 0;
     /** A revoked device is refused on every later call (ErrorCode::Forbidden). */
     [[nodiscard]] virtual Status revokeDevice(const QString &deviceId) = 0;
     [[nodiscard]] virtual Result<UploadResponse> applyUpload(const UploadRequest &request) = 0;

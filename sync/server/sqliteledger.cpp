@@ -197,6 +197,28 @@ Result<bool> SqliteLedger::markRevoked(const QString &deviceId)
     return changed.value() == 1;
 }
 
+Status SqliteLedger::addEnrolmentCode(const QString &codeHash, const QList<QString> &unitIds, qint64 expiresMs)
+{
+    auto added = run(u"INSERT INTO enrolment_codes (code_hash, unit_ids, expires_ms) VALUES (?, ?, ?)"_s,
+        { codeHash, QStringList(unitIds).join(u','), expiresMs });
+    return added ? Status {} : Status { added.error() };
+}
+
+Result<std::optional<QList<QString>>> SqliteLedger::redeemEnrolmentCode(
+    const QString &codeHash, const QString &deviceId, qint64 nowMs)
+{
+    auto units = scalar(u"UPDATE enrolment_codes SET used_by = ? WHERE code_hash = ? AND used_by IS NULL "
+                        "AND expires_ms > ? RETURNING unit_ids"_s,
+        { deviceId, codeHash, nowMs });
+    if (!units) {
+        return units.error();
+    }
+    if (!units.value()) {
+        return std::optional<QList<QString>> {};
+    }
+    return std::optional<QList<QString>> { units.value()->toString().split(u',', Qt::SkipEmptyParts) };
+}
+
 Status SqliteLedger::replaceRights(const RightsSnapshot &rights)
 {
     if (auto cleared = m_db.exec(u"DELETE FROM staff_units; DELETE FROM residents; DELETE FROM staff"_s); !cleared) {

@@ -162,6 +162,27 @@ Result<bool> PostgresLedger::markRevoked(const QString &deviceId)
     return result.value().affected() == 1;
 }
 
+Status PostgresLedger::addEnrolmentCode(const QString &codeHash, const QList<QString> &unitIds, qint64 expiresMs)
+{
+    return run(u"INSERT INTO enrolment_codes (code_hash, unit_ids, expires_ms) VALUES ($1, $2, $3)"_s,
+        { codeHash, QStringList(unitIds).join(u','), number(expiresMs) });
+}
+
+Result<std::optional<QList<QString>>> PostgresLedger::redeemEnrolmentCode(
+    const QString &codeHash, const QString &deviceId, qint64 nowMs)
+{
+    auto units = scalar(u"UPDATE enrolment_codes SET used_by = $1 WHERE code_hash = $2 AND used_by IS NULL "
+                        "AND expires_ms > $3 RETURNING unit_ids"_s,
+        { deviceId, codeHash, number(nowMs) });
+    if (!units) {
+        return units.error();
+    }
+    if (!units.value()) {
+        return std::optional<QList<QString>> {};
+    }
+    return std::optional<QList<QString>> { units.value()->split(u',', Qt::SkipEmptyParts) };
+}
+
 Status PostgresLedger::replaceRights(const RightsSnapshot &rights)
 {
     if (auto cleared = m_pg->script(u"DELETE FROM staff_units; DELETE FROM residents; DELETE FROM staff"_s); !cleared) {

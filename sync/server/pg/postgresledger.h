@@ -26,6 +26,9 @@ public:
     Result<Device> device(const QString &deviceId) override;
     Status setDeviceUnits(const QString &deviceId, const QList<QString> &unitIds) override;
     Result<bool> markRevoked(const QString &deviceId) override;
+    Status addEnrolmentCode(const QString &codeHash, const QList<QString> &unitIds, qint64 expiresMs) override;
+    Result<std::optional<QList<QString>>> redeemEnrolmentCode(
+        const QString &codeHash, const QString &deviceId, qint64 nowMs) override;
     Status replaceRights(const RightsSnapshot &rights) override;
     Result<std::optional<QString>> residentUnit(const QString &residentId) override;
     Result<bool> isActiveStaffOf(const QString &staffId, const QString &unitId) override;

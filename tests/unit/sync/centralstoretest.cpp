@@ -15,6 +15,7 @@
 #include "sync/client/devicesync.h"
 #include "sync/server/centralservice.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace akten;
@@ -201,6 +202,29 @@ private Q_SLOTS:
         QVERIFY(!up && !down);
         QCOMPARE(up.error().code, ErrorCode::Forbidden);
         QCOMPARE(down.error().code, ErrorCode::Forbidden);
+        // Nor can it come back with a fresh code.
+        const QString code = m_central->createEnrolmentCode({ m_bjorkgarden }, 60'000).value();
+        const auto again = m_central->redeemEnrolmentCode(code, m_pair.b->deviceId());
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::Forbidden);
+    }
+
+    void enrolmentCodesWorkOnceAndExpire()
+    {
+        const QString code = m_central->createEnrolmentCode({ m_bjorkgarden }, 60'000).value();
+        QVERIFY(QRegularExpression(u"^[A-HJ-NP-Z2-9]{4}(-[A-HJ-NP-Z2-9]{4}){3}$"_s).match(code).hasMatch());
+        const QString tablet = core::idToString(m_pair.a->stamper().newId());
+        QVERIFY(m_central->redeemEnrolmentCode(code.toLower().remove(u'-'), tablet)); // as typed on a tablet
+        const auto down = m_central->download({ tablet, 0, 10 });
+        QVERIFY(down);
+        QVERIFY(!down.value().items.isEmpty()); // Björkgården's log, scope from the code's units
+        const QString other = core::idToString(m_pair.a->stamper().newId());
+        QCOMPARE(m_central->redeemEnrolmentCode(code, other).error().code, ErrorCode::Forbidden); // used
+        const QString late = m_central->createEnrolmentCode({ m_bjorkgarden }, 60'000).value();
+        m_pair.clock.advance(60'001);
+        QCOMPARE(m_central->redeemEnrolmentCode(late, other).error().code, ErrorCode::Forbidden); // expired
+        QCOMPARE(m_central->createEnrolmentCode({}, 60'000).error().code, ErrorCode::InvalidInput);
+        QVERIFY(!m_central->download({ other, 0, 10 }));
     }
 };
 
