@@ -4,9 +4,11 @@
 // aktenctl: operators' CLI for a device store. Contract (README "aktenctl"): one clear English line on stderr and a
 // non-zero exit for every error; nothing half-written.
 #include "auditcommand.h"
+#include "centralcommands.h"
 #include "cli.h"
 #include "initcommand.h"
 #include "statscommand.h"
+#include "synccommands.h"
 #include "verifycommand.h"
 
 #include <QCoreApplication>
@@ -23,6 +25,15 @@ commands:
   stats  --data-dir DIR [--json] [--device-key FILE]   record counts
   audit  --data-dir DIR --json [--resident ID] [--staff ID] [--since ISO8601] [--action PREFIX] [--device-key FILE]
                                                        audit events as a JSON array (chain verified first)
+  enrol  --data-dir DIR --enrol-url URL --code CODE --ca-sha256 HEX [--device-key FILE]
+                                                       enrol this device with akten-central
+  sync   --data-dir DIR --central URL [--json] [--device-key FILE]
+                                                       one sync (upload, then download); a revoked device erases its key
+  export-master --data-dir DIR [--device-key FILE]     the store's units, staff and residents as import-master JSON
+central side (--central-dir DIR [--postgres CONNINFO] [--central-key FILE]):
+  enrol-device  --unit ID... [--valid-hours N]         one-time enrolment code and the CA fingerprint
+  revoke-device --device ID                            refuse the device from its next contact on
+  import-master FILE                                   units, staff (active, units) and residents' units
 exit codes: 0 ok, 1 failed, 2 usage error)";
 
 } // namespace
@@ -54,6 +65,17 @@ int main(int argc, char *argv[])
     }
     if (command == "audit"_L1) {
         return akten::cli::runAuditCommand(args);
+    }
+    const QHash<QString, int (*)(const QStringList &)> more {
+        { u"enrol"_s, akten::cli::runEnrolCommand },
+        { u"sync"_s, akten::cli::runSyncCommand },
+        { u"export-master"_s, akten::cli::runExportMasterCommand },
+        { u"enrol-device"_s, akten::cli::runEnrolDeviceCommand },
+        { u"revoke-device"_s, akten::cli::runRevokeDeviceCommand },
+        { u"import-master"_s, akten::cli::runImportMasterCommand },
+    };
+    if (const auto run = more.value(command)) {
+        return run(args);
     }
     if (command == "--version"_L1) {
         akten::cli::printOut(QCoreApplication::applicationVersion());

@@ -189,8 +189,11 @@ Result<QList<QString>> CentralService::deviceUnits(const QString &deviceId)
     if (!device) {
         return device.error();
     }
-    if (!device.value().known || device.value().revoked) {
-        return Error { ErrorCode::Forbidden, u"device unknown or revoked"_s };
+    if (!device.value().known) {
+        return Error { ErrorCode::Forbidden, u"device unknown"_s };
+    }
+    if (device.value().revoked) {
+        return Error { ErrorCode::Forbidden, QString::fromLatin1(kDeviceRevoked) };
     }
     return device.value().unitIds;
 }

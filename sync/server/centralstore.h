@@ -10,6 +10,9 @@
 
 namespace akten::sync {
 
+/** The message of the Forbidden error for a revoked device (akten-central answers it with 410 Gone). */
+constexpr auto kDeviceRevoked = "device revoked";
+
 /** The rights the central store checks uploads against: who works where, where residents live. */
 struct RightsSnapshot
 {

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include <QStringList>
+
+namespace akten::cli {
+
+/** aktenctl enrol-device: a one-time enrolment code for a new tablet (central side). */
+int runEnrolDeviceCommand(const QStringList &args);
+/** aktenctl revoke-device: the device is refused from its next contact and erases its keys. */
+int runRevokeDeviceCommand(const QStringList &args);
+/** aktenctl import-master: units, staff with their units and active flag, residents' units, from JSON. */
+int runImportMasterCommand(const QStringList &args);
+
+} // namespace akten::cli

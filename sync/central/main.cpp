@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// akten-central: the central store's server. Contract (README "akten-central"): English errors on stderr, exit codes
+// 0 ok / 1 failed / 2 usage; `serve` prints one "listening <role> https://HOST:PORT" line per listener on stdout and
+// runs until killed (each request is one transaction: a request cut short by SIGTERM or SIGKILL leaves nothing).
+#include "core/clock.h"
+#include "sync/server/centralhttpserver.h"
+#include "sync/server/centrallocation.h"
+#include "sync/server/sitecredentials.h"
+#include "sync/tls/certificates.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+using namespace akten;
+
+namespace {
+
+constexpr auto usage = R"(usage: akten-central <command> [options]
+commands:
+  init  --central-dir DIR [--host NAME|IP]... [--postgres CONNINFO] [--central-key FILE]
+        create the site CA, the server certificate (for each --host; default localhost and 127.0.0.1)
+        and the store; prints the CA fingerprint tablets pin at enrolment
+  serve --central-dir DIR [--listen HOST:PORT] [--enrol-listen HOST:PORT] [--postgres CONNINFO] [--central-key FILE]
+        serve sync (mutual TLS, default 127.0.0.1:8443) and enrolment (TLS, default 127.0.0.1:8444); port 0 picks one
+exit codes: 0 ok, 1 failed, 2 usage error)";
+
+int fail(const QString &message, int code = 1)
+{
+    QTextStream(stderr) << "akten-central: " << message << '\n';
+    return code;
+}
+
+std::optional<std::pair<QHostAddress, quint16>> hostPort(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    bool ok = false;
+    const uint port = colon > 0 ? text.mid(colon + 1).toUInt(&ok) : 0;
+    const QHostAddress address(text.left(colon).remove(u'[').remove(u']'));
+    if (!ok || port > 65535 || address.isNull()) {
+        return std::nullopt;
+    }
+    return std::pair { address, quint16(port) };
+}
+
+int init(const QStringList &args)
+{
+    QCommandLineParser parser;
+    sync::CentralLocation location(parser);
+    const QCommandLineOption hostOption(u"host"_s, u"name or IP address tablets use"_s, u"HOST"_s);
+    parser.addOption(hostOption);
+    if (!parser.parse(args)) {
+        return fail(parser.errorText(), 2);
+    }
+    if (auto problem = location.read(parser)) {
+        return fail(*problem, 2);
+    }
+    QStringList hosts = parser.values(hostOption);
+    if (hosts.isEmpty()) {
+        hosts = { u"localhost"_s, u"127.0.0.1"_s };
+    }
+    core::SystemClock clock;
+    auto store = location.open(clock, true);
+    if (!store) {
+        return fail(store.error().message);
+    }
+    if (auto created = sync::SiteCredentials::create(location.dir(), location.keys(), hosts); !created) {
+        return fail(created.error().message);
+    }
+    auto credentials = sync::SiteCredentials::load(location.dir(), location.keys());
+    if (!credentials) {
+        return fail(credentials.error().message);
+    }
+    QTextStream(stdout) << "ca-sha256 " << sync::tls::fingerprint(credentials.value().caCertificatePem()) << '\n';
+    return 0;
+}
+
+int serve(const QStringList &args)
+{
+    QCommandLineParser parser;
+    sync::CentralLocation location(parser);
+    const QCommandLineOption listenOption(u"listen"_s, u"sync address"_s, u"HOST:PORT"_s, u"127.0.0.1:8443"_s);
+    const QCommandLineOption enrolOption(
+        u"enrol-listen"_s, u"enrolment address"_s, u"HOST:PORT"_s, u"127.0.0.1:8444"_s);
+    parser.addOption(listenOption);
+    parser.addOption(enrolOption);
+    if (!parser.parse(args)) {
+        return fail(parser.errorText(), 2);
+    }
+    if (auto problem = location.read(parser)) {
+        return fail(*problem, 2);
+    }
+    const auto syncAddress = hostPort(parser.value(listenOption));
+    const auto enrolAddress = hostPort(parser.value(enrolOption));
+    if (!syncAddress || !enrolAddress) {
+        return fail(u"--listen and --enrol-listen take HOST:PORT with an IP address"_s, 2);
+    }
+    core::SystemClock clock;
+    auto store = location.open(clock, false);
+    if (!store) {
+        return fail(store.error().message);
+    }
+    auto credentials = sync::SiteCredentials::load(location.dir(), location.keys());
+    if (!credentials) {
+        return fail(credentials.error().message);
+    }
+    sync::CentralHttpServer syncServer(sync::CentralHttpServer::Role::Sync, *store.value(), credentials.value());
+    sync::CentralHttpServer enrolServer(sync::CentralHttpServer::Role::Enrolment, *store.value(), credentials.value());
+    const quint16 syncPort = syncServer.listen(syncAddress->first, syncAddress->second);
+    const quint16 enrolPort = enrolServer.listen(enrolAddress->first, enrolAddress->second);
+    if (syncPort == 0 || enrolPort == 0) {
+        return fail(u"cannot listen on %1 / %2"_s.arg(parser.value(listenOption), parser.value(enrolOption)));
+    }
+    const auto url = [](const QHostAddress &address, quint16 port) {
+        const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(address.toString())
+                                                                                 : address.toString();
+        return u"https://%1:%2"_s.arg(host).arg(port);
+    };
+    QTextStream out(stdout);
+    out << "listening sync " << url(syncAddress->first, syncPort) << '\n'
+        << "listening enrolment " << url(enrolAddress->first, enrolPort) << '\n';
+    out.flush();
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"akten-central"_s);
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(u"*.debug=false"_s);
+    }
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.at(1) == "--help"_L1 || args.at(1) == "-h"_L1) {
+        QTextStream(stdout) << usage << '\n';
+        return args.size() < 2 ? 2 : 0;
+    }
+    const QString command = args.takeAt(1);
+    if (command == "init"_L1) {
+        return init(args);
+    }
+    if (command == "serve"_L1) {
+        return serve(args);
+    }
+    return fail(u"unknown command '%1' (try akten-central --help)"_s.arg(command), 2);
+}

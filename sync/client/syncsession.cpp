@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "sync/client/syncsession.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace akten::sync {
+namespace {
+
+constexpr int kUploadBatch = 500;
+constexpr int kDownloadBatch = 1000;
+constexpr int kMaxExchanges = 100'000; // a central store that never says "no more" cannot keep a device busy forever
+
+} // namespace
+
+SyncSession::SyncSession(
+    store::DeviceStore &store, const core::Clock &clock, CentralClient &client, QUrl central, QObject *parent)
+    : QObject(parent)
+    , m_device(store, clock)
+    , m_client(client)
+    , m_central(std::move(central))
+{ }
+
+void SyncSession::start()
+{
+    m_outcome = {};
+    m_guard = 0;
+    uploadNext();
+}
+
+void SyncSession::fail(const QString &message)
+{
+    m_outcome.error = message;
+    Q_EMIT finished(m_outcome);
+}
+
+bool SyncSession::accepted(const HttpAnswer &answer)
+{
+    if (++m_guard > kMaxExchanges) {
+        fail(u"too many exchanges in one sync"_s);
+        return false;
+    }
+    if (answer.status == 200) {
+        return true;
+    }
+    const QString reason = QJsonDocument::fromJson(answer.body).object().value("error"_L1).toString();
+    if (answer.status == 410) {
+        m_outcome.end = SyncOutcome::End::Revoked;
+        fail(u"the central store has revoked this device"_s);
+        return false;
+    }
+    fail(
+        answer.status == 0 ? answer.transportError : u"central store answered %1: %2"_s.arg(answer.status).arg(reason));
+    return false;
+}
+
+void SyncSession::uploadNext()
+{
+    auto batch = m_device.nextUpload(kUploadBatch);
+    if (!batch) {
+        fail(batch.error().message);
+        return;
+    }
+    if (batch.value().items.isEmpty()) {
+        downloadNext();
+        return;
+    }
+    const UploadRequest sent = batch.value();
+    m_client.post(m_central.resolved(QUrl(u"/v1/upload"_s)), encode(sent), [this, sent](const HttpAnswer &answer) {
+        if (!accepted(answer)) {
+            return;
+        }
+        const auto decoded = decodeUploadResponse(answer.body);
+        if (const auto *bad = std::get_if<DecodeError>(&decoded)) {
+            fail(u"malformed upload answer: %1"_s.arg(bad->message));
+            return;
+        }
+        const auto &response = std::get<UploadResponse>(decoded);
+        if (auto taken = m_device.acceptUploadResponse(sent, response); !taken) {
+            fail(taken.error().message);
+            return;
+        }
+        for (const auto &result : response.results) {
+            (result.status == ItemStatus::Rejected ? m_outcome.rejected : m_outcome.uploaded) += 1;
+        }
+        uploadNext();
+    });
+}
+
+void SyncSession::downloadNext()
+{
+    auto request = m_device.nextDownload(kDownloadBatch);
+    if (!request) {
+        fail(request.error().message);
+        return;
+    }
+    m_client.post(
+        m_central.resolved(QUrl(u"/v1/download"_s)), encode(request.value()), [this](const HttpAnswer &answer) {
+            if (!accepted(answer)) {
+                return;
+            }
+            const auto decoded = decodeDownloadResponse(answer.body);
+            if (const auto *bad = std::get_if<DecodeError>(&decoded)) {
+                fail(u"malformed download answer: %1"_s.arg(bad->message));
+                return;
+            }
+            const auto &batch = std::get<DownloadResponse>(decoded);
+            auto applied = m_device.applyDownload(batch);
+            if (!applied) {
+                fail(applied.error().message);
+                return;
+            }
+            m_outcome.downloaded += applied.value().accepted;
+            m_outcome.downloadRejected += int(applied.value().rejected.size());
+            if (batch.more) {
+                downloadNext();
+                return;
+            }
+            m_outcome.end = SyncOutcome::End::Done;
+            Q_EMIT finished(m_outcome);
+        });
+}
+
+} // namespace akten::sync

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "sync/client/centralclient.h"
+#include "sync/client/devicesync.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace akten::sync {
+
+/** How one sync ended. */
+struct SyncOutcome
+{
+    enum class End { Done, Failed, Revoked };
+    End end = End::Failed;
+    int uploaded = 0; ///< accepted or duplicate
+    int rejected = 0; ///< refused by the central store this time (kept on the device, listed)
+    int downloaded = 0; ///< records applied here
+    int downloadRejected = 0;
+    QString error; ///< English, when it did not end Done
+};
+
+/**
+ * One sync with akten-central, asynchronously: upload the outbox in batches until everything is acknowledged, then
+ * download the units' log until there is no more. Every batch is committed locally before the next is asked for, so
+ * a sync cut at any point resumes where it stopped. 410 Gone from the central store ends it as Revoked (the
+ * caller erases the device's secrets); any other refusal ends it as Failed and keeps everything. The same code runs for
+ * the dock, the schedule, "synka nu" and `aktenctl sync`.
+ */
+class SyncSession : public QObject
+{
+    Q_OBJECT
+public:
+    SyncSession(store::DeviceStore &store, const core::Clock &clock, CentralClient &client, QUrl central,
+        QObject *parent = nullptr);
+    void start();
+
+Q_SIGNALS:
+    void finished(const akten::sync::SyncOutcome &outcome);
+
+private:
+    void uploadNext();
+    void downloadNext();
+    void fail(const QString &message);
+    /** true if the answer was a success; otherwise ends the session. */
+    bool accepted(const HttpAnswer &answer);
+
+    DeviceSync m_device;
+    CentralClient &m_client;
+    QUrl m_central;
+    SyncOutcome m_outcome;
+    int m_guard = 0;
+};
+
+} // namespace akten::sync

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "sync/server/centralstore.h"
+#include "sync/server/sitecredentials.h"
+
+#include <QtHttpServer/QAbstractHttpServer>
+
+namespace akten::sync {
+
+/**
+ * akten-central's HTTPS endpoints (sync/PROTOCOL.md). Two listeners, two instances:
+ * - Sync: mutual TLS. The handshake fails without a client certificate from the site CA; the device id is the
+ *   certificate's common name, and a message naming another device is refused (403). POST /v1/upload, /v1/download.
+ * - Enrolment: TLS without client certificate. GET /v1/ca; POST /v1/enrol with a one-time code and the device's
+ *   public key, answered with its certificate.
+ * Plain HTTP gets no answer on either (the TLS handshake fails).
+ */
+class CentralHttpServer final : public QAbstractHttpServer
+{
+public:
+    enum class Role { Sync, Enrolment };
+    CentralHttpServer(Role role, CentralStore &store, const SiteCredentials &credentials, QObject *parent = nullptr);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Answer
+    {
+        int status = 200;
+        QByteArray body;
+    };
+    [[nodiscard]] Answer sync(const QString &path, const QString &deviceId, const QByteArray &body);
+    [[nodiscard]] Answer enrol(const QByteArray &body);
+
+    Role m_role;
+    CentralStore &m_store;
+    const SiteCredentials &m_credentials;
+};
+
+} // namespace akten::sync

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "sync/server/centrallocation.h"
+
+#include "store/filekeyprovider.h"
+#include "sync/server/pg/postgresledger.h"
+#include "sync/server/sqliteledger.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace akten::sync {
+
+CentralLocation::CentralLocation(QCommandLineParser &parser)
+    : m_dirOption(u"central-dir"_s, u"central directory (TLS material; embedded store)"_s, u"DIR"_s)
+    , m_keyOption(u"central-key"_s, u"key file wrapping the central secrets (default DIR/central.key)"_s, u"FILE"_s)
+    , m_postgresOption(u"postgres"_s, u"PostgreSQL connection string instead of the embedded store"_s, u"CONNINFO"_s)
+{
+    parser.addOption(m_dirOption);
+    parser.addOption(m_keyOption);
+    parser.addOption(m_postgresOption);
+}
+
+std::optional<QString> CentralLocation::read(const QCommandLineParser &parser)
+{
+    if (parser.value(m_dirOption).isEmpty()) {
+        return u"--central-dir is required"_s;
+    }
+    m_dir = QDir::cleanPath(QDir(parser.value(m_dirOption)).absolutePath());
+    const QString key = parser.value(m_keyOption);
+    m_keys = std::make_unique<store::FileKeyProvider>(
+        key.isEmpty() ? m_dir + u"/central.key"_s : QDir(key).absolutePath());
+    m_postgres = parser.value(m_postgresOption);
+    return std::nullopt;
+}
+
+Result<std::unique_ptr<CentralService>> CentralLocation::open(const core::Clock &clock, bool create)
+{
+    if (!create && !QFile::exists(m_dir + u"/ca.crt"_s)) {
+        return Error { ErrorCode::NotFound, u"no central store in %1 (run akten-central init)"_s.arg(m_dir) };
+    }
+    if (create && !QDir().mkpath(m_dir)) {
+        return Error { ErrorCode::Io, u"cannot create %1"_s.arg(m_dir) };
+    }
+    QFile::setPermissions(m_dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (auto prepared = m_keys->prepare(create); !prepared) {
+        return prepared.error();
+    }
+    std::unique_ptr<CentralLedger> ledger;
+    if (m_postgres.isEmpty()) {
+        auto opened = SqliteLedger::open(m_dir, *m_keys);
+        if (!opened) {
+            return opened.error();
+        }
+        ledger = std::move(opened).value();
+    } else {
+        auto connected = PostgresLedger::connect(m_postgres);
+        if (!connected) {
+            return connected.error();
+        }
+        ledger = std::move(connected).value();
+    }
+    return std::make_unique<CentralService>(std::move(ledger), clock);
+}
+
+} // namespace akten::sync

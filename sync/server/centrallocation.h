@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "core/clock.h"
+#include "store/keyprovider.h"
+#include "sync/server/centralservice.h"
+
+#include <QCommandLineParser>
+
+#include <memory>
+#include <optional>
+
+namespace akten::sync {
+
+/**
+ * Where a central store lives, as akten-central and aktenctl's central commands take it: --central-dir DIR (TLS
+ * material, and the embedded store unless --postgres CONNINFO is given) and --central-key FILE (the key that wraps
+ * the private keys and the embedded store's data key; default DIR/central.key).
+ */
+class CentralLocation
+{
+public:
+    explicit CentralLocation(QCommandLineParser &parser);
+    /** After parser.process(): an English usage error, or nothing. */
+    [[nodiscard]] std::optional<QString> read(const QCommandLineParser &parser);
+
+    [[nodiscard]] QString dir() const { return m_dir; }
+    [[nodiscard]] store::KeyProvider &keys() { return *m_keys; }
+    /** Opens (and migrates) the store; `create` makes the key and the embedded store if missing. */
+    [[nodiscard]] Result<std::unique_ptr<CentralService>> open(const core::Clock &clock, bool create);
+
+private:
+    QCommandLineOption m_dirOption;
+    QCommandLineOption m_keyOption;
+    QCommandLineOption m_postgresOption;
+    QString m_dir;
+    QString m_postgres;
+    std::unique_ptr<store::KeyProvider> m_keys;
+};
+
+} // namespace akten::sync
