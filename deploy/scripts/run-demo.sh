@@ -22,15 +22,47 @@ while [ $# -gt 0 ]; do
 done
 
 bash "$AKTEN_ROOT/deploy/scripts/install-deps.sh"
-akten_build release akten aktenctl
+akten_build release akten aktenctl akten-central
 bin="$AKTEN_ROOT/build/release/bin"
 
 if [ ! -f "$data_dir/akten.db" ]; then
   "$bin/aktenctl" init --data-dir "$data_dir" --demo
 fi
 
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; [ -n "${runtime:-}" ] && rm -rf "$runtime"; }
+trap cleanup EXIT INT TERM
+
+# The embedded central store for the demo site, beside the tablet's data: created, given the demo's master data and
+# the tablet enrolled the first time; served on free loopback ports while the app runs; one sync before the app starts.
+central_dir="$data_dir-central"
+if [ ! -f "$central_dir/ca.crt" ]; then
+  "$bin/akten-central" init --central-dir "$central_dir" >/dev/null
+  "$bin/aktenctl" export-master --data-dir "$data_dir" >"$central_dir/master.json"
+  "$bin/aktenctl" import-master --central-dir "$central_dir" "$central_dir/master.json"
+fi
+"$bin/akten-central" serve --central-dir "$central_dir" --listen 127.0.0.1:0 --enrol-listen 127.0.0.1:0 \
+  >"$central_dir/serve.out" 2>"$central_dir/serve.log" &
+pids+=($!)
+for _ in $(seq 100); do grep -q '^listening enrolment' "$central_dir/serve.out" 2>/dev/null && break; sleep 0.1; done
+sync_url=$(awk '/^listening sync/{print $3}' "$central_dir/serve.out")
+enrol_url=$(awk '/^listening enrolment/{print $3}' "$central_dir/serve.out")
+if [ ! -f "$data_dir/device.crt" ]; then
+  units=()
+  for unit in $(grep -o '"units":\[{[^]]*\]' "$central_dir/master.json" | grep -o '[0-9a-f-]\{36\}'); do
+    units+=(--unit "$unit")
+  done
+  "$bin/aktenctl" enrol-device --central-dir "$central_dir" "${units[@]}" >"$central_dir/code.txt"
+  "$bin/aktenctl" enrol --data-dir "$data_dir" --enrol-url "$enrol_url" \
+    --code "$(awk '/^code/{print $2}' "$central_dir/code.txt")" \
+    --ca-sha256 "$(awk '/^ca-sha256/{print $2}' "$central_dir/code.txt")"
+fi
+"$bin/aktenctl" sync --data-dir "$data_dir" --central "$sync_url" || echo "run-demo: the first sync failed (see above)"
+echo "run-demo: central store $sync_url (mutual TLS), enrolment $enrol_url, data in $central_dir"
+
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
-  exec "$bin/akten" --data-dir "$data_dir" --demo "${app_args[@]}"
+  "$bin/akten" --data-dir "$data_dir" --demo "${app_args[@]}"
+  exit $?
 fi
 
 # Headless: Xvfb on a free display number, x11vnc on a free loopback port, both stopped when the app exits.
@@ -43,9 +75,6 @@ while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); d
 
 runtime=$(mktemp -d "${TMPDIR:-/tmp}/akten-vnc.XXXXXX")
 chmod 700 "$runtime"
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$runtime"; }
-trap cleanup EXIT INT TERM
 
 Xvfb ":$display" -screen 0 "$geometry" -nolisten tcp -nolisten unix -listen unix >/dev/null 2>&1 &
 pids+=($!)
