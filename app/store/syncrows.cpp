@@ -326,7 +326,7 @@ ImportOutcome SyncRows::importOne(const QJsonObject &record)
 }
 
 Result<QList<ImportOutcome>> SyncRows::importRecords(
-    const QList<QJsonObject> &records, const std::function<Status()> &alsoInTransaction)
+    const QList<QJsonObject> &records, const std::function<Status(const QList<ImportOutcome> &)> &alsoInTransaction)
 {
     Transaction tx(m_db);
     if (auto started = tx.start(); !started) {
@@ -354,7 +354,7 @@ Result<QList<ImportOutcome>> SyncRows::importRecords(
         return cleared.error();
     }
     if (alsoInTransaction) {
-        if (auto also = alsoInTransaction(); !also) {
+        if (auto also = alsoInTransaction(outcomes); !also) {
             return also.error();
         }
     }

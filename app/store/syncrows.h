@@ -51,12 +51,12 @@ public:
     [[nodiscard]] Result<QJsonObject> exportRecord(const QString &kind, const QString &key) const;
     /**
      * Applies incoming records in one transaction, each in its own savepoint so one bad record does not stop the
-     * others; they are not queued for upload again. `alsoInTransaction` runs before the commit (e.g. to advance the
-     * download cursor together with the records); if it fails, nothing is kept. Fails as a whole only if the store
-     * itself fails.
+     * others; they are not queued for upload again. `alsoInTransaction` runs before the commit with the outcomes so
+     * far (e.g. to advance the download cursor together with the records); if it fails, nothing is kept. Fails as a
+     * whole only if the store itself fails.
      */
-    [[nodiscard]] Result<QList<ImportOutcome>> importRecords(
-        const QList<QJsonObject> &records, const std::function<Status()> &alsoInTransaction = {});
+    [[nodiscard]] Result<QList<ImportOutcome>> importRecords(const QList<QJsonObject> &records,
+        const std::function<Status(const QList<ImportOutcome> &)> &alsoInTransaction = {});
 
 private:
     [[nodiscard]] Result<QStringList> columnsOf(const QString &table) const;

@@ -141,9 +141,6 @@ void CentralClient::get(const QUrl &url, std::function<void(const HttpAnswer &)>
 
 void CentralClient::send(QNetworkReply *reply, std::function<void(const HttpAnswer &)> done)
 {
-    if (reply->url().scheme() != "https"_L1) {
-        reply->abort(); // plain HTTP is never used
-    }
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
         if (received > kMaxMessageBytes) {
             reply->abort();
@@ -161,6 +158,9 @@ void CentralClient::send(QNetworkReply *reply, std::function<void(const HttpAnsw
         }
         done(answer);
     });
+    if (reply->url().scheme() != "https"_L1) {
+        reply->abort(); // plain HTTP is never used; `finished`, connected above, reports it
+    }
 }
 
 } // namespace akten::sync

@@ -99,14 +99,26 @@ Result<DownloadApplied> DeviceSync::applyDownload(const DownloadResponse &batch)
         return DownloadApplied {}; // a stale answer (a retry that was overtaken): already applied
     }
     QList<QJsonObject> records;
+    QList<qint64> positions;
     for (const DownloadItem &item : batch.items) {
         if (item.position > cursor.value()) {
             records.append(item.record);
+            positions.append(item.position);
         }
     }
-    const auto outcomes = store::SyncRows(m_store.db()).importRecords(records, [&] {
-        return batch.nextCursor > cursor.value() ? state.setDownloadCursor(batch.nextCursor) : Status {};
-    });
+    // The cursor never passes a record this store refused (e.g. its resident has not arrived yet): it stops just
+    // before it, so the next sync asks for it again and nothing is skipped for good.
+    const auto outcomes
+        = store::SyncRows(m_store.db()).importRecords(records, [&](const QList<store::ImportOutcome> &results) {
+              qint64 advanceTo = batch.nextCursor;
+              for (qsizetype i = 0; i < results.size(); ++i) {
+                  if (results.at(i).status == store::ImportOutcome::Status::Rejected) {
+                      advanceTo = i == 0 ? cursor.value() : positions.at(i - 1);
+                      break;
+                  }
+              }
+              return advanceTo > cursor.value() ? state.setDownloadCursor(advanceTo) : Status {};
+          });
     if (!outcomes) {
         return outcomes.error();
     }

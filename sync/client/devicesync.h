@@ -41,7 +41,10 @@ public:
     [[nodiscard]] Status acceptUploadResponse(const UploadRequest &sent, const UploadResponse &answer);
     /** The request for the next download batch after the stored cursor. */
     [[nodiscard]] Result<DownloadRequest> nextDownload(int limit = kMaxRecordsPerBatch);
-    /** Applies a download batch and advances the cursor with it, atomically. */
+    /**
+     * Applies a download batch and advances the cursor with it, atomically. The cursor stops before the first record
+     * this store refuses, so a refused record is asked for again on the next sync instead of being skipped.
+     */
     [[nodiscard]] Result<DownloadApplied> applyDownload(const DownloadResponse &batch);
     /** Records written here and not yet acknowledged. */
     [[nodiscard]] Result<qint64> pendingUploads();

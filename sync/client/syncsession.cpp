@@ -115,6 +115,13 @@ void SyncSession::downloadNext()
             }
             m_outcome.downloaded += applied.value().accepted;
             m_outcome.downloadRejected += int(applied.value().rejected.size());
+            if (!applied.value().rejected.isEmpty()) {
+                // The cursor stayed before the first refused record: asking again now would get the same answer.
+                fail(u"%1 downloaded records could not be applied and will be asked for again (first: %2)"_s
+                         .arg(applied.value().rejected.size())
+                         .arg(applied.value().rejected.constFirst()));
+                return;
+            }
             if (batch.more) {
                 downloadNext();
                 return;

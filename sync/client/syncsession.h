@@ -24,10 +24,11 @@ struct SyncOutcome
 
 /**
  * One sync with akten-central, asynchronously: upload the outbox in batches until everything is acknowledged, then
- * download the units' log until there is no more. Every batch is committed locally before the next is asked for, so
- * a sync cut at any point resumes where it stopped. 410 Gone from the central store ends it as Revoked (the
- * caller erases the device's secrets); any other refusal ends it as Failed and keeps everything. The same code runs for
- * the dock, the schedule, "synka nu" and `aktenctl sync`.
+ * download the units' log until there is no more, or until a record cannot be applied here (the session ends
+ * Failed, the cursor stays before that record and the next sync asks for it again). Every batch is committed locally
+ * before the next is asked for, so a sync cut at any point resumes where it stopped. 410 Gone from the central store
+ * ends it as Revoked (the caller erases the device's secrets); any other refusal ends it as Failed and keeps
+ * everything. The same code runs for the dock, the schedule, "synka nu" and `aktenctl sync`.
  */
 class SyncSession : public QObject
 {

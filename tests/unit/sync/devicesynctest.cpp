@@ -176,6 +176,57 @@ private Q_SLOTS:
         }
         QCOMPARE(sync::DeviceSync(*m_b, m_clock).pendingUploads().value(), 0); // nothing of A's to send back
     }
+
+    void aRefusedDownloadIsAskedForAgainNotSkipped()
+    {
+        // Three new journal entries from A; the middle one is for a resident B does not know (yet).
+        store::SyncRows a(m_a->db());
+        QJsonObject model;
+        for (const auto &entry : a.pending(0, 1'000'000).value()) {
+            if (entry.kind == "journal_entry"_L1) {
+                model = a.exportRecord(entry.kind, entry.key).value();
+                break;
+            }
+        }
+        QVERIFY(!model.isEmpty());
+        const auto entryWith = [&](const QString &residentId) {
+            QJsonObject record = model;
+            QJsonObject row = record.value("row"_L1).toObject();
+            const QString id = core::idToString(m_a->stamper().newId());
+            row.insert(u"id"_s, id);
+            if (!residentId.isEmpty()) {
+                row.insert(u"resident_id"_s, residentId);
+            }
+            record.insert(u"row"_s, row);
+            record.insert(u"key"_s, id);
+            return record;
+        };
+        const QString stranger = core::idToString(m_a->stamper().newId());
+        const QJsonObject first = entryWith({});
+        const QJsonObject refused = entryWith(stranger);
+        const QJsonObject third = entryWith({});
+        sync::DeviceSync b(*m_b, m_clock);
+        const qint64 start = b.nextDownload(10).value().cursor;
+        const sync::DownloadResponse batch { { { start + 1, first }, { start + 2, refused }, { start + 3, third } },
+            start + 3, false };
+        const auto applied = b.applyDownload(wire(batch, sync::decodeDownloadResponse)).value();
+        QCOMPARE(applied.accepted, 2);
+        QCOMPARE(applied.rejected.size(), 1);
+        QVERIFY(applied.rejected.constFirst().startsWith(refused.value("key"_L1).toString()));
+        QCOMPARE(b.nextDownload(10).value().cursor, start + 1); // stopped before the refused record
+        // Once the record can be applied (here: the same batch after the resident is known), it is, and the
+        // records after it are duplicates.
+        QJsonObject fixed = refused;
+        QJsonObject row = fixed.value("row"_L1).toObject();
+        row.insert(u"resident_id"_s, model.value("row"_L1).toObject().value("resident_id"_L1));
+        fixed.insert(u"row"_s, row);
+        const sync::DownloadResponse retry { { { start + 2, fixed }, { start + 3, third } }, start + 3, false };
+        const auto again = b.applyDownload(wire(retry, sync::decodeDownloadResponse)).value();
+        QCOMPARE(again.accepted, 1);
+        QCOMPARE(again.duplicates, 1);
+        QVERIFY(again.rejected.isEmpty());
+        QCOMPARE(b.nextDownload(10).value().cursor, start + 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(DeviceSyncTest)
