@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "core/clock.h"
 #include "sync/server/centrallocation.h"
+#include "sync/server/masterimport.h"
 #include "sync/server/sitecredentials.h"
 #include "sync/tls/certificates.h"
 
@@ -17,6 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace akten::cli {
 namespace {
+
+constexpr qint64 kMaxImportBytes = 64 * 1024 * 1024;
 
 /** Parses and opens the central store; on failure prints the error and returns the exit code in `exitCode`. */
 std::unique_ptr<sync::CentralService> openCentral(
@@ -37,58 +40,6 @@ std::unique_ptr<sync::CentralService> openCentral(
         return nullptr;
     }
     return std::move(store).value();
-}
-
-std::optional<core::Id> parseId(const QJsonValue &value)
-{
-    const core::Id id = core::idFromString(value.toString());
-    return id.isNull() ? std::nullopt : std::optional(id);
-}
-
-/** The import format (README "aktenctl import-master"), strictly: every id a UUID, every field present. */
-Result<sync::RightsSnapshot> parseMaster(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonObject root = QJsonDocument::fromJson(json, &error).object();
-    if (error.error != QJsonParseError::NoError) {
-        return Error { ErrorCode::InvalidInput, u"not JSON: %1"_s.arg(error.errorString()) };
-    }
-    sync::RightsSnapshot rights;
-    for (const auto &unit : root.value("units"_L1).toArray()) {
-        const auto id = parseId(unit.toObject().value("id"_L1));
-        if (!id) {
-            return Error { ErrorCode::InvalidInput, u"units: every unit needs an \"id\" (UUID)"_s };
-        }
-        rights.units << *id;
-    }
-    for (const auto &value : root.value("staff"_L1).toArray()) {
-        const QJsonObject staff = value.toObject();
-        const auto id = parseId(staff.value("id"_L1));
-        if (!id || !staff.value("active"_L1).isBool() || !staff.value("units"_L1).isArray()) {
-            return Error { ErrorCode::InvalidInput, u"staff: each needs \"id\", \"active\" and \"units\""_s };
-        }
-        sync::RightsSnapshot::StaffRights entry { *id, staff.value("active"_L1).toBool(), {} };
-        for (const auto &unit : staff.value("units"_L1).toArray()) {
-            const auto unitId = parseId(unit);
-            if (!unitId || !rights.units.contains(*unitId)) {
-                return Error { ErrorCode::InvalidInput, u"staff %1: unknown unit"_s.arg(core::idToString(*id)) };
-            }
-            entry.unitIds << *unitId;
-        }
-        rights.staff.append(entry);
-    }
-    for (const auto &value : root.value("residents"_L1).toArray()) {
-        const auto id = parseId(value.toObject().value("id"_L1));
-        const auto unit = parseId(value.toObject().value("unit"_L1));
-        if (!id || !unit || !rights.units.contains(*unit)) {
-            return Error { ErrorCode::InvalidInput, u"residents: each needs \"id\" and a known \"unit\""_s };
-        }
-        rights.residents.append({ *id, *unit });
-    }
-    if (rights.units.isEmpty()) {
-        return Error { ErrorCode::InvalidInput, u"no units"_s };
-    }
-    return rights;
 }
 
 } // namespace
@@ -162,20 +113,28 @@ int runImportMasterCommand(const QStringList &args)
     if (parser.positionalArguments().size() != 1) {
         return printError(u"give one JSON file"_s, Usage);
     }
-    QFile file(parser.positionalArguments().constFirst());
-    if (!file.open(QIODevice::ReadOnly)) {
-        return printError(u"cannot read %1"_s.arg(file.fileName()));
+    const QString path = parser.positionalArguments().constFirst();
+    QFile file(path);
+    const bool opened = path == "-"_L1 ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened) {
+        return printError(u"cannot read %1"_s.arg(path));
     }
-    auto rights = parseMaster(file.read(64 * 1024 * 1024));
-    if (!rights) {
-        return printError(rights.error());
+    const QByteArray json = file.read(kMaxImportBytes + 1);
+    if (json.size() > kMaxImportBytes) {
+        return printError(u"%1 is larger than %2 bytes"_s.arg(path).arg(kMaxImportBytes));
     }
-    if (auto set = central->setRights(rights.value()); !set) {
-        return printError(set.error());
+    auto master = sync::parseMasterImport(json);
+    if (!master) {
+        return printError(master.error());
     }
-    printOut(u"imported %1 units, %2 staff, %3 residents"_s.arg(rights.value().units.size())
-                 .arg(rights.value().staff.size())
-                 .arg(rights.value().residents.size()));
+    if (auto imported = central->importMaster(master.value()); !imported) {
+        return printError(imported.error());
+    }
+    const sync::RightsSnapshot &rights = master.value().rights;
+    printOut(u"imported %1 units, %2 staff, %3 residents, %4 records"_s.arg(rights.units.size())
+                 .arg(rights.staff.size())
+                 .arg(rights.residents.size())
+                 .arg(master.value().records.size()));
     return Ok;
 }
 

@@ -6,7 +6,7 @@
 #include "core/clock.h"
 #include "store/devicestore.h"
 #include "store/keyprovider.h"
-#include "store/statement.h"
+#include "store/syncrows.h"
 #include "sync/client/enrolment.h"
 #include "sync/client/syncsession.h"
 
@@ -14,37 +14,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMap>
 
 using namespace Qt::StringLiterals;
 
 namespace akten::cli {
-namespace {
-
-Result<QList<QStringList>> rows(store::Database &db, const QString &sql)
-{
-    auto statement = db.prepare(sql);
-    if (!statement) {
-        return statement.error();
-    }
-    QList<QStringList> result;
-    while (true) {
-        auto row = statement.value().step();
-        if (!row) {
-            return row.error();
-        }
-        if (!row.value()) {
-            return result;
-        }
-        QStringList values;
-        for (int column = 0; column < statement.value().columnCount(); ++column) {
-            values << statement.value().text(column);
-        }
-        result << values;
-    }
-}
-
-} // namespace
 
 int runEnrolCommand(const QStringList &args)
 {
@@ -146,36 +119,17 @@ int runExportMasterCommand(const QStringList &args)
     if (!opened) {
         return printError(opened.error());
     }
-    store::Database &db = opened.value().second->db();
-    const auto units = rows(db, u"SELECT id FROM units ORDER BY id"_s);
-    const auto staff = rows(db, u"SELECT id, active FROM staff ORDER BY id"_s);
-    const auto memberships = rows(db, u"SELECT staff_id, unit_id FROM staff_units ORDER BY staff_id, unit_id"_s);
-    const auto residents = rows(db, u"SELECT id, unit_id FROM residents ORDER BY id"_s);
-    for (const auto *read : { &units, &staff, &memberships, &residents }) {
-        if (!*read) {
-            return printError(read->error());
-        }
+    auto records = store::SyncRows(opened.value().second->db()).exportMaster();
+    if (!records) {
+        return printError(records.error());
     }
-    QMap<QString, QJsonArray> unitsOf;
-    for (const auto &row : memberships.value()) {
-        unitsOf[row.at(0)].append(row.at(1));
+    QJsonArray array;
+    for (const QJsonObject &record : records.value()) {
+        array.append(record);
     }
-    QJsonArray unitArray;
-    QJsonArray staffArray;
-    QJsonArray residentArray;
-    for (const auto &row : units.value()) {
-        unitArray.append(QJsonObject { { u"id"_s, row.at(0) } });
-    }
-    for (const auto &row : staff.value()) {
-        staffArray.append(QJsonObject {
-            { u"id"_s, row.at(0) }, { u"active"_s, row.at(1) == "1"_L1 }, { u"units"_s, unitsOf.value(row.at(0)) } });
-    }
-    for (const auto &row : residents.value()) {
-        residentArray.append(QJsonObject { { u"id"_s, row.at(0) }, { u"unit"_s, row.at(1) } });
-    }
-    printOut(QString::fromUtf8(QJsonDocument(
-        QJsonObject { { u"units"_s, unitArray }, { u"staff"_s, staffArray }, { u"residents"_s, residentArray } })
-                                   .toJson(QJsonDocument::Compact)));
+    printOut(QString::fromUtf8(
+        QJsonDocument(QJsonObject { { u"protocol"_s, sync::kProtocolVersion }, { u"records"_s, array } })
+            .toJson(QJsonDocument::Compact)));
     return Ok;
 }
 

@@ -146,7 +146,8 @@ Status configure(sqlite3 *db)
     if (!mode) {
         return mode.error();
     }
-    if (mode.value() != "wal"_L1) {
+    if (mode.value() != "wal"_L1 && !(mode.value() == "memory"_L1 && sqlite3_db_filename(db, "main")[0] == '\0')) {
+        // An in-memory database (a scratch schema check) has no file to journal; every file must be WAL.
         return Error { ErrorCode::Io, u"cannot switch the store to WAL mode (got '%1')"_s.arg(mode.value()) };
     }
     for (const char *pragma : { "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON", "PRAGMA secure_delete=ON" }) {

@@ -26,7 +26,8 @@ public:
 
     /** Opens an encrypted database with a 32-byte raw key. Nothing is written if any step fails. */
     [[nodiscard]] static Result<Database> openEncrypted(const QString &path, const SecretBytes &rawKey, Mode mode);
-    /** Opens an unencrypted database (benchmark baseline and the "plain sqlite cannot read it" test only). */
+    /** Opens an unencrypted database: ":memory:" for scratch checks (never a file with personal data), the benchmark
+     * baseline and the "plain sqlite cannot read it" test. */
     [[nodiscard]] static Result<Database> openPlain(const QString &path, Mode mode);
 
     Database(Database &&) noexcept;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "store/recordkinds.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace akten::store {
@@ -9,17 +11,31 @@ namespace akten::store {
 const QList<RecordKind> &recordKinds()
 {
     static const QList<RecordKind> kinds {
+        { u"unit"_s, u"units"_s, { u"id"_s }, MergeClass::Master, {}, {} },
+        { u"staff"_s, u"staff"_s, { u"id"_s }, MergeClass::Master, { { u"staff_units"_s, u"staff_id"_s } },
+            u"active"_s },
+        { u"resident"_s, u"residents"_s, { u"id"_s }, MergeClass::Master,
+            { { u"resident_contacts"_s, u"resident_id"_s } }, {} },
+        { u"decision"_s, u"decisions"_s, { u"id"_s }, MergeClass::Master, { { u"insatser"_s, u"decision_id"_s } }, {} },
+        { u"document"_s, u"documents"_s, { u"id"_s }, MergeClass::Master, {}, {} },
         { u"plan_revision"_s, u"plan_revisions"_s, { u"id"_s }, MergeClass::Document,
-            { { u"plan_parents"_s, u"revision_id"_s } } },
-        { u"journal_entry"_s, u"journal_entries"_s, { u"id"_s }, MergeClass::Fact, {} },
-        { u"correction"_s, u"corrections"_s, { u"id"_s }, MergeClass::Fact, {} },
-        { u"signature"_s, u"signatures"_s, { u"id"_s }, MergeClass::Fact, {} },
-        { u"signature_retraction"_s, u"signature_retractions"_s, { u"id"_s }, MergeClass::Fact, {} },
-        { u"consent_event"_s, u"consent_events"_s, { u"id"_s }, MergeClass::Fact, {} },
-        { u"release_record"_s, u"release_records"_s, { u"id"_s }, MergeClass::Fact, {} },
-        { u"audit_event"_s, u"audit_events"_s, { u"device_id"_s, u"seq"_s }, MergeClass::Audit, {} },
+            { { u"plan_parents"_s, u"revision_id"_s } }, {} },
+        { u"journal_entry"_s, u"journal_entries"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
+        { u"correction"_s, u"corrections"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
+        { u"signature"_s, u"signatures"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
+        { u"signature_retraction"_s, u"signature_retractions"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
+        { u"consent_event"_s, u"consent_events"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
+        { u"release_record"_s, u"release_records"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
+        { u"audit_event"_s, u"audit_events"_s, { u"device_id"_s, u"seq"_s }, MergeClass::Audit, {}, {} },
     };
     return kinds;
+}
+
+int recordKindRank(const QString &name)
+{
+    const auto &kinds = recordKinds();
+    const auto found = std::find_if(kinds.cbegin(), kinds.cend(), [&](const RecordKind &k) { return k.name == name; });
+    return found == kinds.cend() ? -1 : int(found - kinds.cbegin());
 }
 
 const RecordKind *recordKind(const QString &name)

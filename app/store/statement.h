@@ -58,4 +58,19 @@ private:
     std::unique_ptr<sqlite3_stmt, Finalizer> m_stmt;
 };
 
+/** Steps `statement` to the end, calling `onRow(statement)` for each row; stops at the first error. */
+template<typename F> Status eachRow(Statement &statement, F &&onRow)
+{
+    while (true) {
+        auto more = statement.step();
+        if (!more) {
+            return more.error();
+        }
+        if (!more.value()) {
+            return {};
+        }
+        onRow(statement);
+    }
+}
+
 } // namespace akten::store

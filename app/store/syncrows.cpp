@@ -55,20 +55,6 @@ bool bindJson(Statement &statement, int index, const QJsonValue &value)
 }
 
 /** Steps through every row of `statement`, calling `onRow` for each. */
-template<typename F> Status eachRow(Statement &statement, F &&onRow)
-{
-    while (true) {
-        auto more = statement.step();
-        if (!more) {
-            return more.error();
-        }
-        if (!more.value()) {
-            return {};
-        }
-        onRow(statement);
-    }
-}
-
 QJsonObject rowObject(const Statement &row)
 {
     QJsonObject object;
@@ -203,6 +189,33 @@ Result<QJsonObject> SyncRows::exportRecord(const QString &kindName, const QStrin
     return record;
 }
 
+Result<QList<QJsonObject>> SyncRows::exportMaster() const
+{
+    QList<QJsonObject> records;
+    for (const RecordKind &kind : recordKinds()) {
+        if (kind.merge != MergeClass::Master) {
+            continue;
+        }
+        auto keys
+            = m_db.prepare(u"SELECT %1 FROM %2 ORDER BY %1"_s.arg(kind.keyColumns.join(u" || ':' || "_s), kind.table));
+        if (!keys) {
+            return keys.error();
+        }
+        QStringList found;
+        if (auto read = eachRow(keys.value(), [&](const Statement &row) { found << row.text(0); }); !read) {
+            return read.error();
+        }
+        for (const QString &key : std::as_const(found)) {
+            auto record = exportRecord(kind.name, key);
+            if (!record) {
+                return record.error();
+            }
+            records.append(record.value());
+        }
+    }
+    return records;
+}
+
 Status SyncRows::checkChainLink(const QJsonObject &row) const
 {
     auto head = m_db.prepare(u"SELECT seq, hash FROM audit_head WHERE device_id = ?"_s);
@@ -242,7 +255,33 @@ Status SyncRows::advanceHead(const QJsonObject &row)
     return advance.value().run();
 }
 
-Status SyncRows::insertRow(const QString &table, const QJsonObject &row)
+Status SyncRows::replaceMasterRow(const RecordKind &kind, const QJsonObject &row, const QString &key)
+{
+    QStringList updates;
+    for (const QString &name : row.keys()) {
+        if (!kind.keyColumns.contains(name)) {
+            updates << u"%1 = excluded.%1"_s.arg(name);
+        }
+    }
+    const QString upsert = updates.isEmpty()
+        ? u" ON CONFLICT DO NOTHING"_s
+        : u" ON CONFLICT (%1) DO UPDATE SET %2"_s.arg(kind.keyColumns.join(u", "_s), updates.join(u", "_s));
+    if (auto written = insertRow(kind.table, row, upsert); !written) {
+        return written;
+    }
+    for (const ChildTable &child : kind.children) {
+        auto clear = m_db.prepare(u"DELETE FROM %1 WHERE %2 = ?"_s.arg(child.table, child.parentColumn));
+        if (!clear) {
+            return clear.error();
+        }
+        if (auto cleared = clear.value().bind(1, key).run(); !cleared) {
+            return cleared;
+        }
+    }
+    return {};
+}
+
+Status SyncRows::insertRow(const QString &table, const QJsonObject &row, const QString &conflictClause)
 {
     const auto columns = columnsOf(table);
     if (!columns) {
@@ -256,8 +295,8 @@ Status SyncRows::insertRow(const QString &table, const QJsonObject &row)
     }
     QStringList placeholders;
     placeholders.fill(u"?"_s, names.size());
-    auto insert = m_db.prepare(
-        u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, names.join(u", "_s), placeholders.join(u", "_s)));
+    auto insert = m_db.prepare(u"INSERT INTO %1 (%2) VALUES (%3)%4"_s.arg(
+        table, names.join(u", "_s), placeholders.join(u", "_s), conflictClause));
     if (!insert) {
         return insert.error();
     }
@@ -286,11 +325,12 @@ ImportOutcome SyncRows::importOne(const QJsonObject &record)
         return rejected(key, u"the key does not match the record"_s);
     }
     auto stored = exportRecord(kind->name, key);
-    if (stored) {
+    const bool replace = stored && kind->merge == MergeClass::Master && stored.value() != record;
+    if (stored && !replace) {
         return stored.value() == record ? ImportOutcome { key, ImportOutcome::Status::Duplicate, {} }
                                         : rejected(key, u"another record with the same key is stored"_s);
     }
-    if (stored.error().code != ErrorCode::NotFound) {
+    if (!stored && stored.error().code != ErrorCode::NotFound) {
         return rejected(key, stored.error().message);
     }
     if (kind->merge == MergeClass::Audit) {
@@ -298,8 +338,10 @@ ImportOutcome SyncRows::importOne(const QJsonObject &record)
             return rejected(key, linked.error().message);
         }
     }
-    if (auto inserted = insertRow(kind->table, row); !inserted) {
-        return rejected(key, inserted.error().message);
+    // Master data is the central store's: a newer version replaces the row (in place, so rows that refer to it
+    // stay) and all its child rows.
+    if (auto written = replace ? replaceMasterRow(*kind, row, key) : insertRow(kind->table, row); !written) {
+        return rejected(key, written.error().message);
     }
     if (kind->merge == MergeClass::Audit) {
         if (auto advanced = advanceHead(row); !advanced) {

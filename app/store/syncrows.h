@@ -37,7 +37,8 @@ struct ImportOutcome
  * record is {"kind", "key", "row": {column: value}, "children": {table: [row, …]}} with integers as JSON numbers,
  * text as strings, blobs as {"b64": "…"} and NULL as null. Export reads a stored record; import checks it against the
  * table's real columns and the kind's key, inserts it if new, and reports a duplicate only if the stored record is
- * identical (same key, other content = rejected). Audit events must continue their device's chain (no gap, no fork)
+ * identical (same key, other content = rejected; except master data, whose newer version replaces the stored one).
+ * Audit events must continue their device's chain (no gap, no fork)
  * and advance that device's head anchor, so the chain can be verified here as on the device. Same thread as its
  * Database.
  */
@@ -49,6 +50,8 @@ public:
     /** Outbox entries after `afterSeq`, oldest first, at most `limit`. */
     [[nodiscard]] Result<QList<OutboxEntry>> pending(qint64 afterSeq, int limit) const;
     [[nodiscard]] Result<QJsonObject> exportRecord(const QString &kind, const QString &key) const;
+    /** Every master data record held here (MergeClass::Master kinds in recordKinds() order, by key). */
+    [[nodiscard]] Result<QList<QJsonObject>> exportMaster() const;
     /**
      * Applies incoming records in one transaction, each in its own savepoint so one bad record does not stop the
      * others; they are not queued for upload again. `alsoInTransaction` runs before the commit with the outcomes so
@@ -64,7 +67,9 @@ private:
         const QString &table, const QStringList &keyColumns, const QStringList &keyValues) const;
     [[nodiscard]] Result<QList<QJsonObject>> readChildren(const ChildTable &child, const QString &key) const;
     [[nodiscard]] ImportOutcome importOne(const QJsonObject &record);
-    [[nodiscard]] Status insertRow(const QString &table, const QJsonObject &row);
+    /** Inserts a row of the table's real columns; `conflictClause` (our own SQL) may turn it into an upsert. */
+    [[nodiscard]] Status insertRow(const QString &table, const QJsonObject &row, const QString &conflictClause = {});
+    [[nodiscard]] Status replaceMasterRow(const RecordKind &kind, const QJsonObject &row, const QString &key);
     /** An incoming audit event must continue its device's chain here: next seq, previous hash = the head's. */
     [[nodiscard]] Status checkChainLink(const QJsonObject &row) const;
     [[nodiscard]] Status advanceHead(const QJsonObject &row);

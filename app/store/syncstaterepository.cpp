@@ -39,6 +39,55 @@ Status SyncStateRepository::setValue(const QString &key, qint64 value)
     return update.value().run();
 }
 
+Result<QString> SyncStateRepository::stateText(const QString &key) const
+{
+    auto query = m_db.prepare(u"SELECT value FROM device_state WHERE key = ?"_s);
+    if (!query) {
+        return query.error();
+    }
+    query.value().bind(1, key);
+    auto row = query.value().step();
+    if (!row) {
+        return row.error();
+    }
+    return row.value() ? query.value().text(0) : QString();
+}
+
+Status SyncStateRepository::setStateText(const QString &key, const QString &value)
+{
+    auto upsert = m_db.prepare(u"INSERT INTO device_state (key, value) VALUES (?, ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    if (!upsert) {
+        return upsert.error();
+    }
+    upsert.value().bind(1, key).bind(2, value);
+    return upsert.value().run();
+}
+
+Result<QString> SyncStateRepository::masterHash() const
+{
+    return stateText(u"sync.master_hash"_s);
+}
+
+Status SyncStateRepository::setMasterHash(const QString &hash)
+{
+    return setStateText(u"sync.master_hash"_s, hash);
+}
+
+Result<qint64> SyncStateRepository::lastCompletedMs() const
+{
+    auto text = stateText(u"sync.last_completed_ms"_s);
+    if (!text) {
+        return text.error();
+    }
+    return text.value().toLongLong(); // 0 if never
+}
+
+Status SyncStateRepository::setLastCompletedMs(qint64 wallMs)
+{
+    return setStateText(u"sync.last_completed_ms"_s, QString::number(wallMs));
+}
+
 Result<qint64> SyncStateRepository::ackedThrough() const
 {
     return value(u"acked_through"_s);

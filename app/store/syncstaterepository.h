@@ -37,8 +37,16 @@ public:
     [[nodiscard]] Status setDownloadCursor(qint64 cursor);
     [[nodiscard]] Status addRejected(qint64 deviceSeq, const QString &reason, qint64 wallMs);
     [[nodiscard]] Result<QList<RejectedRecord>> rejected() const;
+    /** The hash of the master snapshot applied last (empty before the first). */
+    [[nodiscard]] Result<QString> masterHash() const;
+    [[nodiscard]] Status setMasterHash(const QString &hash);
+    /** When the last sync completed (wall clock ms; 0 = never): the offline lease and the status screen read it. */
+    [[nodiscard]] Result<qint64> lastCompletedMs() const;
+    [[nodiscard]] Status setLastCompletedMs(qint64 wallMs);
 
 private:
+    [[nodiscard]] Result<QString> stateText(const QString &key) const;
+    [[nodiscard]] Status setStateText(const QString &key, const QString &value);
     [[nodiscard]] Result<qint64> value(const QString &key) const;
     [[nodiscard]] Status setValue(const QString &key, qint64 value);
 

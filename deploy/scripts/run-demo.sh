@@ -38,9 +38,14 @@ trap cleanup EXIT INT TERM
 central_dir="$data_dir-central"
 if [ ! -f "$central_dir/ca.crt" ]; then
   "$bin/akten-central" init --central-dir "$central_dir" >/dev/null
-  "$bin/aktenctl" export-master --data-dir "$data_dir" >"$central_dir/master.json"
-  "$bin/aktenctl" import-master --central-dir "$central_dir" "$central_dir/master.json"
+  # Through a pipe: the master data (names, personal numbers) never lands in a plain file.
+  master=$("$bin/aktenctl" export-master --data-dir "$data_dir")
+  printf '%s' "$master" | "$bin/aktenctl" import-master --central-dir "$central_dir" -
+  printf '%s' "$master" | python3 -c 'import json,sys
+print(*[r["key"] for r in json.load(sys.stdin)["records"] if r["kind"] == "unit"])' >"$central_dir/units.txt"
+  unset master
 fi
+rm -f "$central_dir/master.json" # left by an older version of this script
 "$bin/akten-central" serve --central-dir "$central_dir" --listen 127.0.0.1:0 --enrol-listen 127.0.0.1:0 \
   >"$central_dir/serve.out" 2>"$central_dir/serve.log" &
 pids+=($!)
@@ -49,7 +54,7 @@ sync_url=$(awk '/^listening sync/{print $3}' "$central_dir/serve.out")
 enrol_url=$(awk '/^listening enrolment/{print $3}' "$central_dir/serve.out")
 if [ ! -f "$data_dir/device.crt" ]; then
   units=()
-  for unit in $(grep -o '"units":\[{[^]]*\]' "$central_dir/master.json" | grep -o '[0-9a-f-]\{36\}'); do
+  for unit in $(cat "$central_dir/units.txt"); do
     units+=(--unit "$unit")
   done
   "$bin/aktenctl" enrol-device --central-dir "$central_dir" "${units[@]}" >"$central_dir/code.txt"

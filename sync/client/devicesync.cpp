@@ -81,11 +81,38 @@ Status DeviceSync::acceptUploadResponse(const UploadRequest &sent, const UploadR
 
 Result<DownloadRequest> DeviceSync::nextDownload(int limit)
 {
-    const auto cursor = store::SyncStateRepository(m_store.db()).downloadCursor();
-    if (!cursor) {
-        return cursor.error();
+    const store::SyncStateRepository state(m_store.db());
+    const auto cursor = state.downloadCursor();
+    const auto master = state.masterHash();
+    if (!cursor || !master) {
+        return !cursor ? cursor.error() : master.error();
     }
-    return DownloadRequest { m_store.deviceId(), cursor.value(), std::clamp(limit, 1, kMaxRecordsPerBatch) };
+    return DownloadRequest { m_store.deviceId(), cursor.value(), std::clamp(limit, 1, kMaxRecordsPerBatch),
+        master.value() };
+}
+
+Status DeviceSync::applyMaster(const MasterSnapshot &master)
+{
+    store::SyncStateRepository state(m_store.db());
+    QStringList refused;
+    const auto outcomes
+        = store::SyncRows(m_store.db()).importRecords(master.records, [&](const QList<store::ImportOutcome> &results) {
+              for (const store::ImportOutcome &outcome : results) {
+                  if (outcome.status == store::ImportOutcome::Status::Rejected) {
+                      refused << outcome.key + u": "_s + outcome.reason;
+                  }
+              }
+              // Only a snapshot applied whole counts: otherwise it is sent again next time.
+              return refused.isEmpty() ? state.setMasterHash(master.hash) : Status {};
+          });
+    if (!outcomes) {
+        return outcomes.error();
+    }
+    if (!refused.isEmpty()) {
+        return Error { ErrorCode::Integrity,
+            u"%1 master data records could not be applied (first: %2)"_s.arg(refused.size()).arg(refused.first()) };
+    }
+    return {};
 }
 
 Result<DownloadApplied> DeviceSync::applyDownload(const DownloadResponse &batch)
@@ -97,6 +124,12 @@ Result<DownloadApplied> DeviceSync::applyDownload(const DownloadResponse &batch)
     }
     if (batch.nextCursor < cursor.value()) {
         return DownloadApplied {}; // a stale answer (a retry that was overtaken): already applied
+    }
+    // Master data first: the records after it may be about a resident or staff member that just arrived.
+    if (batch.master) {
+        if (auto applied = applyMaster(*batch.master); !applied) {
+            return applied.error();
+        }
     }
     QList<QJsonObject> records;
     QList<qint64> positions;

@@ -42,7 +42,8 @@ public:
     /** The request for the next download batch after the stored cursor. */
     [[nodiscard]] Result<DownloadRequest> nextDownload(int limit = kMaxRecordsPerBatch);
     /**
-     * Applies a download batch and advances the cursor with it, atomically. The cursor stops before the first record
+     * Applies a download batch and advances the cursor with it, atomically; a master snapshot in it is applied first,
+     * in its own transaction. The cursor stops before the first record
      * this store refuses, so a refused record is asked for again on the next sync instead of being skipped.
      */
     [[nodiscard]] Result<DownloadApplied> applyDownload(const DownloadResponse &batch);
@@ -50,6 +51,10 @@ public:
     [[nodiscard]] Result<qint64> pendingUploads();
 
 private:
+    /** Applies a master snapshot whole (newer versions replace rows) and remembers its hash; refused records fail it.
+     */
+    [[nodiscard]] Status applyMaster(const MasterSnapshot &master);
+
     store::DeviceStore &m_store;
     const core::Clock &m_clock;
 };

@@ -4,9 +4,11 @@
 
 #include "core/ids.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -83,6 +85,34 @@ QByteArray toBytes(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+bool isSha256Hex(const QJsonValue &value)
+{
+    const QString text = value.toString();
+    return value.isString() && text.size() == 64
+        && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit() || (c >= u'a' && c <= u'f'); });
+}
+
+Decoded<MasterSnapshot> decodeMaster(const QJsonValue &value)
+{
+    const QJsonObject master = value.toObject();
+    const QJsonValue records = master.value("records"_L1);
+    if (!value.isObject() || !isSha256Hex(master.value("hash"_L1)) || !records.isArray()
+        || records.toArray().size() > kMaxMasterRecords) {
+        return bad(u"'master' needs a hex SHA-256 'hash' and at most %1 'records'"_s.arg(kMaxMasterRecords));
+    }
+    MasterSnapshot snapshot { master.value("hash"_L1).toString(), {} };
+    for (const QJsonValue &record : records.toArray()) {
+        if (const auto problem = recordShapeProblem(record.toObject())) {
+            return bad(u"master: %1"_s.arg(*problem));
+        }
+        snapshot.records.append(record.toObject());
+    }
+    if (masterHash(snapshot.records) != snapshot.hash) {
+        return bad(u"'master' records do not match its hash"_s);
+    }
+    return snapshot;
+}
+
 } // namespace
 
 std::optional<QString> recordShapeProblem(const QJsonObject &record)
@@ -130,10 +160,24 @@ QByteArray encode(const UploadResponse &message)
         { { u"protocol"_s, kProtocolVersion }, { u"results"_s, array }, { u"acked_through"_s, message.ackedThrough } });
 }
 
+QString masterHash(const QList<QJsonObject> &records)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QJsonObject &record : records) {
+        hash.addData(toBytes(record));
+        hash.addData("\n");
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 QByteArray encode(const DownloadRequest &message)
 {
-    return toBytes({ { u"protocol"_s, kProtocolVersion }, { u"device"_s, message.deviceId },
-        { u"cursor"_s, message.cursor }, { u"limit"_s, message.limit } });
+    QJsonObject object { { u"protocol"_s, kProtocolVersion }, { u"device"_s, message.deviceId },
+        { u"cursor"_s, message.cursor }, { u"limit"_s, message.limit } };
+    if (!message.masterHash.isEmpty()) {
+        object.insert(u"master_hash"_s, message.masterHash);
+    }
+    return toBytes(object);
 }
 
 QByteArray encode(const DownloadResponse &message)
@@ -142,8 +186,16 @@ QByteArray encode(const DownloadResponse &message)
     for (const DownloadItem &item : message.items) {
         array.append(QJsonObject { { u"position"_s, item.position }, { u"record"_s, item.record } });
     }
-    return toBytes({ { u"protocol"_s, kProtocolVersion }, { u"items"_s, array },
-        { u"next_cursor"_s, message.nextCursor }, { u"more"_s, message.more } });
+    QJsonObject object { { u"protocol"_s, kProtocolVersion }, { u"items"_s, array },
+        { u"next_cursor"_s, message.nextCursor }, { u"more"_s, message.more } };
+    if (message.master) {
+        QJsonArray records;
+        for (const QJsonObject &record : message.master->records) {
+            records.append(record);
+        }
+        object.insert(u"master"_s, QJsonObject { { u"hash"_s, message.master->hash }, { u"records"_s, records } });
+    }
+    return toBytes(object);
 }
 
 Decoded<UploadRequest> decodeUploadRequest(const QByteArray &body)
@@ -223,12 +275,17 @@ Decoded<DownloadRequest> decodeDownloadRequest(const QByteArray &body)
         return bad(u"a download request needs 'device', 'cursor' >= 0 and 'limit' 1..%1"_s.arg(kMaxRecordsPerBatch));
     }
     for (auto it = message.constBegin(); it != message.constEnd(); ++it) {
-        if (it.key() != "protocol"_L1 && it.key() != "device"_L1 && it.key() != "cursor"_L1 && it.key() != "limit"_L1) {
+        static const QStringList known { u"protocol"_s, u"device"_s, u"cursor"_s, u"limit"_s, u"master_hash"_s };
+        if (!known.contains(it.key())) {
             // The scope comes from the enrolment, never from the request: a "unit" field is refused, not ignored.
             return bad(u"unknown field '%1'"_s.arg(it.key()));
         }
     }
-    return DownloadRequest { *device, *cursor, int(*limit) };
+    const QJsonValue master = message.value("master_hash"_L1);
+    if (!master.isUndefined() && !isSha256Hex(master)) {
+        return bad(u"'master_hash' must be a hex SHA-256"_s);
+    }
+    return DownloadRequest { *device, *cursor, int(*limit), master.toString() };
 }
 
 Decoded<DownloadResponse> decodeDownloadResponse(const QByteArray &body)
@@ -243,7 +300,7 @@ Decoded<DownloadResponse> decodeDownloadResponse(const QByteArray &body)
     if (!array || !next || !message.value("more"_L1).isBool()) {
         return bad(u"a download response needs 'items', 'next_cursor' and 'more'"_s);
     }
-    DownloadResponse response { {}, *next, message.value("more"_L1).toBool() };
+    DownloadResponse response { {}, *next, message.value("more"_L1).toBool(), {} };
     qint64 previous = 0;
     for (const QJsonValue &value : *array) {
         const QJsonObject item = value.toObject();
@@ -256,6 +313,13 @@ Decoded<DownloadResponse> decodeDownloadResponse(const QByteArray &body)
         }
         previous = *position;
         response.items.append({ *position, item.value("record"_L1).toObject() });
+    }
+    if (message.contains("master"_L1)) {
+        auto master = decodeMaster(message.value("master"_L1));
+        if (const auto *error = std::get_if<DecodeError>(&master)) {
+            return *error;
+        }
+        response.master = std::get<MasterSnapshot>(master);
     }
     return response;
 }

@@ -19,6 +19,8 @@ constexpr int kProtocolVersion = 1;
 /** Limits every decoder enforces before looking at a record: larger messages are refused with 413. */
 constexpr qsizetype kMaxMessageBytes = 8 * 1024 * 1024;
 constexpr int kMaxRecordsPerBatch = 1000;
+/** A master data snapshot (units, staff, residents, decisions of a device's units) may hold more records. */
+constexpr int kMaxMasterRecords = 20000;
 
 /** One record in an upload: its place in the device's outbox and the record (store::SyncRows form). */
 struct UploadItem
@@ -56,6 +58,7 @@ struct DownloadRequest
     QString deviceId;
     qint64 cursor = 0;
     int limit = kMaxRecordsPerBatch;
+    QString masterHash {}; ///< hex SHA-256 of the master snapshot the device holds; empty if none yet
 };
 
 struct DownloadItem
@@ -64,11 +67,23 @@ struct DownloadItem
     QJsonObject record;
 };
 
+/**
+ * The master data of the device's units as the central store holds it now (records of MergeClass::Master kinds, in
+ * dependency order), sent when its hash differs from the device's. Complete: a staff member taken off the units
+ * comes back as inactive, never silently missing.
+ */
+struct MasterSnapshot
+{
+    QString hash; ///< hex SHA-256 of the records
+    QList<QJsonObject> records;
+};
+
 struct DownloadResponse
 {
     QList<DownloadItem> items;
     qint64 nextCursor = 0;
     bool more = false;
+    std::optional<MasterSnapshot> master {}; ///< only when the device's master data is not current
 };
 
 /** A decoding failure: what is wrong (English) and the HTTP status to answer with (400 or 413). */
@@ -90,6 +105,9 @@ template<typename T> using Decoded = std::variant<T, DecodeError>;
 [[nodiscard]] Decoded<UploadResponse> decodeUploadResponse(const QByteArray &body);
 [[nodiscard]] Decoded<DownloadRequest> decodeDownloadRequest(const QByteArray &body);
 [[nodiscard]] Decoded<DownloadResponse> decodeDownloadResponse(const QByteArray &body);
+
+/** The hash of a master snapshot's records (both sides compute it the same way). */
+[[nodiscard]] QString masterHash(const QList<QJsonObject> &records);
 
 /** The shape every record must have: {"kind": text, "key": text, "row": object[, "children": object]}. */
 [[nodiscard]] std::optional<QString> recordShapeProblem(const QJsonObject &record);

@@ -93,6 +93,21 @@ public:
     /** Up to `limit` records of the units after `cursor`, audit events excluded, in log order. */
     [[nodiscard]] virtual Result<QList<LogEntry>> logAfter(qint64 cursor, const QList<QString> &unitIds, int limit) = 0;
     [[nodiscard]] virtual Result<QList<ItemResult>> rejectedFor(const QString &deviceId) = 0;
+
+    struct MasterEntry
+    {
+        QString kind;
+        QString key;
+        int rank = 0; ///< the kind's place in recordKinds()
+        QString body; ///< the record as compact JSON
+        QList<QString> unitIds;
+    };
+    /** Every master record held (newest version each), with its units. */
+    [[nodiscard]] virtual Result<QList<MasterEntry>> masterRecords() = 0;
+    /** Stores this version of a master record (replacing the one held) and its units. */
+    [[nodiscard]] virtual Status putMaster(const MasterEntry &entry) = 0;
+    /** The bodies of the master records for any of the units, by rank then key, each once. */
+    [[nodiscard]] virtual Result<QList<QString>> masterFor(const QList<QString> &unitIds) = 0;
 };
 
 } // namespace akten::sync

@@ -3,10 +3,12 @@
 #include "sync/server/centralservice.h"
 
 #include "store/recordkinds.h"
+#include "sync/server/masterimport.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -223,6 +225,9 @@ Result<CentralService::Verdict> CentralService::judge(
     if (!kind) {
         return Verdict { {}, u"unknown record kind"_s };
     }
+    if (kind->merge == store::MergeClass::Master) {
+        return Verdict { {}, u"master data is managed by the central store"_s };
+    }
     if (row.value("device_id"_L1).toString() != deviceId) {
         return Verdict { {}, u"the record names another device"_s };
     }
@@ -366,6 +371,71 @@ Result<UploadResponse> CentralService::applyUpload(const UploadRequest &request)
     return response;
 }
 
+Status CentralService::importMaster(const MasterData &master)
+{
+    LedgerTransaction tx(*m_ledger);
+    if (auto started = tx.start(); !started) {
+        return started;
+    }
+    if (auto replaced = m_ledger->replaceRights(master.rights); !replaced) {
+        return replaced;
+    }
+    auto held = m_ledger->masterRecords();
+    if (!held) {
+        return held.error();
+    }
+    const QList<QList<QString>> scopes = masterScopes(master.records);
+    QSet<QString> imported;
+    for (qsizetype i = 0; i < master.records.size(); ++i) {
+        const QJsonObject &record = master.records.at(i);
+        const QString kind = record.value("kind"_L1).toString();
+        const QString key = record.value("key"_L1).toString();
+        const CentralLedger::MasterEntry entry { kind, key, store::recordKindRank(kind), compact(record),
+            scopes.at(i) };
+        if (auto stored = m_ledger->putMaster(entry); !stored) {
+            return stored;
+        }
+        imported.insert(kind + u' ' + key);
+    }
+    for (CentralLedger::MasterEntry entry : held.value()) {
+        const store::RecordKind *kind = store::recordKind(entry.kind);
+        if (imported.contains(entry.kind + u' ' + entry.key) || !kind || kind->inForceColumn.isEmpty()) {
+            continue; // still imported, or kept as it was (a resident who moved keeps their history)
+        }
+        QJsonObject record = QJsonDocument::fromJson(entry.body.toUtf8()).object();
+        QJsonObject row = record.value("row"_L1).toObject();
+        row.insert(kind->inForceColumn, 0);
+        record.insert(u"row"_s, row);
+        entry.body = compact(record);
+        if (auto stored = m_ledger->putMaster(entry); !stored) { // same units: their tablets learn it ended
+            return stored;
+        }
+    }
+    return tx.commit();
+}
+
+Result<std::optional<MasterSnapshot>> CentralService::masterUpdate(
+    const QList<QString> &units, const QString &deviceHash)
+{
+    auto bodies = m_ledger->masterFor(units);
+    if (!bodies) {
+        return bodies.error();
+    }
+    MasterSnapshot snapshot;
+    for (const QString &body : bodies.value()) {
+        snapshot.records.append(QJsonDocument::fromJson(body.toUtf8()).object());
+    }
+    if (snapshot.records.isEmpty()) {
+        return std::optional<MasterSnapshot> {};
+    }
+    if (snapshot.records.size() > kMaxMasterRecords) {
+        return Error { ErrorCode::Integrity,
+            u"master data of the device's units exceeds %1 records"_s.arg(kMaxMasterRecords) };
+    }
+    snapshot.hash = masterHash(snapshot.records);
+    return snapshot.hash == deviceHash ? std::optional<MasterSnapshot> {} : std::optional(snapshot);
+}
+
 Result<DownloadResponse> CentralService::download(const DownloadRequest &request)
 {
     LedgerTransaction tx(*m_ledger); // one snapshot for the device check and the read
@@ -376,8 +446,19 @@ Result<DownloadResponse> CentralService::download(const DownloadRequest &request
     if (!units) {
         return units.error();
     }
-    DownloadResponse response { {}, request.cursor, false };
+    DownloadResponse response { {}, request.cursor, false, {} };
     if (units.value().isEmpty()) {
+        return response;
+    }
+    // Master data goes first and alone (it may be large): the device applies it, then asks again for the records,
+    // which may be about a resident or staff member that just arrived.
+    auto master = masterUpdate(units.value(), request.masterHash);
+    if (!master) {
+        return master.error();
+    }
+    if (master.value()) {
+        response.master = std::move(*master.value());
+        response.more = true;
         return response;
     }
     // Audit events go up to the centre (log control, chain verification) but not down to other devices.

@@ -21,6 +21,7 @@ public:
     CentralService(std::unique_ptr<CentralLedger> ledger, const core::Clock &clock);
 
     Status setRights(const RightsSnapshot &rights) override;
+    Status importMaster(const MasterData &master) override;
     Status enrolDevice(const QString &deviceId, const QList<core::Id> &unitIds) override;
     Result<QString> createEnrolmentCode(const QList<core::Id> &unitIds, qint64 validMs) override;
     Status redeemEnrolmentCode(const QString &code, const QString &deviceId) override;
@@ -40,6 +41,9 @@ private:
     /** Where a record belongs, or why it may not be stored (current rights, its device, the audit chain). */
     [[nodiscard]] Result<Verdict> judge(
         const QString &deviceId, const QList<QString> &deviceUnits, const QJsonObject &record);
+    /** The master snapshot of the units, if it differs from the one the device holds. */
+    [[nodiscard]] Result<std::optional<MasterSnapshot>> masterUpdate(
+        const QList<QString> &units, const QString &deviceHash);
     [[nodiscard]] Result<QString> auditChainBreak(const QString &deviceId, const QJsonObject &row);
     [[nodiscard]] Result<ItemResult> earlier(const QString &deviceId, const UploadItem &item);
     [[nodiscard]] Result<ItemResult> store(

@@ -6,6 +6,7 @@
 #include "core/result.h"
 #include "sync/protocol/messages.h"
 
+#include <QJsonObject>
 #include <QList>
 
 namespace akten::sync {
@@ -32,6 +33,13 @@ struct RightsSnapshot
     QList<ResidentHome> residents;
 };
 
+/** A master data import: the records the tablets get (master kinds) and the rights derived from them. */
+struct MasterData
+{
+    RightsSnapshot rights;
+    QList<QJsonObject> records; ///< in recordKinds() order
+};
+
 /**
  * The central store behind akten-central: one interface, two backends that pass the same test suite (embedded
  * SQLCipher for one site; PostgreSQL for many). Uploads are applied per batch in one transaction and answered per
@@ -44,6 +52,12 @@ public:
 
     /** Replaces the rights (master data import); later uploads are checked against these. */
     [[nodiscard]] virtual Status setRights(const RightsSnapshot &rights) = 0;
+    /**
+     * Replaces the rights and stores the master records for the tablets, in one transaction. A record left out of the
+     * import is kept; if its kind has an in-force column (staff "active") it is kept as not in force, so tablets that
+     * had it learn that it ended.
+     */
+    [[nodiscard]] virtual Status importMaster(const MasterData &master) = 0;
     /** Enrols a device for units (or changes its units). */
     [[nodiscard]] virtual Status enrolDevice(const QString &deviceId, const QList<core::Id> &unitIds) = 0;
     /** A one-time code (XXXX-XXXX-XXXX-XXXX, 80 random bits) that enrols one new device for the units. */

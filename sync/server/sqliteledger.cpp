@@ -363,16 +363,14 @@ Result<QList<CentralLedger::LogEntry>> SqliteLedger::logAfter(qint64 cursor, con
     values << qint64(limit);
     bindAll(query.value(), values);
     QList<LogEntry> entries;
-    while (true) {
-        auto row = query.value().step();
-        if (!row) {
-            return row.error();
-        }
-        if (!row.value()) {
-            return entries;
-        }
-        entries.append({ query.value().int64(0), query.value().text(1) });
+    if (auto read = store::eachRow(query.value(),
+            [&](const store::Statement &row) {
+                entries.append({ row.int64(0), row.text(1) });
+            });
+        !read) {
+        return read.error();
     }
+    return entries;
 }
 
 Result<QList<ItemResult>> SqliteLedger::rejectedFor(const QString &deviceId)
@@ -383,16 +381,76 @@ Result<QList<ItemResult>> SqliteLedger::rejectedFor(const QString &deviceId)
     }
     query.value().bind(1, deviceId);
     QList<ItemResult> results;
-    while (true) {
-        auto row = query.value().step();
-        if (!row) {
-            return row.error();
-        }
-        if (!row.value()) {
-            return results;
-        }
-        results.append({ query.value().int64(0), ItemStatus::Rejected, query.value().text(1) });
+    if (auto read = store::eachRow(query.value(),
+            [&](const store::Statement &row) {
+                results.append({ row.int64(0), ItemStatus::Rejected, row.text(1) });
+            });
+        !read) {
+        return read.error();
     }
+    return results;
+}
+
+Result<QList<CentralLedger::MasterEntry>> SqliteLedger::masterRecords()
+{
+    auto query = m_db.prepare(u"SELECT m.kind, m.record_key, m.rank, m.body, "
+                              "(SELECT group_concat(unit_id) FROM master_scope s "
+                              "WHERE s.kind = m.kind AND s.record_key = m.record_key) "
+                              "FROM master_records m ORDER BY m.rank, m.record_key"_s);
+    if (!query) {
+        return query.error();
+    }
+    QList<MasterEntry> entries;
+    if (auto read = store::eachRow(query.value(),
+            [&](const store::Statement &row) {
+                entries.append({ row.text(0), row.text(1), int(row.int64(2)), row.text(3),
+                    row.text(4).split(u',', Qt::SkipEmptyParts) });
+            });
+        !read) {
+        return read.error();
+    }
+    return entries;
+}
+
+Status SqliteLedger::putMaster(const MasterEntry &entry)
+{
+    if (auto stored = run(u"INSERT INTO master_records (kind, record_key, rank, body) VALUES (?, ?, ?, ?) "
+                          "ON CONFLICT (kind, record_key) DO UPDATE SET rank = excluded.rank, body = excluded.body"_s,
+            { entry.kind, entry.key, qint64(entry.rank), entry.body });
+        !stored) {
+        return stored.error();
+    }
+    if (auto cleared = run(u"DELETE FROM master_scope WHERE kind = ? AND record_key = ?"_s, { entry.kind, entry.key });
+        !cleared) {
+        return cleared.error();
+    }
+    for (const QString &unit : entry.unitIds) {
+        if (auto added = run(u"INSERT OR IGNORE INTO master_scope (kind, record_key, unit_id) VALUES (?, ?, ?)"_s,
+                { entry.kind, entry.key, unit });
+            !added) {
+            return added.error();
+        }
+    }
+    return {};
+}
+
+Result<QList<QString>> SqliteLedger::masterFor(const QList<QString> &unitIds)
+{
+    QStringList marks;
+    marks.fill(u"?"_s, unitIds.size());
+    auto query = m_db.prepare(u"SELECT m.body FROM master_records m WHERE EXISTS (SELECT 1 FROM master_scope s "
+                              "WHERE s.kind = m.kind AND s.record_key = m.record_key AND s.unit_id IN (%1)) "
+                              "ORDER BY m.rank, m.record_key"_s.arg(marks.join(u", "_s)));
+    if (!query) {
+        return query.error();
+    }
+    bindAll(query.value(), QVariantList(unitIds.cbegin(), unitIds.cend()));
+    QList<QString> bodies;
+    if (auto read = store::eachRow(query.value(), [&](const store::Statement &row) { bodies.append(row.text(0)); });
+        !read) {
+        return read.error();
+    }
+    return bodies;
 }
 
 } // namespace akten::sync

@@ -45,6 +45,9 @@ public:
     Status keepRejected(const Stored &record, const QString &reason) override;
     Result<QList<LogEntry>> logAfter(qint64 cursor, const QList<QString> &unitIds, int limit) override;
     Result<QList<ItemResult>> rejectedFor(const QString &deviceId) override;
+    Result<QList<MasterEntry>> masterRecords() override;
+    Status putMaster(const MasterEntry &entry) override;
+    Result<QList<QString>> masterFor(const QList<QString> &unitIds) override;
 
 private:
     explicit SqliteLedger(store::Database db);

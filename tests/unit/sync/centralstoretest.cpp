@@ -14,7 +14,10 @@
 #include "store/syncstaterepository.h"
 #include "sync/client/devicesync.h"
 #include "sync/server/centralservice.h"
+#include "sync/server/masterimport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -194,6 +197,74 @@ private Q_SLOTS:
         QCOMPARE(refused.results.constFirst().status, sync::ItemStatus::Rejected);
     }
 
+    void masterDataFlowsDownInScopeAndStaysCurrent()
+    {
+        const auto exported = store::SyncRows(m_pair.a->db()).exportMaster().value();
+        const auto importOf = [](const QList<QJsonObject> &records) {
+            QJsonArray array;
+            for (const auto &record : records) {
+                array.append(record);
+            }
+            return QJsonDocument(QJsonObject { { u"protocol"_s, 1 }, { u"records"_s, array } }).toJson();
+        };
+        auto master = sync::parseMasterImport(importOf(exported));
+        QVERIFY2(master, master ? "" : qPrintable(master.error().message));
+        QVERIFY(m_central->importMaster(master.value()));
+
+        test::TestKeyProvider keys;
+        auto c = store::DeviceStore::create(m_pair.tmp.filePath(u"c"_s), keys, m_pair.clock);
+        QVERIFY(c);
+        QVERIFY(m_central->enrolDevice(c.value().deviceId(), { m_bjorkgarden }));
+        sync::DeviceSync client(c.value(), m_pair.clock);
+        const auto downloadOnce = [&] {
+            const auto batch = m_central->download(client.nextDownload(1000).value()).value();
+            return std::get<sync::DownloadResponse>(sync::decodeDownloadResponse(sync::encode(batch)));
+        };
+        const auto first = downloadOnce();
+        QVERIFY(first.master && first.items.isEmpty() && first.more); // master data first, alone
+        QVERIFY(client.applyDownload(first));
+        const auto residents = [&](const core::Id &unit) {
+            auto query = c.value().db().prepare(u"SELECT count(*) FROM residents WHERE unit_id = ?"_s).value();
+            query.bind(1, core::idToString(unit));
+            return query.step().value() ? query.int64(0) : -1;
+        };
+        const auto inUnit = std::count_if(m_pair.data.residents.cbegin(), m_pair.data.residents.cend(),
+            [&](const core::Resident &r) { return r.unitId == m_bjorkgarden; });
+        QCOMPARE(residents(m_bjorkgarden), inUnit);
+        QCOMPARE(residents(m_solrosen), 0); // another unit's residents never reach this tablet
+        const auto second = downloadOnce();
+        QVERIFY(!second.master); // current now: not sent again
+        QVERIFY(!second.items.isEmpty());
+
+        // A staff member left out of the next import comes down as inactive, not silently missing.
+        const auto leaver = std::find_if(m_pair.data.staff.cbegin(), m_pair.data.staff.cend(),
+            [&](const core::Staff &s) { return s.active && s.unitIds == QList<core::Id> { m_bjorkgarden }; });
+        QList<QJsonObject> fewer = exported;
+        fewer.removeIf([&](const QJsonObject &r) { return r.value("key"_L1) == core::idToString(leaver->id); });
+        QVERIFY(m_central->importMaster(sync::parseMasterImport(importOf(fewer)).value()));
+        const auto third = downloadOnce();
+        QVERIFY(third.master);
+        QVERIFY(client.applyDownload(third));
+        auto active = c.value().db().prepare(u"SELECT active FROM staff WHERE id = ?"_s).value();
+        active.bind(1, core::idToString(leaver->id));
+        QVERIFY(active.step().value());
+        QCOMPARE(active.int64(0), 0);
+
+        // Tablets never write master data: an upload of it is refused and kept.
+        QJsonObject unit = exported.constFirst();
+        QJsonObject row = unit.value("row"_L1).toObject();
+        row.insert(u"device_id"_s, c.value().deviceId());
+        unit.insert(u"row"_s, row);
+        const auto refused = m_central->applyUpload({ c.value().deviceId(), { { 1, unit } } }).value();
+        QCOMPARE(refused.results.constFirst().status, sync::ItemStatus::Rejected);
+        // A malformed import changes nothing: a resident in a unit that is not in the import.
+        QList<QJsonObject> orphan = exported;
+        orphan.removeIf([&](const QJsonObject &r) { return r.value("key"_L1) == core::idToString(m_solrosen); });
+        QVERIFY(!sync::parseMasterImport(importOf(orphan)));
+        QVERIFY(!sync::parseMasterImport("{\"protocol\": 1, \"records\": [{\"kind\": \"journal_entry\"}]}"));
+        QVERIFY(m_central->importMaster(master.value()));
+    }
+
     void revokedDevicesAreRefused()
     {
         QVERIFY(m_central->revokeDevice(m_pair.b->deviceId()));
@@ -217,7 +288,7 @@ private Q_SLOTS:
         QVERIFY(m_central->redeemEnrolmentCode(code.toLower().remove(u'-'), tablet)); // as typed on a tablet
         const auto down = m_central->download({ tablet, 0, 10 });
         QVERIFY(down);
-        QVERIFY(!down.value().items.isEmpty()); // Björkgården's log, scope from the code's units
+        QVERIFY(down.value().master); // Björkgården's master data (then its log), scope from the code's units
         const QString other = core::idToString(m_pair.a->stamper().newId());
         QCOMPARE(m_central->redeemEnrolmentCode(code, other).error().code, ErrorCode::Forbidden); // used
         const QString late = m_central->createEnrolmentCode({ m_bjorkgarden }, 60'000).value();

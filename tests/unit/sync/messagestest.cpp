@@ -139,6 +139,28 @@ private Q_SLOTS:
         }
     }
 
+    void masterSnapshotsTravelWithTheirHash()
+    {
+        const QList<QJsonObject> records { record(1), record(2) };
+        const QString hash = masterHash(records);
+        QCOMPARE(hash.size(), 64);
+        QVERIFY(hash != masterHash({ record(2), record(1) })); // order is part of it: rows depend on earlier rows
+        const DownloadRequest request = ok(decodeDownloadRequest(encode(DownloadRequest { kDevice, 3, 10, hash })));
+        QCOMPARE(request.masterHash, hash);
+        const DownloadResponse answer
+            = ok(decodeDownloadResponse(encode(DownloadResponse { {}, 3, true, MasterSnapshot { hash, records } })));
+        QVERIFY(answer.master);
+        QCOMPARE(answer.master->records, records);
+        // A snapshot whose records do not match its hash (truncated, altered) is refused as a whole.
+        QJsonObject altered
+            = QJsonDocument::fromJson(encode(DownloadResponse { {}, 3, true, MasterSnapshot { hash, { record(1) } } }))
+                  .object();
+        QCOMPARE(statusOf(decodeDownloadResponse(QJsonDocument(altered).toJson())), 400);
+        QJsonObject bad { { u"protocol"_s, 1 }, { u"device"_s, kDevice }, { u"cursor"_s, 0 }, { u"limit"_s, 10 },
+            { u"master_hash"_s, u"not-a-hash"_s } };
+        QCOMPARE(statusOf(decodeDownloadRequest(QJsonDocument(bad).toJson())), 400);
+    }
+
     void badResponsesAreRefused()
     {
         QCOMPARE(statusOf(decodeUploadResponse(
