@@ -3,32 +3,52 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="34" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="37" />
         <source>‹ Boende</source>
         <translation>‹ Residents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="35" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="38" />
         <source>Tillbaka till listan över boende</source>
         <translation>Back to the list of residents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="60" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="63" />
+        <source>Synkar …</source>
+        <translation>Syncing …</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="64" />
+        <source>Synk: fel</source>
+        <translation>Sync: error</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="64" />
+        <source>Synk</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="65" />
+        <source>Synkstatus</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="72" />
         <source>Brickor</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="67" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="79" />
         <source>Loggkontroll</source>
         <translation>Access log review</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="75" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="87" />
         <source>Inloggad: %1</source>
         <translation>Logged in: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="81" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="93" />
         <source>Logga ut</source>
         <translation>Log out</translation>
     </message>
@@ -950,20 +970,36 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="67" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="72" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="75" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="80" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="74" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="82" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="75" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="83" />
         <source>Boende på enheten</source>
         <translation>Residents of the unit</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/Main.qml" line="128" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="140" />
+        <source>Personuppgifterna är låsta</source>
+        <translation>Personal data is locked</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/Main.qml" line="151" />
+        <source>Senast synkad: %1</source>
+        <translation>Last synced: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/Main.qml" line="157" />
+        <source>Visa synkstatus</source>
+        <translation>Show sync status</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1463,247 @@ Working mode: %5</translation>
         <location filename="../qml/Akten/Shell/StartupErrorPage.qml" line="41" />
         <source>Ingenting har ändrats. Kontakta den som ansvarar för enhetens surfplattor.</source>
         <translation>Nothing has been changed. Contact the person responsible for the unit's tablets.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusModel</name>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="25" />
+        <source>Journalanteckning</source>
+        <translation>Journal entry</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="26" />
+        <source>Rättelse</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="27" />
+        <source>Signering</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="28" />
+        <source>Återtagen signering</source>
+        <translation>Retracted signature</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="29" />
+        <source>Genomförandeplan</source>
+        <translation>Genomförandeplan (implementation plan)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="30" />
+        <source>Samtycke</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="31" />
+        <source>Utlämnande</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="32" />
+        <source>Logghändelse</source>
+        <translation>Log event</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="34" />
+        <source>Uppgift</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="42" />
+        <source>Den som skrev är inte längre aktiv personal på enheten.</source>
+        <translation>The author is no longer active staff of the unit.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="46" />
+        <source>Surfplattan är inte kopplad till den enheten.</source>
+        <translation>This tablet is not enrolled for that unit.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="49" />
+        <source>Den boende finns inte i centralens register.</source>
+        <translation>The resident is not in the central register.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="51" />
+        <source>Centralen tog inte emot uppgiften. Kontakta enhetschefen.</source>
+        <translation>The central store did not accept the record. Contact the unit manager.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="134" />
+        <source>Surfplattan synkas inte (ingen central är inställd).</source>
+        <translation>This tablet does not sync (no central store is set).</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="135" />
+        <source>Inte dockad. Synken startar när surfplattan står i dockan.</source>
+        <translation>Not docked. Sync starts when the tablet is in its dock.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="136" />
+        <source>Synkar nu …</source>
+        <translation>Syncing …</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="137" />
+        <source>Synkad.</source>
+        <translation>Synced.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="138" />
+        <source>Synken misslyckades. Nytt försök görs automatiskt.</source>
+        <translation>The sync failed. It will be tried again automatically.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="139" />
+        <source>Surfplattan är spärrad av centralen. Lämna den till enhetschefen.</source>
+        <translation>The central store has revoked this tablet. Hand it to the unit manager.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="147" />
+        <source>i dag %1</source>
+        <translation>today %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="150" />
+        <source>i går %1</source>
+        <translation>yesterday %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="157" />
+        <source>aldrig</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="169" />
+        <source>Synkstatus kunde inte läsas. Kontakta IT-supporten.</source>
+        <translation>The sync status could not be read. Contact IT support.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/syncstatusmodel.cpp" line="175" />
+        <source>Senaste försöket misslyckades (%n försök i rad). Kontrollera att surfplattan står i dockan och att nätverket fungerar.</source>
+        <translation><numerusform>The last attempt failed (%n in a row). Check that the tablet is in its dock and that the network works.</numerusform><numerusform>The last attempt failed (%n in a row). Check that the tablet is in its dock and that the network works.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="193" />
+        <source>Personuppgifterna är låsta tills surfplattan har synkats första gången. Ställ den i dockan.</source>
+        <translation>Personal data is locked until the tablet has synced for the first time. Put it in its dock.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/syncstatusmodel.cpp" line="196" />
+        <source>Personuppgifterna är låsta eftersom surfplattan inte har synkats på %n dagar. Ställ den i dockan så låses de upp när synken är klar.</source>
+        <translation><numerusform>Personal data is locked because the tablet has not synced for %n days. Put it in its dock; it unlocks when the sync is done.</numerusform><numerusform>Personal data is locked because the tablet has not synced for %n days. Put it in its dock; it unlocks when the sync is done.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="200" />
+        <source>Måste synkas senast %1.</source>
+        <translation>Must sync by %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusPage</name>
+    <message>
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="19" />
+        <source>Synk</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="33" />
+        <source>Synk med centralen</source>
+        <translation>Sync with the central store</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="46" />
+        <source>Synkad</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="47" />
+        <source>Synkar</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="48" />
+        <source>Misslyckades</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="49" />
+        <source>Spärrad</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="50" />
+        <source>Inte dockad</source>
+        <translation>Not docked</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="50" />
+        <source>Av</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="69" />
+        <source>Senast synkad</source>
+        <translation>Last synced</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="72" />
+        <source>Nästa försök</source>
+        <translation>Next attempt</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="77" />
+        <source>Väntar på att skickas</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="78" />
+        <source>%n uppgifter</source>
+        <translation><numerusform>%n records</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="82" />
+        <source>Genomförandeplaner i konflikt</source>
+        <translation>Genomförandeplaner in conflict</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="83" />
+        <source>%n boende – kontaktmannen behöver slå ihop versionerna</source>
+        <translation><numerusform>%n residents – the contact person needs to merge the versions</numerusform><numerusform>%n residents – the contact person needs to merge the versions</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="85" />
+        <source>Inga</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="90" />
+        <source>Offlinegräns</source>
+        <translation>Offline limit</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="97" />
+        <source>Synka nu</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="98" />
+        <source>Synka nu med centralen</source>
+        <translation>Sync now with the central store</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="110" />
+        <source>Avvisade av centralen</source>
+        <translation>Refused by the central store</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="113" />
+        <source>Inga avvisade uppgifter.</source>
+        <translation>No refused records.</translation>
     </message>
 </context>
 </TS>

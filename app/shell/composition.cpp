@@ -14,8 +14,10 @@
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
 #include "models/sessioncontroller.h"
+#include "models/syncstatusmodel.h"
 #include "platform/simulatedbadgereader.h"
 #include "shell/activityfilter.h"
+#include "shell/docksync.h"
 #include "shell/readerfactory.h"
 #include "shell/startupmessage.h"
 #include "store/badgerepository.h"
@@ -116,6 +118,9 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
     for (const QString &warning : std::as_const(m_settings.warnings)) {
         qCWarning(lcShell).noquote() << warning;
     }
+    if (!m_options.centralUrl.isEmpty()) {
+        m_settings.sync.centralUrl = m_options.centralUrl;
+    }
     m_auth = std::make_unique<auth::Authenticator>(*m_store, m_settings.policy.maxFailures);
     m_session = std::make_unique<auth::SessionManager>(*m_auth, *m_master, *m_audit, monotonic, m_settings.policy);
     m_reader = createBadgeReader(m_settings.reader, application);
@@ -155,12 +160,11 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
                 m_session->badgeTapped(tap.uidHex);
             }
         });
-    QObject::connect(m_session.get(), &auth::SessionManager::userChanged, m_session.get(), [this] {
-        m_record->setViewer(m_session->user());
-        m_residents->setViewer(m_session->user());
-        m_logControl->setViewer(m_session->user());
-        m_enrolment->setViewer(m_session->user());
-    });
+    m_dockSync = std::make_unique<DockSync>(*m_store, *m_keys, m_clock, m_options.dataDir, m_settings.sync);
+    m_syncStatus = std::make_unique<SyncStatusModel>(
+        m_store->db(), m_clock, m_dockSync->scheduler(), sync::OfflineLease { m_settings.sync.leaseDays });
+    QObject::connect(m_session.get(), &auth::SessionManager::userChanged, m_session.get(), [this] { applyViewer(); });
+    QObject::connect(m_syncStatus.get(), &SyncStatusModel::leaseChanged, m_session.get(), [this] { applyViewer(); });
     if (application) {
         m_application = application;
         m_activity = std::make_unique<ActivityFilter>(*m_session);
@@ -169,12 +173,24 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
     m_reader->start();
 }
 
+void Composition::applyViewer()
+{
+    const auto user = m_session->user();
+    const auto personal = m_syncStatus->leaseLocked() ? std::nullopt : user;
+    m_record->setViewer(personal);
+    m_residents->setViewer(personal);
+    m_logControl->setViewer(personal);
+    m_enrolment->setViewer(user);
+    m_syncStatus->setViewer(user);
+}
+
 void Composition::load(QQmlApplicationEngine &engine)
 {
     engine.setInitialProperties({ { u"residents"_s, QVariant::fromValue(m_residents.get()) },
         { u"session"_s, QVariant::fromValue(m_sessionController.get()) },
         { u"logControl"_s, QVariant::fromValue(m_logControl.get()) },
         { u"enrolment"_s, QVariant::fromValue(m_enrolment.get()) },
+        { u"syncStatus"_s, QVariant::fromValue(m_syncStatus.get()) },
         { u"record"_s, QVariant::fromValue(m_record.get()) }, { u"kiosk"_s, m_options.kiosk },
         { u"startupError"_s, m_startupError } });
     engine.load(QUrl(u"qrc:/Akten/Shell/Main.qml"_s));

@@ -21,6 +21,7 @@ class RecordController;
 class SessionController;
 class LogControlModel;
 class EnrolmentController;
+class SyncStatusModel;
 
 namespace akten::auth {
 class AccessAudit;
@@ -33,6 +34,8 @@ class BadgeReader;
 
 namespace akten::shell {
 
+class DockSync;
+
 /** What the app was asked to start with. */
 struct ShellOptions
 {
@@ -41,6 +44,7 @@ struct ShellOptions
     bool demo = false;
     bool kiosk = false;
     QString settingsPath; ///< empty = DATA_DIR/akten.conf
+    QString centralUrl {}; ///< overrides [sync] central_url
 };
 
 /**
@@ -71,12 +75,15 @@ public:
     [[nodiscard]] SessionController *session() const { return m_sessionController.get(); }
     [[nodiscard]] LogControlModel *logControl() const { return m_logControl.get(); }
     [[nodiscard]] EnrolmentController *enrolment() const { return m_enrolment.get(); }
+    [[nodiscard]] SyncStatusModel *syncStatus() const { return m_syncStatus.get(); }
     [[nodiscard]] auth::SessionManager *sessionManager() const { return m_session.get(); }
     [[nodiscard]] platform::BadgeReader *reader() const { return m_reader.get(); }
     [[nodiscard]] const AppSettings &settings() const { return m_settings; }
 
 private:
     void buildSession(QObject *application, const core::MonotonicClock &monotonic);
+    /** Who the models serve: the session's user, except that the offline lease hides personal data. */
+    void applyViewer();
 
     ShellOptions m_options;
     AppSettings m_settings;
@@ -96,6 +103,8 @@ private:
     std::unique_ptr<ResidentListModel> m_residents;
     std::unique_ptr<LogControlModel> m_logControl;
     std::unique_ptr<EnrolmentController> m_enrolment;
+    std::unique_ptr<DockSync> m_dockSync;
+    std::unique_ptr<SyncStatusModel> m_syncStatus;
     std::unique_ptr<RecordController> m_record;
     QString m_startupError;
 };

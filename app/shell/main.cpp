@@ -33,7 +33,9 @@ int main(int argc, char *argv[])
         u"settings"_s, u"Settings file (session policy, badge reader); default: DIR/akten.conf."_s, u"FILE"_s);
     const QCommandLineOption language(
         u"language"_s, u"UI language: sv (default) or en; default: system locale."_s, u"LANG"_s);
-    parser.addOptions({ dataDir, demo, kiosk, deviceKey, settings, language });
+    const QCommandLineOption central(
+        u"central"_s, u"akten-central's sync address (overrides [sync] central_url)."_s, u"URL"_s);
+    parser.addOptions({ dataDir, demo, kiosk, deviceKey, settings, language, central });
     if (!parser.parse(QGuiApplication::arguments()) || parser.value(dataDir).isEmpty()) {
         QTextStream(stderr) << "akten: "
                             << (parser.errorText().isEmpty() ? u"--data-dir DIR is required"_s : parser.errorText())
@@ -47,7 +49,7 @@ int main(int argc, char *argv[])
     const auto translator = akten::shell::installTranslation(app, parser.value(language));
     QQuickStyle::setStyle(u"Basic"_s);
     akten::shell::Composition composition({ QDir(parser.value(dataDir)).absolutePath(), parser.value(deviceKey),
-        parser.isSet(demo), parser.isSet(kiosk), parser.value(settings) });
+        parser.isSet(demo), parser.isSet(kiosk), parser.value(settings), parser.value(central) });
     composition.build(&app);
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/"_s);

@@ -3,6 +3,9 @@
 #include "shell/settings.h"
 
 #include <QSettings>
+#include <QTime>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +63,26 @@ AppSettings loadSettings(const QString &path, bool kiosk, bool demo)
     r.bleAddress = file.value(u"reader/ble_address"_s).toString().trimmed();
     r.bleService = file.value(u"reader/ble_service"_s).toString().trimmed();
     r.bleCharacteristic = file.value(u"reader/ble_characteristic"_s).toString().trimmed();
+
+    SyncSettings &y = settings.sync;
+    y.centralUrl = file.value(u"sync/central_url"_s).toString().trimmed();
+    if (!y.centralUrl.isEmpty() && !y.centralUrl.startsWith(u"https://"_s)) {
+        settings.warnings << u"settings: sync/central_url must be https://; sync is off"_s;
+        y.centralUrl.clear();
+    }
+    const int lease = readInt(file, u"sync/lease_days"_s, y.leaseDays, settings.warnings);
+    const int every = readInt(file, u"sync/docked_every_minutes"_s, y.dockedEveryMinutes, settings.warnings);
+    y.leaseDays = std::clamp(lease, 0, 90);
+    y.dockedEveryMinutes = std::clamp(every, 5, 1440);
+    if (y.leaseDays != lease || y.dockedEveryMinutes != every) {
+        settings.warnings << u"settings: sync values outside the allowed range were clamped"_s;
+    }
+    const QString nightly = file.value(u"sync/nightly"_s, y.nightly).toString().trimmed();
+    if (QTime::fromString(nightly, u"HH:mm"_s).isValid()) {
+        y.nightly = nightly;
+    } else {
+        settings.warnings << u"settings: sync/nightly is not HH:MM; using %1"_s.arg(y.nightly);
+    }
     return settings;
 }
 

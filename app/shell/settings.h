@@ -20,18 +20,29 @@ struct ReaderSettings
     QString bleCharacteristic;
 };
 
+/** Where and when the tablet syncs ([sync] in the settings file). */
+struct SyncSettings
+{
+    QString centralUrl; ///< akten-central's sync address (https://…); empty = this tablet does not sync
+    int leaseDays = 7; ///< personal data locks after this many days without a completed sync; 0 = never
+    int dockedEveryMinutes = 60;
+    QString nightly = QStringLiteral("02:00");
+};
+
 /** The device's settings: session policy and reader. No personal data is ever written here. */
 struct AppSettings
 {
     auth::SessionPolicy policy;
     ReaderSettings reader;
+    SyncSettings sync;
     QStringList warnings; ///< English, for the log: values that were refused and replaced by the safe default
 };
 
 /**
  * Reads the INI settings file (missing file = all defaults). Keys: [session] idle_lock_seconds, reauth_hours,
  * pin_entry_seconds, max_failed_pins; [reader] backend, connection, wedge_format, ble_address, ble_service,
- * ble_characteristic. Values outside the safe range are clamped; unreadable values fall back with a warning.
+ * ble_characteristic; [sync] central_url, lease_days (0–90), docked_every_minutes (5–1440), nightly (HH:MM). Values
+ * outside the safe range are clamped; unreadable values fall back with a warning.
  */
 [[nodiscard]] AppSettings loadSettings(const QString &path, bool kiosk, bool demo);
 

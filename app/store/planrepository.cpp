@@ -122,4 +122,16 @@ Result<QList<core::PlanRevision>> PlanRepository::heads(const core::Id &resident
     return heads;
 }
 
+Result<qint64> PlanRepository::residentsInConflict() const
+{
+    auto counted = queryList<qint64>(m_db,
+        u"SELECT count(*) FROM (SELECT resident_id FROM plan_revisions r WHERE NOT EXISTS "
+        "(SELECT 1 FROM plan_parents p WHERE p.parent_id = r.id) GROUP BY resident_id HAVING count(*) > 1)"_s,
+        QString(), u"plan_revisions"_s, [](RowReader &r) { return r.int64(0); });
+    if (!counted) {
+        return counted.error();
+    }
+    return counted.value().value(0);
+}
+
 } // namespace akten::store

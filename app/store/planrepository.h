@@ -23,6 +23,8 @@ public:
     [[nodiscard]] Result<QList<core::PlanRevision>> revisions(const core::Id &residentId) const;
     /** Revisions that no other revision names as parent; more than one means a conflict to resolve. */
     [[nodiscard]] Result<QList<core::PlanRevision>> heads(const core::Id &residentId) const;
+    /** How many residents' plans have more than one head (kept conflicts waiting for a merge revision). */
+    [[nodiscard]] Result<qint64> residentsInConflict() const;
 
 private:
     Database &m_db;

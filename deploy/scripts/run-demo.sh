@@ -66,7 +66,7 @@ fi
 echo "run-demo: central store $sync_url (mutual TLS), enrolment $enrol_url, data in $central_dir"
 
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
-  "$bin/akten" --data-dir "$data_dir" --demo "${app_args[@]}"
+  "$bin/akten" --data-dir "$data_dir" --demo --central "$sync_url" "${app_args[@]}"
   exit $?
 fi
 
@@ -97,4 +97,4 @@ Akten is running on a virtual display, exported over VNC on 127.0.0.1:$port only
   then open a VNC viewer on localhost:$port   (password: $password)
 Stop with Ctrl+C.
 MSG
-DISPLAY=":$display" QT_QPA_PLATFORM=xcb "$bin/akten" --data-dir "$data_dir" --demo "${app_args[@]}"
+DISPLAY=":$display" QT_QPA_PLATFORM=xcb "$bin/akten" --data-dir "$data_dir" --demo --central "$sync_url" "${app_args[@]}"

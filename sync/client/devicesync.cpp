@@ -168,6 +168,11 @@ Result<DownloadApplied> DeviceSync::applyDownload(const DownloadResponse &batch)
     return applied;
 }
 
+Status DeviceSync::markCompleted()
+{
+    return store::SyncStateRepository(m_store.db()).setLastCompletedMs(m_clock.nowMs());
+}
+
 Result<qint64> DeviceSync::pendingUploads()
 {
     store::SyncStateRepository state(m_store.db());

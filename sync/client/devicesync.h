@@ -47,6 +47,8 @@ public:
      * this store refuses, so a refused record is asked for again on the next sync instead of being skipped.
      */
     [[nodiscard]] Result<DownloadApplied> applyDownload(const DownloadResponse &batch);
+    /** A whole sync (everything up, everything down) ended now: the offline lease starts again. */
+    [[nodiscard]] Status markCompleted();
     /** Records written here and not yet acknowledged. */
     [[nodiscard]] Result<qint64> pendingUploads();
 

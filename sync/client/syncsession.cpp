@@ -126,6 +126,10 @@ void SyncSession::downloadNext()
                 downloadNext();
                 return;
             }
+            if (auto marked = m_device.markCompleted(); !marked) {
+                fail(marked.error().message);
+                return;
+            }
             m_outcome.end = SyncOutcome::End::Done;
             Q_EMIT finished(m_outcome);
         });

@@ -8,14 +8,21 @@
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
 #include "models/sessioncontroller.h"
+#include "models/syncstatusmodel.h"
 #include "shell/composition.h"
 #include "shell/translations.h"
+#include "store/devicestore.h"
+#include "store/filekeyprovider.h"
+#include "sync/client/centralclient.h"
+#include "sync/server/sitecredentials.h"
+#include "sync/tls/certificates.h"
 
 #include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -229,6 +236,58 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(masked, 2);
+    }
+
+    /**
+     * An enrolled tablet whose central store does not answer (nothing listens on the address): it has never
+     * completed a sync, so the offline lease keeps the personal data locked; the status screen says what failed and
+     * when the next attempt comes, with 5 000 records waiting, the plan conflict, and "Synka nu" for the manager.
+     */
+    void syncStatusAndLeaseScreens()
+    {
+        const QString dir = m_tmp.filePath(u"enrolled"_s);
+        {
+            akten::test::Shell created({ dir, {}, true, false, {} }); // the demo store
+            QVERIFY(created.composition->startupError().isEmpty());
+        }
+        const QString site = m_tmp.filePath(u"site"_s);
+        akten::store::FileKeyProvider siteKeys(site + u"/central.key"_s);
+        QVERIFY(QDir().mkpath(site) && siteKeys.prepare(true));
+        QVERIFY(akten::sync::SiteCredentials::create(site, siteKeys, { u"127.0.0.1"_s }));
+        const auto credentials = akten::sync::SiteCredentials::load(site, siteKeys).value();
+        const auto pair = akten::sync::tls::generateKeyPair().value();
+        QFile idFile(akten::store::DeviceStore::deviceIdPath(dir));
+        QVERIFY(idFile.open(QIODevice::ReadOnly));
+        const QString deviceId = QString::fromLatin1(idFile.readAll().trimmed());
+        const auto certificate = credentials.issueDeviceCertificate(deviceId, pair.publicPem).value();
+        akten::store::FileKeyProvider deviceKeys(dir + u"/device.key"_s);
+        QVERIFY(deviceKeys.prepare(false));
+        QVERIFY(akten::sync::DeviceCredentials::save(
+            dir, deviceKeys, credentials.caCertificatePem(), certificate, pair.privatePem));
+
+        QTcpServer closed; // a free loopback port with nobody behind it
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        akten::test::Shell shell({ dir, {}, true, false, {}, u"https://127.0.0.1:%1"_s.arg(port) });
+        akten::shell::Composition &composition = *shell.composition;
+        QVERIFY(composition.syncStatus()->configured());
+        QVERIFY(composition.syncStatus()->leaseLocked());
+        QTRY_COMPARE_WITH_TIMEOUT(composition.syncStatus()->state(), u"retrying"_s, 20'000);
+        login(composition, u"04DE0000000001"_s, u"246801"_s); // Helena Strand, enhetschef
+        RETURN_IF_FAILED();
+        QCOMPARE(composition.residents()->rowCount(), 0); // locked: no names
+        QTest::qWait(300);
+        grab(shell.window, u"sync-00-lease-locked"_s);
+        QVERIFY(QMetaObject::invokeMethod(shell.window, "showSync"));
+        QTest::qWait(600);
+        QVERIFY(composition.syncStatus()->canSyncNow());
+        QVERIFY(composition.syncStatus()->pending() > 5000);
+        QCOMPARE(composition.syncStatus()->conflicts(), 1);
+        QVERIFY(findItem(shell.window->contentItem(), u"syncNowButton"_s, true));
+        grab(shell.window, u"sync-01-status-failed"_s);
+        // The failed attempts are logged (in English) as warnings: expected here.
+        s_warnings.removeIf([](const QString &w) { return w.contains(u"sync failed"_s); });
     }
 
     void unreadableStoreShowsTheErrorPage()

@@ -14,11 +14,14 @@ Rectangle {
     property string userName
     property bool canControlLog: false
     property bool canEnrol: false
+    property bool canSeeSync: false
+    property string syncState
 
     signal back()
     signal logout()
     signal openLogControl()
     signal openEnrolment()
+    signal openSync()
 
     implicitHeight: 88
     color: Theme.primary
@@ -52,6 +55,15 @@ Rectangle {
                 font.pixelSize: Theme.fontSmall
                 Layout.fillWidth: true
             }
+        }
+        BigButton {
+            visible: bar.canSeeSync
+            objectName: "syncButton"
+            quiet: true
+            text: bar.syncState === "syncing" ? qsTr("Synkar …")
+                  : bar.syncState === "retrying" || bar.syncState === "revoked" ? qsTr("Synk: fel") : qsTr("Synk")
+            Accessible.name: qsTr("Synkstatus")
+            onClicked: bar.openSync()
         }
         BigButton {
             visible: bar.canEnrol

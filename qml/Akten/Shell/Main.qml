@@ -20,10 +20,12 @@ ApplicationWindow {
     required property SessionController session
     required property LogControlModel logControl
     required property EnrolmentController enrolment
+    required property SyncStatusModel syncStatus
     required property bool kiosk
     required property string startupError
     property string protectedResidentId
     readonly property bool signedIn: root.session !== null && root.session.active
+    readonly property bool leaseLocked: root.syncStatus !== null && root.syncStatus.leaseLocked
 
     function showResidents(): void {
         stack.pop(null)
@@ -55,6 +57,12 @@ ApplicationWindow {
         stack.push(enrolmentPage)
         root.enrolment.reload()
     }
+    function showSync(): void {
+        root.record.close()
+        stack.pop(null, StackView.Immediate)
+        stack.push(syncPage)
+        root.syncStatus.refresh()
+    }
     function showSection(index: int): void {
         const page = stack.currentItem as RecordPage
         if (page)
@@ -81,6 +89,9 @@ ApplicationWindow {
         canEnrol: root.signedIn && root.session.canEnrol && stack.depth === 1
         onOpenLogControl: root.showLogControl()
         onOpenEnrolment: root.showEnrolment()
+        canSeeSync: root.signedIn && root.syncStatus !== null && root.syncStatus.configured && stack.depth === 1
+        syncState: root.syncStatus ? root.syncStatus.state : ""
+        onOpenSync: root.showSync()
     }
 
     Connections {
@@ -91,12 +102,65 @@ ApplicationWindow {
         }
     }
 
+    Connections {
+        target: root.syncStatus
+        function onLeaseChanged(locked: bool): void {
+            if (locked && stack.depth > 1)
+                stack.pop(null, StackView.Immediate)
+        }
+    }
+
     StackView {
         id: stack
         objectName: "mainStack"
         anchors.fill: parent
-        visible: root.signedIn || root.startupError.length > 0
+        visible: (root.signedIn && (!root.leaseLocked || stack.depth > 1)) || root.startupError.length > 0
         initialItem: root.startupError.length > 0 ? errorPage : listPage
+    }
+    // The offline lease: signed in, but the personal data stays locked until the tablet has synced.
+    Item {
+        anchors.fill: parent
+        visible: root.signedIn && root.leaseLocked && stack.depth === 1
+        Page {
+            objectName: "leaseLockedPage"
+            anchors.fill: parent
+            background: Rectangle { color: Theme.background }
+            Accessible.name: qsTr("Personuppgifterna är låsta")
+            Card {
+                anchors.centerIn: parent
+                width: Math.min(parent.width - 2 * Theme.spacing, 760)
+                implicitHeight: leaseColumn.implicitHeight + 48
+                Column {
+                    id: leaseColumn
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    anchors.margins: 24
+                    spacing: 16
+                    SectionTitle { text: qsTr("Personuppgifterna är låsta"); width: parent.width }
+                    Text {
+                        width: parent.width
+                        text: !root.syncStatus ? "" : root.syncStatus.state === "revoked" ? root.syncStatus.stateText
+                                                                          : root.syncStatus.leaseText
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                    Text {
+                        width: parent.width
+                        text: root.syncStatus ? qsTr("Senast synkad: %1").arg(root.syncStatus.lastSyncText) : ""
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.textMuted
+                        wrapMode: Text.Wrap
+                    }
+                    BigButton {
+                        text: qsTr("Visa synkstatus")
+                        width: parent.width
+                        onClicked: root.showSync()
+                    }
+                }
+            }
+        }
     }
     LoginPage {
         objectName: "loginPage"
@@ -147,6 +211,13 @@ ApplicationWindow {
             objectName: "enrolmentPage"
             enrolment: root.enrolment
             session: root.session
+        }
+    }
+    Component {
+        id: syncPage
+        SyncStatusPage {
+            objectName: "syncStatusPage"
+            sync: root.syncStatus
         }
     }
     Component {

@@ -55,6 +55,26 @@ private Q_SLOTS:
         QCOMPARE(settings.warnings.size(), 1); // the clamping is logged
     }
 
+    void syncSettings()
+    {
+        const auto defaults = loadSettings(m_tmp.filePath(u"missing.conf"_s), false, false);
+        QVERIFY(defaults.sync.centralUrl.isEmpty()); // no central store: the tablet works alone
+        QCOMPARE(defaults.sync.leaseDays, 7);
+        const auto set = loadSettings(write("[sync]\ncentral_url=https://central.example:8443\nlease_days=400\n"
+                                            "docked_every_minutes=1\nnightly=03:30\n"),
+            false, false);
+        QCOMPARE(set.sync.centralUrl, u"https://central.example:8443"_s);
+        QCOMPARE(set.sync.leaseDays, 90);
+        QCOMPARE(set.sync.dockedEveryMinutes, 5);
+        QCOMPARE(set.sync.nightly, u"03:30"_s);
+        QCOMPARE(set.warnings.size(), 1);
+        const auto plain
+            = loadSettings(write("[sync]\ncentral_url=http://central.example\nnightly=late\n"), false, false);
+        QVERIFY(plain.sync.centralUrl.isEmpty()); // never plain HTTP
+        QCOMPARE(plain.sync.nightly, u"02:00"_s);
+        QCOMPARE(plain.warnings.size(), 2);
+    }
+
     void badValuesFallBackWithAWarning()
     {
         const auto settings = loadSettings(

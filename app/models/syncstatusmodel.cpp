@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "models/syncstatusmodel.h"
+
+#include "core/clock.h"
+#include "models/modelsupport.h"
+#include "store/planrepository.h"
+#include "store/syncstaterepository.h"
+#include "sync/client/syncscheduler.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+using akten::sync::SyncScheduler;
+
+namespace {
+Q_LOGGING_CATEGORY(lcSyncStatus, "akten.models.sync")
+
+/** What a refused record was, in the words of the genomförandeakt. */
+QString kindSv(const QString &kind)
+{
+    static const QHash<QString, const char *> names {
+        { u"journal_entry"_s, QT_TRANSLATE_NOOP("SyncStatusModel", "Journalanteckning") },
+        { u"correction"_s, QT_TRANSLATE_NOOP("SyncStatusModel", "Rättelse") },
+        { u"signature"_s, QT_TRANSLATE_NOOP("SyncStatusModel", "Signering") },
+        { u"signature_retraction"_s, QT_TRANSLATE_NOOP("SyncStatusModel", "Återtagen signering") },
+        { u"plan_revision"_s, QT_TRANSLATE_NOOP("SyncStatusModel", "Genomförandeplan") },
+        { u"consent_event"_s, QT_TRANSLATE_NOOP("SyncStatusModel", "Samtycke") },
+        { u"release_record"_s, QT_TRANSLATE_NOOP("SyncStatusModel", "Utlämnande") },
+        { u"audit_event"_s, QT_TRANSLATE_NOOP("SyncStatusModel", "Logghändelse") },
+    };
+    const char *name = names.value(kind, QT_TRANSLATE_NOOP("SyncStatusModel", "Uppgift"));
+    return QCoreApplication::translate("SyncStatusModel", name);
+}
+
+/** Why the central store refused it, for staff (the English reason stays in the log). */
+QString reasonSv(const QString &reason)
+{
+    if (reason.contains(u"not active staff"_s)) {
+        return QCoreApplication::translate(
+            "SyncStatusModel", "Den som skrev är inte längre aktiv personal på enheten.");
+    }
+    if (reason.contains(u"not enrolled for this unit"_s)) {
+        return QCoreApplication::translate("SyncStatusModel", "Surfplattan är inte kopplad till den enheten.");
+    }
+    if (reason.contains(u"unknown resident"_s)) {
+        return QCoreApplication::translate("SyncStatusModel", "Den boende finns inte i centralens register.");
+    }
+    return QCoreApplication::translate("SyncStatusModel", "Centralen tog inte emot uppgiften. Kontakta enhetschefen.");
+}
+} // namespace
+
+SyncStatusModel::SyncStatusModel(akten::store::Database &db, const akten::core::Clock &clock, SyncScheduler *scheduler,
+    akten::sync::OfflineLease lease, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_scheduler(scheduler)
+    , m_lease(lease)
+{
+    if (m_scheduler) {
+        connect(m_scheduler, &SyncScheduler::changed, this, &SyncStatusModel::refresh);
+    }
+    m_tick.setInterval(60'000); // the lease can run out while nobody touches the tablet
+    connect(&m_tick, &QTimer::timeout, this, &SyncStatusModel::refresh);
+    m_tick.start();
+    refresh();
+}
+
+void SyncStatusModel::setViewer(const std::optional<akten::auth::SessionUser> &viewer)
+{
+    m_viewer = viewer;
+    Q_EMIT changed();
+}
+
+void SyncStatusModel::refresh()
+{
+    akten::store::SyncStateRepository state(m_db);
+    const auto last = state.lastCompletedMs();
+    const auto acked = state.ackedThrough();
+    const auto end = state.outboxEnd();
+    const auto refused = state.rejected();
+    const auto conflicts = akten::store::PlanRepository(m_db).residentsInConflict();
+    m_readFailed = !last || !acked || !end || !refused || !conflicts;
+    if (m_readFailed) {
+        qCWarning(lcSyncStatus) << "cannot read the sync state";
+    } else {
+        m_lastCompletedMs = last.value();
+        m_pending = int(end.value() - acked.value());
+        m_conflicts = int(conflicts.value());
+        m_rejected.clear();
+        for (const auto &record : refused.value()) {
+            m_rejected.append(QVariantMap { { u"kind"_s, kindSv(record.kind) },
+                { u"reason"_s, reasonSv(record.reason) }, { u"when"_s, when(record.wallMs) } });
+        }
+    }
+    // A store that cannot say when it last synced is treated as not synced: locked rather than open.
+    const bool locked = m_scheduler
+        && (m_readFailed || m_lease.locked(m_lastCompletedMs, m_clock.nowMs())
+            || m_scheduler->state() == SyncScheduler::State::Revoked);
+    if (locked != m_leaseLocked) {
+        m_leaseLocked = locked;
+        qCInfo(lcSyncStatus) << (locked ? "offline lease: personal data locked" : "offline lease: unlocked");
+        Q_EMIT leaseChanged(locked);
+    }
+    Q_EMIT changed();
+}
+
+QString SyncStatusModel::state() const
+{
+    if (!m_scheduler) {
+        return u"off"_s;
+    }
+    switch (m_scheduler->state()) {
+    case SyncScheduler::State::Undocked:
+        return u"undocked"_s;
+    case SyncScheduler::State::Syncing:
+        return u"syncing"_s;
+    case SyncScheduler::State::UpToDate:
+        return u"upToDate"_s;
+    case SyncScheduler::State::Retrying:
+        return u"retrying"_s;
+    case SyncScheduler::State::Revoked:
+        return u"revoked"_s;
+    }
+    return u"off"_s;
+}
+
+QString SyncStatusModel::stateText() const
+{
+    const QString s = state();
+    return s == "off"_L1     ? tr("Surfplattan synkas inte (ingen central är inställd).")
+        : s == "undocked"_L1 ? tr("Inte dockad. Synken startar när surfplattan står i dockan.")
+        : s == "syncing"_L1  ? tr("Synkar nu …")
+        : s == "upToDate"_L1 ? tr("Synkad.")
+        : s == "retrying"_L1 ? tr("Synken misslyckades. Nytt försök görs automatiskt.")
+                             : tr("Surfplattan är spärrad av centralen. Lämna den till enhetschefen.");
+}
+
+QString SyncStatusModel::when(qint64 wallMs) const
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(wallMs, akten::models::careTimeZone());
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), akten::models::careTimeZone()).date();
+    if (at.date() == today) {
+        return tr("i dag %1").arg(at.toString(u"HH:mm"_s));
+    }
+    if (at.date() == today.addDays(-1)) {
+        return tr("i går %1").arg(at.toString(u"HH:mm"_s));
+    }
+    return at.toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
+QString SyncStatusModel::lastSyncText() const
+{
+    return m_lastCompletedMs > 0 ? when(m_lastCompletedMs) : tr("aldrig");
+}
+
+QString SyncStatusModel::nextText() const
+{
+    const qint64 next = m_scheduler ? m_scheduler->nextAttemptMs() : 0;
+    return next > 0 ? when(next) : QString();
+}
+
+QString SyncStatusModel::errorText() const
+{
+    if (m_readFailed) {
+        return tr("Synkstatus kunde inte läsas. Kontakta IT-supporten.");
+    }
+    if (!m_scheduler || m_scheduler->lastOutcome().end != akten::sync::SyncOutcome::End::Failed
+        || m_scheduler->lastOutcome().error.isEmpty()) {
+        return {};
+    }
+    return tr("Senaste försöket misslyckades (%n försök i rad). Kontrollera att surfplattan står i dockan och att "
+              "nätverket fungerar.",
+        nullptr, m_scheduler->failuresInARow());
+}
+
+bool SyncStatusModel::canSyncNow() const
+{
+    return m_scheduler && m_scheduler->state() != SyncScheduler::State::Syncing
+        && m_scheduler->state() != SyncScheduler::State::Revoked && m_viewer
+        && m_viewer->role == akten::core::StaffRole::UnitManager;
+}
+
+QString SyncStatusModel::leaseText() const
+{
+    if (!m_scheduler || m_lease.days <= 0) {
+        return {};
+    }
+    if (m_leaseLocked && m_lastCompletedMs <= 0) {
+        return tr("Personuppgifterna är låsta tills surfplattan har synkats första gången. Ställ den i dockan.");
+    }
+    if (m_leaseLocked) {
+        return tr("Personuppgifterna är låsta eftersom surfplattan inte har synkats på %n dagar. Ställ den i dockan "
+                  "så låses de upp när synken är klar.",
+            nullptr, m_lease.days);
+    }
+    return tr("Måste synkas senast %1.").arg(when(m_lease.endsAtMs(m_lastCompletedMs)));
+}
+
+void SyncStatusModel::syncNow()
+{
+    if (!canSyncNow()) {
+        return;
+    }
+    qCInfo(lcSyncStatus) << "synka nu";
+    m_scheduler->syncNow();
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "core/clock.h"
+#include "shell/settings.h"
+
+#include <memory>
+
+namespace akten::store {
+class DeviceStore;
+class KeyProvider;
+} // namespace akten::store
+namespace akten::sync {
+class CentralClient;
+class DockSignal;
+class SyncScheduler;
+} // namespace akten::sync
+
+namespace akten::shell {
+
+/**
+ * The tablet's side of syncing in the app: if the tablet is enrolled (DATA_DIR/device.crt) and a central store is
+ * set ([sync] central_url or --central), the power-supply dock, the mutual-TLS client and the state machine; a sync
+ * starts at once if the tablet is docked. A revocation erases the data key and TLS key (the open store stays in
+ * memory, locked by the lease, until the app ends). Otherwise nothing: scheduler() is null and the tablet works
+ * alone.
+ */
+class DockSync
+{
+public:
+    DockSync(store::DeviceStore &store, store::KeyProvider &keys, const core::Clock &clock, const QString &dataDir,
+        const SyncSettings &settings);
+    ~DockSync();
+    DockSync(const DockSync &) = delete;
+    DockSync &operator=(const DockSync &) = delete;
+
+    [[nodiscard]] sync::SyncScheduler *scheduler() const { return m_scheduler.get(); }
+
+private:
+    std::unique_ptr<sync::CentralClient> m_client;
+    std::unique_ptr<sync::DockSignal> m_dock;
+    std::unique_ptr<sync::SyncScheduler> m_scheduler;
+};
+
+} // namespace akten::shell

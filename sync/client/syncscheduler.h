@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "core/clock.h"
+#include "sync/client/syncsession.h"
+
+#include <QObject>
+#include <QTime>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace akten::sync {
+
+class DockSignal;
+
+/** When the scheduler syncs ([sync] in the settings file). */
+struct SyncPolicy
+{
+    int retryFirstMs = 30'000; ///< first retry after a failed sync; doubles each time
+    int retryMaxMs = 15 * 60'000;
+    int dockedEveryMs = 60 * 60'000; ///< while docked and up to date, sync again this often
+    QTime nightly { 2, 0 }; ///< and every night at this time, docked or not
+};
+
+/**
+ * The dock's state machine, on the UI thread without blocking it (the session's network work is asynchronous):
+ *
+ *   Undocked ──dock──▶ Syncing ──done──▶ UpToDate ──dockedEvery / night / synka nu──▶ Syncing
+ *                        │  ▲
+ *                     failed │ retry (30 s, doubling to 15 min; while docked, at night, or asked)
+ *                        ▼  │
+ *                      Retrying            Syncing ──410──▶ Revoked (final: the owner erases the keys)
+ *
+ * Never stalls silently: every state says what comes next (nextAttemptMs) and the last failure's reason. A request
+ * while syncing is remembered and run right after. `sessionFactory` builds one SyncSession per attempt (the same
+ * code as `aktenctl sync`).
+ */
+class SyncScheduler : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Undocked, Syncing, UpToDate, Retrying, Revoked };
+    Q_ENUM(State)
+
+    using SessionFactory = std::function<std::unique_ptr<SyncSession>()>;
+    SyncScheduler(DockSignal &dock, const core::Clock &clock, SessionFactory sessionFactory, SyncPolicy policy = {},
+        QObject *parent = nullptr);
+    ~SyncScheduler() override;
+
+    [[nodiscard]] State state() const { return m_state; }
+    /** When the next attempt is due (wall clock ms), 0 if none is planned. */
+    [[nodiscard]] qint64 nextAttemptMs() const { return m_nextAttemptMs; }
+    [[nodiscard]] const SyncOutcome &lastOutcome() const { return m_last; }
+    [[nodiscard]] int failuresInARow() const { return m_failures; }
+
+    /** Starts a sync now ("synka nu", or the first one at start-up); a sync running already is followed by another. */
+    void syncNow();
+
+Q_SIGNALS:
+    void changed();
+    /** The central store revoked this device: the owner must erase its secrets and lock. */
+    void revoked();
+
+private:
+    void onDocked(bool docked);
+    void onFinished(const SyncOutcome &outcome);
+    void planNext(int inMs);
+    void planNight();
+    void setState(State state);
+
+    DockSignal &m_dock;
+    const core::Clock &m_clock;
+    SessionFactory m_factory;
+    SyncPolicy m_policy;
+    std::unique_ptr<SyncSession> m_session;
+    QTimer m_next;
+    QTimer m_night;
+    State m_state = State::Undocked;
+    SyncOutcome m_last;
+    qint64 m_nextAttemptMs = 0;
+    int m_failures = 0;
+    bool m_again = false;
+};
+
+} // namespace akten::sync

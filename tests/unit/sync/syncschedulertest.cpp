@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// The dock's state machine against real parts: akten-central's HTTPS server in-process on loopback (embedded store,
+// mutual TLS, the tablet enrolled with a one-time code), the real power-supply dock reading a sysfs-shaped
+// directory, and real SyncSessions. Docking starts a sync; a central store that is gone is retried with a doubling
+// backoff and the sync completes once it is back; undocking stops the retries; a revocation is final.
+#include "demopair.h"
+
+#include "store/syncrows.h"
+#include "store/syncstaterepository.h"
+#include "sync/client/centralclient.h"
+#include "sync/client/docksignal.h"
+#include "sync/client/enrolment.h"
+#include "sync/client/offlinelease.h"
+#include "sync/client/syncscheduler.h"
+#include "sync/server/centralhttpserver.h"
+#include "sync/server/centralservice.h"
+#include "sync/server/masterimport.h"
+#include "sync/server/sitecredentials.h"
+#include "sync/server/sqliteledger.h"
+#include "sync/tls/certificates.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace akten;
+using namespace Qt::StringLiterals;
+using State = sync::SyncScheduler::State;
+
+class SyncSchedulerTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::DemoPair m_pair;
+    test::TestKeyProvider m_centralKeys;
+    std::unique_ptr<sync::CentralService> m_central;
+    std::optional<sync::SiteCredentials> m_site;
+    std::unique_ptr<sync::CentralHttpServer> m_server;
+    QUrl m_url;
+    QString m_dockDir;
+
+    void setOnline(bool online)
+    {
+        QFile file(m_dockDir + u"/AC/online"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(online ? "1\n" : "0\n");
+    }
+
+    void startServer()
+    {
+        m_server = std::make_unique<sync::CentralHttpServer>(sync::CentralHttpServer::Role::Sync, *m_central, *m_site);
+        const quint16 port = m_server->listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port != 0);
+        m_url = QUrl(u"https://127.0.0.1:%1"_s.arg(port));
+    }
+
+    std::unique_ptr<sync::SyncScheduler> scheduler(sync::DockSignal &dock, sync::CentralClient &client)
+    {
+        sync::SyncPolicy policy;
+        policy.retryFirstMs = 100;
+        policy.retryMaxMs = 400;
+        policy.dockedEveryMs = 3'600'000;
+        return std::make_unique<sync::SyncScheduler>(
+            dock, m_pair.clock,
+            [this, &client] { return std::make_unique<sync::SyncSession>(*m_pair.a, m_pair.clock, client, m_url); },
+            policy);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_pair.create());
+        const QString centralDir = m_pair.tmp.filePath(u"central"_s);
+        QVERIFY(QDir().mkpath(centralDir));
+        QVERIFY(sync::SiteCredentials::create(centralDir, m_centralKeys, { u"127.0.0.1"_s }));
+        auto site = sync::SiteCredentials::load(centralDir, m_centralKeys);
+        QVERIFY(site);
+        m_site.emplace(std::move(site).value());
+        auto ledger = sync::SqliteLedger::open(centralDir, m_centralKeys);
+        QVERIFY2(ledger, ledger ? "" : qPrintable(ledger.error().message));
+        m_central = std::make_unique<sync::CentralService>(std::move(ledger).value(), m_pair.clock);
+        QJsonArray master;
+        for (const auto &record : store::SyncRows(m_pair.a->db()).exportMaster().value()) {
+            master.append(record);
+        }
+        const auto imported = sync::parseMasterImport(
+            QJsonDocument(QJsonObject { { u"protocol"_s, 1 }, { u"records"_s, master } }).toJson());
+        QVERIFY(m_central->importMaster(imported.value()));
+        const QString code
+            = m_central->createEnrolmentCode({ m_pair.data.units.at(0).id, m_pair.data.units.at(1).id }, 60'000)
+                  .value();
+
+        sync::CentralHttpServer enrolServer(sync::CentralHttpServer::Role::Enrolment, *m_central, *m_site);
+        const quint16 enrolPort = enrolServer.listen(QHostAddress::LocalHost, 0);
+        sync::Enrolment enrolment(m_pair.tmp.filePath(u"a"_s), m_pair.a->deviceId(), m_pair.keysA);
+        std::optional<Status> result;
+        connect(&enrolment, &sync::Enrolment::finished, this, [&](const Status &status) { result = status; });
+        enrolment.start(
+            QUrl(u"https://127.0.0.1:%1"_s.arg(enrolPort)), code, sync::tls::fingerprint(m_site->caCertificatePem()));
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15'000);
+        QVERIFY2(*result, *result ? "" : qPrintable(result->error().message));
+
+        m_dockDir = m_pair.tmp.filePath(u"power_supply"_s);
+        QVERIFY(QDir().mkpath(m_dockDir + u"/AC"_s) && QDir().mkpath(m_dockDir + u"/BAT0"_s));
+        QFile type(m_dockDir + u"/AC/type"_s);
+        QVERIFY(type.open(QIODevice::WriteOnly));
+        type.write("Mains\n");
+        QFile battery(m_dockDir + u"/BAT0/type"_s);
+        QVERIFY(battery.open(QIODevice::WriteOnly));
+        battery.write("Battery\n");
+        setOnline(false);
+        startServer();
+    }
+
+    void dockingSyncsAndFailuresBackOffUntilTheCentralIsBack()
+    {
+        auto credentials = sync::DeviceCredentials::load(m_pair.tmp.filePath(u"a"_s), m_pair.keysA);
+        QVERIFY(credentials);
+        sync::CentralClient client(credentials.value().tlsConfiguration());
+        client.setTimeoutMs(5'000);
+        sync::PowerSupplyDock dock(m_dockDir, 20);
+        QVERIFY(!dock.docked());
+        auto machine = scheduler(dock, client);
+        QCOMPARE(machine->state(), State::Undocked);
+
+        setOnline(true); // put in the dock
+        QTRY_COMPARE_WITH_TIMEOUT(machine->state(), State::UpToDate, 30'000);
+        QCOMPARE(machine->lastOutcome().end, sync::SyncOutcome::End::Done);
+        QVERIFY(machine->lastOutcome().uploaded > 5000);
+        QCOMPARE(store::SyncStateRepository(m_pair.a->db()).lastCompletedMs().value(), m_pair.clock.nowMs());
+        QVERIFY(machine->nextAttemptMs() > m_pair.clock.nowMs()); // the next docked sync is planned
+
+        // The central store goes away: retries back off (100, 200, 400, 400 ms), never silently.
+        m_server.reset();
+        machine->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(machine->failuresInARow() >= 3, 10'000);
+        QCOMPARE(machine->state(), State::Retrying);
+        QVERIFY(!machine->lastOutcome().error.isEmpty());
+        QCOMPARE(machine->nextAttemptMs() - m_pair.clock.nowMs(), 400); // 100 · 2² (capped at 400 from here)
+        startServer(); // back (on a new port)
+        QTRY_COMPARE_WITH_TIMEOUT(machine->state(), State::UpToDate, 10'000);
+        QCOMPARE(machine->failuresInARow(), 0);
+
+        setOnline(false); // taken out of the dock
+        QTRY_COMPARE_WITH_TIMEOUT(machine->state(), State::Undocked, 5'000);
+        QCOMPARE(machine->nextAttemptMs(), 0);
+    }
+
+    void theOfflineLeaseRunsOutAfterItsDays()
+    {
+        constexpr qint64 day = 24LL * 3600 * 1000;
+        const qint64 now = m_pair.clock.nowMs();
+        const sync::OfflineLease week { 7 };
+        QVERIFY(week.locked(0, now)); // never synced: nothing to show yet
+        QVERIFY(!week.locked(now - 6 * day, now));
+        QVERIFY(week.locked(now - 7 * day, now));
+        QCOMPARE(week.endsAtMs(now), now + 7 * day);
+        QVERIFY(!sync::OfflineLease { 0 }.locked(0, now)); // no lease configured
+    }
+
+    void aRevocationIsFinal()
+    {
+        auto credentials = sync::DeviceCredentials::load(m_pair.tmp.filePath(u"a"_s), m_pair.keysA);
+        QVERIFY(credentials);
+        sync::CentralClient client(credentials.value().tlsConfiguration());
+        sync::PowerSupplyDock dock(m_dockDir, 20);
+        auto machine = scheduler(dock, client);
+        QSignalSpy revoked(machine.get(), &sync::SyncScheduler::revoked);
+        QVERIFY(m_central->revokeDevice(m_pair.a->deviceId()));
+        machine->syncNow();
+        QVERIFY(revoked.wait(10'000));
+        QCOMPARE(machine->state(), State::Revoked);
+        machine->syncNow(); // nothing more
+        QCOMPARE(machine->state(), State::Revoked);
+    }
+};
+
+QTEST_GUILESS_MAIN(SyncSchedulerTest)
+#include "syncschedulertest.moc"
