@@ -93,6 +93,30 @@ Result<QStringList> SyncRows::columnsOf(const QString &table) const
     return columns;
 }
 
+Result<Statement *> SyncRows::cached(const QString &sql) const
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        auto prepared = m_db.prepare(sql);
+        if (!prepared) {
+            return prepared.error();
+        }
+        found = m_statements.emplace(sql, std::move(prepared).value()).first;
+    } else {
+        found->second.reset();
+    }
+    return &found->second;
+}
+
+Status SyncRows::runCached(const QString &sql) const
+{
+    auto statement = cached(sql);
+    if (!statement) {
+        return statement.error();
+    }
+    return statement.value()->run();
+}
+
 Result<QList<OutboxEntry>> SyncRows::pending(qint64 afterSeq, int limit) const
 {
     auto query = m_db.prepare(
@@ -119,38 +143,39 @@ Result<QJsonObject> SyncRows::readRow(
     for (const QString &column : keyColumns) {
         conditions << column + u" = ?"_s;
     }
-    auto query = m_db.prepare(u"SELECT * FROM %1 WHERE %2"_s.arg(table, conditions.join(u" AND "_s)));
+    auto query = cached(u"SELECT * FROM %1 WHERE %2"_s.arg(table, conditions.join(u" AND "_s)));
     if (!query) {
         return query.error();
     }
+    Statement &select = *query.value();
     for (int i = 0; i < keyValues.size(); ++i) {
         bool isNumber = false;
         const qint64 number = keyValues.at(i).toLongLong(&isNumber);
         if (keyColumns.at(i) == "seq"_L1 && isNumber) {
-            query.value().bind(i + 1, number);
+            select.bind(i + 1, number);
         } else {
-            query.value().bind(i + 1, keyValues.at(i));
+            select.bind(i + 1, keyValues.at(i));
         }
     }
-    auto found = query.value().step();
+    auto found = select.step();
     if (!found) {
         return found.error();
     }
     if (!found.value()) {
         return Error { ErrorCode::NotFound, u"no %1 with that key"_s.arg(table) };
     }
-    return rowObject(query.value());
+    return rowObject(select);
 }
 
 Result<QList<QJsonObject>> SyncRows::readChildren(const ChildTable &child, const QString &key) const
 {
-    auto query = m_db.prepare(u"SELECT * FROM %1 WHERE %2 = ? ORDER BY 1, 2"_s.arg(child.table, child.parentColumn));
+    auto query = cached(u"SELECT * FROM %1 WHERE %2 = ? ORDER BY 1, 2"_s.arg(child.table, child.parentColumn));
     if (!query) {
         return query.error();
     }
-    query.value().bind(1, key);
+    query.value()->bind(1, key);
     QList<QJsonObject> rows;
-    if (auto read = eachRow(query.value(), [&](const Statement &row) { rows.append(rowObject(row)); }); !read) {
+    if (auto read = eachRow(*query.value(), [&](const Statement &row) { rows.append(rowObject(row)); }); !read) {
         return read.error();
     }
     return rows;
@@ -295,17 +320,17 @@ Status SyncRows::insertRow(const QString &table, const QJsonObject &row, const Q
     }
     QStringList placeholders;
     placeholders.fill(u"?"_s, names.size());
-    auto insert = m_db.prepare(u"INSERT INTO %1 (%2) VALUES (%3)%4"_s.arg(
+    auto insert = cached(u"INSERT INTO %1 (%2) VALUES (%3)%4"_s.arg(
         table, names.join(u", "_s), placeholders.join(u", "_s), conflictClause));
     if (!insert) {
         return insert.error();
     }
     for (int i = 0; i < names.size(); ++i) {
-        if (!bindJson(insert.value(), i + 1, row.value(names.at(i)))) {
+        if (!bindJson(*insert.value(), i + 1, row.value(names.at(i)))) {
             return Error { ErrorCode::InvalidInput, u"%1.%2 has a value of the wrong form"_s.arg(table, names.at(i)) };
         }
     }
-    return insert.value().run();
+    return insert.value()->run();
 }
 
 ImportOutcome SyncRows::importOne(const QJsonObject &record)
@@ -380,14 +405,16 @@ Result<QList<ImportOutcome>> SyncRows::importRecords(
     }
     QList<ImportOutcome> outcomes;
     for (const QJsonObject &record : records) {
-        if (auto saved = m_db.exec(u"SAVEPOINT sync_record"_s); !saved) {
+        if (auto saved = runCached(u"SAVEPOINT sync_record"_s); !saved) {
             return saved.error();
         }
         ImportOutcome outcome = importOne(record);
-        const QString end = outcome.status == ImportOutcome::Status::Rejected
-            ? u"ROLLBACK TO sync_record; RELEASE sync_record"_s
-            : u"RELEASE sync_record"_s;
-        if (auto ended = m_db.exec(end); !ended) {
+        if (outcome.status == ImportOutcome::Status::Rejected) {
+            if (auto undone = runCached(u"ROLLBACK TO sync_record"_s); !undone) {
+                return undone.error();
+            }
+        }
+        if (auto ended = runCached(u"RELEASE sync_record"_s); !ended) {
             return ended.error();
         }
         outcomes.append(outcome);

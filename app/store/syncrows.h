@@ -4,12 +4,14 @@
 
 #include "core/result.h"
 #include "store/recordkinds.h"
+#include "store/statement.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 
 #include <functional>
+#include <map>
 
 namespace akten::store {
 
@@ -74,8 +76,13 @@ private:
     [[nodiscard]] Status checkChainLink(const QJsonObject &row) const;
     [[nodiscard]] Status advanceHead(const QJsonObject &row);
 
+    /** A prepared statement kept for this object's life (an import runs the same few thousands of times), reset. */
+    [[nodiscard]] Result<Statement *> cached(const QString &sql) const;
+    [[nodiscard]] Status runCached(const QString &sql) const;
+
     Database &m_db;
     mutable QHash<QString, QStringList> m_columns;
+    mutable std::map<QString, Statement> m_statements;
 };
 
 } // namespace akten::store

@@ -160,6 +160,11 @@ QByteArray encode(const UploadResponse &message)
         { { u"protocol"_s, kProtocolVersion }, { u"results"_s, array }, { u"acked_through"_s, message.ackedThrough } });
 }
 
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(toBytes(object));
+}
+
 QString masterHash(const QList<QJsonObject> &records)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);

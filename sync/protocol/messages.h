@@ -106,6 +106,9 @@ template<typename T> using Decoded = std::variant<T, DecodeError>;
 [[nodiscard]] Decoded<DownloadRequest> decodeDownloadRequest(const QByteArray &body);
 [[nodiscard]] Decoded<DownloadResponse> decodeDownloadResponse(const QByteArray &body);
 
+/** A record (or any object) as compact JSON text: how the central store keeps bodies. */
+[[nodiscard]] QString compactJson(const QJsonObject &object);
+
 /** The hash of a master snapshot's records (both sides compute it the same way). */
 [[nodiscard]] QString masterHash(const QList<QJsonObject> &records);
 

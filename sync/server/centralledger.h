@@ -83,6 +83,19 @@ public:
         = 0;
     /** Appends to the log; false (nothing written) if a record with the same kind and key exists. */
     [[nodiscard]] virtual Result<bool> append(const Stored &record) = 0;
+    /** append() for each record, in order, as one operation where the backend can (PostgreSQL: one statement). */
+    [[nodiscard]] virtual Result<QList<bool>> appendAll(const QList<Stored> &records)
+    {
+        QList<bool> appended;
+        for (const Stored &record : records) {
+            auto one = append(record);
+            if (!one) {
+                return one.error();
+            }
+            appended.append(one.value());
+        }
+        return appended;
+    }
     [[nodiscard]] virtual Status keepRejected(const Stored &record, const QString &reason) = 0;
 
     struct LogEntry
@@ -108,6 +121,40 @@ public:
     [[nodiscard]] virtual Status putMaster(const MasterEntry &entry) = 0;
     /** The bodies of the master records for any of the units, by rank then key, each once. */
     [[nodiscard]] virtual Result<QList<QString>> masterFor(const QList<QString> &unitIds) = 0;
+};
+
+/** RAII over a ledger transaction: rolled back unless committed. */
+class LedgerTransaction
+{
+public:
+    explicit LedgerTransaction(CentralLedger &ledger)
+        : m_ledger(ledger)
+    { }
+    ~LedgerTransaction()
+    {
+        if (m_open) {
+            m_ledger.rollback();
+        }
+    }
+    LedgerTransaction(const LedgerTransaction &) = delete;
+    LedgerTransaction &operator=(const LedgerTransaction &) = delete;
+
+    [[nodiscard]] Status start()
+    {
+        auto started = m_ledger.begin();
+        m_open = started.ok();
+        return started;
+    }
+    [[nodiscard]] Status commit()
+    {
+        auto committed = m_ledger.commit();
+        m_open = !committed.ok();
+        return committed;
+    }
+
+private:
+    CentralLedger &m_ledger;
+    bool m_open = false;
 };
 
 } // namespace akten::sync

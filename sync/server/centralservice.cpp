@@ -4,6 +4,7 @@
 
 #include "store/recordkinds.h"
 #include "sync/server/masterimport.h"
+#include "sync/server/uploadbatch.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -14,47 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace akten::sync {
 namespace {
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-const QString kZeroHash = QString::fromLatin1(QByteArray(32, '\0').toBase64());
-
-/** RAII over a ledger transaction: rolled back unless committed. */
-class LedgerTransaction
-{
-public:
-    explicit LedgerTransaction(CentralLedger &ledger)
-        : m_ledger(ledger)
-    { }
-    ~LedgerTransaction()
-    {
-        if (m_open) {
-            m_ledger.rollback();
-        }
-    }
-    LedgerTransaction(const LedgerTransaction &) = delete;
-    LedgerTransaction &operator=(const LedgerTransaction &) = delete;
-
-    [[nodiscard]] Status start()
-    {
-        auto started = m_ledger.begin();
-        m_open = started.ok();
-        return started;
-    }
-    [[nodiscard]] Status commit()
-    {
-        auto committed = m_ledger.commit();
-        m_open = !committed.ok();
-        return committed;
-    }
-
-private:
-    CentralLedger &m_ledger;
-    bool m_open = false;
-};
 
 QStringList idStrings(const QList<core::Id> &ids)
 {
@@ -200,139 +160,6 @@ Result<QList<QString>> CentralService::deviceUnits(const QString &deviceId)
     return device.value().unitIds;
 }
 
-Result<QString> CentralService::auditChainBreak(const QString &deviceId, const QJsonObject &row)
-{
-    auto head = m_ledger->auditHead(deviceId);
-    if (!head) {
-        return head.error();
-    }
-    const qint64 next = head.value().seq + 1;
-    const QString previous = head.value().hashB64.isEmpty() ? kZeroHash : head.value().hashB64;
-    if (qint64(row.value("seq"_L1).toDouble()) != next) {
-        return u"audit chain gap (expected seq %1)"_s.arg(next);
-    }
-    if (row.value("prev_hash"_L1).toObject().value("b64"_L1).toString() != previous) {
-        return u"audit chain fork or rollback at seq %1"_s.arg(next);
-    }
-    return QString();
-}
-
-Result<CentralService::Verdict> CentralService::judge(
-    const QString &deviceId, const QList<QString> &deviceUnits, const QJsonObject &record)
-{
-    const store::RecordKind *kind = store::recordKind(record.value("kind"_L1).toString());
-    const QJsonObject row = record.value("row"_L1).toObject();
-    if (!kind) {
-        return Verdict { {}, u"unknown record kind"_s };
-    }
-    if (kind->merge == store::MergeClass::Master) {
-        return Verdict { {}, u"master data is managed by the central store"_s };
-    }
-    if (row.value("device_id"_L1).toString() != deviceId) {
-        return Verdict { {}, u"the record names another device"_s };
-    }
-    QStringList keyValues;
-    for (const QString &column : kind->keyColumns) {
-        const QJsonValue value = row.value(column);
-        keyValues << (value.isDouble() ? QString::number(qint64(value.toDouble())) : value.toString());
-    }
-    if (keyValues.join(u':') != record.value("key"_L1).toString()) {
-        return Verdict { {}, u"the key does not match the record"_s };
-    }
-    QString unit = row.value("unit_id"_L1).toString();
-    if (row.contains("resident_id"_L1) && !row.value("resident_id"_L1).isNull()) {
-        auto home = m_ledger->residentUnit(row.value("resident_id"_L1).toString());
-        if (!home) {
-            return home.error();
-        }
-        if (!home.value()) {
-            return Verdict { {}, u"unknown resident"_s };
-        }
-        unit = *home.value();
-    }
-    if (unit.isEmpty() && !deviceUnits.isEmpty()) {
-        unit = deviceUnits.constFirst(); // a device-level event (login, lock) belongs to the device's unit
-    }
-    if (!deviceUnits.contains(unit)) {
-        return Verdict { unit, u"the device is not enrolled for this unit"_s };
-    }
-    const QString author = row.value("author_id"_L1).toString();
-    const bool audit = kind->merge == store::MergeClass::Audit;
-    if (!(audit && author.isEmpty())) { // system audit events (badge locked, start-up) have no author
-        auto allowed = m_ledger->isActiveStaffOf(author, unit);
-        if (!allowed) {
-            return allowed.error();
-        }
-        if (!allowed.value()) {
-            return Verdict { unit, u"the author is not active staff of the unit now"_s };
-        }
-    }
-    if (audit) {
-        auto broken = auditChainBreak(deviceId, row);
-        if (!broken) {
-            return broken.error();
-        }
-        return Verdict { unit, broken.value() };
-    }
-    return Verdict { unit, {} };
-}
-
-Result<ItemResult> CentralService::earlier(const QString &deviceId, const UploadItem &item)
-{
-    const QString body = compact(item.record);
-    for (const auto shelf : { CentralLedger::Shelf::Records, CentralLedger::Shelf::Rejected }) {
-        auto stored = m_ledger->storedBody(shelf, deviceId, item.deviceSeq);
-        if (!stored) {
-            return stored.error();
-        }
-        if (!stored.value()) {
-            continue;
-        }
-        if (*stored.value() != body) {
-            return ItemResult { item.deviceSeq, ItemStatus::Rejected, u"another record was sent under this seq"_s };
-        }
-        if (shelf == CentralLedger::Shelf::Rejected) {
-            return ItemResult { item.deviceSeq, ItemStatus::Rejected, u"refused before"_s };
-        }
-        return ItemResult { item.deviceSeq, ItemStatus::Duplicate, {} };
-    }
-    return Error { ErrorCode::Integrity, u"acknowledged seq %1 is not stored"_s.arg(item.deviceSeq) };
-}
-
-Result<ItemResult> CentralService::store(const QString &deviceId, const QList<QString> &units, const UploadItem &item)
-{
-    const auto verdict = judge(deviceId, units, item.record);
-    if (!verdict) {
-        return verdict.error();
-    }
-    const CentralLedger::Stored stored { verdict.value().unitId, item.record.value("kind"_L1).toString(),
-        item.record.value("key"_L1).toString(), deviceId, item.deviceSeq, compact(item.record), m_clock.nowMs() };
-    QString reason = verdict.value().rejection;
-    if (reason.isEmpty()) {
-        auto appended = m_ledger->append(stored);
-        if (!appended) {
-            return appended.error();
-        }
-        if (!appended.value()) {
-            reason = u"another record with the same key is stored"_s;
-        } else if (stored.kind == "audit_event"_L1) {
-            const QJsonObject row = item.record.value("row"_L1).toObject();
-            const CentralLedger::AuditHead head { qint64(row.value("seq"_L1).toDouble()),
-                row.value("hash"_L1).toObject().value("b64"_L1).toString() };
-            if (auto advanced = m_ledger->setAuditHead(deviceId, head); !advanced) {
-                return advanced.error();
-            }
-        }
-    }
-    if (!reason.isEmpty()) {
-        if (auto kept = m_ledger->keepRejected(stored, reason); !kept) {
-            return kept.error();
-        }
-        return ItemResult { item.deviceSeq, ItemStatus::Rejected, reason };
-    }
-    return ItemResult { item.deviceSeq, ItemStatus::Accepted, {} };
-}
-
 Result<UploadResponse> CentralService::applyUpload(const UploadRequest &request)
 {
     LedgerTransaction tx(*m_ledger);
@@ -347,27 +174,19 @@ Result<UploadResponse> CentralService::applyUpload(const UploadRequest &request)
     if (!progress) {
         return progress.error();
     }
-    qint64 acked = progress.value();
-    if (!request.items.isEmpty() && request.items.constFirst().deviceSeq > acked + 1) {
-        return Error { ErrorCode::InvalidInput, u"upload gap: expected seq %1"_s.arg(acked + 1) };
+    if (!request.items.isEmpty() && request.items.constFirst().deviceSeq > progress.value() + 1) {
+        return Error { ErrorCode::InvalidInput, u"upload gap: expected seq %1"_s.arg(progress.value() + 1) };
     }
-    UploadResponse response;
-    for (const UploadItem &item : request.items) {
-        auto result
-            = item.deviceSeq <= acked ? earlier(request.deviceId, item) : store(request.deviceId, units.value(), item);
-        if (!result) {
-            return result.error();
-        }
-        response.results.append(result.value());
-        acked = std::max(acked, item.deviceSeq);
+    auto response = UploadBatch(*m_ledger, m_clock, request.deviceId, units.value()).apply(request, progress.value());
+    if (!response) {
+        return response.error();
     }
-    if (auto saved = m_ledger->saveProgress(request.deviceId, acked); !saved) {
+    if (auto saved = m_ledger->saveProgress(request.deviceId, response.value().ackedThrough); !saved) {
         return saved.error();
     }
     if (auto committed = tx.commit(); !committed) {
         return committed.error();
     }
-    response.ackedThrough = acked;
     return response;
 }
 
@@ -390,7 +209,7 @@ Status CentralService::importMaster(const MasterData &master)
         const QJsonObject &record = master.records.at(i);
         const QString kind = record.value("kind"_L1).toString();
         const QString key = record.value("key"_L1).toString();
-        const CentralLedger::MasterEntry entry { kind, key, store::recordKindRank(kind), compact(record),
+        const CentralLedger::MasterEntry entry { kind, key, store::recordKindRank(kind), compactJson(record),
             scopes.at(i) };
         if (auto stored = m_ledger->putMaster(entry); !stored) {
             return stored;
@@ -406,7 +225,7 @@ Status CentralService::importMaster(const MasterData &master)
         QJsonObject row = record.value("row"_L1).toObject();
         row.insert(kind->inForceColumn, 0);
         record.insert(u"row"_s, row);
-        entry.body = compact(record);
+        entry.body = compactJson(record);
         if (auto stored = m_ledger->putMaster(entry); !stored) { // same units: their tablets learn it ended
             return stored;
         }

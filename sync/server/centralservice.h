@@ -33,21 +33,9 @@ public:
 private:
     /** The device's units, or Forbidden if it is unknown or revoked. */
     [[nodiscard]] Result<QList<QString>> deviceUnits(const QString &deviceId);
-    struct Verdict
-    {
-        QString unitId;
-        QString rejection; ///< empty = accepted
-    };
-    /** Where a record belongs, or why it may not be stored (current rights, its device, the audit chain). */
-    [[nodiscard]] Result<Verdict> judge(
-        const QString &deviceId, const QList<QString> &deviceUnits, const QJsonObject &record);
     /** The master snapshot of the units, if it differs from the one the device holds. */
     [[nodiscard]] Result<std::optional<MasterSnapshot>> masterUpdate(
         const QList<QString> &units, const QString &deviceHash);
-    [[nodiscard]] Result<QString> auditChainBreak(const QString &deviceId, const QJsonObject &row);
-    [[nodiscard]] Result<ItemResult> earlier(const QString &deviceId, const UploadItem &item);
-    [[nodiscard]] Result<ItemResult> store(
-        const QString &deviceId, const QList<QString> &units, const UploadItem &item);
 
     std::unique_ptr<CentralLedger> m_ledger;
     const core::Clock &m_clock;

@@ -295,6 +295,45 @@ Result<bool> PostgresLedger::append(const Stored &record)
     return result.value().affected() == 1;
 }
 
+Result<QList<bool>> PostgresLedger::appendAll(const QList<Stored> &records)
+{
+    QList<bool> appended(records.size(), false);
+    constexpr int kColumns = 7;
+    constexpr qsizetype kRowsPerStatement = 1000; // 7 000 parameters, well under libpq's 65 535
+    for (qsizetype from = 0; from < records.size(); from += kRowsPerStatement) {
+        const qsizetype to = std::min(records.size(), from + kRowsPerStatement);
+        QStringList rows;
+        QStringList params;
+        QHash<qint64, qsizetype> bySeq; // device_seq is unique within one device's batch
+        for (qsizetype i = from; i < to; ++i) {
+            const Stored &r = records.at(i);
+            const int base = int(i - from) * kColumns;
+            rows << u"($%1, $%2, $%3, $%4, $%5, $%6, $%7)"_s.arg(base + 1)
+                        .arg(base + 2)
+                        .arg(base + 3)
+                        .arg(base + 4)
+                        .arg(base + 5)
+                        .arg(base + 6)
+                        .arg(base + 7);
+            params << r.unitId << r.kind << r.key << r.deviceId << number(r.deviceSeq) << r.body
+                   << number(r.receivedMs);
+            bySeq.insert(r.deviceSeq, i);
+        }
+        auto result
+            = m_pg->exec(u"INSERT INTO records (unit_id, kind, record_key, device_id, device_seq, body, "
+                         "received_ms) VALUES %1 ON CONFLICT (kind, record_key) DO NOTHING RETURNING device_seq"_s.arg(
+                             rows.join(u", "_s)),
+                params);
+        if (!result) {
+            return result.error();
+        }
+        for (int row = 0; row < result.value().rows(); ++row) {
+            appended[bySeq.value(result.value().int64(row, 0))] = true;
+        }
+    }
+    return appended;
+}
+
 Status PostgresLedger::keepRejected(const Stored &record, const QString &reason)
 {
     return run(u"INSERT INTO rejected (device_id, device_seq, kind, record_key, reason, body, received_ms) "

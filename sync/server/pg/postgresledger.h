@@ -38,6 +38,7 @@ public:
     Status setAuditHead(const QString &deviceId, const AuditHead &head) override;
     Result<std::optional<QString>> storedBody(Shelf shelf, const QString &deviceId, qint64 deviceSeq) override;
     Result<bool> append(const Stored &record) override;
+    Result<QList<bool>> appendAll(const QList<Stored> &records) override;
     Status keepRejected(const Stored &record, const QString &reason) override;
     Result<QList<LogEntry>> logAfter(qint64 cursor, const QList<QString> &unitIds, int limit) override;
     Result<QList<ItemResult>> rejectedFor(const QString &deviceId) override;

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "sync/server/uploadbatch.h"
+
+#include "store/recordkinds.h"
+
+using namespace Qt::StringLiterals;
+
+namespace akten::sync {
+namespace {
+
+const QString kZeroHash = QString::fromLatin1(QByteArray(32, '\0').toBase64());
+const QString kSameKey = u"another record with the same key is stored"_s;
+
+} // namespace
+
+UploadBatch::UploadBatch(CentralLedger &ledger, const core::Clock &clock, QString deviceId, QList<QString> deviceUnits)
+    : m_ledger(ledger)
+    , m_clock(clock)
+    , m_deviceId(std::move(deviceId))
+    , m_units(std::move(deviceUnits))
+{ }
+
+Result<std::optional<QString>> UploadBatch::residentUnit(const QString &residentId)
+{
+    if (const auto found = m_residentUnits.constFind(residentId); found != m_residentUnits.cend()) {
+        return *found;
+    }
+    auto unit = m_ledger.residentUnit(residentId);
+    if (unit) {
+        m_residentUnits.insert(residentId, unit.value());
+    }
+    return unit;
+}
+
+Result<bool> UploadBatch::isActiveStaffOf(const QString &staffId, const QString &unitId)
+{
+    const QString key = staffId + u' ' + unitId;
+    if (const auto found = m_activeStaff.constFind(key); found != m_activeStaff.cend()) {
+        return *found;
+    }
+    auto active = m_ledger.isActiveStaffOf(staffId, unitId);
+    if (active) {
+        m_activeStaff.insert(key, active.value());
+    }
+    return active;
+}
+
+Result<QString> UploadBatch::auditChainBreak(const QJsonObject &row)
+{
+    if (!m_head) {
+        auto head = m_ledger.auditHead(m_deviceId);
+        if (!head) {
+            return head.error();
+        }
+        m_head = head.value();
+    }
+    const qint64 next = m_head->seq + 1;
+    const QString previous = m_head->hashB64.isEmpty() ? kZeroHash : m_head->hashB64;
+    if (qint64(row.value("seq"_L1).toDouble()) != next) {
+        return u"audit chain gap (expected seq %1)"_s.arg(next);
+    }
+    if (row.value("prev_hash"_L1).toObject().value("b64"_L1).toString() != previous) {
+        return u"audit chain fork or rollback at seq %1"_s.arg(next);
+    }
+    m_head = CentralLedger::AuditHead { next, row.value("hash"_L1).toObject().value("b64"_L1).toString() };
+    m_headMoved = true;
+    return QString();
+}
+
+Result<UploadBatch::Verdict> UploadBatch::judge(const QJsonObject &record)
+{
+    const store::RecordKind *kind = store::recordKind(record.value("kind"_L1).toString());
+    const QJsonObject row = record.value("row"_L1).toObject();
+    if (!kind) {
+        return Verdict { {}, u"unknown record kind"_s };
+    }
+    if (kind->merge == store::MergeClass::Master) {
+        return Verdict { {}, u"master data is managed by the central store"_s };
+    }
+    if (row.value("device_id"_L1).toString() != m_deviceId) {
+        return Verdict { {}, u"the record names another device"_s };
+    }
+    QStringList keyValues;
+    for (const QString &column : kind->keyColumns) {
+        const QJsonValue value = row.value(column);
+        keyValues << (value.isDouble() ? QString::number(qint64(value.toDouble())) : value.toString());
+    }
+    if (keyValues.join(u':') != record.value("key"_L1).toString()) {
+        return Verdict { {}, u"the key does not match the record"_s };
+    }
+    QString unit = row.value("unit_id"_L1).toString();
+    if (row.contains("resident_id"_L1) && !row.value("resident_id"_L1).isNull()) {
+        auto home = residentUnit(row.value("resident_id"_L1).toString());
+        if (!home) {
+            return home.error();
+        }
+        if (!home.value()) {
+            return Verdict { {}, u"unknown resident"_s };
+        }
+        unit = *home.value();
+    }
+    if (unit.isEmpty() && !m_units.isEmpty()) {
+        unit = m_units.constFirst(); // a device-level event (login, lock) belongs to the device's unit
+    }
+    if (!m_units.contains(unit)) {
+        return Verdict { unit, u"the device is not enrolled for this unit"_s };
+    }
+    const QString author = row.value("author_id"_L1).toString();
+    const bool audit = kind->merge == store::MergeClass::Audit;
+    if (!(audit && author.isEmpty())) { // system audit events (badge locked, start-up) have no author
+        auto allowed = isActiveStaffOf(author, unit);
+        if (!allowed) {
+            return allowed.error();
+        }
+        if (!allowed.value()) {
+            return Verdict { unit, u"the author is not active staff of the unit now"_s };
+        }
+    }
+    if (audit) {
+        auto broken = auditChainBreak(row); // the last check: an accepted event moves the chain on
+        if (!broken) {
+            return broken.error();
+        }
+        return Verdict { unit, broken.value() };
+    }
+    return Verdict { unit, {} };
+}
+
+Result<ItemResult> UploadBatch::earlier(const UploadItem &item)
+{
+    const QString body = compactJson(item.record);
+    for (const auto shelf : { CentralLedger::Shelf::Records, CentralLedger::Shelf::Rejected }) {
+        auto stored = m_ledger.storedBody(shelf, m_deviceId, item.deviceSeq);
+        if (!stored) {
+            return stored.error();
+        }
+        if (!stored.value()) {
+            continue;
+        }
+        if (*stored.value() != body) {
+            return ItemResult { item.deviceSeq, ItemStatus::Rejected, u"another record was sent under this seq"_s };
+        }
+        if (shelf == CentralLedger::Shelf::Rejected) {
+            return ItemResult { item.deviceSeq, ItemStatus::Rejected, u"refused before"_s };
+        }
+        return ItemResult { item.deviceSeq, ItemStatus::Duplicate, {} };
+    }
+    return Error { ErrorCode::Integrity, u"acknowledged seq %1 is not stored"_s.arg(item.deviceSeq) };
+}
+
+Result<UploadResponse> UploadBatch::apply(const UploadRequest &request, qint64 ackedBefore)
+{
+    UploadResponse response;
+    response.ackedThrough = ackedBefore;
+    QList<CentralLedger::Stored> accepted;
+    QList<qsizetype> acceptedAt; // index into response.results
+    bool acceptedAudit = false;
+    const qint64 now = m_clock.nowMs();
+    for (const UploadItem &item : request.items) {
+        response.ackedThrough = std::max(response.ackedThrough, item.deviceSeq);
+        if (item.deviceSeq <= ackedBefore) {
+            auto result = earlier(item);
+            if (!result) {
+                return result.error();
+            }
+            response.results.append(result.value());
+            continue;
+        }
+        const auto verdict = judge(item.record);
+        if (!verdict) {
+            return verdict.error();
+        }
+        const CentralLedger::Stored stored { verdict.value().unitId, item.record.value("kind"_L1).toString(),
+            item.record.value("key"_L1).toString(), m_deviceId, item.deviceSeq, compactJson(item.record), now };
+        if (!verdict.value().rejection.isEmpty()) {
+            if (auto kept = m_ledger.keepRejected(stored, verdict.value().rejection); !kept) {
+                return kept.error();
+            }
+            response.results.append({ item.deviceSeq, ItemStatus::Rejected, verdict.value().rejection });
+            continue;
+        }
+        acceptedAudit = acceptedAudit || stored.kind == "audit_event"_L1;
+        accepted.append(stored);
+        acceptedAt.append(response.results.size());
+        response.results.append({ item.deviceSeq, ItemStatus::Accepted, {} });
+    }
+    auto appended = m_ledger.appendAll(accepted);
+    if (!appended) {
+        return appended.error();
+    }
+    for (qsizetype i = 0; i < accepted.size(); ++i) {
+        if (appended.value().at(i)) {
+            continue;
+        }
+        if (accepted.at(i).kind == "audit_event"_L1) {
+            // The chain was followed in memory on the assumption that every accepted event is stored.
+            return Error { ErrorCode::Integrity,
+                u"audit event seq %1 collides with a stored key"_s.arg(accepted.at(i).deviceSeq) };
+        }
+        if (auto kept = m_ledger.keepRejected(accepted.at(i), kSameKey); !kept) {
+            return kept.error();
+        }
+        response.results[acceptedAt.at(i)] = { accepted.at(i).deviceSeq, ItemStatus::Rejected, kSameKey };
+    }
+    if (m_headMoved && acceptedAudit) {
+        if (auto moved = m_ledger.setAuditHead(m_deviceId, *m_head); !moved) {
+            return moved.error();
+        }
+    }
+    return response;
+}
+
+} // namespace akten::sync

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "core/clock.h"
+#include "sync/server/centralledger.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace akten::sync {
+
+/**
+ * One device's upload batch, inside the transaction CentralService opened (device checked, progress locked): every
+ * record is judged against the current rights (looked up once per batch), its device, its key and — for audit events
+ * — the device's hash chain (followed in memory through the batch); accepted records are appended to the log in one
+ * go (one statement on PostgreSQL), refused ones kept on the rejected shelf; a record at or below the acknowledged
+ * seq is a duplicate only if identical. Answers per record.
+ */
+class UploadBatch
+{
+public:
+    UploadBatch(CentralLedger &ledger, const core::Clock &clock, QString deviceId, QList<QString> deviceUnits);
+
+    [[nodiscard]] Result<UploadResponse> apply(const UploadRequest &request, qint64 ackedBefore);
+
+private:
+    struct Verdict
+    {
+        QString unitId;
+        QString rejection; ///< empty = accepted
+    };
+    [[nodiscard]] Result<Verdict> judge(const QJsonObject &record);
+    [[nodiscard]] Result<QString> auditChainBreak(const QJsonObject &row);
+    [[nodiscard]] Result<ItemResult> earlier(const UploadItem &item);
+    [[nodiscard]] Result<std::optional<QString>> residentUnit(const QString &residentId);
+    [[nodiscard]] Result<bool> isActiveStaffOf(const QString &staffId, const QString &unitId);
+
+    CentralLedger &m_ledger;
+    const core::Clock &m_clock;
+    QString m_deviceId;
+    QList<QString> m_units;
+    QHash<QString, std::optional<QString>> m_residentUnits;
+    QHash<QString, bool> m_activeStaff; ///< "staff unit" → active staff of the unit now
+    std::optional<CentralLedger::AuditHead> m_head; ///< the chain as far as this batch has taken it
+    bool m_headMoved = false;
+};
+
+} // namespace akten::sync

@@ -1,0 +1,382 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// Sync throughput, with baselines measured in the same run (issue 4):
+//  1. A night's upload from one tablet (the demo tablet's outbox, about 5 000 records) through the device's half,
+//     the message codec and the central store's rules, in process (no TLS): records/s, and server ingest against a
+//     bare COPY of the same rows into the same PostgreSQL (syncbench_pg; target >= 0.3) or bare inserts into an
+//     encrypted SQLite file (embedded backend).
+//  2. A new tablet's first download of its units (the demo's records plus `copies` clones of its signatures and
+//     journal entries, ~300 000 records by default): records/s end to end, and client apply against bare inserts of
+//     the same rows into the same kind of encrypted device store (target >= 0.5).
+// Usage: syncbench [copies]   (AKTEN_TEST_POSTGRES set by tests/support/with-postgres.sh: the PostgreSQL backend)
+#include "centralfixture.h"
+#include "demopair.h"
+
+#include "store/recordkinds.h"
+#include "store/statement.h"
+#include "store/syncrows.h"
+#include "store/transaction.h"
+#include "sync/client/devicesync.h"
+#include "sync/server/centralservice.h"
+#include "sync/server/masterimport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <libpq-fe.h>
+
+using namespace akten;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTextStream out(stdout);
+
+[[noreturn]] void die(const QString &what)
+{
+    QTextStream(stderr) << "syncbench: " << what << '\n';
+    std::exit(1);
+}
+
+template<typename T> T must(Result<T> result, const char *what)
+{
+    if (!result) {
+        die(QString::fromLatin1(what) + u": "_s + result.error().message);
+    }
+    return std::move(result).value();
+}
+
+void must(const Status &status, const char *what)
+{
+    if (!status) {
+        die(QString::fromLatin1(what) + u": "_s + status.error().message);
+    }
+}
+
+/** One row as the central store's log keeps it, for the COPY / INSERT baselines. */
+struct LogRow
+{
+    QString unit, kind, key, device;
+    qint64 seq = 0;
+    QByteArray body;
+};
+
+/** Bare COPY of the rows into a table like `records` in the same PostgreSQL database: seconds. */
+double copySeconds(const QString &conninfo, const QList<LogRow> &rows)
+{
+    PGconn *pg = PQconnectdb(conninfo.toUtf8().constData());
+    if (PQstatus(pg) != CONNECTION_OK) {
+        die(u"baseline connection failed"_s);
+    }
+    const auto run = [pg](const char *sql, ExecStatusType expected) {
+        PGresult *result = PQexec(pg, sql);
+        if (PQresultStatus(result) != expected) {
+            die(QString::fromUtf8(PQerrorMessage(pg)));
+        }
+        PQclear(result);
+    };
+    run("CREATE TABLE bench_copy (LIKE records INCLUDING DEFAULTS INCLUDING IDENTITY INCLUDING INDEXES)",
+        PGRES_COMMAND_OK);
+    QElapsedTimer timer;
+    timer.start();
+    run("COPY bench_copy (unit_id, kind, record_key, device_id, device_seq, body, received_ms) FROM STDIN",
+        PGRES_COPY_IN);
+    for (const LogRow &row : rows) {
+        QByteArray body = row.body;
+        body.replace('\\', "\\\\");
+        const QByteArray line = row.unit.toUtf8() + '\t' + row.kind.toUtf8() + '\t' + row.key.toUtf8() + '\t'
+            + row.device.toUtf8() + '\t' + QByteArray::number(row.seq) + '\t' + body + "\t0\n";
+        if (PQputCopyData(pg, line.constData(), int(line.size())) != 1) {
+            die(u"COPY failed"_s);
+        }
+    }
+    if (PQputCopyEnd(pg, nullptr) != 1) {
+        die(u"COPY end failed"_s);
+    }
+    PGresult *result = PQgetResult(pg);
+    if (PQresultStatus(result) != PGRES_COMMAND_OK) {
+        die(QString::fromUtf8(PQerrorMessage(pg)));
+    }
+    PQclear(result);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    PQfinish(pg);
+    return seconds;
+}
+
+/** Bare inserts of the rows into a fresh encrypted SQLite file with the log's table and indexes: seconds. */
+double insertSeconds(const QString &path, const QList<LogRow> &rows)
+{
+    const QByteArray raw(32, '\x5a'); // a throwaway key for a throwaway file
+    const store::SecretBytes key(reinterpret_cast<const unsigned char *>(raw.constData()), std::size_t(raw.size()));
+    auto db = must(store::Database::openEncrypted(path, key, store::Database::Mode::CreateIfMissing), "baseline db");
+    must(db.exec(u"CREATE TABLE records (position INTEGER PRIMARY KEY AUTOINCREMENT, unit_id TEXT NOT NULL, "
+                 "kind TEXT NOT NULL, record_key TEXT NOT NULL, device_id TEXT NOT NULL, device_seq INTEGER NOT NULL, "
+                 "body TEXT NOT NULL, received_ms INTEGER NOT NULL, UNIQUE (kind, record_key), "
+                 "UNIQUE (device_id, device_seq)) STRICT; CREATE INDEX records_unit ON records(unit_id, position)"_s),
+        "baseline schema");
+    QElapsedTimer timer;
+    timer.start();
+    store::Transaction tx(db);
+    must(tx.start(), "baseline begin");
+    auto insert = must(db.prepare(u"INSERT INTO records (unit_id, kind, record_key, device_id, device_seq, body, "
+                                  "received_ms) VALUES (?, ?, ?, ?, ?, ?, 0)"_s),
+        "baseline insert");
+    for (const LogRow &row : rows) {
+        insert.bind(1, row.unit).bind(2, row.kind).bind(3, row.key).bind(4, row.device).bind(5, row.seq);
+        insert.bind(6, QString::fromUtf8(row.body));
+        must(insert.run(), "baseline row");
+        insert.reset();
+    }
+    must(tx.commit(), "baseline commit");
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int copies = argc > 1 ? QByteArray(argv[1]).toInt() : 120;
+    test::DemoPair pair;
+    if (!pair.create()) {
+        die(u"cannot create the demo stores"_s);
+    }
+    test::TestKeyProvider centralKeys;
+    QString conninfo;
+    sync::CentralService central(
+        must(test::freshCentralLedger(pair.tmp.filePath(u"central"_s), centralKeys, &conninfo), "central store"),
+        pair.clock);
+    QJsonArray master;
+    for (const QJsonObject &record : must(store::SyncRows(pair.a->db()).exportMaster(), "export master")) {
+        master.append(record);
+    }
+    must(central.importMaster(
+             must(sync::parseMasterImport(
+                      QJsonDocument(QJsonObject { { u"protocol"_s, 1 }, { u"records"_s, master } }).toJson()),
+                 "parse master")),
+        "import master");
+    QList<core::Id> units;
+    QHash<QString, QString> residentUnit;
+    for (const auto &unit : pair.data.units) {
+        units << unit.id;
+    }
+    for (const auto &resident : pair.data.residents) {
+        residentUnit.insert(core::idToString(resident.id), core::idToString(resident.unitId));
+    }
+    must(central.enrolDevice(pair.a->deviceId(), units), "enrol A");
+    out << "backend: " << (conninfo.isEmpty() ? "embedded SQLCipher" : "PostgreSQL") << Qt::endl;
+
+    // 1. The night's upload.
+    sync::DeviceSync a(*pair.a, pair.clock);
+    QList<LogRow> uploaded;
+    QElapsedTimer timer;
+    double serverSeconds = 0;
+    timer.start();
+    for (;;) {
+        const auto batch = must(a.nextUpload(sync::kMaxRecordsPerBatch), "next upload");
+        if (batch.items.isEmpty()) {
+            break;
+        }
+        const auto sent = std::get<sync::UploadRequest>(sync::decodeUploadRequest(sync::encode(batch)));
+        QElapsedTimer server;
+        server.start();
+        const auto answer = must(central.applyUpload(sent), "apply upload");
+        serverSeconds += double(server.nsecsElapsed()) / 1e9;
+        must(a.acceptUploadResponse(
+                 batch, std::get<sync::UploadResponse>(sync::decodeUploadResponse(sync::encode(answer)))),
+            "accept answer");
+        for (const auto &item : sent.items) {
+            const QJsonObject row = item.record.value("row"_L1).toObject();
+            uploaded.append(
+                { residentUnit.value(row.value("resident_id"_L1).toString(), core::idToString(units.first())),
+                    item.record.value("kind"_L1).toString(), item.record.value("key"_L1).toString(), sent.deviceId,
+                    item.deviceSeq, compact(item.record) });
+        }
+    }
+    const double uploadSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const double baseline = conninfo.isEmpty() ? insertSeconds(pair.tmp.filePath(u"baseline-central.db"_s), uploaded)
+                                               : copySeconds(conninfo, uploaded);
+    out << u"upload: %1 records in %2 s = %3 records/s end to end (in process, codec included)"_s.arg(uploaded.size())
+               .arg(uploadSeconds, 0, 'f', 3)
+               .arg(double(uploaded.size()) / uploadSeconds, 0, 'f', 0)
+        << Qt::endl;
+    out << u"upload: server ingest %1 s, bare %2 of the same rows %3 s: ratio %4 (target >= 0.3)"_s
+               .arg(serverSeconds, 0, 'f', 3)
+               .arg(conninfo.isEmpty() ? u"INSERT into encrypted SQLite"_s : u"COPY into the same PostgreSQL"_s)
+               .arg(baseline, 0, 'f', 3)
+               .arg(baseline / serverSeconds, 0, 'f', 2)
+        << Qt::endl;
+
+    // 2. A year of a unit: clones of A's signatures and journal entries from a "history" device, ingested in batches.
+    const QString history = core::idToString(pair.a->stamper().newId());
+    must(central.enrolDevice(history, units), "enrol history");
+    store::SyncRows rowsA(pair.a->db());
+    QList<QJsonObject> templates;
+    for (const auto &entry : must(rowsA.pending(0, 1'000'000), "outbox")) {
+        if (entry.kind == "signature"_L1 || entry.kind == "journal_entry"_L1) {
+            templates.append(must(rowsA.exportRecord(entry.kind, entry.key), "export"));
+        }
+    }
+    const auto clone = [&](const QJsonObject &model) {
+        QJsonObject record = model;
+        QJsonObject row = record.value("row"_L1).toObject();
+        const QString id = core::idToString(pair.a->stamper().newId());
+        row.insert(u"id"_s, id);
+        row.insert(u"device_id"_s, history);
+        record.insert(u"row"_s, row);
+        record.insert(u"key"_s, id);
+        return record;
+    };
+    qint64 seq = 0;
+    double ingestSeconds = 0;
+    sync::UploadRequest batch { history, {} };
+    const auto flush = [&] {
+        QElapsedTimer t;
+        t.start();
+        const auto answer = must(central.applyUpload(batch), "history upload");
+        ingestSeconds += double(t.nsecsElapsed()) / 1e9;
+        for (const auto &result : answer.results) {
+            if (result.status != sync::ItemStatus::Accepted) {
+                die(u"history record refused: "_s + result.reason);
+            }
+        }
+        batch.items.clear();
+    };
+    for (int copy = 0; copy < copies; ++copy) {
+        for (const QJsonObject &model : std::as_const(templates)) {
+            batch.items.append({ ++seq, clone(model) });
+            if (batch.items.size() == sync::kMaxRecordsPerBatch) {
+                flush();
+            }
+        }
+    }
+    if (!batch.items.isEmpty()) {
+        flush();
+    }
+    out << u"ingest at scale: %1 records in %2 s = %3 records/s"_s.arg(seq)
+               .arg(ingestSeconds, 0, 'f', 2)
+               .arg(double(seq) / ingestSeconds, 0, 'f', 0)
+        << Qt::endl;
+
+    // The new tablet's first download.
+    test::TestKeyProvider keysC;
+    auto c = must(store::DeviceStore::create(pair.tmp.filePath(u"c"_s), keysC, pair.clock), "tablet C");
+    must(central.enrolDevice(c.deviceId(), units), "enrol C");
+    sync::DeviceSync client(c, pair.clock);
+    qint64 downloaded = 0;
+    double applySeconds = 0;
+    QList<QJsonObject> masterRecords;
+    timer.restart();
+    for (;;) {
+        const auto request = must(client.nextDownload(sync::kMaxRecordsPerBatch), "next download");
+        const auto answer = must(central.download(request), "download");
+        const auto received = std::get<sync::DownloadResponse>(sync::decodeDownloadResponse(sync::encode(answer)));
+        if (received.master) {
+            masterRecords = received.master->records;
+        }
+        QElapsedTimer t;
+        t.start();
+        const auto applied = must(client.applyDownload(received), "apply");
+        applySeconds += double(t.nsecsElapsed()) / 1e9;
+        if (!applied.rejected.isEmpty()) {
+            die(u"refused on download: "_s + applied.rejected.first());
+        }
+        downloaded += applied.accepted;
+        if (!received.more) {
+            break;
+        }
+    }
+    const double downloadSeconds = double(timer.nsecsElapsed()) / 1e9;
+
+    // Baseline: the same rows, bare prepared inserts into another fresh encrypted device store (no JSON, no checks,
+    // no cursor), 1 000 per transaction as the download batches; only the inserts are timed.
+    test::TestKeyProvider keysD;
+    auto d = must(store::DeviceStore::create(pair.tmp.filePath(u"d"_s), keysD, pair.clock), "tablet D");
+    if (!must(store::SyncRows(d.db()).importRecords(masterRecords), "baseline master").size()) {
+        die(u"no master data came down"_s);
+    }
+    double bareSeconds = 0;
+    qint64 bareRows = 0;
+    QStringList tables;
+    for (const store::RecordKind &kind : store::recordKinds()) {
+        if (kind.merge != store::MergeClass::Master && kind.merge != store::MergeClass::Audit) {
+            tables << kind.table;
+            for (const store::ChildTable &child : kind.children) {
+                tables << child.table;
+            }
+        }
+    }
+    for (const QString &table : std::as_const(tables)) {
+        auto read = must(c.db().prepare(u"SELECT * FROM %1"_s.arg(table)), "read back");
+        QStringList columns;
+        for (int i = 0; i < read.columnCount(); ++i) {
+            columns << read.columnName(i);
+        }
+        QStringList marks;
+        marks.fill(u"?"_s, columns.size());
+        auto insert = must(
+            d.db().prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s))),
+            "bare insert");
+        for (bool more = true; more;) {
+            QList<QVariantList> chunk;
+            while (chunk.size() < sync::kMaxRecordsPerBatch && (more = must(read.step(), "read row"))) {
+                QVariantList values;
+                for (int i = 0; i < columns.size(); ++i) {
+                    const auto type = read.type(i);
+                    values << (type == store::Statement::Type::Integer ? QVariant(read.int64(i))
+                            : type == store::Statement::Type::Blob     ? QVariant(read.blob(i))
+                            : type == store::Statement::Type::Null     ? QVariant()
+                                                                       : QVariant(read.text(i)));
+                }
+                chunk.append(values);
+            }
+            if (chunk.isEmpty()) {
+                break;
+            }
+            QElapsedTimer t;
+            t.start();
+            store::Transaction tx(d.db());
+            must(tx.start(), "bare begin");
+            for (const QVariantList &values : std::as_const(chunk)) {
+                for (int i = 0; i < values.size(); ++i) {
+                    const QVariant &v = values.at(i);
+                    if (v.isNull()) {
+                        insert.bindNull(i + 1);
+                    } else if (v.typeId() == QMetaType::LongLong) {
+                        insert.bind(i + 1, v.toLongLong());
+                    } else if (v.typeId() == QMetaType::QByteArray) {
+                        insert.bind(i + 1, v.toByteArray());
+                    } else {
+                        insert.bind(i + 1, v.toString());
+                    }
+                }
+                must(insert.run(), "bare row");
+                insert.reset();
+            }
+            must(tx.commit(), "bare commit");
+            bareSeconds += double(t.nsecsElapsed()) / 1e9;
+            bareRows += chunk.size();
+        }
+    }
+    out << u"download: %1 records in %2 s = %3 records/s end to end (in process, codec and server included)"_s
+               .arg(downloaded)
+               .arg(downloadSeconds, 0, 'f', 2)
+               .arg(double(downloaded) / downloadSeconds, 0, 'f', 0)
+        << Qt::endl;
+    out << u"download: client apply %1 s, bare inserts of the same %2 rows into an encrypted device store %3 s: "
+           "ratio %4 (target >= 0.5)"_s.arg(applySeconds, 0, 'f', 2)
+               .arg(bareRows)
+               .arg(bareSeconds, 0, 'f', 2)
+               .arg(bareSeconds / applySeconds, 0, 'f', 2)
+        << Qt::endl;
+    return 0;
+}
