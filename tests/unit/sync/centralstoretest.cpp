@@ -265,6 +265,84 @@ private Q_SLOTS:
         QVERIFY(m_central->importMaster(master.value()));
     }
 
+    /**
+     * What a bad network does to batches, at the protocol level: a later batch before an earlier one is refused whole
+     * (nothing skipped); a batch sent twice is all duplicates; an answer that arrives twice or late never moves the
+     * device back. Records written under a clock a year ahead or minutes behind are taken like any other.
+     */
+    void reorderedDuplicatedAndDelayedBatchesChangeNothing()
+    {
+        const auto anna = std::find_if(m_pair.data.staff.cbegin(), m_pair.data.staff.cend(),
+            [](const core::Staff &s) { return s.firstName == "Anna"_L1; });
+        test::TestKeyProvider keysD;
+        auto d = store::DeviceStore::create(m_pair.tmp.filePath(u"reorder"_s), keysD, m_pair.clock);
+        QVERIFY(d);
+        QVERIFY(m_central->enrolDevice(d.value().deviceId(), { m_bjorkgarden }));
+        const qint64 now = m_pair.clock.nowMs();
+        for (int i = 0; i < 30; ++i) {
+            // Skewed clocks: a year ahead, then minutes behind, then right.
+            m_pair.clock.set(i < 10 ? now + 365LL * 24 * 3600 * 1000 : i < 20 ? now - 10 * 60'000 : now);
+            core::AuditEvent event;
+            event.meta = d.value().stamper().stamp(anna->id);
+            event.staffRole = u"care_staff"_s;
+            event.action = u"view.residents"_s;
+            QVERIFY(store::AuditLog(d.value().db()).append(event));
+        }
+        m_pair.clock.set(now);
+        sync::DeviceSync device(d.value(), m_pair.clock);
+        store::SyncRows rows(d.value().db());
+        const qint64 acked = 0;
+        QVERIFY(rows.pending(0, 100).value().size() >= 30);
+        const auto batchAfter = [&](qint64 after) {
+            sync::UploadRequest batch { d.value().deviceId(), {} };
+            for (const auto &entry : rows.pending(after, 10).value()) {
+                batch.items.append({ entry.deviceSeq, rows.exportRecord(entry.kind, entry.key).value() });
+            }
+            return batch;
+        };
+        const auto first = batchAfter(acked);
+        const auto second = batchAfter(acked + 10);
+        const auto third = batchAfter(acked + 20);
+        QCOMPARE(third.items.size(), 10);
+
+        const auto early = m_central->applyUpload(second); // reordered: the second arrives first
+        QVERIFY(!early);
+        QVERIFY(early.error().message.contains(u"gap"_s));
+        const auto one = m_central->applyUpload(first).value();
+        const auto oneAgain = m_central->applyUpload(first).value(); // duplicated
+        for (const auto &result : oneAgain.results) {
+            QCOMPARE(result.status, sync::ItemStatus::Duplicate);
+        }
+        const auto two = m_central->applyUpload(second).value();
+        const auto three = m_central->applyUpload(third).value();
+        for (const auto &answer : { one, two, three }) {
+            for (const auto &result : answer.results) {
+                QVERIFY2(result.status == sync::ItemStatus::Accepted, qPrintable(result.reason));
+            }
+        }
+        QVERIFY(device.acceptUploadResponse(third, three)); // answers arrive out of order, one twice
+        QVERIFY(device.acceptUploadResponse(first, one));
+        QVERIFY(device.acceptUploadResponse(first, oneAgain));
+        QVERIFY(device.acceptUploadResponse(second, two));
+        QCOMPARE(store::SyncStateRepository(d.value().db()).ackedThrough().value(), acked + 30);
+
+        // Downloads: a delayed answer to an earlier request, applied after a later one, changes nothing.
+        test::TestKeyProvider keys;
+        auto c = store::DeviceStore::create(m_pair.tmp.filePath(u"skew"_s), keys, m_pair.clock);
+        QVERIFY(c);
+        QVERIFY(m_central->enrolDevice(c.value().deviceId(), { m_bjorkgarden }));
+        sync::DeviceSync client(c.value(), m_pair.clock);
+        QVERIFY(client.applyDownload(m_central->download(client.nextDownload(100).value()).value())); // master
+        const auto earlier = m_central->download(client.nextDownload(100).value()).value();
+        QVERIFY(client.applyDownload(earlier));
+        const auto later = m_central->download(client.nextDownload(100).value()).value();
+        QVERIFY(client.applyDownload(later));
+        const qint64 cursor = client.nextDownload(100).value().cursor;
+        const auto stale = client.applyDownload(earlier).value();
+        QCOMPARE(stale.accepted + stale.duplicates + int(stale.rejected.size()), 0);
+        QCOMPARE(client.nextDownload(100).value().cursor, cursor);
+    }
+
     void revokedDevicesAreRefused()
     {
         QVERIFY(m_central->revokeDevice(m_pair.b->deviceId()));
