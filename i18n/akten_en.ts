@@ -970,34 +970,34 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="75" />
         <location filename="../qml/Akten/Shell/Main.qml" line="80" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="85" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="82" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="87" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="83" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="88" />
         <source>Boende på enheten</source>
         <translation>Residents of the unit</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="128" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="140" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="133" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="145" />
         <source>Personuppgifterna är låsta</source>
         <translation>Personal data is locked</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="151" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="156" />
         <source>Senast synkad: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="157" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="162" />
         <source>Visa synkstatus</source>
         <translation>Show sync status</translation>
     </message>
@@ -1059,6 +1059,92 @@
     </message>
 </context>
 <context>
+    <name>PlanConflictModel</name>
+    <message>
+        <location filename="../app/models/planconflictmodel.cpp" line="60" />
+        <source>Versionerna kunde inte läsas.</source>
+        <translation>The versions could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planconflictmodel.cpp" line="86" />
+        <source>Okänd</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planconflictmodel.cpp" line="123" />
+        <source>Bara kontaktmannen eller enhetschefen kan slå ihop versionerna.</source>
+        <translation>Only the contact person or the unit manager can merge the versions.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planconflictmodel.cpp" line="139" />
+        <source>Versionerna kunde inte slås ihop. Inget har ändrats.</source>
+        <translation>The versions could not be merged. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planconflictmodel.cpp" line="145" />
+        <source>Versionerna är ihopslagna. Planen gäller nu i den version du valde.</source>
+        <translation>The versions are merged. The plan now stands in the version you chose.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanConflictPage</name>
+    <message>
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="22" />
+        <source>Jämför versionerna av genomförandeplanen</source>
+        <translation>Compare the versions of the genomförandeplan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="28" />
+        <source>Två versioner av genomförandeplanen</source>
+        <translation>Two versions of the genomförandeplan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="31" />
+        <source>Jämför versionerna och välj den som ska gälla. Båda sparas i historiken.</source>
+        <translation>Compare the versions and choose the one that applies. Both are kept in the history.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="32" />
+        <source>Bara kontaktmannen eller enhetschefen kan välja vilken version som ska gälla.</source>
+        <translation>Only the contact person or the unit manager can choose which version applies.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="58" />
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="64" />
+        <source>Skriven av</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="70" />
+        <source>Delaktigheten skiljer sig</source>
+        <translation>Participation differs</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="74" />
+        <source>Den enskildes delaktighet och synpunkter</source>
+        <translation>The resident's participation and views</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="91" />
+        <source>Skiljer sig</source>
+        <translation>Differs</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="121" />
+        <source>Behåll version %1</source>
+        <translation>Keep version %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="122" />
+        <source>Behåll version %1 som gällande plan</source>
+        <translation>Keep version %1 as the plan that applies</translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <location filename="../app/models/planmodel.cpp" line="35" />
@@ -1112,33 +1198,43 @@ Working mode: %5</translation>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="21" />
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="63" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="23" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="75" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="44" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="46" />
         <source>Konflikt: två versioner av planen har skrivits på olika enheter. Den senaste visas. Kontaktmannen behöver jämföra och slå ihop dem.</source>
         <translation>Conflict: two versions of the plan were written on different devices. The latest is shown. The contact person needs to compare and merge them.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="64" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="59" />
+        <source>Jämför versionerna</source>
+        <translation>Compare the versions</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="60" />
+        <source>Jämför de två versionerna av genomförandeplanen</source>
+        <translation>Compare the two versions of the genomförandeplan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="76" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="65" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="77" />
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="66" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="78" />
         <source>Delaktighet</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="73" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="85" />
         <source>Ingen genomförandeplan ännu. Den ska upprättas senast tre veckor efter att insatsen påbörjats.</source>
         <translation>No genomförandeplan yet. It must be established within three weeks of the insats starting.</translation>
     </message>
@@ -1189,37 +1285,37 @@ Working mode: %5</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="73" />
+        <location filename="../app/models/recordcontroller.cpp" line="78" />
         <source>Ange ett skäl för att öppna akten för en person med skyddad identitet.</source>
         <translation>Give a reason to open the record of a person with protected identity.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="90" />
+        <location filename="../app/models/recordcontroller.cpp" line="95" />
         <source>Logga in med din bricka för att öppna akten.</source>
         <translation>Log in with your badge to open the record.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="97" />
+        <location filename="../app/models/recordcontroller.cpp" line="102" />
         <source>Akten kunde inte öppnas.</source>
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="101" />
+        <location filename="../app/models/recordcontroller.cpp" line="106" />
         <source>Den här personen bor inte på någon av dina enheter.</source>
         <translation>This person does not live in any of your units.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="104" />
+        <location filename="../app/models/recordcontroller.cpp" line="109" />
         <source>Personen har skyddad identitet. Akten öppnas bara med angivet skäl.</source>
         <translation>This person has a protected identity. The record opens only with a stated reason.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="108" />
+        <location filename="../app/models/recordcontroller.cpp" line="113" />
         <source>Akten kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The record cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="140" />
+        <location filename="../app/models/recordcontroller.cpp" line="145" />
         <source>Uppgifterna kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The information cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
@@ -1227,37 +1323,37 @@ Working mode: %5</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="19" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="21" />
         <source>Försättsblad</source>
         <translation>Cover sheet</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="19" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="21" />
         <source>Beslut och insatser</source>
         <translation>Decisions and insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="19" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="21" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="20" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="22" />
         <source>Social journal</source>
         <translation>Social journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="20" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="22" />
         <source>Signeringslistor</source>
         <translation>Signing lists</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="20" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="22" />
         <source>Handlingar</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="24" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="26" />
         <source>Genomförandeakt för %1</source>
         <translation>Implementation record for %1</translation>
     </message>

@@ -316,6 +316,29 @@ EN = {
     "Personuppgifterna är låsta": "Personal data is locked",
     "Senast synkad: %1": "Last synced: %1",
     "Visa synkstatus": "Show sync status",
+    # Plan conflicts
+    "Versionerna kunde inte läsas.": "The versions could not be read.",
+    "Okänd": "Unknown",
+    "Bara kontaktmannen eller enhetschefen kan slå ihop versionerna.":
+        "Only the contact person or the unit manager can merge the versions.",
+    "Versionerna kunde inte slås ihop. Inget har ändrats.": "The versions could not be merged. Nothing was changed.",
+    "Versionerna är ihopslagna. Planen gäller nu i den version du valde.":
+        "The versions are merged. The plan now stands in the version you chose.",
+    "Jämför versionerna av genomförandeplanen": "Compare the versions of the genomförandeplan",
+    "Två versioner av genomförandeplanen": "Two versions of the genomförandeplan",
+    "Jämför versionerna och välj den som ska gälla. Båda sparas i historiken.":
+        "Compare the versions and choose the one that applies. Both are kept in the history.",
+    "Bara kontaktmannen eller enhetschefen kan välja vilken version som ska gälla.":
+        "Only the contact person or the unit manager can choose which version applies.",
+    "Version %1": "Version %1",
+    "Skriven av": "Written by",
+    "Delaktigheten skiljer sig": "Participation differs",
+    "Den enskildes delaktighet och synpunkter": "The resident's participation and views",
+    "Skiljer sig": "Differs",
+    "Behåll version %1": "Keep version %1",
+    "Behåll version %1 som gällande plan": "Keep version %1 as the plan that applies",
+    "Jämför versionerna": "Compare the versions",
+    "Jämför de två versionerna av genomförandeplanen": "Compare the two versions of the genomförandeplan",
 }
 
 def main(path):

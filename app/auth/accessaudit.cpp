@@ -18,6 +18,13 @@ AccessAudit::AccessAudit(store::DeviceStore &store)
 Status AccessAudit::record(const SessionUser *user, const QString &action, const std::optional<core::Id> &residentId,
     const std::optional<core::Id> &unitId, const QString &detail)
 {
+    return recordWrite(user, action, residentId, unitId, detail, {});
+}
+
+Status AccessAudit::recordWrite(const SessionUser *user, const QString &action,
+    const std::optional<core::Id> &residentId, const std::optional<core::Id> &unitId, const QString &detail,
+    const std::function<Status(store::DeviceStore &)> &write)
+{
     store::Transaction tx(m_store.db());
     if (auto started = tx.start(); !started) {
         return started;
@@ -34,6 +41,11 @@ Status AccessAudit::record(const SessionUser *user, const QString &action, const
     event.detail = detail;
     if (auto appended = store::AuditLog(m_store.db()).append(event); !appended) {
         return appended.error();
+    }
+    if (write) {
+        if (auto written = write(m_store); !written) {
+            return written;
+        }
     }
     return tx.commit();
 }

@@ -5,6 +5,7 @@
 #include "auth/sessionpolicy.h"
 #include "core/result.h"
 
+#include <functional>
 #include <optional>
 
 namespace akten::store {
@@ -29,6 +30,10 @@ public:
     [[nodiscard]] virtual Status record(const SessionUser *user, const QString &action,
         const std::optional<core::Id> &residentId = {}, const std::optional<core::Id> &unitId = {},
         const QString &detail = {});
+    /** The event and `write` in one transaction: both are stored, or neither. */
+    [[nodiscard]] virtual Status recordWrite(const SessionUser *user, const QString &action,
+        const std::optional<core::Id> &residentId, const std::optional<core::Id> &unitId, const QString &detail,
+        const std::function<Status(store::DeviceStore &)> &write);
 
 private:
     store::DeviceStore &m_store;

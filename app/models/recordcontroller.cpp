@@ -34,6 +34,11 @@ struct RecordRepositories
     akten::store::SigningRepository signing;
 };
 
+QString RecordController::residentIdText() const
+{
+    return isOpen() ? akten::core::idToString(m_residentId) : QString();
+}
+
 RecordController::RecordController(akten::store::Database &db, const akten::core::IbicCatalogue &catalogue,
     akten::auth::AccessAudit &audit, QObject *parent)
     : QObject(parent)

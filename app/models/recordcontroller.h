@@ -41,6 +41,7 @@ class RecordController : public QObject
     QML_UNCREATABLE("Created by the application")
     Q_PROPERTY(bool open READ isOpen NOTIFY openedChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY openedChanged)
+    Q_PROPERTY(QString residentId READ residentIdText NOTIFY openedChanged)
     Q_PROPERTY(CoverSheet *coverSheet READ coverSheet CONSTANT)
     Q_PROPERTY(DecisionListModel *decisions READ decisions CONSTANT)
     Q_PROPERTY(PlanModel *plan READ plan CONSTANT)
@@ -58,6 +59,8 @@ public:
     static const QStringList &sectionNames();
 
     /** Opens the record on its cover sheet; false (and errorText in Swedish) if it may not or cannot be opened. */
+    /** The open record's resident (empty when none is open). */
+    [[nodiscard]] QString residentIdText() const;
     Q_INVOKABLE bool openRecord(const QString &residentId);
     /** Opens a protected identity's record; `reason` (the chosen reason, not clinical text) is logged. */
     Q_INVOKABLE bool openProtected(const QString &residentId, const QString &reason);

@@ -11,6 +11,8 @@
 #include "models/enrolmentcontroller.h"
 #include "models/logcontrolmodel.h"
 #include "models/modelsupport.h"
+#include "models/planconflictmodel.h"
+#include "models/planmodel.h"
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
 #include "models/sessioncontroller.h"
@@ -107,6 +109,9 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
     m_residents = std::make_unique<ResidentListModel>(*m_master, *m_audit);
     m_record = std::make_unique<RecordController>(m_store->db(), *m_catalogue, *m_audit);
     m_logControl = std::make_unique<LogControlModel>(m_store->db(), *m_audit, m_options.dataDir + u"/exports"_s);
+    m_planConflict = std::make_unique<PlanConflictModel>(m_store->db(), *m_catalogue, *m_audit);
+    QObject::connect(m_planConflict.get(), &PlanConflictModel::resolved, m_record.get(),
+        [this](const QString &residentId) { m_record->plan()->load(core::idFromString(residentId)); });
     buildSession(application, monotonic ? *monotonic : m_steady);
 }
 
@@ -180,6 +185,7 @@ void Composition::applyViewer()
     m_record->setViewer(personal);
     m_residents->setViewer(personal);
     m_logControl->setViewer(personal);
+    m_planConflict->setViewer(personal);
     m_enrolment->setViewer(user);
     m_syncStatus->setViewer(user);
 }
@@ -191,6 +197,7 @@ void Composition::load(QQmlApplicationEngine &engine)
         { u"logControl"_s, QVariant::fromValue(m_logControl.get()) },
         { u"enrolment"_s, QVariant::fromValue(m_enrolment.get()) },
         { u"syncStatus"_s, QVariant::fromValue(m_syncStatus.get()) },
+        { u"planConflict"_s, QVariant::fromValue(m_planConflict.get()) },
         { u"record"_s, QVariant::fromValue(m_record.get()) }, { u"kiosk"_s, m_options.kiosk },
         { u"startupError"_s, m_startupError } });
     engine.load(QUrl(u"qrc:/Akten/Shell/Main.qml"_s));

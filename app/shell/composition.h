@@ -22,6 +22,7 @@ class SessionController;
 class LogControlModel;
 class EnrolmentController;
 class SyncStatusModel;
+class PlanConflictModel;
 
 namespace akten::auth {
 class AccessAudit;
@@ -76,6 +77,7 @@ public:
     [[nodiscard]] LogControlModel *logControl() const { return m_logControl.get(); }
     [[nodiscard]] EnrolmentController *enrolment() const { return m_enrolment.get(); }
     [[nodiscard]] SyncStatusModel *syncStatus() const { return m_syncStatus.get(); }
+    [[nodiscard]] PlanConflictModel *planConflict() const { return m_planConflict.get(); }
     [[nodiscard]] auth::SessionManager *sessionManager() const { return m_session.get(); }
     [[nodiscard]] platform::BadgeReader *reader() const { return m_reader.get(); }
     [[nodiscard]] const AppSettings &settings() const { return m_settings; }
@@ -105,6 +107,7 @@ private:
     std::unique_ptr<EnrolmentController> m_enrolment;
     std::unique_ptr<DockSync> m_dockSync;
     std::unique_ptr<SyncStatusModel> m_syncStatus;
+    std::unique_ptr<PlanConflictModel> m_planConflict;
     std::unique_ptr<RecordController> m_record;
     QString m_startupError;
 };

@@ -5,6 +5,8 @@
 // renders something that is not blank, keeps protected identities masked, and is saved as a PNG to look at.
 #include "shelltesthelpers.h"
 
+#include "models/planconflictmodel.h"
+#include "models/planmodel.h"
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
 #include "models/sessioncontroller.h"
@@ -288,6 +290,44 @@ private Q_SLOTS:
         grab(shell.window, u"sync-01-status-failed"_s);
         // The failed attempts are logged (in English) as warnings: expected here.
         s_warnings.removeIf([](const QString &w) { return w.contains(u"sync failed"_s); });
+    }
+
+    /**
+     * The demo's plan conflict, resolved by the unit manager: both versions side by side, one kept as a merge
+     * revision (with its audit event, queued for upload); the plan then has one head and no banner.
+     */
+    void planConflictIsComparedAndMerged()
+    {
+        akten::test::Shell shell({ m_tmp.filePath(u"conflict"_s), {}, true, false, {} });
+        akten::shell::Composition &composition = *shell.composition;
+        QVERIFY(QTest::qWaitForWindowExposed(shell.window));
+        login(composition, u"04DE0000000001"_s, u"246801"_s); // Helena Strand, enhetschef Björkgården
+        RETURN_IF_FAILED();
+        QString conflict
+            = findResident(composition, [](RecordController &r, const QModelIndex &) { return r.plan()->conflict(); });
+        if (conflict.isEmpty()) { // the conflict is in the other unit: its manager
+            QVERIFY(QMetaObject::invokeMethod(composition.session(), "logout"));
+            login(composition, u"04DE0000000010"_s, u"246810"_s); // Peter Sandin, enhetschef Solrosen
+            RETURN_IF_FAILED();
+            conflict = findResident(
+                composition, [](RecordController &r, const QModelIndex &) { return r.plan()->conflict(); });
+        }
+        open(shell.window, conflict, 2);
+        RETURN_IF_FAILED();
+        QVERIFY(findItem(shell.window->contentItem(), u"compareVersionsButton"_s, true));
+        QVERIFY(QMetaObject::invokeMethod(shell.window, "showConflict"));
+        QTest::qWait(600);
+        PlanConflictModel *model = composition.planConflict();
+        QCOMPARE(model->versions().size(), 2);
+        QVERIFY(model->canResolve());
+        QQuickItem *keep = findItem(shell.window->contentItem(), u"keepVersion1"_s, true);
+        QVERIFY(keep);
+        grab(shell.window, u"tablet-13-plan-conflict-compare"_s);
+        const QPointF onKeep = keep->mapToScene(QPointF(keep->width() / 2, keep->height() / 2));
+        QTest::mouseClick(shell.window, Qt::LeftButton, {}, onKeep.toPoint());
+        QTRY_VERIFY(!composition.record()->plan()->conflict());
+        QTest::qWait(600);
+        grab(shell.window, u"tablet-14-plan-merged"_s);
     }
 
     void unreadableStoreShowsTheErrorPage()

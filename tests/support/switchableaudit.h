@@ -21,6 +21,21 @@ public:
         }
         return AccessAudit::record(user, action, residentId, unitId, detail);
     }
+    Status recordWrite(const auth::SessionUser *user, const QString &action, const std::optional<core::Id> &residentId,
+        const std::optional<core::Id> &unitId, const QString &detail,
+        const std::function<Status(store::DeviceStore &)> &write) override
+    {
+        if (failing) {
+            // The write runs, then the audit fails: the transaction must take the write back with it.
+            return AccessAudit::recordWrite(user, action, residentId, unitId, detail, [&](store::DeviceStore &store) {
+                if (auto written = write(store); !written) {
+                    return written;
+                }
+                return Status { Error { ErrorCode::Io, QStringLiteral("disk full") } };
+            });
+        }
+        return AccessAudit::recordWrite(user, action, residentId, unitId, detail, write);
+    }
 };
 
 } // namespace akten::test

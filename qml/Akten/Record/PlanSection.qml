@@ -14,6 +14,8 @@ Flickable {
     required property PlanModel plan
     property bool wide: true
 
+    signal compareVersions()
+
     contentWidth: width
     contentHeight: column.implicitHeight
     clip: true
@@ -34,7 +36,7 @@ Flickable {
             color: Theme.warningSurface
             radius: Theme.radius
             width: column.width
-            implicitHeight: conflictText.implicitHeight + 24
+            implicitHeight: conflictText.implicitHeight + compareButton.implicitHeight + 36
             Text {
                 id: conflictText
                 anchors.left: parent.left
@@ -47,6 +49,16 @@ Flickable {
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 wrapMode: Text.WordWrap
+            }
+            BigButton {
+                id: compareButton
+                objectName: "compareVersionsButton"
+                anchors.left: parent.left
+                anchors.bottom: parent.bottom
+                anchors.margins: 12
+                text: qsTr("Jämför versionerna")
+                Accessible.name: qsTr("Jämför de två versionerna av genomförandeplanen")
+                onClicked: list.compareVersions()
             }
         }
         Card {

@@ -15,6 +15,8 @@ Page {
     required property bool kiosk
     property int section: 0
 
+    signal compareVersions()
+
     readonly property list<string> sectionNames: [
         qsTr("Försättsblad"), qsTr("Beslut och insatser"), qsTr("Genomförandeplan"),
         qsTr("Social journal"), qsTr("Signeringslistor"), qsTr("Handlingar")
@@ -59,7 +61,11 @@ Page {
             Layout.fillHeight: true
             CoverSheetSection { sheet: page.record.coverSheet }
             DecisionsSection { decisions: page.record.decisions }
-            PlanSection { plan: page.record.plan; wide: !page.kiosk }
+            PlanSection {
+                plan: page.record.plan
+                wide: !page.kiosk
+                onCompareVersions: page.compareVersions()
+            }
             JournalSection { journal: page.record.journal }
             SigningSection { signing: page.record.signing }
             DocumentsSection { documents: page.record.documents }

@@ -21,6 +21,7 @@ ApplicationWindow {
     required property LogControlModel logControl
     required property EnrolmentController enrolment
     required property SyncStatusModel syncStatus
+    required property PlanConflictModel planConflict
     required property bool kiosk
     required property string startupError
     property string protectedResidentId
@@ -62,6 +63,10 @@ ApplicationWindow {
         stack.pop(null, StackView.Immediate)
         stack.push(syncPage)
         root.syncStatus.refresh()
+    }
+    function showConflict(): void {
+        root.planConflict.load(root.record.residentId)
+        stack.push(conflictPage)
     }
     function showSection(index: int): void {
         const page = stack.currentItem as RecordPage
@@ -196,6 +201,7 @@ ApplicationWindow {
         RecordPage {
             record: root.record
             kiosk: root.kiosk
+            onCompareVersions: root.showConflict()
         }
     }
     Component {
@@ -211,6 +217,15 @@ ApplicationWindow {
             objectName: "enrolmentPage"
             enrolment: root.enrolment
             session: root.session
+        }
+    }
+    Component {
+        id: conflictPage
+        PlanConflictPage {
+            objectName: "planConflictPage"
+            conflict: root.planConflict
+            wide: !root.kiosk
+            onDone: stack.pop()
         }
     }
     Component {

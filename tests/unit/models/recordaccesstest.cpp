@@ -3,6 +3,7 @@
 //
 // Access to residents' data through the models QML sees: every screen and section writes an audit event before it
 // shows anything; staff see only their units; protected identities open only with a reason; no audit, no data.
+#include "demostore.h"
 #include "manualclock.h"
 #include "testkeyprovider.h"
 
@@ -31,13 +32,11 @@ class RecordAccessTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_tmp;
-    test::ManualClock m_clock;
-    test::TestKeyProvider m_keys;
-    std::optional<store::DeviceStore> m_store;
-    std::optional<core::IbicCatalogue> m_catalogue;
+    test::DemoStore m_demo;
+    std::optional<store::DeviceStore> &m_store = m_demo.store;
+    std::optional<core::IbicCatalogue> &m_catalogue = m_demo.catalogue;
     std::unique_ptr<SwitchableAudit> m_audit;
-    demo::DemoData m_data;
+    demo::DemoData &m_data = m_demo.data;
     auth::SessionUser m_anna; ///< care staff in Björkgården only
 
     QList<core::AuditEvent> eventsSince(qint64 seq, const core::Id &resident = {})
@@ -60,12 +59,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        auto created = store::DeviceStore::create(m_tmp.filePath(u"s"_s), m_keys, m_clock);
-        QVERIFY(created.ok());
-        m_store.emplace(std::move(created).value());
-        m_data = demo::generateDemoUnit(models::careToday(), m_store->deviceId(), 20261122, QTime(23, 59));
-        QVERIFY(demo::seedDemo(*m_store, m_data));
-        m_catalogue = core::IbicCatalogue::bundled().value();
+        QVERIFY(m_demo.create());
         m_audit = std::make_unique<SwitchableAudit>(*m_store);
         for (const auto &staff : m_data.staff) {
             if (staff.firstName == "Anna"_L1) {

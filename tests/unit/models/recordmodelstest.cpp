@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 //
 // Every model QML sees, over a seeded demo store: QAbstractItemModelTester, real content, masking, errors.
+#include "demostore.h"
 #include "manualclock.h"
 #include "testkeyprovider.h"
 
@@ -26,12 +27,10 @@ class RecordModelsTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_tmp;
-    test::ManualClock m_clock;
-    test::TestKeyProvider m_keys;
-    std::optional<store::DeviceStore> m_store;
-    std::optional<core::IbicCatalogue> m_catalogue;
-    demo::DemoData m_data;
+    test::DemoStore m_demo;
+    std::optional<store::DeviceStore> &m_store = m_demo.store;
+    std::optional<core::IbicCatalogue> &m_catalogue = m_demo.catalogue;
+    demo::DemoData &m_data = m_demo.data;
     std::unique_ptr<auth::AccessAudit> m_audit;
     std::optional<auth::SessionUser> m_sas; ///< sees both units
 
@@ -54,12 +53,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        auto created = store::DeviceStore::create(m_tmp.filePath(u"s"_s), m_keys, m_clock);
-        QVERIFY(created.ok());
-        m_store.emplace(std::move(created).value());
-        m_data = demo::generateDemoUnit(models::careToday(), m_store->deviceId(), 20261122, QTime(23, 59));
-        QVERIFY(demo::seedDemo(*m_store, m_data));
-        m_catalogue = core::IbicCatalogue::bundled().value();
+        QVERIFY(m_demo.create());
         m_audit = std::make_unique<auth::AccessAudit>(*m_store);
         for (const auto &staff : m_data.staff) {
             if (staff.role == core::StaffRole::Sas) {

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "models/planconflictmodel.h"
+
+#include "auth/accessaudit.h"
+#include "core/catalogue.h"
+#include "core/enums.h"
+#include "models/modelsupport.h"
+#include "store/devicestore.h"
+#include "store/masterdatarepository.h"
+#include "store/planrepository.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Q_LOGGING_CATEGORY(lcConflict, "akten.models.conflict")
+}
+
+PlanConflictModel::PlanConflictModel(akten::store::Database &db, const akten::core::IbicCatalogue &catalogue,
+    akten::auth::AccessAudit &audit, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_catalogue(catalogue)
+    , m_audit(audit)
+{ }
+
+void PlanConflictModel::setViewer(const std::optional<akten::auth::SessionUser> &viewer)
+{
+    m_viewer = viewer;
+    if (!viewer) {
+        m_heads.clear();
+        m_versions.clear();
+        m_message.clear();
+    }
+    Q_EMIT changed();
+}
+
+bool PlanConflictModel::canResolve() const
+{
+    return m_viewer && m_heads.size() > 1
+        && (m_contactPersons.contains(m_viewer->staffId)
+            || (m_viewer->role == akten::core::StaffRole::UnitManager && m_viewer->unitIds.contains(m_unitId)));
+}
+
+void PlanConflictModel::load(const QString &residentId)
+{
+    m_heads.clear();
+    m_versions.clear();
+    m_message.clear();
+    m_residentId = akten::core::idFromString(residentId);
+    akten::store::MasterDataRepository master(m_db);
+    const auto resident = master.resident(m_residentId);
+    const auto heads = akten::store::PlanRepository(m_db).heads(m_residentId);
+    const auto staff = master.staff();
+    if (!m_viewer || !resident || !heads || !staff || !m_viewer->unitIds.contains(resident.value().unitId)) {
+        m_message = tr("Versionerna kunde inte läsas.");
+        Q_EMIT changed();
+        return;
+    }
+    m_unitId = resident.value().unitId;
+    m_contactPersons = resident.value().contactPersonIds;
+    m_heads = heads.value();
+    std::sort(m_heads.begin(), m_heads.end(), [](const auto &a, const auto &b) { return a.meta.hlc < b.meta.hlc; });
+    // A need is marked when some other version does not have it in exactly the same words.
+    QList<QSet<QString>> fingerprints;
+    const auto fingerprint = [](const akten::core::PlanNeed &need) {
+        QStringList parts { need.icfCode, need.goal, need.ownResources };
+        for (const auto &activity : need.activities) {
+            parts << activity.description << activity.how << activity.when << activity.byWhom;
+        }
+        return parts.join(u'\x1f');
+    };
+    for (const auto &head : std::as_const(m_heads)) {
+        QSet<QString> set;
+        for (const auto &need : head.needs) {
+            set.insert(fingerprint(need));
+        }
+        fingerprints.append(set);
+    }
+    for (qsizetype v = 0; v < m_heads.size(); ++v) {
+        const auto &head = m_heads.at(v);
+        QString author = tr("Okänd");
+        for (const auto &member : staff.value()) {
+            author = member.id == head.meta.authorId ? member.displayName() + u", "_s + member.title : author;
+        }
+        QVariantList needs;
+        for (const auto &need : head.needs) {
+            const auto area = m_catalogue.area(need.lifeArea);
+            QStringList activities;
+            for (const auto &activity : need.activities) {
+                activities << activity.description + u" – "_s + activity.when;
+            }
+            bool differs = false;
+            for (qsizetype other = 0; other < fingerprints.size(); ++other) {
+                differs = differs || (other != v && !fingerprints.at(other).contains(fingerprint(need)));
+            }
+            needs.append(QVariantMap { { u"area"_s, area ? area->titleSv : QString() }, { u"icf"_s, need.icfCode },
+                { u"goal"_s, need.goal }, { u"activities"_s, activities.join(u"\n"_s) }, { u"differs"_s, differs } });
+        }
+        const QString participation = head.participation.howParticipated + u"\n"_s + head.participation.views;
+        bool participationDiffers = false;
+        for (const auto &other : std::as_const(m_heads)) {
+            participationDiffers = participationDiffers
+                || other.participation.howParticipated + u"\n"_s + other.participation.views != participation;
+        }
+        m_versions.append(QVariantMap { { u"author"_s, author }, { u"participation"_s, participation },
+            { u"participationDiffers"_s, participationDiffers },
+            { u"when"_s,
+                akten::models::formatDateTimeSv(
+                    QDateTime::fromMSecsSinceEpoch(head.meta.wallMs, akten::models::careTimeZone())) },
+            { u"needs"_s, needs }, { u"needCount"_s, int(head.needs.size()) } });
+    }
+    Q_EMIT changed();
+}
+
+bool PlanConflictModel::keep(int index)
+{
+    if (!canResolve() || index < 0 || index >= m_heads.size()) {
+        m_message = tr("Bara kontaktmannen eller enhetschefen kan slå ihop versionerna.");
+        Q_EMIT changed();
+        return false;
+    }
+    akten::core::PlanRevision merge = m_heads.at(index);
+    merge.parentIds.clear();
+    for (const auto &head : std::as_const(m_heads)) {
+        merge.parentIds << head.meta.id;
+    }
+    const auto written = m_audit.recordWrite(&*m_viewer, u"write.plan.merge"_s, m_residentId, m_unitId,
+        u"kept version %1 of %2"_s.arg(index + 1).arg(m_heads.size()), [&](akten::store::DeviceStore &store) {
+            merge.meta = store.stamper().stamp(m_viewer->staffId);
+            return akten::store::PlanRepository(store.db()).append(merge);
+        });
+    if (!written) {
+        qCWarning(lcConflict) << "cannot write the merge revision:" << written.error().message;
+        m_message = tr("Versionerna kunde inte slås ihop. Inget har ändrats.");
+        Q_EMIT changed();
+        return false;
+    }
+    const QString resident = akten::core::idToString(m_residentId);
+    load(resident);
+    m_message = tr("Versionerna är ihopslagna. Planen gäller nu i den version du valde.");
+    Q_EMIT changed();
+    Q_EMIT resolved(resident);
+    return true;
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "auth/sessionpolicy.h"
+#include "core/ids.h"
+#include "core/plan.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+
+namespace akten::auth {
+class AccessAudit;
+}
+namespace akten::core {
+class IbicCatalogue;
+}
+namespace akten::store {
+class Database;
+}
+
+/**
+ * A resident's genomförandeplan in conflict (two revisions from the same parent, written on different tablets while
+ * offline): both versions side by side — who wrote them, when, and every need with goal and activities — and the
+ * way out: the resident's kontaktman (or the unit manager) keeps one version, which is written as a merge revision
+ * naming every head as its parent, with its audit event in the same transaction. Nothing is deleted.
+ */
+class PlanConflictModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the application")
+    Q_PROPERTY(QVariantList versions READ versions NOTIFY changed)
+    Q_PROPERTY(bool canResolve READ canResolve NOTIFY changed)
+    Q_PROPERTY(QString message READ message NOTIFY changed)
+
+public:
+    PlanConflictModel(akten::store::Database &db, const akten::core::IbicCatalogue &catalogue,
+        akten::auth::AccessAudit &audit, QObject *parent = nullptr);
+
+    void setViewer(const std::optional<akten::auth::SessionUser> &viewer);
+    /** Loads the resident's plan heads (the record must already be open, with its view audited). */
+    Q_INVOKABLE void load(const QString &residentId);
+
+    [[nodiscard]] QVariantList versions() const { return m_versions; }
+    [[nodiscard]] bool canResolve() const;
+    [[nodiscard]] QString message() const { return m_message; }
+
+    /** Keeps version `index` as the plan: writes the merge revision. */
+    Q_INVOKABLE bool keep(int index);
+
+Q_SIGNALS:
+    void changed();
+    /** A merge revision was written: the plan view should reload. */
+    void resolved(const QString &residentId);
+
+private:
+    akten::store::Database &m_db;
+    const akten::core::IbicCatalogue &m_catalogue;
+    akten::auth::AccessAudit &m_audit;
+    std::optional<akten::auth::SessionUser> m_viewer;
+    akten::core::Id m_residentId;
+    akten::core::Id m_unitId;
+    QList<akten::core::Id> m_contactPersons;
+    QList<akten::core::PlanRevision> m_heads;
+    QVariantList m_versions;
+    QString m_message;
+};

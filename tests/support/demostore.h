@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "manualclock.h"
+#include "testkeyprovider.h"
+
+#include "core/catalogue.h"
+#include "demo/demogenerator.h"
+#include "demo/demoseeder.h"
+#include "models/modelsupport.h"
+#include "store/devicestore.h"
+
+#include <QTemporaryDir>
+#include <QTime>
+
+#include <optional>
+
+namespace akten::test {
+
+/** One device store seeded with the demo unit as of today (care time zone), and the bundled IBIC catalogue. */
+struct DemoStore
+{
+    QTemporaryDir tmp;
+    ManualClock clock;
+    TestKeyProvider keys;
+    std::optional<store::DeviceStore> store;
+    std::optional<core::IbicCatalogue> catalogue;
+    demo::DemoData data;
+
+    bool create()
+    {
+        auto created = store::DeviceStore::create(tmp.filePath(QStringLiteral("s")), keys, clock);
+        auto bundled = core::IbicCatalogue::bundled();
+        if (!created || !bundled) {
+            return false;
+        }
+        store.emplace(std::move(created).value());
+        catalogue.emplace(std::move(bundled).value());
+        data = demo::generateDemoUnit(models::careToday(), store->deviceId(), 20261122, QTime(23, 59));
+        return demo::seedDemo(*store, data).ok();
+    }
+};
+
+} // namespace akten::test

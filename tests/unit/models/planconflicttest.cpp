@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// The demo's plan conflict resolved through PlanConflictModel: only the kontaktman or the unit's manager may keep a
+// version; keeping one writes a merge revision naming both heads, with its audit event, queued for upload; a failed
+// write changes nothing.
+#include "demostore.h"
+#include "manualclock.h"
+#include "testkeyprovider.h"
+
+#include "switchableaudit.h"
+
+#include "core/catalogue.h"
+#include "demo/demogenerator.h"
+#include "demo/demoseeder.h"
+#include "models/modelsupport.h"
+#include "models/planconflictmodel.h"
+#include "store/auditlog.h"
+#include "store/devicestore.h"
+#include "store/planrepository.h"
+#include "store/syncrows.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace akten;
+using namespace Qt::StringLiterals;
+
+class PlanConflictTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::DemoStore m_demo;
+    std::optional<store::DeviceStore> &m_store = m_demo.store;
+    std::optional<core::IbicCatalogue> &m_catalogue = m_demo.catalogue;
+    std::unique_ptr<test::SwitchableAudit> m_audit;
+    demo::DemoData &m_data = m_demo.data;
+    core::Resident m_resident; ///< the one whose plan is in conflict
+
+    auth::SessionUser userWhere(const std::function<bool(const core::Staff &)> &wanted)
+    {
+        return auth::sessionUserOf(*std::find_if(m_data.staff.cbegin(), m_data.staff.cend(), wanted));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_demo.create());
+        m_audit = std::make_unique<test::SwitchableAudit>(*m_store);
+        store::PlanRepository plans(m_store->db());
+        for (const auto &resident : m_data.residents) {
+            if (plans.heads(resident.id).value().size() > 1) {
+                m_resident = resident;
+            }
+        }
+        QVERIFY(!m_resident.id.isNull());
+    }
+
+    void onlyTheKontaktmanOrTheManagerMayChoose()
+    {
+        PlanConflictModel model(m_store->db(), *m_catalogue, *m_audit);
+        const auto other = userWhere([&](const core::Staff &s) {
+            return s.role == core::StaffRole::CareStaff && s.unitIds.contains(m_resident.unitId)
+                && !m_resident.contactPersonIds.contains(s.id);
+        });
+        model.setViewer(other);
+        model.load(core::idToString(m_resident.id));
+        QCOMPARE(model.versions().size(), 2); // may see both versions
+        QVERIFY(!model.canResolve());
+        QVERIFY(!model.keep(0));
+        QCOMPARE(store::PlanRepository(m_store->db()).heads(m_resident.id).value().size(), 2);
+        const auto kontaktman
+            = userWhere([&](const core::Staff &s) { return s.id == m_resident.contactPersonIds.first(); });
+        model.setViewer(kontaktman);
+        model.load(core::idToString(m_resident.id));
+        QVERIFY(model.canResolve());
+    }
+
+    void aFailedWriteChangesNothing()
+    {
+        PlanConflictModel model(m_store->db(), *m_catalogue, *m_audit);
+        model.setViewer(userWhere([&](const core::Staff &s) { return s.id == m_resident.contactPersonIds.first(); }));
+        model.load(core::idToString(m_resident.id));
+        const qint64 outbox = store::SyncRows(m_store->db()).pending(0, 1'000'000).value().size();
+        m_audit->failing = true;
+        QVERIFY(!model.keep(0));
+        m_audit->failing = false;
+        QCOMPARE(store::PlanRepository(m_store->db()).heads(m_resident.id).value().size(), 2);
+        QCOMPARE(store::SyncRows(m_store->db()).pending(0, 1'000'000).value().size(), outbox);
+    }
+
+    void keepingAVersionWritesAMergeRevision()
+    {
+        PlanConflictModel model(m_store->db(), *m_catalogue, *m_audit);
+        const auto kontaktman
+            = userWhere([&](const core::Staff &s) { return s.id == m_resident.contactPersonIds.first(); });
+        model.setViewer(kontaktman);
+        model.load(core::idToString(m_resident.id));
+        store::PlanRepository plans(m_store->db());
+        const auto heads = plans.heads(m_resident.id).value();
+        const qint64 outbox = store::SyncRows(m_store->db()).pending(0, 1'000'000).value().size();
+        QSignalSpy resolved(&model, &PlanConflictModel::resolved);
+        QVERIFY(model.keep(1));
+        QCOMPARE(resolved.size(), 1);
+        const auto now = plans.heads(m_resident.id).value();
+        QCOMPARE(now.size(), 1);
+        QCOMPARE(now.first().parentIds.size(), 2);
+        for (const auto &head : heads) {
+            QVERIFY(now.first().parentIds.contains(head.meta.id));
+        }
+        QCOMPARE(now.first().meta.authorId, kontaktman.staffId);
+        const auto events = store::AuditLog(m_store->db()).events().value();
+        QCOMPARE(events.constLast().action, u"write.plan.merge"_s);
+        QCOMPARE(events.constLast().residentId, std::optional(m_resident.id));
+        // The revision and its audit event wait for upload; the other tablets get the merge and lose the conflict.
+        QCOMPARE(store::SyncRows(m_store->db()).pending(0, 1'000'000).value().size(), outbox + 2);
+        QCOMPARE(plans.residentsInConflict().value(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(PlanConflictTest)
+#include "planconflicttest.moc"
