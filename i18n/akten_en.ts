@@ -1441,42 +1441,62 @@ Working mode: %5</translation>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="108" />
+        <location filename="../app/models/signinglistmodel.cpp" line="109" />
         <source>Makulerad</source>
         <translation>Retracted</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="109" />
+        <location filename="../app/models/signinglistmodel.cpp" line="110" />
         <source>Signaturen av %1 har makulerats</source>
         <translation>The signature by %1 was retracted</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="114" />
+        <location filename="../app/models/signinglistmodel.cpp" line="115" />
         <source>Utförd</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="114" />
+        <location filename="../app/models/signinglistmodel.cpp" line="115" />
         <source>Ej utförd</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="115" />
+        <location filename="../app/models/signinglistmodel.cpp" line="116" />
         <source>%1, klockan %2</source>
         <translation>%1, at %2</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="116" />
+        <location filename="../app/models/signinglistmodel.cpp" line="117" />
         <source>%1, klockan %2. Orsak: %3</source>
         <translation>%1, at %2. Reason: %3</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="121" />
+        <location filename="../app/models/signinglistmodel.cpp" line="118" />
+        <source>%1 klockan %2 (utförd)</source>
+        <translation>%1 at %2 (done)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/signinglistmodel.cpp" line="118" />
+        <source>%1 klockan %2 (ej utförd)</source>
+        <translation>%1 at %2 (not done)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/signinglistmodel.cpp" line="123" />
+        <source>Signerad %n gånger</source>
+        <translation><numerusform>Signed %n times</numerusform><numerusform>Signed %n times</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/signinglistmodel.cpp" line="124" />
+        <source>Signerad på flera surfplattor: %1. Kontrollera vad som hänt och rapportera vid behov en avvikelse.</source>
+        <translation>Signed on several tablets: %1. Check what happened and report a deviation if needed.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/signinglistmodel.cpp" line="131" />
         <source>Inga tidsatta insatser i planen</source>
         <translation>No timed activities in the plan</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="122" />
+        <location filename="../app/models/signinglistmodel.cpp" line="132" />
         <source>%1 av %2 signerade, %3 kvar</source>
         <translation>%1 of %2 signed, %3 left</translation>
     </message>

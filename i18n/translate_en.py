@@ -339,6 +339,12 @@ EN = {
     "Behåll version %1 som gällande plan": "Keep version %1 as the plan that applies",
     "Jämför versionerna": "Compare the versions",
     "Jämför de två versionerna av genomförandeplanen": "Compare the two versions of the genomförandeplan",
+    # Double signatures
+    "%1 klockan %2 (utförd)": "%1 at %2 (done)",
+    "%1 klockan %2 (ej utförd)": "%1 at %2 (not done)",
+    "Signerad %n gånger": "Signed %n times",
+    "Signerad på flera surfplattor: %1. Kontrollera vad som hänt och rapportera vid behov en avvikelse.":
+        "Signed on several tablets: %1. Check what happened and report a deviation if needed.",
 }
 
 def main(path):

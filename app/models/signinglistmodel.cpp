@@ -96,6 +96,7 @@ void SigningListModel::reload()
         Row row { { TimeRole, slot.time.toString(u"HH:mm"_s) }, { ActivityRole, slot.activity->description },
             { HslRole, slot.activity->description.contains(u"delegerad"_s) }, { StateRole, u"open"_s },
             { StatusRole, tr("Ej signerad") }, { DetailRole, QString() } };
+        QStringList valid; // signatures that stand for this slot (two tablets offline can both sign it)
         for (const auto &s : signatures.value()) {
             if (s.activityId != slot.activity->id || s.plannedFor != planned) {
                 continue;
@@ -114,6 +115,15 @@ void SigningListModel::reload()
             row[StatusRole] = signedDone ? tr("Utförd") : tr("Ej utförd");
             row[DetailRole] = signedDone ? tr("%1, klockan %2").arg(who, when)
                                          : tr("%1, klockan %2. Orsak: %3").arg(who, when, s.reason);
+            valid << (signedDone ? tr("%1 klockan %2 (utförd)") : tr("%1 klockan %2 (ej utförd)")).arg(who, when);
+        }
+        if (valid.size() > 1) {
+            // Both are kept; staff must see it (a medicine given twice is a deviation to report).
+            row[StateRole] = u"double"_s;
+            row[StatusRole] = tr("Signerad %n gånger", nullptr, int(valid.size()));
+            row[DetailRole] = tr("Signerad på flera surfplattor: %1. Kontrollera vad som hänt och rapportera vid "
+                                 "behov en avvikelse.")
+                                  .arg(valid.join(u"; "_s));
         }
         (row.value(StateRole).toString() == "open"_L1 ? open : done)++;
         rows.append(row);

@@ -10,7 +10,7 @@ Rectangle {
     property string text
 
     readonly property color foreground: chip.kind === "done" ? Theme.success
-                                      : chip.kind === "notDone" ? Theme.danger
+                                      : chip.kind === "notDone" || chip.kind === "double" ? Theme.danger
                                       : chip.kind === "retracted" || chip.kind === "hsl" ? Theme.warning
                                       : chip.kind === "protected" ? Theme.protectedIdentity
                                       : chip.kind === "child" ? Theme.primary : Theme.textMuted
@@ -19,7 +19,7 @@ Rectangle {
     implicitHeight: Math.max(36, label.implicitHeight + 10)
     radius: height / 2
     color: chip.kind === "done" ? Theme.successSurface
-         : chip.kind === "notDone" ? Theme.dangerSurface
+         : chip.kind === "notDone" || chip.kind === "double" ? Theme.dangerSurface
          : chip.kind === "retracted" || chip.kind === "hsl" ? Theme.warningSurface
          : chip.kind === "protected" ? Theme.protectedSurface : Theme.surfaceMuted
     Accessible.role: Accessible.StaticText

@@ -14,6 +14,7 @@
 #include "models/residentlistmodel.h"
 #include "store/devicestore.h"
 #include "store/masterdatarepository.h"
+#include "store/signingrepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -114,6 +115,34 @@ private Q_SLOTS:
         QVERIFY(column(*record.signing(), SigningListModel::StatusRole).contains(u"Utförd"_s));
         record.signing()->previousDay();
         QVERIFY(!record.signing()->dayLabel().startsWith(u"I dag"_s));
+    }
+
+    void aSlotSignedOnTwoTabletsIsShownAsDouble()
+    {
+        // Two tablets offline, two staff, the same slot: both signatures are kept (a fact merges by union), and the
+        // list must say so rather than show one of them.
+        const auto first = std::find_if(m_data.signatures.cbegin(), m_data.signatures.cend(), [&](const auto &s) {
+            return s.outcome == core::SignatureOutcome::Done
+                && s.plannedFor.toTimeZone(models::careTimeZone()).date() == models::careToday().addDays(-2);
+        });
+        QVERIFY(first != m_data.signatures.cend());
+        core::Signature second = *first;
+        const auto other = std::find_if(m_data.staff.cbegin(), m_data.staff.cend(),
+            [&](const core::Staff &s) { return s.id != first->meta.authorId && s.role == core::StaffRole::CareStaff; });
+        second.meta = m_store->stamper().stamp(other->id);
+        QVERIFY(store::SigningRepository(m_store->db()).append(second));
+        RecordController record(m_store->db(), *m_catalogue, *m_audit);
+        record.setViewer(m_sas);
+        QVERIFY(record.openRecord(core::idToString(first->residentId)));
+        viewAll(record);
+        record.signing()->previousDay();
+        record.signing()->previousDay();
+        const QStringList states = column(*record.signing(), SigningListModel::StateRole);
+        QCOMPARE(states.count(u"double"_s), 1);
+        const QStringList details = column(*record.signing(), SigningListModel::DetailRole);
+        const QString detail = details.at(states.indexOf(u"double"_s));
+        QVERIFY(detail.contains(other->displayName()));
+        QVERIFY(column(*record.signing(), SigningListModel::StatusRole).contains(u"Signerad 2 gånger"_s));
     }
 
     void unknownResidentDoesNotOpen()
