@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
 //
-// The dock's state machine against real parts: akten-central's HTTPS server in-process on loopback (embedded store,
-// mutual TLS, the tablet enrolled with a one-time code), the real power-supply dock reading a sysfs-shaped
-// directory, and real SyncSessions. Docking starts a sync; a central store that is gone is retried with a doubling
-// backoff and the sync completes once it is back; undocking stops the retries; a revocation is final.
+// akten-central's HTTPS server in process on loopback (embedded store, mutual TLS, the tablet enrolled with a
+// one-time code) against real clients:
+// - the dock's state machine with the real power-supply dock reading a sysfs-shaped directory and real SyncSessions:
+//   docking starts a sync; a central store that is gone is retried with a doubling backoff and the sync completes
+//   once it is back; undocking stops the retries; a revocation is final;
+// - malformed, truncated, oversized and misaddressed requests get a clear 4xx and change nothing.
 #include "demopair.h"
 
+#include "store/auditlog.h"
 #include "store/syncrows.h"
 #include "store/syncstaterepository.h"
 #include "sync/client/centralclient.h"
@@ -31,7 +34,7 @@ using namespace akten;
 using namespace Qt::StringLiterals;
 using State = sync::SyncScheduler::State;
 
-class SyncSchedulerTest : public QObject
+class InProcessCentralTest : public QObject
 {
     Q_OBJECT
 
@@ -163,6 +166,67 @@ private Q_SLOTS:
         QVERIFY(!sync::OfflineLease { 0 }.locked(0, now)); // no lease configured
     }
 
+    void badPayloadsGetA4xxAndChangeNothing()
+    {
+        auto credentials = sync::DeviceCredentials::load(m_pair.tmp.filePath(u"a"_s), m_pair.keysA);
+        QVERIFY(credentials);
+        sync::CentralClient client(credentials.value().tlsConfiguration());
+        client.setTimeoutMs(20'000);
+        const auto post = [&](const QString &path, const QByteArray &body) {
+            std::optional<sync::HttpAnswer> answer;
+            client.post(m_url.resolved(QUrl(path)), body, [&](const sync::HttpAnswer &a) { answer = a; });
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20'000); }();
+            return answer.value_or(sync::HttpAnswer {});
+        };
+        const auto progress = [&] { return m_central->applyUpload({ m_pair.a->deviceId(), {} }).value().ackedThrough; };
+        const qint64 before = progress();
+        const auto rejectedBefore = m_central->rejectedFor(m_pair.a->deviceId()).value().size();
+
+        sync::DeviceSync device(*m_pair.a, m_pair.clock);
+        QVERIFY(device.nextUpload(10).value().items.isEmpty()); // everything went up in the dock test
+        // A well-formed upload of an audit event written now, then broken in every way.
+        core::AuditEvent event;
+        event.meta = m_pair.a->stamper().stamp(m_pair.data.staff.first().id);
+        event.staffRole = u"unit_manager"_s;
+        event.action = u"view.residents"_s;
+        QVERIFY(store::AuditLog(m_pair.a->db()).append(event));
+        const QByteArray good = sync::encode(device.nextUpload(10).value());
+        const QByteArray other
+            = QByteArray(good).replace(m_pair.a->deviceId().toLatin1(), m_pair.b->deviceId().toLatin1());
+        struct Case
+        {
+            const char *what;
+            QString path;
+            QByteArray body;
+            int status;
+        };
+        const QList<Case> cases {
+            { "not JSON", u"/v1/upload"_s, "{{{{", 400 },
+            { "truncated", u"/v1/upload"_s, good.left(good.size() / 2), 400 },
+            { "another protocol", u"/v1/upload"_s, QByteArray(good).replace("\"protocol\":1", "\"protocol\":2"), 400 },
+            { "oversized", u"/v1/upload"_s, QByteArray(sync::kMaxMessageBytes + 1, ' '), 413 },
+            { "another device", u"/v1/upload"_s, other, 403 },
+            { "a unit asked for", u"/v1/download"_s,
+                QByteArray("{\"protocol\":1,\"device\":\"") + m_pair.a->deviceId().toLatin1()
+                    + "\",\"cursor\":0,\"limit\":10,\"unit\":\"x\"}",
+                400 },
+            { "unknown path", u"/v1/everything"_s, "{}", 404 },
+        };
+        for (const Case &c : cases) {
+            const auto answer = post(c.path, c.body);
+            QVERIFY2(answer.status == c.status,
+                qPrintable(u"%1: %2 (expected %3)"_s.arg(QLatin1String(c.what)).arg(answer.status).arg(c.status)));
+            if (c.status != 404) {
+                QVERIFY2(!QJsonDocument::fromJson(answer.body).object().value("error"_L1).toString().isEmpty(), c.what);
+            }
+        }
+        QCOMPARE(progress(), before); // nothing stored, nothing acknowledged
+        QCOMPARE(m_central->rejectedFor(m_pair.a->deviceId()).value().size(), rejectedBefore);
+        const auto accepted = post(u"/v1/upload"_s, good); // and the intact message still goes through
+        QCOMPARE(accepted.status, 200);
+        QCOMPARE(progress(), before + 1);
+    }
+
     void aRevocationIsFinal()
     {
         auto credentials = sync::DeviceCredentials::load(m_pair.tmp.filePath(u"a"_s), m_pair.keysA);
@@ -180,5 +244,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(SyncSchedulerTest)
-#include "syncschedulertest.moc"
+QTEST_GUILESS_MAIN(InProcessCentralTest)
+#include "inprocesscentraltest.moc"
