@@ -195,6 +195,35 @@ private Q_SLOTS:
         const qint64 next = store::SyncStateRepository(m_pair.b->db()).ackedThrough().value() + 1;
         const auto refused = m_central->applyUpload({ m_pair.b->deviceId(), { { next, forged } } }).value();
         QCOMPARE(refused.results.constFirst().status, sync::ItemStatus::Rejected);
+
+        // A forged author: a journal entry for a Björkgården resident signed as staff of Solrosen only.
+        const auto outsider = std::find_if(m_pair.data.staff.cbegin(), m_pair.data.staff.cend(),
+            [&](const core::Staff &s) { return s.active && s.unitIds == QList<core::Id> { m_solrosen }; });
+        QVERIFY(outsider != m_pair.data.staff.cend());
+        QJsonObject journal;
+        for (const auto &entry : rows.pending(0, 1'000'000).value()) {
+            const QJsonObject record = rows.exportRecord(entry.kind, entry.key).value();
+            const QString resident = record.value("row"_L1).toObject().value("resident_id"_L1).toString();
+            const bool home = std::any_of(
+                m_pair.data.residents.cbegin(), m_pair.data.residents.cend(), [&](const core::Resident &r) {
+                    return core::idToString(r.id) == resident && r.unitId == m_bjorkgarden;
+                });
+            if (entry.kind == "journal_entry"_L1 && home) {
+                journal = record;
+                break;
+            }
+        }
+        QVERIFY(!journal.isEmpty());
+        QJsonObject byOutsider = journal.value("row"_L1).toObject();
+        const QString id = core::idToString(m_pair.b->stamper().newId());
+        byOutsider.insert(u"id"_s, id);
+        byOutsider.insert(u"device_id"_s, m_pair.b->deviceId());
+        byOutsider.insert(u"author_id"_s, core::idToString(outsider->id));
+        journal.insert(u"row"_s, byOutsider);
+        journal.insert(u"key"_s, id);
+        const auto wrongAuthor = m_central->applyUpload({ m_pair.b->deviceId(), { { next + 1, journal } } }).value();
+        QCOMPARE(wrongAuthor.results.constFirst().status, sync::ItemStatus::Rejected);
+        QVERIFY(wrongAuthor.results.constFirst().reason.contains(u"not active staff"_s));
     }
 
     void masterDataFlowsDownInScopeAndStaysCurrent()
