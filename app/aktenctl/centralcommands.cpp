@@ -100,6 +100,36 @@ int runRevokeDeviceCommand(const QStringList &args)
     return Ok;
 }
 
+int runRejectedCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    sync::CentralLocation location(parser);
+    const QCommandLineOption deviceOption(u"device"_s, u"device id"_s, u"ID"_s);
+    const QCommandLineOption jsonOption(u"json"_s, u"one JSON array"_s);
+    parser.addOptions({ deviceOption, jsonOption });
+    int exitCode = Ok;
+    auto central = openCentral(parser, location, args, exitCode);
+    if (!central) {
+        return exitCode;
+    }
+    if (core::idFromString(parser.value(deviceOption)).isNull()) {
+        return printError(u"--device needs a device id"_s, Usage);
+    }
+    const auto rejected = central->rejectedFor(parser.value(deviceOption));
+    if (!rejected) {
+        return printError(rejected.error());
+    }
+    QJsonArray array;
+    QStringList lines;
+    for (const sync::ItemResult &item : rejected.value()) {
+        array.append(QJsonObject { { u"seq"_s, item.deviceSeq }, { u"reason"_s, item.reason } });
+        lines << u"%1: %2"_s.arg(item.deviceSeq).arg(item.reason);
+    }
+    printOut(parser.isSet(jsonOption) ? QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))
+                                      : lines.join(u'\n'));
+    return Ok;
+}
+
 int runImportMasterCommand(const QStringList &args)
 {
     QCommandLineParser parser;

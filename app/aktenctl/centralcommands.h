@@ -10,6 +10,8 @@ namespace akten::cli {
 int runEnrolDeviceCommand(const QStringList &args);
 /** aktenctl revoke-device: the device is refused from its next contact and erases its keys. */
 int runRevokeDeviceCommand(const QStringList &args);
+/** aktenctl rejected: the records the central store refused from a device (seq and reason), for a manager. */
+int runRejectedCommand(const QStringList &args);
 /** aktenctl import-master: units, staff with their units and active flag, residents' units, from JSON. */
 int runImportMasterCommand(const QStringList &args);
 

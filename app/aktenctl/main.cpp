@@ -29,11 +29,12 @@ commands:
                                                        enrol this device with akten-central
   sync   --data-dir DIR --central URL [--json] [--device-key FILE]
                                                        one sync (upload, then download); a revoked device erases its key
-  export-master --data-dir DIR [--device-key FILE]     the store's units, staff and residents as import-master JSON
+  export-master --data-dir DIR [--device-key FILE]     the store's master data as import-master JSON
 central side (--central-dir DIR [--postgres CONNINFO] [--central-key FILE]):
   enrol-device  --unit ID... [--valid-hours N]         one-time enrolment code and the CA fingerprint
   revoke-device --device ID                            refuse the device from its next contact on
-  import-master FILE                                   units, staff (active, units) and residents' units
+  import-master FILE|-                                 master data for the tablets (units, staff, residents, decisions)
+  rejected      --device ID [--json]                   records refused from the device (seq, reason)
 exit codes: 0 ok, 1 failed, 2 usage error)";
 
 } // namespace
@@ -72,6 +73,7 @@ int main(int argc, char *argv[])
         { u"export-master"_s, akten::cli::runExportMasterCommand },
         { u"enrol-device"_s, akten::cli::runEnrolDeviceCommand },
         { u"revoke-device"_s, akten::cli::runRevokeDeviceCommand },
+        { u"rejected"_s, akten::cli::runRejectedCommand },
         { u"import-master"_s, akten::cli::runImportMasterCommand },
     };
     if (const auto run = more.value(command)) {

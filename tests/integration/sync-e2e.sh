@@ -88,6 +88,9 @@ check "client killed after the server committed $(uploads) batches"
 first=$("$aktenctl" sync --data-dir tablet-a --central "$SYNC_URL" --json)
 [[ $(json "['rejected']" <<<"$first") == 0 && $(json "['pending']" <<<"$first") == 0 ]] || fail "after the faults: $first"
 check "after both kills the next sync completed with nothing pending or refused: $first"
+[[ $("$aktenctl" rejected --central-dir central "${pg[@]}" --device "$(cat tablet-a/device.id)" --json) == "[]" ]] ||
+  fail "the central store lists refused records for A"
+if "$aktenctl" rejected --central-dir central "${pg[@]}" --device nonsense 2>/dev/null; then fail "rejected took a bad id"; fi
 second=$("$aktenctl" sync --data-dir tablet-a --central "$SYNC_URL" --json)
 [[ $(json "['uploaded']" <<<"$second") == 0 && $(json "['pending']" <<<"$second") == 0 ]] || fail "second sync: $second"
 check "a second sync sends nothing again"
