@@ -151,6 +151,15 @@ void CentralClient::send(QNetworkReply *reply, std::function<void(const HttpAnsw
         HttpAnswer answer;
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         answer.body = reply->readAll();
+        // A connection lost in the middle of an answer can still carry a status line: never take a part for the
+        // whole. (Errors 1-99 are the network's; 399 a broken HTTP exchange; the others mirror the HTTP status.)
+        const int error = int(reply->error());
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if ((error > 0 && error < 100) || reply->error() == QNetworkReply::ProtocolFailure
+            || (length.isValid() && length.toLongLong() != answer.body.size())) {
+            answer.status = 0;
+            answer.body.clear();
+        }
         if (answer.status == 0) {
             answer.transportError = reply->url().scheme() != "https"_L1
                 ? u"only https:// is allowed"_s

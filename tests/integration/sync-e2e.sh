@@ -8,7 +8,7 @@
 # records flowing down to a tablet of one unit (nothing of the other) and to a third that converges with the first,
 # and the refusals: reused code, wrong fingerprint, no client certificate, another site's certificate, plain HTTP,
 # revocation (the tablet erases its data key); and faults: the server killed mid-upload, the client killed after the
-# server committed, then everything arrives exactly once. Usage: sync-e2e.sh AKTENCTL AKTEN_CENTRAL
+# server committed, a loopback proxy that delays and cuts a download mid-answer; everything arrives exactly once. Usage: sync-e2e.sh AKTENCTL AKTEN_CENTRAL
 set -euo pipefail
 aktenctl=$1
 central=$2
@@ -38,6 +38,7 @@ start_central() {
   ENROL_URL=$(awk '/^listening enrolment/{print $3}' "$1.out")
   [[ -n "$SYNC_URL" && -n "$ENROL_URL" ]] || { cat "$1.err" >&2; fail "akten-central did not start"; }
 }
+support="$(cd "$(dirname "${BASH_SOURCE[0]}")/../support" && pwd)"
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
 "$aktenctl" init --demo --data-dir tablet-a >/dev/null
@@ -121,7 +122,18 @@ check "tablet B got its unit's master data and records, and nothing of the other
 "$aktenctl" enrol-device --central-dir central "${pg[@]}" --unit "$unit_a" --unit "$unit_b" >code.c
 "$aktenctl" enrol --data-dir tablet-c --enrol-url "$ENROL_URL" --code "$(awk '/^code/{print $2}' code.c)" \
   --ca-sha256 "$fingerprint" >/dev/null
-"$aktenctl" sync --data-dir tablet-c --central "$SYNC_URL" >/dev/null 2>err.txt || fail "tablet C: $(cat err.txt)"
+# C's first download goes through a proxy that delays every chunk from the server and cuts the first connection in
+# the middle of an answer: that sync fails, the next resumes from the stored cursor.
+sync_port=${SYNC_URL##*:}
+python3 "$support/faultproxy.py" proxy.port "$sync_port" --delay-ms 2 --cut-after-bytes 400000 --cut-connections 1 &
+pids+=($!)
+for _ in $(seq 100); do [[ -s proxy.port ]] && break; sleep 0.1; done
+proxy_url="https://127.0.0.1:$(cat proxy.port)"
+if "$aktenctl" sync --data-dir tablet-c --central "$proxy_url" >/dev/null 2>err.txt; then
+  fail "a sync cut in the middle of an answer succeeded"
+fi
+check "proxy cut C's first download: $(tail -n1 err.txt)"
+"$aktenctl" sync --data-dir tablet-c --central "$proxy_url" >/dev/null 2>err.txt || fail "tablet C: $(cat err.txt)"
 stats_a=$("$aktenctl" stats --data-dir tablet-a --json)
 stats_c=$("$aktenctl" stats --data-dir tablet-c --json)
 for field in units staff residents decisions documents journal_entries corrections signatures \
