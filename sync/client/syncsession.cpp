@@ -10,8 +10,6 @@ using namespace Qt::StringLiterals;
 namespace akten::sync {
 namespace {
 
-constexpr int kUploadBatch = 500;
-constexpr int kDownloadBatch = 1000;
 constexpr int kMaxExchanges = 100'000; // a central store that never says "no more" cannot keep a device busy forever
 
 } // namespace
@@ -59,7 +57,7 @@ bool SyncSession::accepted(const HttpAnswer &answer)
 
 void SyncSession::uploadNext()
 {
-    auto batch = m_device.nextUpload(kUploadBatch);
+    auto batch = m_device.nextUpload(m_uploadBatch);
     if (!batch) {
         fail(batch.error().message);
         return;
@@ -92,7 +90,7 @@ void SyncSession::uploadNext()
 
 void SyncSession::downloadNext()
 {
-    auto request = m_device.nextDownload(kDownloadBatch);
+    auto request = m_device.nextDownload(m_downloadBatch);
     if (!request) {
         fail(request.error().message);
         return;

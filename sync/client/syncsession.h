@@ -37,6 +37,15 @@ public:
     SyncSession(store::DeviceStore &store, const core::Clock &clock, CentralClient &client, QUrl central,
         QObject *parent = nullptr);
     void start();
+    /**
+     * Records per batch (default 500 up, 1000 down). The app uses small batches: each is applied to the store on the
+     * UI thread between network waits, and a small one keeps that pause within a frame or two.
+     */
+    void setBatchSizes(int upload, int download)
+    {
+        m_uploadBatch = upload;
+        m_downloadBatch = download;
+    }
 
 Q_SIGNALS:
     void finished(const akten::sync::SyncOutcome &outcome);
@@ -53,6 +62,8 @@ private:
     QUrl m_central;
     SyncOutcome m_outcome;
     int m_guard = 0;
+    int m_uploadBatch = 500;
+    int m_downloadBatch = 1000;
 };
 
 } // namespace akten::sync
