@@ -165,7 +165,7 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
                 m_session->badgeTapped(tap.uidHex);
             }
         });
-    m_dockSync = std::make_unique<DockSync>(*m_store, *m_keys, m_clock, m_options.dataDir, m_settings.sync);
+    m_dockSync = std::make_unique<DockSync>(*m_keys, m_clock, m_options.dataDir, m_settings.sync);
     m_syncStatus = std::make_unique<SyncStatusModel>(
         m_store->db(), m_clock, m_dockSync->scheduler(), sync::OfflineLease { m_settings.sync.leaseDays });
     QObject::connect(m_session.get(), &auth::SessionManager::userChanged, m_session.get(), [this] { applyViewer(); });

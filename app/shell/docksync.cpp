@@ -6,6 +6,7 @@
 #include "sync/client/centralclient.h"
 #include "sync/client/docksignal.h"
 #include "sync/client/syncscheduler.h"
+#include "sync/client/threadedsyncrunner.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -15,14 +16,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 Q_LOGGING_CATEGORY(lcDockSync, "akten.shell.sync")
-/** Records per batch in the app: about 15-20 ms of store work each on the UI thread (syncbench: ~80 µs a record). */
+/**
+ * Records per batch in the app: each batch is one transaction of about 15-20 ms on the sync thread (syncbench: ~80 µs
+ * a record), the longest a badge login or a signature waits for the store while a sync runs.
+ */
 constexpr int kAppBatch = 200;
 } // namespace
 
 namespace akten::shell {
 
-DockSync::DockSync(store::DeviceStore &store, store::KeyProvider &keys, const core::Clock &clock,
-    const QString &dataDir, const SyncSettings &settings)
+DockSync::DockSync(
+    store::KeyProvider &keys, const core::Clock &clock, const QString &dataDir, const SyncSettings &settings)
 {
     if (settings.centralUrl.isEmpty() || !QFile::exists(dataDir + u"/device.crt"_s)) {
         qCInfo(lcDockSync) << "sync off:" << (settings.centralUrl.isEmpty() ? "no central store set" : "not enrolled");
@@ -33,20 +37,27 @@ DockSync::DockSync(store::DeviceStore &store, store::KeyProvider &keys, const co
         qCWarning(lcDockSync) << "sync off: cannot load the device credentials:" << credentials.error().message;
         return;
     }
-    m_client = std::make_unique<sync::CentralClient>(credentials.value().tlsConfiguration());
     m_dock = std::make_unique<sync::PowerSupplyDock>();
     sync::SyncPolicy policy;
     policy.dockedEveryMs = settings.dockedEveryMinutes * 60'000;
     policy.nightly = QTime::fromString(settings.nightly, u"HH:mm"_s);
-    const QUrl central(settings.centralUrl);
-    m_scheduler = std::make_unique<sync::SyncScheduler>(
-        *m_dock, clock,
-        [&store, &clock, client = m_client.get(), central] {
-            auto session = std::make_unique<sync::SyncSession>(store, clock, *client, central);
-            session->setBatchSizes(kAppBatch, kAppBatch);
-            return session;
-        },
-        policy);
+    // The sync thread opens its own connection to the store and its own network client, and closes them there.
+    m_runner = std::make_unique<sync::ThreadedSyncRunner>(
+        [dataDir, &keys, &clock, tls = credentials.value().tlsConfiguration(),
+            central = QUrl(settings.centralUrl)]() -> Result<sync::SessionFactory> {
+            auto opened = store::DeviceStore::open(dataDir, keys, clock);
+            if (!opened) {
+                return opened.error();
+            }
+            auto store = std::make_shared<store::DeviceStore>(std::move(opened).value());
+            auto client = std::make_shared<sync::CentralClient>(tls);
+            return sync::SessionFactory([store, client, &clock, central] {
+                auto session = std::make_unique<sync::SyncSession>(*store, clock, *client, central);
+                session->setBatchSizes(kAppBatch, kAppBatch);
+                return session;
+            });
+        });
+    m_scheduler = std::make_unique<sync::SyncScheduler>(*m_dock, clock, *m_runner, policy);
     QObject::connect(m_scheduler.get(), &sync::SyncScheduler::revoked, m_scheduler.get(), [dataDir] {
         if (auto erased = sync::DeviceCredentials::eraseSecrets(dataDir); !erased) {
             qCCritical(lcDockSync) << "revoked, but the keys could not be erased:" << erased.error().message;

@@ -12,8 +12,8 @@ class DeviceStore;
 class KeyProvider;
 } // namespace akten::store
 namespace akten::sync {
-class CentralClient;
 class DockSignal;
+class SyncRunner;
 class SyncScheduler;
 } // namespace akten::sync
 
@@ -21,16 +21,15 @@ namespace akten::shell {
 
 /**
  * The tablet's side of syncing in the app: if the tablet is enrolled (DATA_DIR/device.crt) and a central store is
- * set ([sync] central_url or --central), the power-supply dock, the mutual-TLS client and the state machine; a sync
- * starts at once if the tablet is docked. A revocation erases the data key and TLS key (the open store stays in
- * memory, locked by the lease, until the app ends). Otherwise nothing: scheduler() is null and the tablet works
- * alone.
+ * set ([sync] central_url or --central), the power-supply dock, the state machine and the sync thread (its own
+ * store connection and mutual-TLS client); a sync starts at once if the tablet is docked. A revocation erases the data
+ * key and TLS key (the open store stays in memory, locked by the lease, until the app ends). Otherwise nothing:
+ * scheduler() is null and the tablet works alone.
  */
 class DockSync
 {
 public:
-    DockSync(store::DeviceStore &store, store::KeyProvider &keys, const core::Clock &clock, const QString &dataDir,
-        const SyncSettings &settings);
+    DockSync(store::KeyProvider &keys, const core::Clock &clock, const QString &dataDir, const SyncSettings &settings);
     ~DockSync();
     DockSync(const DockSync &) = delete;
     DockSync &operator=(const DockSync &) = delete;
@@ -38,9 +37,9 @@ public:
     [[nodiscard]] sync::SyncScheduler *scheduler() const { return m_scheduler.get(); }
 
 private:
-    std::unique_ptr<sync::CentralClient> m_client;
     std::unique_ptr<sync::DockSignal> m_dock;
-    std::unique_ptr<sync::SyncScheduler> m_scheduler;
+    std::unique_ptr<sync::SyncRunner> m_runner;
+    std::unique_ptr<sync::SyncScheduler> m_scheduler; // destroyed first: it refers to the runner and the dock
 };
 
 } // namespace akten::shell

@@ -44,6 +44,11 @@ AuditLog::AuditLog(Database &db)
 
 Result<core::AuditEvent> AuditLog::append(core::AuditEvent event)
 {
+    if (!m_db.inTransaction()) {
+        // Outside one, the event and its chain head would commit separately: a failure between them (another
+        // connection's write, a full disk) would leave the chain pointing before an event that exists.
+        return Error { ErrorCode::Internal, u"an audit event must be appended inside a transaction"_s };
+    }
     auto head = m_db.prepare(u"SELECT seq, hash FROM audit_head WHERE device_id = ?"_s);
     if (!head) {
         return head.error();

@@ -139,9 +139,16 @@ Status validateKey(sqlite3 *db, bool encrypted)
     return {};
 }
 
-/** Step 6: WAL, synchronous=FULL for clinical writes, foreign keys, secure delete. */
+/**
+ * How long a write waits for another connection's transaction (the app's sync thread has its own connection; its
+ * batches take tens of milliseconds) before it fails with "database is locked".
+ */
+constexpr int kBusyTimeoutMs = 10'000;
+
+/** Step 6: WAL, synchronous=FULL for clinical writes, foreign keys, secure delete, busy timeout. */
 Status configure(sqlite3 *db)
 {
+    sqlite3_busy_timeout(db, kBusyTimeoutMs);
     auto mode = queryText(db, u"PRAGMA journal_mode=WAL"_s);
     if (!mode) {
         return mode.error();
@@ -237,6 +244,11 @@ Status Database::exec(const QString &sql)
         return sqliteError(m_db.get(), rc, u"SQL failed"_s);
     }
     return {};
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db.get()) == 0;
 }
 
 Result<Statement> Database::prepare(const QString &sql)

@@ -40,6 +40,8 @@ public:
     [[nodiscard]] Status checkIntegrity();
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] int changes() const;
+    /** true inside BEGIN … COMMIT (a write that must commit with others checks it). */
+    [[nodiscard]] bool inTransaction() const;
     [[nodiscard]] bool encrypted() const { return m_encrypted; }
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] sqlite3 *handle() const { return m_db.get(); }

@@ -14,13 +14,14 @@ Q_LOGGING_CATEGORY(lcDock, "akten.sync.dock")
 namespace akten::sync {
 
 SyncScheduler::SyncScheduler(
-    DockSignal &dock, const core::Clock &clock, SessionFactory sessionFactory, SyncPolicy policy, QObject *parent)
+    DockSignal &dock, const core::Clock &clock, SyncRunner &runner, SyncPolicy policy, QObject *parent)
     : QObject(parent)
     , m_dock(dock)
     , m_clock(clock)
-    , m_factory(std::move(sessionFactory))
+    , m_runner(runner)
     , m_policy(policy)
 {
+    connect(&m_runner, &SyncRunner::finished, this, &SyncScheduler::onFinished);
     m_next.setSingleShot(true);
     m_night.setSingleShot(true);
     connect(&m_next, &QTimer::timeout, this, &SyncScheduler::syncNow);
@@ -46,17 +47,16 @@ void SyncScheduler::syncNow()
     if (m_state == State::Revoked) {
         return;
     }
-    if (m_session) {
+    if (m_running) {
         m_again = true;
         return;
     }
     m_next.stop();
     m_nextAttemptMs = 0;
-    m_session = m_factory();
-    connect(m_session.get(), &SyncSession::finished, this, &SyncScheduler::onFinished, Qt::QueuedConnection);
+    m_running = true;
     qCInfo(lcDock) << "sync started";
     setState(State::Syncing);
-    m_session->start();
+    m_runner.start();
 }
 
 void SyncScheduler::onDocked(bool docked)
@@ -74,7 +74,7 @@ void SyncScheduler::onDocked(bool docked)
 
 void SyncScheduler::onFinished(const SyncOutcome &outcome)
 {
-    m_session.reset(); // queued: the session has returned from emitting
+    m_running = false;
     m_last = outcome;
     if (outcome.end == SyncOutcome::End::Revoked) {
         qCWarning(lcDock) << "the central store revoked this device";

@@ -3,14 +3,11 @@
 #pragma once
 
 #include "core/clock.h"
-#include "sync/client/syncsession.h"
+#include "sync/client/syncrunner.h"
 
 #include <QObject>
 #include <QTime>
 #include <QTimer>
-
-#include <functional>
-#include <memory>
 
 namespace akten::sync {
 
@@ -26,7 +23,8 @@ struct SyncPolicy
 };
 
 /**
- * The dock's state machine, on the UI thread without blocking it (the session's network work is asynchronous):
+ * The dock's state machine, on the UI thread without blocking it (the runner does the work, in the app on a thread
+ * of its own):
  *
  *   Undocked ──dock──▶ Syncing ──done──▶ UpToDate ──dockedEvery / night / synka nu──▶ Syncing
  *                        │  ▲
@@ -35,8 +33,8 @@ struct SyncPolicy
  *                      Retrying            Syncing ──410──▶ Revoked (final: the owner erases the keys)
  *
  * Never stalls silently: every state says what comes next (nextAttemptMs) and the last failure's reason. A request
- * while syncing is remembered and run right after. `sessionFactory` builds one SyncSession per attempt (the same
- * code as `aktenctl sync`).
+ * while syncing is remembered and run right after. `runner` runs one SyncSession per attempt (the same code as
+ * `aktenctl sync`).
  */
 class SyncScheduler : public QObject
 {
@@ -45,8 +43,7 @@ public:
     enum class State { Undocked, Syncing, UpToDate, Retrying, Revoked };
     Q_ENUM(State)
 
-    using SessionFactory = std::function<std::unique_ptr<SyncSession>()>;
-    SyncScheduler(DockSignal &dock, const core::Clock &clock, SessionFactory sessionFactory, SyncPolicy policy = {},
+    SyncScheduler(DockSignal &dock, const core::Clock &clock, SyncRunner &runner, SyncPolicy policy = {},
         QObject *parent = nullptr);
     ~SyncScheduler() override;
 
@@ -73,9 +70,9 @@ private:
 
     DockSignal &m_dock;
     const core::Clock &m_clock;
-    SessionFactory m_factory;
+    SyncRunner &m_runner;
     SyncPolicy m_policy;
-    std::unique_ptr<SyncSession> m_session;
+    bool m_running = false;
     QTimer m_next;
     QTimer m_night;
     State m_state = State::Undocked;

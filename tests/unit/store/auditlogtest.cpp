@@ -3,6 +3,7 @@
 //
 // The stored audit chain: verify() finds events removed, changed, reordered or cut off, even by someone who can
 // run SQL on the decrypted database (the test drops the append-only triggers to play that attacker).
+#include "auditwrite.h"
 #include "storetesthelpers.h"
 
 #include "store/auditlog.h"
@@ -112,11 +113,24 @@ private Q_SLOTS:
         e.meta = m_f->store->stamper().stamp(m_f->staff.id);
         e.staffRole = u"care_staff"_s;
         e.action = u"login"_s;
-        auto stored = store::AuditLog(m_f->store->db()).append(e);
+        auto stored = test::appendAudit(m_f->store->db(), e);
         QVERIFY(stored.ok());
         QCOMPARE(stored.value().seq, 51);
         const auto events = store::AuditLog(m_f->store->db()).events().value();
         QVERIFY(events.at(49).meta.hlc < stored.value().meta.hlc); // order kept across restart and clock jump
+        QVERIFY(verify());
+    }
+
+    void anEventOutsideATransactionIsRefusedAndWritesNothing()
+    {
+        core::AuditEvent e;
+        e.meta = m_f->store->stamper().stamp(m_f->staff.id);
+        e.staffRole = u"care_staff"_s;
+        e.action = u"login"_s;
+        const auto refused = store::AuditLog(m_f->store->db()).append(e);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Internal);
+        QCOMPARE(store::AuditLog(m_f->store->db()).events().value().size(), 50);
         QVERIFY(verify());
     }
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
+#include "auditwrite.h"
 #include "storefixture.h"
 #include "storetesthelpers.h"
 
@@ -102,7 +103,7 @@ private Q_SLOTS:
             e.meta = created.value().stamper().stamp({});
             e.staffRole = u"system"_s;
             e.action = u"store.init"_s;
-            QVERIFY(store::AuditLog(created.value().db()).append(e).ok());
+            QVERIFY(test::appendAudit(created.value().db(), e).ok());
             last = e.meta.hlc;
         }
         test::ManualClock earlier(m_clock.nowMs() - 86'400'000);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 //
 // The append-only rules hold in SQL itself, whatever code runs against the database.
+#include "auditwrite.h"
 #include "storetesthelpers.h"
 
 #include "core/audit.h"
@@ -59,7 +60,7 @@ private Q_SLOTS:
         event.meta = st.stamp(author);
         event.staffRole = u"care_staff"_s;
         event.action = u"write.journal"_s;
-        QVERIFY(store::AuditLog(db).append(event).ok());
+        QVERIFY(test::appendAudit(db, event).ok());
     }
 
     void updateAndDeleteAreRejected_data()

@@ -5,6 +5,7 @@
 // tests/support/with-postgres.sh) against a real PostgreSQL server: idempotent ordered uploads answered per record,
 // current rights re-checked, forged origins and audit forks refused and kept, scope from the enrolment only, revoked
 // devices refused, and two devices converging.
+#include "auditwrite.h"
 #include "centralfixture.h"
 #include "demopair.h"
 
@@ -172,7 +173,7 @@ private Q_SLOTS:
         event.meta = m_pair.b->stamper().stamp(anna->id);
         event.staffRole = u"care_staff"_s;
         event.action = u"view.residents"_s;
-        QVERIFY(store::AuditLog(m_pair.b->db()).append(event));
+        QVERIFY(test::appendAudit(m_pair.b->db(), event));
         QVERIFY(m_central->setRights(rights({ anna->id })));
         sync::DeviceSync b(*m_pair.b, m_pair.clock);
         const auto batch = b.nextUpload(1000).value();
@@ -315,7 +316,7 @@ private Q_SLOTS:
             event.meta = d.value().stamper().stamp(anna->id);
             event.staffRole = u"care_staff"_s;
             event.action = u"view.residents"_s;
-            QVERIFY(store::AuditLog(d.value().db()).append(event));
+            QVERIFY(test::appendAudit(d.value().db(), event));
         }
         m_pair.clock.set(now);
         sync::DeviceSync device(d.value(), m_pair.clock);

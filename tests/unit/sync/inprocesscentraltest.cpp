@@ -3,20 +3,24 @@
 //
 // akten-central's HTTPS server in process on loopback (embedded store, mutual TLS, the tablet enrolled with a
 // one-time code) against real clients:
-// - the dock's state machine with the real power-supply dock reading a sysfs-shaped directory and real SyncSessions:
-//   docking starts a sync; a central store that is gone is retried with a doubling backoff and the sync completes
-//   once it is back; undocking stops the retries; a revocation is final;
+// - the dock's state machine with the real power-supply dock reading a sysfs-shaped directory and real SyncSessions
+//   on their own thread and store connection, as in the app: docking starts a sync while the UI thread keeps writing; a
+//   central store that is gone is retried with a doubling backoff and the sync completes once it is back; undocking
+//   stops the retries; a revocation is final;
 // - malformed, truncated, oversized and misaddressed requests get a clear 4xx and change nothing.
+#include "auditwrite.h"
 #include "demopair.h"
 
 #include "store/auditlog.h"
 #include "store/syncrows.h"
 #include "store/syncstaterepository.h"
+#include "store/transaction.h"
 #include "sync/client/centralclient.h"
 #include "sync/client/docksignal.h"
 #include "sync/client/enrolment.h"
 #include "sync/client/offlinelease.h"
 #include "sync/client/syncscheduler.h"
+#include "sync/client/threadedsyncrunner.h"
 #include "sync/server/centralhttpserver.h"
 #include "sync/server/centralservice.h"
 #include "sync/server/masterimport.h"
@@ -24,6 +28,7 @@
 #include "sync/server/sqliteledger.h"
 #include "sync/tls/certificates.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,16 +67,43 @@ private:
         m_url = QUrl(u"https://127.0.0.1:%1"_s.arg(port));
     }
 
-    std::unique_ptr<sync::SyncScheduler> scheduler(sync::DockSignal &dock, sync::CentralClient &client)
+    std::unique_ptr<sync::SyncScheduler> scheduler(sync::DockSignal &dock, sync::SyncRunner &runner)
     {
         sync::SyncPolicy policy;
         policy.retryFirstMs = 100;
         policy.retryMaxMs = 400;
         policy.dockedEveryMs = 3'600'000;
-        return std::make_unique<sync::SyncScheduler>(
-            dock, m_pair.clock,
-            [this, &client] { return std::make_unique<sync::SyncSession>(*m_pair.a, m_pair.clock, client, m_url); },
-            policy);
+        return std::make_unique<sync::SyncScheduler>(dock, m_pair.clock, runner, policy);
+    }
+
+    /** As in the app: the sessions run on a thread of their own, with their own connection to tablet A's store. */
+    sync::WorkerSetup threadedSetup()
+    {
+        auto credentials = sync::DeviceCredentials::load(m_pair.tmp.filePath(u"a"_s), m_pair.keysA);
+        return [this, tls = credentials.value().tlsConfiguration()]() -> Result<sync::SessionFactory> {
+            auto opened = store::DeviceStore::open(m_pair.tmp.filePath(u"a"_s), m_pair.keysA, m_pair.clock);
+            if (!opened) {
+                return opened.error();
+            }
+            auto store = std::make_shared<store::DeviceStore>(std::move(opened).value());
+            auto client = std::make_shared<sync::CentralClient>(tls);
+            client->setTimeoutMs(5'000);
+            return sync::SessionFactory([this, store, client] {
+                auto session = std::make_unique<sync::SyncSession>(*store, m_pair.clock, *client, m_url);
+                session->setBatchSizes(200, 200);
+                return session;
+            });
+        };
+    }
+
+    /** A care worker's write on the UI thread's connection (an audit event, as every view writes one). */
+    bool writeOnUiThread()
+    {
+        core::AuditEvent event;
+        event.meta = m_pair.a->stamper().stamp(m_pair.data.staff.first().id);
+        event.staffRole = u"unit_manager"_s;
+        event.action = u"view.residents"_s;
+        return test::appendAudit(m_pair.a->db(), event).ok();
     }
 
 private Q_SLOTS:
@@ -122,21 +154,40 @@ private Q_SLOTS:
 
     void dockingSyncsAndFailuresBackOffUntilTheCentralIsBack()
     {
-        auto credentials = sync::DeviceCredentials::load(m_pair.tmp.filePath(u"a"_s), m_pair.keysA);
-        QVERIFY(credentials);
-        sync::CentralClient client(credentials.value().tlsConfiguration());
-        client.setTimeoutMs(5'000);
         sync::PowerSupplyDock dock(m_dockDir, 20);
         QVERIFY(!dock.docked());
-        auto machine = scheduler(dock, client);
+        sync::ThreadedSyncRunner runner(threadedSetup());
+        auto machine = scheduler(dock, runner);
         QCOMPARE(machine->state(), State::Undocked);
 
+        // Staff keep working on the UI thread's connection while the sync thread uploads: every write lands (the
+        // busy timeout waits out a sync batch) and the UI thread is never held for long.
+        int written = 0;
+        int failed = 0;
+        qint64 longestGapMs = 0;
+        QElapsedTimer sinceTick;
+        QTimer work;
+        work.setInterval(5);
+        connect(&work, &QTimer::timeout, this, [&] {
+            longestGapMs = std::max(longestGapMs, sinceTick.restart());
+            ++(writeOnUiThread() ? written : failed);
+        });
         setOnline(true); // put in the dock
+        sinceTick.start();
+        work.start();
         QTRY_COMPARE_WITH_TIMEOUT(machine->state(), State::UpToDate, 30'000);
+        work.stop();
         QCOMPARE(machine->lastOutcome().end, sync::SyncOutcome::End::Done);
         QVERIFY(machine->lastOutcome().uploaded > 5000);
+        QCOMPARE(failed, 0);
+        QVERIFY(written > 0);
+        qInfo("%d writes on the UI thread during the first sync, longest gap between them %lld ms", written,
+            longestGapMs);
         QCOMPARE(store::SyncStateRepository(m_pair.a->db()).lastCompletedMs().value(), m_pair.clock.nowMs());
         QVERIFY(machine->nextAttemptMs() > m_pair.clock.nowMs()); // the next docked sync is planned
+        machine->syncNow(); // what was written during the sync goes up with the next one
+        QTRY_COMPARE_WITH_TIMEOUT(machine->state(), State::UpToDate, 30'000);
+        QCOMPARE(sync::DeviceSync(*m_pair.a, m_pair.clock).pendingUploads().value(), 0);
 
         // The central store goes away: retries back off (100, 200, 400, 400 ms), never silently.
         m_server.reset();
@@ -189,7 +240,7 @@ private Q_SLOTS:
         event.meta = m_pair.a->stamper().stamp(m_pair.data.staff.first().id);
         event.staffRole = u"unit_manager"_s;
         event.action = u"view.residents"_s;
-        QVERIFY(store::AuditLog(m_pair.a->db()).append(event));
+        QVERIFY(test::appendAudit(m_pair.a->db(), event));
         const QByteArray good = sync::encode(device.nextUpload(10).value());
         const QByteArray other
             = QByteArray(good).replace(m_pair.a->deviceId().toLatin1(), m_pair.b->deviceId().toLatin1());
@@ -233,7 +284,9 @@ private Q_SLOTS:
         QVERIFY(credentials);
         sync::CentralClient client(credentials.value().tlsConfiguration());
         sync::PowerSupplyDock dock(m_dockDir, 20);
-        auto machine = scheduler(dock, client);
+        sync::SessionRunner runner(
+            [&] { return std::make_unique<sync::SyncSession>(*m_pair.a, m_pair.clock, client, m_url); });
+        auto machine = scheduler(dock, runner);
         QSignalSpy revoked(machine.get(), &sync::SyncScheduler::revoked);
         QVERIFY(m_central->revokeDevice(m_pair.a->deviceId()));
         machine->syncNow();
