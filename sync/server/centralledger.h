@@ -6,7 +6,9 @@
 #include "sync/protocol/messages.h"
 #include "sync/server/centralstore.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -48,8 +50,10 @@ public:
 
     /** Replaces staff, their units and where residents live; units are only ever added (records refer to them). */
     [[nodiscard]] virtual Status replaceRights(const RightsSnapshot &rights) = 0;
-    [[nodiscard]] virtual Result<std::optional<QString>> residentUnit(const QString &residentId) = 0;
-    [[nodiscard]] virtual Result<bool> isActiveStaffOf(const QString &staffId, const QString &unitId) = 0;
+    /** The unit of each known resident among `residentIds` (one round trip on PostgreSQL). */
+    [[nodiscard]] virtual Result<QHash<QString, QString>> residentUnits(const QList<QString> &residentIds) = 0;
+    /** "staffId unitId" for every unit that each of `staffIds` is active staff of now. */
+    [[nodiscard]] virtual Result<QSet<QString>> activeStaffUnits(const QList<QString> &staffIds) = 0;
 
     /**
      * The device's upload progress, read so that no other upload (from another server process) runs until this
@@ -96,7 +100,13 @@ public:
         }
         return appended;
     }
-    [[nodiscard]] virtual Status keepRejected(const Stored &record, const QString &reason) = 0;
+    struct Refusal
+    {
+        Stored record;
+        QString reason;
+    };
+    /** Keeps refused records for managers (`aktenctl rejected`), in one statement where the backend can. */
+    [[nodiscard]] virtual Status keepRejected(const QList<Refusal> &refusals) = 0;
 
     struct LogEntry
     {

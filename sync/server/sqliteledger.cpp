@@ -253,24 +253,44 @@ Status SqliteLedger::replaceRights(const RightsSnapshot &rights)
     return {};
 }
 
-Result<std::optional<QString>> SqliteLedger::residentUnit(const QString &residentId)
+Result<QHash<QString, QString>> SqliteLedger::residentUnits(const QList<QString> &residentIds)
 {
-    auto unit = scalar(u"SELECT unit_id FROM residents WHERE id = ?"_s, { residentId });
-    if (!unit) {
-        return unit.error();
+    QHash<QString, QString> units;
+    for (const QString &id : residentIds) {
+        auto unit = scalar(u"SELECT unit_id FROM residents WHERE id = ?"_s, { id });
+        if (!unit) {
+            return unit.error();
+        }
+        if (unit.value()) {
+            units.insert(id, unit.value()->toString());
+        }
     }
-    return unit.value() ? std::optional<QString> { unit.value()->toString() } : std::nullopt;
+    return units;
 }
 
-Result<bool> SqliteLedger::isActiveStaffOf(const QString &staffId, const QString &unitId)
+Result<QSet<QString>> SqliteLedger::activeStaffUnits(const QList<QString> &staffIds)
 {
-    auto found = scalar(u"SELECT 1 FROM staff s JOIN staff_units u ON u.staff_id = s.id "
-                        "WHERE s.id = ? AND s.active = 1 AND u.unit_id = ?"_s,
-        { staffId, unitId });
-    if (!found) {
-        return found.error();
+    auto query = m_db.prepare(u"SELECT u.unit_id FROM staff s JOIN staff_units u ON u.staff_id = s.id "
+                              "WHERE s.id = ? AND s.active = 1"_s);
+    if (!query) {
+        return query.error();
     }
-    return found.value().has_value();
+    QSet<QString> active;
+    for (const QString &id : staffIds) {
+        query.value().reset();
+        query.value().bind(1, id);
+        for (;;) {
+            auto row = query.value().step();
+            if (!row) {
+                return row.error();
+            }
+            if (!row.value()) {
+                break;
+            }
+            active.insert(id + u' ' + query.value().text(0));
+        }
+    }
+    return active;
 }
 
 Result<qint64> SqliteLedger::lockProgress(const QString &deviceId)
@@ -339,12 +359,17 @@ Result<bool> SqliteLedger::append(const Stored &record)
     return inserted.value() == 1;
 }
 
-Status SqliteLedger::keepRejected(const Stored &record, const QString &reason)
+Status SqliteLedger::keepRejected(const QList<Refusal> &refusals)
 {
-    auto kept = run(u"INSERT INTO rejected (device_id, device_seq, kind, record_key, reason, body, received_ms) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-        { record.deviceId, record.deviceSeq, record.kind, record.key, reason, record.body, record.receivedMs });
-    return kept ? Status {} : Status { kept.error() };
+    for (const auto &[record, reason] : refusals) {
+        auto kept = run(u"INSERT INTO rejected (device_id, device_seq, kind, record_key, reason, body, received_ms) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            { record.deviceId, record.deviceSeq, record.kind, record.key, reason, record.body, record.receivedMs });
+        if (!kept) {
+            return kept.error();
+        }
+    }
+    return {};
 }
 
 Result<QList<CentralLedger::LogEntry>> SqliteLedger::logAfter(qint64 cursor, const QList<QString> &unitIds, int limit)

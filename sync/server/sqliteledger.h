@@ -34,15 +34,15 @@ public:
     Result<std::optional<QList<QString>>> redeemEnrolmentCode(
         const QString &codeHash, const QString &deviceId, qint64 nowMs) override;
     Status replaceRights(const RightsSnapshot &rights) override;
-    Result<std::optional<QString>> residentUnit(const QString &residentId) override;
-    Result<bool> isActiveStaffOf(const QString &staffId, const QString &unitId) override;
+    Result<QHash<QString, QString>> residentUnits(const QList<QString> &residentIds) override;
+    Result<QSet<QString>> activeStaffUnits(const QList<QString> &staffIds) override;
     Result<qint64> lockProgress(const QString &deviceId) override;
     Status saveProgress(const QString &deviceId, qint64 ackedThrough) override;
     Result<AuditHead> auditHead(const QString &deviceId) override;
     Status setAuditHead(const QString &deviceId, const AuditHead &head) override;
     Result<std::optional<QString>> storedBody(Shelf shelf, const QString &deviceId, qint64 deviceSeq) override;
     Result<bool> append(const Stored &record) override;
-    Status keepRejected(const Stored &record, const QString &reason) override;
+    Status keepRejected(const QList<Refusal> &refusals) override;
     Result<QList<LogEntry>> logAfter(qint64 cursor, const QList<QString> &unitIds, int limit) override;
     Result<QList<ItemResult>> rejectedFor(const QString &deviceId) override;
     Result<QList<MasterEntry>> masterRecords() override;

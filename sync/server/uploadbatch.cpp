@@ -21,29 +21,30 @@ UploadBatch::UploadBatch(CentralLedger &ledger, const core::Clock &clock, QStrin
     , m_units(std::move(deviceUnits))
 { }
 
-Result<std::optional<QString>> UploadBatch::residentUnit(const QString &residentId)
+Status UploadBatch::lookUpRights(const UploadRequest &request, qint64 ackedBefore)
 {
-    if (const auto found = m_residentUnits.constFind(residentId); found != m_residentUnits.cend()) {
-        return *found;
+    QSet<QString> residents;
+    QSet<QString> authors;
+    for (const UploadItem &item : request.items) {
+        if (item.deviceSeq > ackedBefore) {
+            const QJsonObject row = item.record.value("row"_L1).toObject();
+            if (const QJsonValue resident = row.value("resident_id"_L1); resident.isString()) {
+                residents.insert(resident.toString());
+            }
+            authors.insert(row.value("author_id"_L1).toString());
+        }
     }
-    auto unit = m_ledger.residentUnit(residentId);
-    if (unit) {
-        m_residentUnits.insert(residentId, unit.value());
+    auto units = m_ledger.residentUnits(residents.values());
+    if (!units) {
+        return units.error();
     }
-    return unit;
-}
-
-Result<bool> UploadBatch::isActiveStaffOf(const QString &staffId, const QString &unitId)
-{
-    const QString key = staffId + u' ' + unitId;
-    if (const auto found = m_activeStaff.constFind(key); found != m_activeStaff.cend()) {
-        return *found;
+    auto active = m_ledger.activeStaffUnits(authors.values());
+    if (!active) {
+        return active.error();
     }
-    auto active = m_ledger.isActiveStaffOf(staffId, unitId);
-    if (active) {
-        m_activeStaff.insert(key, active.value());
-    }
-    return active;
+    m_residentUnits = std::move(units).value();
+    m_activeStaff = std::move(active).value();
+    return {};
 }
 
 Result<QString> UploadBatch::auditChainBreak(const QJsonObject &row)
@@ -91,14 +92,11 @@ Result<UploadBatch::Verdict> UploadBatch::judge(const QJsonObject &record)
     }
     QString unit = row.value("unit_id"_L1).toString();
     if (row.contains("resident_id"_L1) && !row.value("resident_id"_L1).isNull()) {
-        auto home = residentUnit(row.value("resident_id"_L1).toString());
-        if (!home) {
-            return home.error();
-        }
-        if (!home.value()) {
+        const auto home = m_residentUnits.constFind(row.value("resident_id"_L1).toString());
+        if (home == m_residentUnits.cend()) {
             return Verdict { {}, u"unknown resident"_s };
         }
-        unit = *home.value();
+        unit = *home;
     }
     if (unit.isEmpty() && !m_units.isEmpty()) {
         unit = m_units.constFirst(); // a device-level event (login, lock) belongs to the device's unit
@@ -108,14 +106,9 @@ Result<UploadBatch::Verdict> UploadBatch::judge(const QJsonObject &record)
     }
     const QString author = row.value("author_id"_L1).toString();
     const bool audit = kind->merge == store::MergeClass::Audit;
-    if (!(audit && author.isEmpty())) { // system audit events (badge locked, start-up) have no author
-        auto allowed = isActiveStaffOf(author, unit);
-        if (!allowed) {
-            return allowed.error();
-        }
-        if (!allowed.value()) {
-            return Verdict { unit, u"the author is not active staff of the unit now"_s };
-        }
+    // System audit events (badge locked, start-up) have no author.
+    if (!(audit && author.isEmpty()) && !m_activeStaff.contains(author + u' ' + unit)) {
+        return Verdict { unit, u"the author is not active staff of the unit now"_s };
     }
     if (audit) {
         auto broken = auditChainBreak(row); // the last check: an accepted event moves the chain on
@@ -153,8 +146,12 @@ Result<UploadResponse> UploadBatch::apply(const UploadRequest &request, qint64 a
 {
     UploadResponse response;
     response.ackedThrough = ackedBefore;
+    if (auto looked = lookUpRights(request, ackedBefore); !looked) {
+        return looked.error();
+    }
     QList<CentralLedger::Stored> accepted;
     QList<qsizetype> acceptedAt; // index into response.results
+    QList<CentralLedger::Refusal> refused;
     bool acceptedAudit = false;
     const qint64 now = m_clock.nowMs();
     for (const UploadItem &item : request.items) {
@@ -174,9 +171,7 @@ Result<UploadResponse> UploadBatch::apply(const UploadRequest &request, qint64 a
         const CentralLedger::Stored stored { verdict.value().unitId, item.record.value("kind"_L1).toString(),
             item.record.value("key"_L1).toString(), m_deviceId, item.deviceSeq, compactJson(item.record), now };
         if (!verdict.value().rejection.isEmpty()) {
-            if (auto kept = m_ledger.keepRejected(stored, verdict.value().rejection); !kept) {
-                return kept.error();
-            }
+            refused.append({ stored, verdict.value().rejection });
             response.results.append({ item.deviceSeq, ItemStatus::Rejected, verdict.value().rejection });
             continue;
         }
@@ -198,10 +193,11 @@ Result<UploadResponse> UploadBatch::apply(const UploadRequest &request, qint64 a
             return Error { ErrorCode::Integrity,
                 u"audit event seq %1 collides with a stored key"_s.arg(accepted.at(i).deviceSeq) };
         }
-        if (auto kept = m_ledger.keepRejected(accepted.at(i), kSameKey); !kept) {
-            return kept.error();
-        }
+        refused.append({ accepted.at(i), kSameKey });
         response.results[acceptedAt.at(i)] = { accepted.at(i).deviceSeq, ItemStatus::Rejected, kSameKey };
+    }
+    if (auto kept = m_ledger.keepRejected(refused); !kept) {
+        return kept.error();
     }
     if (m_headMoved && acceptedAudit) {
         if (auto moved = m_ledger.setAuditHead(m_deviceId, *m_head); !moved) {

@@ -13,10 +13,10 @@ namespace akten::sync {
 
 /**
  * One device's upload batch, inside the transaction CentralService opened (device checked, progress locked): every
- * record is judged against the current rights (looked up once per batch), its device, its key and — for audit events
- * — the device's hash chain (followed in memory through the batch); accepted records are appended to the log in one
- * go (one statement on PostgreSQL), refused ones kept on the rejected shelf; a record at or below the acknowledged
- * seq is a duplicate only if identical. Answers per record.
+ * record is judged against the current rights (looked up for the whole batch in two queries), its device, its key and
+ * — for audit events — the device's hash chain (followed in memory through the batch); accepted records are appended
+ * to the log in one go and refused ones kept on the rejected shelf in another (COPY on PostgreSQL); a record at or
+ * below the acknowledged seq is a duplicate only if identical. Answers per record.
  */
 class UploadBatch
 {
@@ -34,15 +34,15 @@ private:
     [[nodiscard]] Result<Verdict> judge(const QJsonObject &record);
     [[nodiscard]] Result<QString> auditChainBreak(const QJsonObject &row);
     [[nodiscard]] Result<ItemResult> earlier(const UploadItem &item);
-    [[nodiscard]] Result<std::optional<QString>> residentUnit(const QString &residentId);
-    [[nodiscard]] Result<bool> isActiveStaffOf(const QString &staffId, const QString &unitId);
+    /** Looks up the rights for every resident and author the new records name, in two queries. */
+    [[nodiscard]] Status lookUpRights(const UploadRequest &request, qint64 ackedBefore);
 
     CentralLedger &m_ledger;
     const core::Clock &m_clock;
     QString m_deviceId;
     QList<QString> m_units;
-    QHash<QString, std::optional<QString>> m_residentUnits;
-    QHash<QString, bool> m_activeStaff; ///< "staff unit" → active staff of the unit now
+    QHash<QString, QString> m_residentUnits; ///< resident → unit, for the residents the batch names that exist
+    QSet<QString> m_activeStaff; ///< "staff unit" for the authors the batch names, active staff of the unit now
     std::optional<CentralLedger::AuditHead> m_head; ///< the chain as far as this batch has taken it
     bool m_headMoved = false;
 };

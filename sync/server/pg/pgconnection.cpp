@@ -115,6 +115,71 @@ Result<PgResult> PgConnection::exec(const QString &sql, const QStringList &param
         m_connection, sql.toUtf8().constData(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0));
 }
 
+Status PgConnection::copyIn(const QString &sql, const QByteArray &rows)
+{
+    auto started = checkedCopy(PQexec(m_connection, sql.toUtf8().constData()));
+    if (!started) {
+        return started;
+    }
+    constexpr qsizetype kChunk = 1 << 20;
+    bool sent = true;
+    for (qsizetype from = 0; sent && from < rows.size(); from += kChunk) {
+        sent = PQputCopyData(m_connection, rows.constData() + from, int(std::min(kChunk, rows.size() - from))) == 1;
+    }
+    // Ending with an error message aborts the COPY: nothing of it is kept.
+    if (PQputCopyEnd(m_connection, sent ? nullptr : "sending the rows failed") != 1) {
+        sent = false;
+    }
+    Status result;
+    while (pg_result *next = PQgetResult(m_connection)) { // every result must be read before the next command
+        if (auto done = checked(next); !done && result) {
+            result = done.error();
+        }
+    }
+    if (result && !sent) {
+        result = Error { ErrorCode::Io,
+            u"PostgreSQL COPY failed: %1"_s.arg(QString::fromUtf8(PQerrorMessage(m_connection)).trimmed()) };
+    }
+    return result;
+}
+
+Status PgConnection::checkedCopy(pg_result *result)
+{
+    if (result && PQresultStatus(result) == PGRES_COPY_IN) {
+        PQclear(result);
+        return {};
+    }
+    auto failed = checked(result);
+    return failed ? Status { Error { ErrorCode::Internal, u"PostgreSQL: not a COPY FROM STDIN"_s } }
+                  : Status { failed.error() };
+}
+
+QByteArray PgConnection::copyLine(const QStringList &fields)
+{
+    QByteArray line;
+    for (const QString &value : fields) {
+        QByteArray field = value.toUtf8();
+        if (field.contains('\\') || field.contains('\t') || field.contains('\n') || field.contains('\r')) {
+            field.replace('\\', "\\\\").replace('\t', "\\t").replace('\n', "\\n").replace('\r', "\\r");
+        }
+        line += field;
+        line += '\t';
+    }
+    line.back() = '\n';
+    return line;
+}
+
+QString PgConnection::textArray(const QStringList &values)
+{
+    QString literal = u"{"_s;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QString value = values.at(i);
+        value.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+        literal += (i ? u",\""_s : u"\""_s) + value + u'"';
+    }
+    return literal + u'}';
+}
+
 Status PgConnection::script(const QString &sql)
 {
     auto done = checked(PQexec(m_connection, sql.toUtf8().constData()));

@@ -49,12 +49,22 @@ public:
 
     /** One statement with parameters (a null QString is SQL NULL). */
     [[nodiscard]] Result<PgResult> exec(const QString &sql, const QStringList &params = {});
+    /**
+     * COPY … FROM STDIN with `rows` made by copyLine(); the command's result (an error names the server's message,
+     * never the data). Inside a transaction, a failed COPY keeps nothing.
+     */
+    [[nodiscard]] Status copyIn(const QString &sql, const QByteArray &rows);
+    /** One row in COPY's text format: fields separated by tabs, backslash, tab, newline and CR escaped. */
+    [[nodiscard]] static QByteArray copyLine(const QStringList &fields);
+    /** A text[] parameter ($1::text[]) holding `values` exactly, whatever characters they contain. */
+    [[nodiscard]] static QString textArray(const QStringList &values);
     /** Several statements without parameters (migrations). */
     [[nodiscard]] Status script(const QString &sql);
 
 private:
     explicit PgConnection(pg_conn *connection);
     [[nodiscard]] Result<PgResult> checked(pg_result *result);
+    [[nodiscard]] Status checkedCopy(pg_result *result);
 
     pg_conn *m_connection = nullptr;
 };

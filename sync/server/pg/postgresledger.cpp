@@ -220,20 +220,38 @@ Status PostgresLedger::replaceRights(const RightsSnapshot &rights)
     return {};
 }
 
-Result<std::optional<QString>> PostgresLedger::residentUnit(const QString &residentId)
+Result<QHash<QString, QString>> PostgresLedger::residentUnits(const QList<QString> &residentIds)
 {
-    return scalar(u"SELECT unit_id FROM residents WHERE id = $1"_s, { residentId });
+    auto result = m_pg->exec(u"SELECT id, unit_id FROM residents WHERE id = ANY ($1::text[])"_s,
+        { pg::PgConnection::textArray(residentIds) });
+    if (!result) {
+        return result.error();
+    }
+    QHash<QString, QString> units;
+    for (int row = 0; row < result.value().rows(); ++row) {
+        units.insert(result.value().text(row, 0), result.value().text(row, 1));
+    }
+    return units;
 }
 
-Result<bool> PostgresLedger::isActiveStaffOf(const QString &staffId, const QString &unitId)
+Result<QSet<QString>> PostgresLedger::pairs(const QString &sql, const QStringList &params)
 {
-    auto found = scalar(u"SELECT 1 FROM staff s JOIN staff_units u ON u.staff_id = s.id "
-                        "WHERE s.id = $1 AND s.active AND u.unit_id = $2"_s,
-        { staffId, unitId });
-    if (!found) {
-        return found.error();
+    auto result = m_pg->exec(sql, params);
+    if (!result) {
+        return result.error();
     }
-    return found.value().has_value();
+    QSet<QString> found;
+    for (int row = 0; row < result.value().rows(); ++row) {
+        found.insert(result.value().text(row, 0) + u' ' + result.value().text(row, 1));
+    }
+    return found;
+}
+
+Result<QSet<QString>> PostgresLedger::activeStaffUnits(const QList<QString> &staffIds)
+{
+    return pairs(u"SELECT s.id, u.unit_id FROM staff s JOIN staff_units u ON u.staff_id = s.id "
+                 "WHERE s.id = ANY ($1::text[]) AND s.active"_s,
+        { pg::PgConnection::textArray(staffIds) });
 }
 
 Result<qint64> PostgresLedger::lockProgress(const QString &deviceId)
@@ -297,49 +315,58 @@ Result<bool> PostgresLedger::append(const Stored &record)
 
 Result<QList<bool>> PostgresLedger::appendAll(const QList<Stored> &records)
 {
-    QList<bool> appended(records.size(), false);
-    constexpr int kColumns = 7;
-    constexpr qsizetype kRowsPerStatement = 1000; // 7 000 parameters, well under libpq's 65 535
-    for (qsizetype from = 0; from < records.size(); from += kRowsPerStatement) {
-        const qsizetype to = std::min(records.size(), from + kRowsPerStatement);
-        QStringList rows;
-        QStringList params;
-        QHash<qint64, qsizetype> bySeq; // device_seq is unique within one device's batch
-        for (qsizetype i = from; i < to; ++i) {
-            const Stored &r = records.at(i);
-            const int base = int(i - from) * kColumns;
-            rows << u"($%1, $%2, $%3, $%4, $%5, $%6, $%7)"_s.arg(base + 1)
-                        .arg(base + 2)
-                        .arg(base + 3)
-                        .arg(base + 4)
-                        .arg(base + 5)
-                        .arg(base + 6)
-                        .arg(base + 7);
-            params << r.unitId << r.kind << r.key << r.deviceId << number(r.deviceSeq) << r.body
-                   << number(r.receivedMs);
-            bySeq.insert(r.deviceSeq, i);
+    QList<bool> appended(records.size(), true);
+    if (records.isEmpty()) {
+        return appended;
+    }
+    // Appends take turns (lockProgress holds the append lock), so a key found free here is still free below: the
+    // new records go in with one COPY, in the batch's order (their positions follow it). COPY runs no ON CONFLICT,
+    // so a key already stored, or twice in the batch, is left out first.
+    QStringList keys;
+    for (const Stored &r : records) {
+        keys << r.key;
+    }
+    auto stored = pairs(u"SELECT kind, record_key FROM records WHERE record_key = ANY ($1::text[])"_s,
+        { pg::PgConnection::textArray(keys) });
+    if (!stored) {
+        return stored.error();
+    }
+    QSet<QString> taken = std::move(stored).value();
+    QByteArray rows;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const Stored &r = records.at(i);
+        const QString key = r.kind + u' ' + r.key;
+        if (taken.contains(key)) {
+            appended[i] = false;
+            continue;
         }
-        auto result
-            = m_pg->exec(u"INSERT INTO records (unit_id, kind, record_key, device_id, device_seq, body, "
-                         "received_ms) VALUES %1 ON CONFLICT (kind, record_key) DO NOTHING RETURNING device_seq"_s.arg(
-                             rows.join(u", "_s)),
-                params);
-        if (!result) {
-            return result.error();
-        }
-        for (int row = 0; row < result.value().rows(); ++row) {
-            appended[bySeq.value(result.value().int64(row, 0))] = true;
+        taken.insert(key);
+        rows += pg::PgConnection::copyLine(
+            { r.unitId, r.kind, r.key, r.deviceId, number(r.deviceSeq), r.body, number(r.receivedMs) });
+    }
+    if (!rows.isEmpty()) {
+        if (auto copied = m_pg->copyIn(u"COPY records (unit_id, kind, record_key, device_id, device_seq, body, "
+                                       "received_ms) FROM STDIN"_s,
+                rows);
+            !copied) {
+            return copied.error();
         }
     }
     return appended;
 }
 
-Status PostgresLedger::keepRejected(const Stored &record, const QString &reason)
+Status PostgresLedger::keepRejected(const QList<Refusal> &refusals)
 {
-    return run(u"INSERT INTO rejected (device_id, device_seq, kind, record_key, reason, body, received_ms) "
-               "VALUES ($1, $2, $3, $4, $5, $6, $7)"_s,
-        { record.deviceId, number(record.deviceSeq), record.kind, record.key, reason, record.body,
-            number(record.receivedMs) });
+    if (refusals.isEmpty()) {
+        return {};
+    }
+    QByteArray rows;
+    for (const auto &[record, reason] : refusals) {
+        rows += pg::PgConnection::copyLine({ record.deviceId, number(record.deviceSeq), record.kind, record.key, reason,
+            record.body, number(record.receivedMs) });
+    }
+    return m_pg->copyIn(
+        u"COPY rejected (device_id, device_seq, kind, record_key, reason, body, received_ms) FROM STDIN"_s, rows);
 }
 
 Result<QList<CentralLedger::LogEntry>> PostgresLedger::logAfter(qint64 cursor, const QList<QString> &unitIds, int limit)
@@ -370,65 +397,6 @@ Result<QList<ItemResult>> PostgresLedger::rejectedFor(const QString &deviceId)
         results.append({ result.value().int64(row, 0), ItemStatus::Rejected, result.value().text(row, 1) });
     }
     return results;
-}
-
-Result<QList<CentralLedger::MasterEntry>> PostgresLedger::masterRecords()
-{
-    auto result = m_pg->exec(u"SELECT m.kind, m.record_key, m.rank, m.body, "
-                             "COALESCE((SELECT string_agg(unit_id, ',') FROM master_scope s "
-                             "WHERE s.kind = m.kind AND s.record_key = m.record_key), '') "
-                             "FROM master_records m ORDER BY m.rank, m.record_key COLLATE \"C\""_s);
-    if (!result) {
-        return result.error();
-    }
-    QList<MasterEntry> entries;
-    const auto &r = result.value();
-    for (int row = 0; row < r.rows(); ++row) {
-        entries.append({ r.text(row, 0), r.text(row, 1), int(r.int64(row, 2)), r.text(row, 3),
-            r.text(row, 4).split(u',', Qt::SkipEmptyParts) });
-    }
-    return entries;
-}
-
-Status PostgresLedger::putMaster(const MasterEntry &entry)
-{
-    if (auto stored = run(u"INSERT INTO master_records (kind, record_key, rank, body) VALUES ($1, $2, $3, $4) "
-                          "ON CONFLICT (kind, record_key) DO UPDATE SET rank = excluded.rank, body = excluded.body"_s,
-            { entry.kind, entry.key, number(entry.rank), entry.body });
-        !stored) {
-        return stored;
-    }
-    if (auto cleared
-        = run(u"DELETE FROM master_scope WHERE kind = $1 AND record_key = $2"_s, { entry.kind, entry.key });
-        !cleared) {
-        return cleared;
-    }
-    for (const QString &unit : entry.unitIds) {
-        if (auto added = run(u"INSERT INTO master_scope (kind, record_key, unit_id) VALUES ($1, $2, $3) "
-                             "ON CONFLICT DO NOTHING"_s,
-                { entry.kind, entry.key, unit });
-            !added) {
-            return added;
-        }
-    }
-    return {};
-}
-
-Result<QList<QString>> PostgresLedger::masterFor(const QList<QString> &unitIds)
-{
-    auto result
-        = m_pg->exec(u"SELECT m.body FROM master_records m WHERE EXISTS (SELECT 1 FROM master_scope s "
-                     "WHERE s.kind = m.kind AND s.record_key = m.record_key "
-                     "AND s.unit_id = ANY (string_to_array($1, ','))) ORDER BY m.rank, m.record_key COLLATE \"C\""_s,
-            { unitIds.join(u',') });
-    if (!result) {
-        return result.error();
-    }
-    QList<QString> bodies;
-    for (int row = 0; row < result.value().rows(); ++row) {
-        bodies.append(result.value().text(row, 0));
-    }
-    return bodies;
 }
 
 } // namespace akten::sync

@@ -10,6 +10,7 @@
 #include "demopair.h"
 
 #include "store/auditlog.h"
+#include "store/journalrepository.h"
 #include "store/storestats.h"
 #include "store/syncrows.h"
 #include "store/syncstaterepository.h"
@@ -73,6 +74,21 @@ private:
             all += received.results;
         }
         return all;
+    }
+
+    /** Uploads one record from a fresh tablet of Björkgården as its first: the reason it was refused, if it was. */
+    QString awkwardUpload(const QJsonObject &record)
+    {
+        const QString tablet = core::idToString(m_pair.a->stamper().newId());
+        if (!m_central->enrolDevice(tablet, { m_bjorkgarden })) {
+            return u"not enrolled"_s;
+        }
+        QJsonObject copy = record;
+        QJsonObject row = copy.value("row"_L1).toObject();
+        row.insert(u"device_id"_s, tablet);
+        copy.insert(u"row"_s, row);
+        const auto answer = m_central->applyUpload({ tablet, { { 1, copy } } });
+        return answer ? answer.value().results.constFirst().reason : answer.error().message;
     }
 
 private Q_SLOTS:
@@ -162,6 +178,60 @@ private Q_SLOTS:
             journal = name == "journal_entries"_L1 ? count : journal;
         }
         QCOMPARE(journal, expected);
+    }
+
+    void awkwardTextIsStoredAndSentBackExactly()
+    {
+        // COPY's text format and PostgreSQL array literals must escape these; a journal note may hold any of them.
+        const QString awkward = u"Tab\there, new\nline, CR\r, backslash \\ and \\N, \"quoted\", {braces}, a,b, 😀 åäö"_s;
+        const auto resident = std::find_if(m_pair.data.residents.cbegin(), m_pair.data.residents.cend(),
+            [&](const core::Resident &r) { return r.unitId == m_bjorkgarden; });
+        const auto author = std::find_if(m_pair.data.staff.cbegin(), m_pair.data.staff.cend(),
+            [&](const core::Staff &s) { return s.active && s.unitIds.contains(m_bjorkgarden); });
+        QVERIFY(resident != m_pair.data.residents.cend() && author != m_pair.data.staff.cend());
+        core::JournalEntry entry;
+        entry.meta = m_pair.a->stamper().stamp(author->id);
+        entry.residentId = resident->id;
+        entry.eventDate = QDate(2026, 11, 20);
+        entry.text = awkward;
+        entry.authorName = author->displayName();
+        entry.authorTitle = author->title;
+        QVERIFY(store::JournalRepository(m_pair.a->db()).append(entry));
+        const auto results = uploadAll(*m_pair.a);
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results.constFirst().status == sync::ItemStatus::Accepted, qPrintable(results.constFirst().reason));
+
+        // A tablet of the unit gets it back character for character.
+        const QString tablet = core::idToString(m_pair.a->stamper().newId());
+        QVERIFY(m_central->enrolDevice(tablet, { m_bjorkgarden }));
+        const QString key = core::idToString(entry.meta.id);
+        QString received;
+        sync::DownloadRequest request { tablet, 0, 1000 };
+        for (int guard = 0; guard < 100 && received.isNull(); ++guard) {
+            const auto batch = std::get<sync::DownloadResponse>(
+                sync::decodeDownloadResponse(sync::encode(m_central->download(request).value())));
+            for (const auto &item : batch.items) {
+                if (item.record.value("key"_L1).toString() == key) {
+                    received = item.record.value("row"_L1).toObject().value("text"_L1).toString();
+                }
+            }
+            request.cursor = batch.nextCursor;
+            if (!batch.more) {
+                break;
+            }
+        }
+        QCOMPARE(received, awkward);
+
+        // Ids from an upload are looked up as they are: an awkward resident id is an unknown resident, not an error.
+        QJsonObject record = store::SyncRows(m_pair.a->db()).exportRecord(u"journal_entry"_s, key).value();
+        QJsonObject row = record.value("row"_L1).toObject();
+        const QString id = core::idToString(m_pair.a->stamper().newId());
+        row.insert(u"id"_s, id);
+        row.insert(u"resident_id"_s, u"a\"b\\c,{d}"_s);
+        row.insert(u"author_id"_s, u"x\"},{\"y\\"_s); // ends in a backslash
+        record.insert(u"row"_s, row);
+        record.insert(u"key"_s, id);
+        QCOMPARE(awkwardUpload(record), u"unknown resident"_s);
     }
 
     void currentRightsForgedOriginsAndForksAreRejectedAndKept()
