@@ -3,6 +3,8 @@
 #include "shell/docksync.h"
 
 #include "store/devicestore.h"
+#include "sync/client/beacondock.h"
+#include "sync/client/blebeaconscanner.h"
 #include "sync/client/centralclient.h"
 #include "sync/client/docksignal.h"
 #include "sync/client/syncscheduler.h"
@@ -37,7 +39,13 @@ DockSync::DockSync(
         qCWarning(lcDockSync) << "sync off: cannot load the device credentials:" << credentials.error().message;
         return;
     }
-    m_dock = std::make_unique<sync::PowerSupplyDock>();
+    m_power = std::make_unique<sync::PowerSupplyDock>();
+    sync::DockSignal *dock = m_power.get();
+    if (!settings.dockBeaconUuid.isEmpty()) {
+        m_beacon = std::make_unique<sync::BleBeaconScanner>(settings.dockBeaconUuid);
+        m_beaconDock = std::make_unique<sync::BeaconDock>(*m_power, *m_beacon, settings.dockBeaconMinRssi);
+        dock = m_beaconDock.get();
+    }
     sync::SyncPolicy policy;
     policy.dockedEveryMs = settings.dockedEveryMinutes * 60'000;
     policy.nightly = QTime::fromString(settings.nightly, u"HH:mm"_s);
@@ -57,13 +65,13 @@ DockSync::DockSync(
                 return session;
             });
         });
-    m_scheduler = std::make_unique<sync::SyncScheduler>(*m_dock, clock, *m_runner, policy);
+    m_scheduler = std::make_unique<sync::SyncScheduler>(*dock, clock, *m_runner, policy);
     QObject::connect(m_scheduler.get(), &sync::SyncScheduler::revoked, m_scheduler.get(), [dataDir] {
         if (auto erased = sync::DeviceCredentials::eraseSecrets(dataDir); !erased) {
             qCCritical(lcDockSync) << "revoked, but the keys could not be erased:" << erased.error().message;
         }
     });
-    if (m_dock->docked()) {
+    if (dock->docked()) {
         QTimer::singleShot(0, m_scheduler.get(), &sync::SyncScheduler::syncNow);
     }
 }

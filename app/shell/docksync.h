@@ -12,6 +12,7 @@ class DeviceStore;
 class KeyProvider;
 } // namespace akten::store
 namespace akten::sync {
+class BeaconScanner;
 class DockSignal;
 class SyncRunner;
 class SyncScheduler;
@@ -21,8 +22,9 @@ namespace akten::shell {
 
 /**
  * The tablet's side of syncing in the app: if the tablet is enrolled (DATA_DIR/device.crt) and a central store is
- * set ([sync] central_url or --central), the power-supply dock, the state machine and the sync thread (its own
- * store connection and mutual-TLS client); a sync starts at once if the tablet is docked. A revocation erases the data
+ * set ([sync] central_url or --central), the dock (external power, and the dock's BLE beacon if one is set), the state
+ * machine and the sync thread (its own store connection and mutual-TLS client); a sync starts at once if the tablet
+ * is docked. A revocation erases the data
  * key and TLS key (the open store stays in memory, locked by the lease, until the app ends). Otherwise nothing:
  * scheduler() is null and the tablet works alone.
  */
@@ -37,7 +39,9 @@ public:
     [[nodiscard]] sync::SyncScheduler *scheduler() const { return m_scheduler.get(); }
 
 private:
-    std::unique_ptr<sync::DockSignal> m_dock;
+    std::unique_ptr<sync::DockSignal> m_power;
+    std::unique_ptr<sync::BeaconScanner> m_beacon; ///< with [sync] dock_beacon_uuid
+    std::unique_ptr<sync::DockSignal> m_beaconDock; ///< power and beacon, when there is a beacon
     std::unique_ptr<sync::SyncRunner> m_runner;
     std::unique_ptr<sync::SyncScheduler> m_scheduler; // destroyed first: it refers to the runner and the dock
 };

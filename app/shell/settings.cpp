@@ -4,6 +4,7 @@
 
 #include <QSettings>
 #include <QTime>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -72,10 +73,17 @@ AppSettings loadSettings(const QString &path, bool kiosk, bool demo)
     }
     const int lease = readInt(file, u"sync/lease_days"_s, y.leaseDays, settings.warnings);
     const int every = readInt(file, u"sync/docked_every_minutes"_s, y.dockedEveryMinutes, settings.warnings);
+    const int rssi = readInt(file, u"sync/dock_beacon_min_rssi"_s, y.dockBeaconMinRssi, settings.warnings);
     y.leaseDays = std::clamp(lease, 0, 90);
     y.dockedEveryMinutes = std::clamp(every, 5, 1440);
-    if (y.leaseDays != lease || y.dockedEveryMinutes != every) {
+    y.dockBeaconMinRssi = std::clamp(rssi, -100, -30);
+    if (y.leaseDays != lease || y.dockedEveryMinutes != every || y.dockBeaconMinRssi != rssi) {
         settings.warnings << u"settings: sync values outside the allowed range were clamped"_s;
+    }
+    y.dockBeaconUuid = file.value(u"sync/dock_beacon_uuid"_s).toString().trimmed();
+    if (!y.dockBeaconUuid.isEmpty() && QUuid::fromString(y.dockBeaconUuid).isNull()) {
+        settings.warnings << u"settings: sync/dock_beacon_uuid is not a UUID; docking by power alone"_s;
+        y.dockBeaconUuid.clear();
     }
     const QString nightly = file.value(u"sync/nightly"_s, y.nightly).toString().trimmed();
     if (QTime::fromString(nightly, u"HH:mm"_s).isValid()) {

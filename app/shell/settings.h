@@ -27,6 +27,8 @@ struct SyncSettings
     int leaseDays = 7; ///< personal data locks after this many days without a completed sync; 0 = never
     int dockedEveryMinutes = 60;
     QString nightly = QStringLiteral("02:00");
+    QString dockBeaconUuid; ///< the dock's BLE beacon service UUID; empty = docked means on external power alone
+    int dockBeaconMinRssi = -75; ///< dBm; a weaker beacon is another room's dock
 };
 
 /** The device's settings: session policy and reader. No personal data is ever written here. */

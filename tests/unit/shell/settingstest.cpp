@@ -73,6 +73,16 @@ private Q_SLOTS:
         QVERIFY(plain.sync.centralUrl.isEmpty()); // never plain HTTP
         QCOMPARE(plain.sync.nightly, u"02:00"_s);
         QCOMPARE(plain.warnings.size(), 2);
+        QVERIFY(defaults.sync.dockBeaconUuid.isEmpty()); // docked = on power alone
+        const auto beacon = loadSettings(
+            write("[sync]\ndock_beacon_uuid=6e400001-b5a3-f393-e0a9-e50e24dcca9e\ndock_beacon_min_rssi=-120\n"), false,
+            false);
+        QCOMPARE(beacon.sync.dockBeaconUuid, u"6e400001-b5a3-f393-e0a9-e50e24dcca9e"_s);
+        QCOMPARE(beacon.sync.dockBeaconMinRssi, -100);
+        QCOMPARE(beacon.warnings.size(), 1);
+        const auto notAUuid = loadSettings(write("[sync]\ndock_beacon_uuid=the dock\n"), false, false);
+        QVERIFY(notAUuid.sync.dockBeaconUuid.isEmpty());
+        QCOMPARE(notAUuid.warnings.size(), 1);
     }
 
     void badValuesFallBackWithAWarning()
