@@ -93,8 +93,12 @@ Result<PgResult> PgConnection::checked(pg_result *result)
     }
     const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
     const char *primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
-    const QString message = primary ? QString::fromUtf8(primary) : QString::fromUtf8(PQerrorMessage(m_connection));
     const QByteArray code = state ? QByteArray(state) : QByteArray();
+    // Class 22 (data exception) messages quote the offending value ("malformed array literal: …"): it may be a
+    // record's content, which never goes to a log or an answer.
+    const QString message = code.startsWith("22") ? u"a value was not accepted"_s
+        : primary                                 ? QString::fromUtf8(primary)
+                                                  : QString::fromUtf8(PQerrorMessage(m_connection));
     // 40001 serialization failure, 40P01 deadlock: the caller may retry; 08xxx: the connection is gone.
     const ErrorCode kind = code.startsWith("08") || PQstatus(m_connection) != CONNECTION_OK ? ErrorCode::Io
         : code.startsWith("23")                                                             ? ErrorCode::Constraint

@@ -322,12 +322,16 @@ Result<QList<bool>> PostgresLedger::appendAll(const QList<Stored> &records)
     // Appends take turns (lockProgress holds the append lock), so a key found free here is still free below: the
     // new records go in with one COPY, in the batch's order (their positions follow it). COPY runs no ON CONFLICT,
     // so a key already stored, or twice in the batch, is left out first.
+    QStringList kinds;
     QStringList keys;
     for (const Stored &r : records) {
+        kinds << r.kind;
         keys << r.key;
     }
-    auto stored = pairs(u"SELECT kind, record_key FROM records WHERE record_key = ANY ($1::text[])"_s,
-        { pg::PgConnection::textArray(keys) });
+    // Both columns, so that each lookup is a probe of the (kind, record_key) index, not a scan of the log.
+    auto stored = pairs(u"SELECT r.kind, r.record_key FROM unnest($1::text[], $2::text[]) AS b (kind, record_key) "
+                        "JOIN records r ON r.kind = b.kind AND r.record_key = b.record_key"_s,
+        { pg::PgConnection::textArray(kinds), pg::PgConnection::textArray(keys) });
     if (!stored) {
         return stored.error();
     }

@@ -17,6 +17,7 @@
 #include "sync/client/devicesync.h"
 #include "sync/server/centralservice.h"
 #include "sync/server/masterimport.h"
+#include "sync/server/pg/pgconnection.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -441,6 +442,19 @@ private Q_SLOTS:
         const auto stale = client.applyDownload(earlier).value();
         QCOMPARE(stale.accepted + stale.duplicates + int(stale.rejected.size()), 0);
         QCOMPARE(client.nextDownload(100).value().cursor, cursor);
+    }
+
+    void databaseErrorsNeverQuoteAValue()
+    {
+        if (!test::usingPostgres()) {
+            QSKIP("PostgreSQL only: SQLite's messages do not quote values");
+        }
+        auto pg = sync::pg::PgConnection::connect(qEnvironmentVariable("AKTEN_TEST_POSTGRES"));
+        QVERIFY(pg);
+        const auto refused = pg.value()->exec(u"SELECT $1::integer"_s, { u"Anna Andersson, bor rum 12"_s });
+        QVERIFY(!refused);
+        QVERIFY2(!refused.error().message.contains(u"Anna"_s), qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains(u"22P02"_s)); // the code still says what went wrong
     }
 
     void revokedDevicesAreRefused()
