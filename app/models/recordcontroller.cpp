@@ -147,6 +147,16 @@ bool RecordController::viewSection(int index)
         return false;
     }
     m_viewed.insert(index);
+    loadSection(index);
+    if (!m_errorText.isEmpty()) {
+        m_errorText.clear();
+        Q_EMIT openedChanged();
+    }
+    return true;
+}
+
+void RecordController::loadSection(int index)
+{
     switch (index) {
     case 1:
         m_decisions->load(m_residentId);
@@ -167,11 +177,17 @@ bool RecordController::viewSection(int index)
     default:
         break;
     }
-    if (!m_errorText.isEmpty()) {
-        m_errorText.clear();
-        Q_EMIT openedChanged();
+}
+
+void RecordController::refresh()
+{
+    if (!m_open) {
+        return;
     }
-    return true;
+    // The same opening, read again (records arrived with a sync): what was viewed was logged when it was opened.
+    for (const int index : std::as_const(m_viewed)) {
+        loadSection(index);
+    }
 }
 
 void RecordController::clearSections()

@@ -69,6 +69,8 @@ public:
     Q_INVOKABLE void close();
     /** Who is looking; a change closes the record. */
     void setViewer(const std::optional<akten::auth::SessionUser> &viewer);
+    /** Reads the sections already viewed again (after a sync brought records), without logging a new view. */
+    void refresh();
 
     [[nodiscard]] bool isOpen() const { return m_open; }
     [[nodiscard]] QString errorText() const { return m_errorText; }
@@ -86,6 +88,7 @@ private:
     bool open(const QString &residentId, const QString &reason, bool protectedAllowed);
     bool fail(const QString &errorText);
     void clearSections();
+    void loadSection(int index);
 
     std::unique_ptr<RecordRepositories> m_repositories;
     akten::auth::AccessAudit &m_audit;

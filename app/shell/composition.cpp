@@ -23,6 +23,7 @@
 #include "shell/readerfactory.h"
 #include "shell/startupmessage.h"
 #include "store/badgerepository.h"
+#include "sync/client/syncscheduler.h"
 
 #include <QGuiApplication>
 
@@ -170,6 +171,15 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
         m_store->db(), m_clock, m_dockSync->scheduler(), sync::OfflineLease { m_settings.sync.leaseDays });
     QObject::connect(m_session.get(), &auth::SessionManager::userChanged, m_session.get(), [this] { applyViewer(); });
     QObject::connect(m_syncStatus.get(), &SyncStatusModel::leaseChanged, m_session.get(), [this] { applyViewer(); });
+    if (auto *scheduler = m_dockSync->scheduler()) {
+        // Records that came down appear in the open screens (the sync thread wrote them through its own connection).
+        QObject::connect(scheduler, &sync::SyncScheduler::finished, m_session.get(), [this](const auto &outcome) {
+            if (outcome.downloaded > 0) {
+                m_residents->reload();
+                m_record->refresh();
+            }
+        });
+    }
     if (application) {
         m_application = application;
         m_activity = std::make_unique<ActivityFilter>(*m_session);

@@ -76,6 +76,7 @@ void SyncScheduler::onFinished(const SyncOutcome &outcome)
 {
     m_running = false;
     m_last = outcome;
+    Q_EMIT finished(outcome);
     if (outcome.end == SyncOutcome::End::Revoked) {
         qCWarning(lcDock) << "the central store revoked this device";
         m_night.stop();

@@ -58,6 +58,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    /** A sync ended, however (before the state that follows is set): screens read again what it brought. */
+    void finished(const akten::sync::SyncOutcome &outcome);
     /** The central store revoked this device: the owner must erase its secrets and lock. */
     void revoked();
 

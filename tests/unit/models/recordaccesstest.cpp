@@ -17,6 +17,7 @@
 #include "models/residentlistmodel.h"
 #include "store/auditlog.h"
 #include "store/devicestore.h"
+#include "store/journalrepository.h"
 #include "store/masterdatarepository.h"
 
 #include <QTemporaryDir>
@@ -107,6 +108,35 @@ private Q_SLOTS:
         QVERIFY(record.viewSection(3));
         QCOMPARE(eventsSince(before).size(), expected.size() + 2);
         QVERIFY(store::AuditLog(m_store->db()).verify());
+    }
+
+    void recordsThatArriveWithASyncAppearWithoutANewView()
+    {
+        const core::Resident &resident
+            = residentWhere([&](const auto &r) { return r.unitId == m_anna.unitIds.first() && !r.protectedIdentity; });
+        RecordController record(m_store->db(), *m_catalogue, *m_audit);
+        record.setViewer(m_anna);
+        QVERIFY(record.openRecord(core::idToString(resident.id)));
+        QVERIFY(record.viewSection(3));
+        const int before = record.journal()->rowCount();
+        const qint64 audited = lastSeq();
+        // A colleague's note from another tablet, as the sync thread writes it.
+        core::JournalEntry note;
+        note.meta = m_store->stamper().stamp(m_anna.staffId);
+        note.meta.deviceId = core::idToString(m_store->stamper().newId());
+        note.residentId = resident.id;
+        note.eventDate = models::careToday();
+        note.text = u"Skrivet på en annan surfplatta."_s;
+        note.authorName = u"Anna"_s;
+        note.authorTitle = u"undersköterska"_s;
+        QVERIFY(store::JournalRepository(m_store->db()).append(note));
+        QCOMPARE(record.journal()->rowCount(), before);
+        record.refresh();
+        QCOMPARE(record.journal()->rowCount(), before + 1);
+        QCOMPARE(lastSeq(), audited); // the same opening: no new access logged
+        record.close();
+        record.refresh(); // nothing open: nothing read
+        QCOMPARE(record.journal()->rowCount(), 0);
     }
 
     void staffSeeOnlyTheirUnits()
