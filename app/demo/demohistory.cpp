@@ -197,6 +197,24 @@ void generateHistory(DemoData &data, DemoIds &ids, const QDateTime &now, const Q
                 signature.meta.id, signature.residentId,
                 u"Signerad av misstag, insatsen utfördes av kvällspersonalen."_s });
     }
+    // A double signature: the second resident's latest insats was also signed on another tablet, by a colleague
+    // who had not seen the first (both kept; the signing list says "Signerad 2 gånger").
+    if (data.residents.size() > 1) {
+        const core::Id second = data.residents.at(1).id;
+        for (auto it = data.signatures.crbegin(); it != data.signatures.crend(); ++it) {
+            if (it->residentId == second && it->outcome == core::SignatureOutcome::Done) {
+                core::Signature twice = *it;
+                const core::Resident &resident = data.residents.at(1);
+                const QList<core::Staff> carers = careStaffOf(data, resident.unitId);
+                const core::Staff &colleague
+                    = carers.constFirst().id == it->meta.authorId ? carers.constLast() : carers.constFirst();
+                twice.meta = ids.meta(colleague.id, QDateTime::fromMSecsSinceEpoch(it->meta.wallMs + 240'000, zone));
+                twice.meta.deviceId = u"demo-tablet-2"_s;
+                data.signatures.append(twice);
+                break;
+            }
+        }
+    }
     for (const core::ReleaseRecord &release : std::as_const(data.releases)) {
         for (const core::Resident &resident : std::as_const(data.residents)) {
             if (resident.id == release.residentId) {

@@ -32,7 +32,7 @@ const QList<NeedTemplate> &elderlyNeeds()
                 u"Morgon", { t(8, 0) }, u"Omvårdnadspersonal", WorkingMode::Supporting } } },
         { 5, u"d550", ProblemGrade::Moderate, u"%1 äter själv med förhöjd tallrikskant.",
             u"Att få stöd vid måltiderna så att %1 äter i lugn takt och får i sig tillräckligt.",
-            { { u"Stöd vid lunch", u"Personalen sitter med vid bordet, skär maten och påminner om att dricka.",
+            { { u"Stöd vid måltiden", u"Personalen sitter med vid bordet, skär maten och påminner om att dricka.",
                 u"Lunch och middag i matsalen", { t(12, 0), t(17, 0) }, u"Omvårdnadspersonal",
                 WorkingMode::Compensating } } },
         { 4, u"d450", ProblemGrade::Moderate, u"%1 går med rollator inomhus korta sträckor.",

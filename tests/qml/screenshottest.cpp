@@ -195,6 +195,28 @@ private:
         QVERIFY(journalList);
         QVERIFY(showRow(journalList, withCorrection.constFirst().row(), 0));
         grab(window, prefix + u"-12-journal-correction"_s);
+        // The demo's double signature (a resident's latest insats, also signed on another tablet).
+        const auto doubledIn = [](SigningListModel *list) {
+            return list->match(list->index(0), SigningListModel::StateRole, u"double"_s, 1, Qt::MatchExactly);
+        };
+        const QString twice = findResident(composition, [&](RecordController &r, const QModelIndex &) {
+            for (int day = 0; day < 3 && doubledIn(r.signing()).isEmpty(); ++day) {
+                r.signing()->previousDay();
+            }
+            return !doubledIn(r.signing()).isEmpty();
+        });
+        QVERIFY(!twice.isEmpty());
+        open(window, twice, 4);
+        RETURN_IF_FAILED();
+        const auto doubled = [&] { return doubledIn(signing); };
+        for (int day = 0; day < 3 && doubled().isEmpty(); ++day) {
+            signing->previousDay();
+        }
+        QCOMPARE(doubled().size(), 1);
+        QQuickItem *signingList = findItem(window->contentItem(), u"signingList"_s);
+        QVERIFY(signingList);
+        QVERIFY(showRow(signingList, doubled().constFirst().row(), 0));
+        grab(window, prefix + u"-13-double-signature"_s);
 
         QVERIFY(QMetaObject::invokeMethod(window, "showResidents"));
         QVERIFY(!composition.record()->isOpen());

@@ -45,6 +45,7 @@ ColumnLayout {
     }
     ListView {
         id: list
+        objectName: "signingList"
         model: section.signing
         spacing: 8
         clip: true
