@@ -10,6 +10,7 @@
 //     journal entries, ~300 000 records by default): records/s end to end, and client apply against bare inserts of
 //     the same rows into the same kind of encrypted device store (target >= 0.5).
 // Usage: syncbench [copies]   (AKTEN_TEST_POSTGRES set by tests/support/with-postgres.sh: the PostgreSQL backend)
+#include "benchcentral.h"
 #include "centralfixture.h"
 #include "demopair.h"
 
@@ -35,31 +36,12 @@
 
 using namespace akten;
 using namespace Qt::StringLiterals;
+using bench::die;
+using bench::must;
 
 namespace {
 
 QTextStream out(stdout);
-
-[[noreturn]] void die(const QString &what)
-{
-    QTextStream(stderr) << "syncbench: " << what << '\n';
-    std::exit(1);
-}
-
-template<typename T> T must(Result<T> result, const char *what)
-{
-    if (!result) {
-        die(QString::fromLatin1(what) + u": "_s + result.error().message);
-    }
-    return std::move(result).value();
-}
-
-void must(const Status &status, const char *what)
-{
-    if (!status) {
-        die(QString::fromLatin1(what) + u": "_s + status.error().message);
-    }
-}
 
 /** One row as the central store's log keeps it, for the COPY / INSERT baselines. */
 struct LogRow
@@ -171,15 +153,7 @@ int main(int argc, char **argv)
     sync::CentralService central(
         must(test::freshCentralLedger(pair.tmp.filePath(u"central"_s), centralKeys, &conninfo), "central store"),
         pair.clock);
-    QJsonArray master;
-    for (const QJsonObject &record : must(store::SyncRows(pair.a->db()).exportMaster(), "export master")) {
-        master.append(record);
-    }
-    must(central.importMaster(
-             must(sync::parseMasterImport(
-                      QJsonDocument(QJsonObject { { u"protocol"_s, 1 }, { u"records"_s, master } }).toJson()),
-                 "parse master")),
-        "import master");
+    bench::importDemoMaster(central, pair);
     QList<core::Id> units;
     QHash<QString, QString> residentUnit;
     for (const auto &unit : pair.data.units) {
@@ -235,51 +209,9 @@ int main(int argc, char **argv)
         << Qt::endl;
 
     // 2. A year of a unit: clones of A's signatures and journal entries from a "history" device, ingested in batches.
-    const QString history = core::idToString(pair.a->stamper().newId());
-    must(central.enrolDevice(history, units), "enrol history");
-    store::SyncRows rowsA(pair.a->db());
-    QList<QJsonObject> templates;
-    for (const auto &entry : must(rowsA.pending(0, 1'000'000), "outbox")) {
-        if (entry.kind == "signature"_L1 || entry.kind == "journal_entry"_L1) {
-            templates.append(must(rowsA.exportRecord(entry.kind, entry.key), "export"));
-        }
-    }
-    const auto clone = [&](const QJsonObject &model) {
-        QJsonObject record = model;
-        QJsonObject row = record.value("row"_L1).toObject();
-        const QString id = core::idToString(pair.a->stamper().newId());
-        row.insert(u"id"_s, id);
-        row.insert(u"device_id"_s, history);
-        record.insert(u"row"_s, row);
-        record.insert(u"key"_s, id);
-        return record;
-    };
-    qint64 seq = 0;
-    double ingestSeconds = 0;
-    sync::UploadRequest batch { history, {} };
-    const auto flush = [&] {
-        QElapsedTimer t;
-        t.start();
-        const auto answer = must(central.applyUpload(batch), "history upload");
-        ingestSeconds += double(t.nsecsElapsed()) / 1e9;
-        for (const auto &result : answer.results) {
-            if (result.status != sync::ItemStatus::Accepted) {
-                die(u"history record refused: "_s + result.reason);
-            }
-        }
-        batch.items.clear();
-    };
-    for (int copy = 0; copy < copies; ++copy) {
-        for (const QJsonObject &model : std::as_const(templates)) {
-            batch.items.append({ ++seq, clone(model) });
-            if (batch.items.size() == sync::kMaxRecordsPerBatch) {
-                flush();
-            }
-        }
-    }
-    if (!batch.items.isEmpty()) {
-        flush();
-    }
+    const bench::Ingested history = bench::ingestHistory(central, pair, units, copies);
+    const qint64 seq = history.records;
+    const double ingestSeconds = history.seconds;
     out << u"ingest at scale: %1 records in %2 s = %3 records/s"_s.arg(seq)
                .arg(ingestSeconds, 0, 'f', 2)
                .arg(double(seq) / ingestSeconds, 0, 'f', 0)
