@@ -1061,27 +1061,38 @@
 <context>
     <name>PlanConflictModel</name>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="60" />
+        <location filename="../app/models/planconflictmodel.cpp" line="62" />
         <source>Versionerna kunde inte läsas.</source>
         <translation>The versions could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="86" />
+        <location filename="../app/models/planconflictmodel.cpp" line="97" />
         <source>Okänd</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="123" />
+        <location filename="../app/models/planconflictmodel.cpp" line="134" />
+        <location filename="../app/models/planconflictmodel.cpp" line="146" />
         <source>Bara kontaktmannen eller enhetschefen kan slå ihop versionerna.</source>
         <translation>Only the contact person or the unit manager can merge the versions.</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="139" />
+        <location filename="../app/models/planconflictmodel.cpp" line="145" />
+        <source>Versionerna ändrar samma del av planen på olika sätt. Välj den som ska gälla.</source>
+        <translation>The versions change the same part of the plan in different ways. Choose the one that applies.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planconflictmodel.cpp" line="151" />
+        <source>Versionerna är ihopslagna. Planen innehåller nu ändringarna från båda.</source>
+        <translation>The versions are merged. The plan now holds the changes from both.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planconflictmodel.cpp" line="167" />
         <source>Versionerna kunde inte slås ihop. Inget har ändrats.</source>
         <translation>The versions could not be merged. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="145" />
+        <location filename="../app/models/planconflictmodel.cpp" line="139" />
         <source>Versionerna är ihopslagna. Planen gäller nu i den version du valde.</source>
         <translation>The versions are merged. The plan now stands in the version you chose.</translation>
     </message>
@@ -1100,46 +1111,61 @@
     </message>
     <message>
         <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="31" />
+        <source>Ändringarna i versionerna rör olika delar av planen eller är tillägg, så de kan slås ihop. Du kan också välja en version. Båda sparas i historiken.</source>
+        <translation>The versions change different parts of the plan or only add to it, so they can be merged. You can also choose one version. Both are kept in the history.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="32" />
         <source>Jämför versionerna och välj den som ska gälla. Båda sparas i historiken.</source>
         <translation>Compare the versions and choose the one that applies. Both are kept in the history.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="32" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="33" />
         <source>Bara kontaktmannen eller enhetschefen kan välja vilken version som ska gälla.</source>
         <translation>Only the contact person or the unit manager can choose which version applies.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="58" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="42" />
+        <source>Slå ihop båda versionerna</source>
+        <translation>Merge both versions</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="43" />
+        <source>Slå ihop båda versionerna till en plan med ändringarna från båda</source>
+        <translation>Merge both versions into one plan with the changes from both</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="70" />
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="64" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="76" />
         <source>Skriven av</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="70" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="82" />
         <source>Delaktigheten skiljer sig</source>
         <translation>Participation differs</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="74" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="86" />
         <source>Den enskildes delaktighet och synpunkter</source>
         <translation>The resident's participation and views</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="91" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="103" />
         <source>Skiljer sig</source>
         <translation>Differs</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="121" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="134" />
         <source>Behåll version %1</source>
         <translation>Keep version %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="122" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="135" />
         <source>Behåll version %1 som gällande plan</source>
         <translation>Keep version %1 as the plan that applies</translation>
     </message>
@@ -1519,17 +1545,17 @@ Working mode: %5</translation>
         <translation>Next day ›</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/SigningSection.qml" line="64" />
+        <location filename="../qml/Akten/Record/SigningSection.qml" line="65" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/SigningSection.qml" line="98" />
+        <location filename="../qml/Akten/Record/SigningSection.qml" line="99" />
         <source>HSL, delegerad</source>
         <translation>HSL, delegated</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/SigningSection.qml" line="110" />
+        <location filename="../qml/Akten/Record/SigningSection.qml" line="111" />
         <source>Inga insatser att signera den här dagen.</source>
         <translation>Nothing to sign on this day.</translation>
     </message>

@@ -324,6 +324,16 @@ EN = {
     "Versionerna kunde inte slås ihop. Inget har ändrats.": "The versions could not be merged. Nothing was changed.",
     "Versionerna är ihopslagna. Planen gäller nu i den version du valde.":
         "The versions are merged. The plan now stands in the version you chose.",
+    "Versionerna ändrar samma del av planen på olika sätt. Välj den som ska gälla.":
+        "The versions change the same part of the plan in different ways. Choose the one that applies.",
+    "Versionerna är ihopslagna. Planen innehåller nu ändringarna från båda.":
+        "The versions are merged. The plan now holds the changes from both.",
+    "Ändringarna i versionerna rör olika delar av planen eller är tillägg, så de kan slås ihop. Du kan också välja en version. Båda sparas i historiken.":
+        "The versions change different parts of the plan or only add to it, so they can be merged. You can also "
+        "choose one version. Both are kept in the history.",
+    "Slå ihop båda versionerna": "Merge both versions",
+    "Slå ihop båda versionerna till en plan med ändringarna från båda":
+        "Merge both versions into one plan with the changes from both",
     "Jämför versionerna av genomförandeplanen": "Compare the versions of the genomförandeplan",
     "Två versioner av genomförandeplanen": "Two versions of the genomförandeplan",
     "Jämför versionerna och välj den som ska gälla. Båda sparas i historiken.":

@@ -41,6 +41,7 @@ struct PlanActivity
     QString byWhom; ///< AV VEM: role, kontaktman, wishes (e.g. female staff) and what applies otherwise
     WorkingMode mode = WorkingMode::Supporting;
     Id insatsId; ///< the granted insats this activity implements
+    bool operator==(const PlanActivity &) const = default;
 };
 
 /** One need in an IBIC life area, coded with ICF. */
@@ -53,6 +54,7 @@ struct PlanNeed
     QString ownResources; ///< the resident's own resources
     QString goal; ///< individual, measurable goal ("Att få stöd med…")
     QList<PlanActivity> activities;
+    bool operator==(const PlanNeed &) const = default;
 };
 
 /** How the resident took part in planning, and what relatives may be told. Required in every plan. */
@@ -72,6 +74,7 @@ struct FollowUp
     QString value; ///< VÄRDE
     QString quality; ///< KVALITET
     QList<QPair<Id, GoalResult>> goalResults; ///< need id → result
+    bool operator==(const FollowUp &) const = default;
 };
 
 /** One immutable revision of a resident's implementation plan; revisions form a DAG through parentIds. */

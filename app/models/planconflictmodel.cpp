@@ -5,6 +5,7 @@
 #include "auth/accessaudit.h"
 #include "core/catalogue.h"
 #include "core/enums.h"
+#include "core/planmerge.h"
 #include "models/modelsupport.h"
 #include "store/devicestore.h"
 #include "store/masterdatarepository.h"
@@ -48,6 +49,7 @@ bool PlanConflictModel::canResolve() const
 
 void PlanConflictModel::load(const QString &residentId)
 {
+    m_combined.reset();
     m_heads.clear();
     m_versions.clear();
     m_message.clear();
@@ -65,6 +67,15 @@ void PlanConflictModel::load(const QString &residentId)
     m_contactPersons = resident.value().contactPersonIds;
     m_heads = heads.value();
     std::sort(m_heads.begin(), m_heads.end(), [](const auto &a, const auto &b) { return a.meta.hlc < b.meta.hlc; });
+    if (m_heads.size() == 2 && m_heads.at(0).parentIds.size() == 1
+        && m_heads.at(0).parentIds == m_heads.at(1).parentIds) {
+        const auto all = akten::store::PlanRepository(m_db).revisions(m_residentId);
+        for (const auto &revision : all ? all.value() : QList<akten::core::PlanRevision> {}) {
+            if (revision.meta.id == m_heads.at(0).parentIds.constFirst()) {
+                m_combined = akten::core::mergePlans(revision, m_heads.at(0), m_heads.at(1));
+            }
+        }
+    }
     // A need is marked when some other version does not have it in exactly the same words.
     QList<QSet<QString>> fingerprints;
     const auto fingerprint = [](const akten::core::PlanNeed &need) {
@@ -124,13 +135,30 @@ bool PlanConflictModel::keep(int index)
         Q_EMIT changed();
         return false;
     }
-    akten::core::PlanRevision merge = m_heads.at(index);
+    return write(m_heads.at(index), u"kept version %1 of %2"_s.arg(index + 1).arg(m_heads.size()),
+        tr("Versionerna är ihopslagna. Planen gäller nu i den version du valde."));
+}
+
+bool PlanConflictModel::combine()
+{
+    if (!canCombine()) {
+        m_message = canResolve() ? tr("Versionerna ändrar samma del av planen på olika sätt. Välj den som ska gälla.")
+                                 : tr("Bara kontaktmannen eller enhetschefen kan slå ihop versionerna.");
+        Q_EMIT changed();
+        return false;
+    }
+    return write(*m_combined, u"combined %1 versions"_s.arg(m_heads.size()),
+        tr("Versionerna är ihopslagna. Planen innehåller nu ändringarna från båda."));
+}
+
+bool PlanConflictModel::write(akten::core::PlanRevision merge, const QString &detail, const QString &doneText)
+{
     merge.parentIds.clear();
     for (const auto &head : std::as_const(m_heads)) {
         merge.parentIds << head.meta.id;
     }
-    const auto written = m_audit.recordWrite(&*m_viewer, u"write.plan.merge"_s, m_residentId, m_unitId,
-        u"kept version %1 of %2"_s.arg(index + 1).arg(m_heads.size()), [&](akten::store::DeviceStore &store) {
+    const auto written = m_audit.recordWrite(
+        &*m_viewer, u"write.plan.merge"_s, m_residentId, m_unitId, detail, [&](akten::store::DeviceStore &store) {
             merge.meta = store.stamper().stamp(m_viewer->staffId);
             return akten::store::PlanRepository(store.db()).append(merge);
         });
@@ -142,7 +170,7 @@ bool PlanConflictModel::keep(int index)
     }
     const QString resident = akten::core::idToString(m_residentId);
     load(resident);
-    m_message = tr("Versionerna är ihopslagna. Planen gäller nu i den version du valde.");
+    m_message = doneText;
     Q_EMIT changed();
     Q_EMIT resolved(resident);
     return true;

@@ -25,8 +25,9 @@ class Database;
 /**
  * A resident's genomförandeplan in conflict (two revisions from the same parent, written on different tablets while
  * offline): both versions side by side — who wrote them, when, and every need with goal and activities — and the
- * way out: the resident's kontaktman (or the unit manager) keeps one version, which is written as a merge revision
- * naming every head as its parent, with its audit event in the same transaction. Nothing is deleted.
+ * way out: the resident's kontaktman (or the unit manager) combines both when they changed different parts or only
+ * added to the same text (core::mergePlans), or keeps one version. Either is written as a merge revision naming
+ * every head as its parent, with its audit event in the same transaction. Nothing is deleted.
  */
 class PlanConflictModel : public QObject
 {
@@ -35,6 +36,7 @@ class PlanConflictModel : public QObject
     QML_UNCREATABLE("Created by the application")
     Q_PROPERTY(QVariantList versions READ versions NOTIFY changed)
     Q_PROPERTY(bool canResolve READ canResolve NOTIFY changed)
+    Q_PROPERTY(bool canCombine READ canCombine NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
 
 public:
@@ -47,10 +49,14 @@ public:
 
     [[nodiscard]] QVariantList versions() const { return m_versions; }
     [[nodiscard]] bool canResolve() const;
+    /** Both versions' changes fit together (see core::mergePlans) and the viewer may resolve. */
+    [[nodiscard]] bool canCombine() const { return canResolve() && m_combined.has_value(); }
     [[nodiscard]] QString message() const { return m_message; }
 
     /** Keeps version `index` as the plan: writes the merge revision. */
     Q_INVOKABLE bool keep(int index);
+    /** Writes the merge revision with both versions' changes. */
+    Q_INVOKABLE bool combine();
 
 Q_SIGNALS:
     void changed();
@@ -58,6 +64,8 @@ Q_SIGNALS:
     void resolved(const QString &residentId);
 
 private:
+    bool write(akten::core::PlanRevision merge, const QString &detail, const QString &doneText);
+
     akten::store::Database &m_db;
     const akten::core::IbicCatalogue &m_catalogue;
     akten::auth::AccessAudit &m_audit;
@@ -66,6 +74,7 @@ private:
     akten::core::Id m_unitId;
     QList<akten::core::Id> m_contactPersons;
     QList<akten::core::PlanRevision> m_heads;
+    std::optional<akten::core::PlanRevision> m_combined; ///< both heads' changes, when they fit together
     QVariantList m_versions;
     QString m_message;
 };

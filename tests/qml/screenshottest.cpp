@@ -315,7 +315,7 @@ private Q_SLOTS:
     }
 
     /**
-     * The demo's plan conflict, resolved by the unit manager: both versions side by side, one kept as a merge
+     * The demo's plan conflict, resolved by the unit manager: both versions side by side, combined into a merge
      * revision (with its audit event, queued for upload); the plan then has one head and no banner.
      */
     void planConflictIsComparedAndMerged()
@@ -342,11 +342,14 @@ private Q_SLOTS:
         PlanConflictModel *model = composition.planConflict();
         QCOMPARE(model->versions().size(), 2);
         QVERIFY(model->canResolve());
-        QQuickItem *keep = findItem(shell.window->contentItem(), u"keepVersion1"_s, true);
-        QVERIFY(keep);
+        QVERIFY(findItem(shell.window->contentItem(), u"keepVersion1"_s, true));
+        // The demo's two versions each added a sentence to the resident's views: they can be combined.
+        QVERIFY(model->canCombine());
+        QQuickItem *combine = findItem(shell.window->contentItem(), u"combineVersions"_s, true);
+        QVERIFY(combine);
         grab(shell.window, u"tablet-13-plan-conflict-compare"_s);
-        const QPointF onKeep = keep->mapToScene(QPointF(keep->width() / 2, keep->height() / 2));
-        QTest::mouseClick(shell.window, Qt::LeftButton, {}, onKeep.toPoint());
+        const QPointF onCombine = combine->mapToScene(QPointF(combine->width() / 2, combine->height() / 2));
+        QTest::mouseClick(shell.window, Qt::LeftButton, {}, onCombine.toPoint());
         QTRY_VERIFY(!composition.record()->plan()->conflict());
         QTest::qWait(600);
         grab(shell.window, u"tablet-14-plan-merged"_s);

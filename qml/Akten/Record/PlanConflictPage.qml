@@ -8,8 +8,8 @@ import Akten.Ui
 import Akten.Models
 
 // Two versions of a genomförandeplan side by side (one above the other on a portrait kiosk): who wrote each and
-// when, every need with its goal and activities. The kontaktman or unit manager keeps one; it becomes the plan
-// through a merge revision, and both versions stay in the history.
+// when, every need with its goal and activities. The kontaktman or unit manager combines both (when their changes
+// fit together) or keeps one; it becomes the plan through a merge revision, and both versions stay in the history.
 Page {
     id: page
 
@@ -28,12 +28,24 @@ Page {
         SectionTitle { text: qsTr("Två versioner av genomförandeplanen"); Layout.fillWidth: true }
         Text {
             text: page.conflict.message.length > 0 ? page.conflict.message
+                  : page.conflict.canCombine ? qsTr("Ändringarna i versionerna rör olika delar av planen eller är tillägg, så de kan slås ihop. Du kan också välja en version. Båda sparas i historiken.")
                   : page.conflict.canResolve ? qsTr("Jämför versionerna och välj den som ska gälla. Båda sparas i historiken.")
                   : qsTr("Bara kontaktmannen eller enhetschefen kan välja vilken version som ska gälla.")
             font.pixelSize: Theme.fontBody
             color: Theme.text
             wrapMode: Text.Wrap
             Layout.fillWidth: true
+        }
+        BigButton {
+            objectName: "combineVersions"
+            visible: page.conflict.canCombine
+            text: qsTr("Slå ihop båda versionerna")
+            Accessible.name: qsTr("Slå ihop båda versionerna till en plan med ändringarna från båda")
+            Layout.fillWidth: true
+            onClicked: {
+                if (page.conflict.combine())
+                    page.done()
+            }
         }
         GridLayout {
             columns: page.wide ? Math.max(1, page.conflict.versions.length) : 1
@@ -118,6 +130,7 @@ Page {
                         BigButton {
                             objectName: "keepVersion" + version.index
                             visible: page.conflict.canResolve
+                            quiet: page.conflict.canCombine
                             text: qsTr("Behåll version %1").arg(version.index + 1)
                             Accessible.name: qsTr("Behåll version %1 som gällande plan").arg(version.index + 1)
                             Layout.fillWidth: true

@@ -3,7 +3,7 @@
 //
 // The demo's plan conflict resolved through PlanConflictModel: only the kontaktman or the unit's manager may keep a
 // version; keeping one writes a merge revision naming both heads, with its audit event, queued for upload; a failed
-// write changes nothing.
+// write changes nothing. Versions whose changes fit together are combined into one revision with both.
 #include "demostore.h"
 #include "manualclock.h"
 #include "testkeyprovider.h"
@@ -117,6 +117,51 @@ private Q_SLOTS:
         // The revision and its audit event wait for upload; the other tablets get the merge and lose the conflict.
         QCOMPARE(store::SyncRows(m_store->db()).pending(0, 1'000'000).value().size(), outbox + 2);
         QCOMPARE(plans.residentsInConflict().value(), 0);
+    }
+
+    void changesThatFitTogetherAreCombined()
+    {
+        // After the kept version (the test above), two tablets revise the plan again while offline: one adds to the
+        // resident's views, the other adds a need.
+        store::PlanRepository plans(m_store->db());
+        QCOMPARE(plans.heads(m_resident.id).value().size(), 1);
+        const core::PlanRevision base = plans.heads(m_resident.id).value().constFirst();
+        const core::Id kontaktmanId = m_resident.contactPersonIds.first();
+        core::PlanRevision views = base;
+        views.meta = m_store->stamper().stamp(kontaktmanId);
+        views.meta.deviceId = u"tablet-x"_s;
+        views.parentIds = { base.meta.id };
+        views.participation.views += u" Vill gärna baka på fredagar."_s;
+        core::PlanRevision added = base;
+        added.meta = m_store->stamper().stamp(kontaktmanId);
+        added.meta.deviceId = u"tablet-y"_s;
+        added.parentIds = { base.meta.id };
+        core::PlanNeed call = base.needs.constFirst();
+        call.id = m_store->stamper().newId();
+        call.goal = u"Att kunna ringa dottern själv."_s;
+        added.needs.append(call);
+        QVERIFY(plans.append(views));
+        QVERIFY(plans.append(added));
+
+        PlanConflictModel model(m_store->db(), *m_catalogue, *m_audit);
+        model.setViewer(userWhere([&](const core::Staff &s) {
+            return s.role == core::StaffRole::CareStaff && s.unitIds.contains(m_resident.unitId)
+                && !m_resident.contactPersonIds.contains(s.id);
+        }));
+        model.load(core::idToString(m_resident.id));
+        QVERIFY(!model.canCombine()); // fits together, but not theirs to decide
+        QVERIFY(!model.combine());
+        model.setViewer(userWhere([&](const core::Staff &s) { return s.id == kontaktmanId; }));
+        model.load(core::idToString(m_resident.id));
+        QVERIFY(model.canCombine());
+        QVERIFY(model.combine());
+        const auto now = plans.heads(m_resident.id).value();
+        QCOMPARE(now.size(), 1);
+        QCOMPARE(now.first().parentIds.size(), 2);
+        QVERIFY(now.first().participation.views.endsWith(u"Vill gärna baka på fredagar."_s));
+        QCOMPARE(now.first().needs.size(), base.needs.size() + 1);
+        QCOMPARE(now.first().needs.constLast().goal, call.goal);
+        QCOMPARE(store::AuditLog(m_store->db()).events().value().constLast().detail, u"combined 2 versions"_s);
     }
 };
 
