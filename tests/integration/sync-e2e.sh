@@ -26,17 +26,20 @@ check() { echo "ok: $*"; }
 pg=()
 if [[ -n "${AKTEN_TEST_POSTGRES:-}" ]]; then pg=(--postgres "$AKTEN_TEST_POSTGRES"); echo "backend: PostgreSQL"; else echo "backend: embedded"; fi
 
-# start_central DIR: serves DIR on free loopback ports; sets SYNC_URL and ENROL_URL.
+# start_central DIR [NAME]: serves DIR on free loopback ports (output in NAME.out and NAME.err, NAME defaults to DIR);
+# sets SYNC_URL and ENROL_URL.
 start_central() {
-  "$central" serve --central-dir "$1" "${pg[@]}" --listen 127.0.0.1:0 --enrol-listen 127.0.0.1:0 >"$1.out" 2>"$1.err" &
+  local name=${2:-$1}
+  "$central" serve --central-dir "$1" "${pg[@]}" --listen 127.0.0.1:0 --enrol-listen 127.0.0.1:0 >"$name.out" \
+    2>"$name.err" &
   pids+=($!)
   for _ in $(seq 100); do
-    grep -q '^listening enrolment' "$1.out" 2>/dev/null && break
+    grep -q '^listening enrolment' "$name.out" 2>/dev/null && break
     sleep 0.1
   done
-  SYNC_URL=$(awk '/^listening sync/{print $3}' "$1.out")
-  ENROL_URL=$(awk '/^listening enrolment/{print $3}' "$1.out")
-  [[ -n "$SYNC_URL" && -n "$ENROL_URL" ]] || { cat "$1.err" >&2; fail "akten-central did not start"; }
+  SYNC_URL=$(awk '/^listening sync/{print $3}' "$name.out")
+  ENROL_URL=$(awk '/^listening enrolment/{print $3}' "$name.out")
+  [[ -n "$SYNC_URL" && -n "$ENROL_URL" ]] || { cat "$name.err" >&2; fail "akten-central did not start"; }
 }
 support="$(cd "$(dirname "${BASH_SOURCE[0]}")/../support" && pwd)"
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
@@ -78,6 +81,15 @@ kill -STOP "${pids[-1]}"; kill -KILL "${pids[-1]}"
 if wait "$sync_pid"; then fail "the sync succeeded against a killed server"; fi
 check "server killed mid-upload: the sync failed ($(tail -n1 err.txt))"
 start_central central
+# With PostgreSQL the server processes hold no state: a second one on the same database (as behind a load balancer)
+# finishes A's upload that the first began and serves C's first download.
+SECOND_URL=$SYNC_URL
+if [[ ${#pg[@]} -gt 0 ]]; then
+  first_sync=$SYNC_URL; first_enrol=$ENROL_URL
+  start_central central central2
+  SECOND_URL=$SYNC_URL; SYNC_URL=$first_sync; ENROL_URL=$first_enrol
+  [[ $SECOND_URL != "$SYNC_URL" ]] || fail "the second server process shares the first one's port"
+fi
 # 2. The client is killed after the server committed batches, before it recorded every answer.
 "$aktenctl" sync --data-dir tablet-a --central "$SYNC_URL" >/dev/null 2>&1 &
 sync_pid=$!
@@ -86,9 +98,13 @@ kill -STOP "$sync_pid"; kill -KILL "$sync_pid"; wait "$sync_pid" 2>/dev/null || 
 check "client killed after the server committed $(uploads) batches"
 # 3. The next sync completes; resent batches are duplicates, nothing is lost or stored twice (C's convergence below
 #    compares every record kind with A).
-first=$("$aktenctl" sync --data-dir tablet-a --central "$SYNC_URL" --json)
+first=$("$aktenctl" sync --data-dir tablet-a --central "$SECOND_URL" --json)
 [[ $(json "['rejected']" <<<"$first") == 0 && $(json "['pending']" <<<"$first") == 0 ]] || fail "after the faults: $first"
 check "after both kills the next sync completed with nothing pending or refused: $first"
+if [[ $SECOND_URL != "$SYNC_URL" ]]; then
+  [[ $(grep -c '/v1/upload 200' central2.err) -gt 0 ]] || fail "the second server process took no upload"
+  check "a second server process on the same database finished A's upload ($(grep -c '/v1/upload 200' central2.err) batches)"
+fi
 [[ $("$aktenctl" rejected --central-dir central "${pg[@]}" --device "$(cat tablet-a/device.id)" --json) == "[]" ]] ||
   fail "the central store lists refused records for A"
 if "$aktenctl" rejected --central-dir central "${pg[@]}" --device nonsense 2>/dev/null; then fail "rejected took a bad id"; fi
@@ -124,7 +140,7 @@ check "tablet B got its unit's master data and records, and nothing of the other
   --ca-sha256 "$fingerprint" >/dev/null
 # C's first download goes through a proxy that delays every chunk from the server and cuts the first connection in
 # the middle of an answer: that sync fails, the next resumes from the stored cursor.
-sync_port=${SYNC_URL##*:}
+sync_port=${SECOND_URL##*:}
 python3 "$support/faultproxy.py" proxy.port "$sync_port" --delay-ms 2 --cut-after-bytes 400000 --cut-connections 1 &
 pids+=($!)
 for _ in $(seq 100); do [[ -s proxy.port ]] && break; sleep 0.1; done
