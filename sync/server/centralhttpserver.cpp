@@ -7,8 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSslConfiguration>
-#include <QSslKey>
 #include <QSslSocket>
 #include <QtHttpServer/QHttpServerRequest>
 #include <QtHttpServer/QHttpServerResponder>
@@ -19,6 +17,8 @@ Q_LOGGING_CATEGORY(lcCentral, "akten.central")
 
 namespace akten::sync {
 namespace {
+
+constexpr qsizetype kMaxEnrolmentBytes = 64 * 1024;
 
 QByteArray errorBody(const QString &message)
 {
@@ -37,31 +37,47 @@ int statusFor(const Error &error)
     }
 }
 
-QSslConfiguration tlsConfiguration(CentralHttpServer::Role role, const SiteCredentials &credentials)
-{
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setProtocol(QSsl::TlsV1_2OrLater);
-    configuration.setLocalCertificateChain(
-        { QSslCertificate(credentials.serverCertificatePem()), QSslCertificate(credentials.caCertificatePem()) });
-    const auto &key = credentials.serverKeyPem();
-    configuration.setPrivateKey(
-        QSslKey(QByteArray::fromRawData(reinterpret_cast<const char *>(key.data()), qsizetype(key.size())), QSsl::Ec));
-    configuration.setCaCertificates({ QSslCertificate(credentials.caCertificatePem()) }); // the site CA only
-    configuration.setPeerVerifyMode(
-        role == CentralHttpServer::Role::Sync ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
-    return configuration;
-}
-
 } // namespace
 
 CentralHttpServer::CentralHttpServer(
     Role role, CentralStore &store, const SiteCredentials &credentials, QObject *parent)
+    : CentralHttpServer(role, store, credentials, defaultLimits(role), parent)
+{ }
+
+CentralHttpServer::CentralHttpServer(
+    Role role, CentralStore &store, const SiteCredentials &credentials, const ConnectionLimits &limits, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_role(role)
+    , m_limits(limits)
     , m_store(store)
     , m_credentials(credentials)
+{ }
+
+ConnectionLimits CentralHttpServer::defaultLimits(Role role)
 {
-    sslSetup(tlsConfiguration(role, credentials));
+    ConnectionLimits limits;
+    if (role == Role::Sync) {
+        limits.maxBodyBytes = kMaxMessageBytes;
+        limits.maxConnections = 256;
+    } else {
+        limits.maxBodyBytes = kMaxEnrolmentBytes;
+        limits.idleTimeout = std::chrono::seconds(30);
+        limits.requestDeadline = std::chrono::seconds(60);
+        limits.maxConnections = 32;
+    }
+    return limits;
+}
+
+quint16 CentralHttpServer::listen(const QHostAddress &address, quint16 port)
+{
+    auto *listener = new GuardedTlsServer(m_credentials.serverTls(m_role == Role::Sync), m_limits, this);
+    if (!listener->listen(address, port)) {
+        qCCritical(lcCentral).noquote() << "cannot listen:" << listener->errorString();
+        delete listener;
+        return 0;
+    }
+    bind(listener);
+    return listener->serverPort();
 }
 
 bool CentralHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -134,7 +150,7 @@ CentralHttpServer::Answer CentralHttpServer::sync(const QString &path, const QSt
 
 CentralHttpServer::Answer CentralHttpServer::enrol(const QByteArray &body)
 {
-    if (body.size() > 64 * 1024) {
+    if (body.size() > kMaxEnrolmentBytes) {
         return { 413, errorBody(u"enrolment request too large"_s) };
     }
     QJsonParseError parseError;

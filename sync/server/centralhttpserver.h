@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sync/server/centralstore.h"
+#include "sync/server/guardedtlsserver.h"
 #include "sync/server/sitecredentials.h"
 
 #include <QtHttpServer/QAbstractHttpServer>
@@ -15,13 +16,22 @@ namespace akten::sync {
  *   certificate's common name, and a message naming another device is refused (403). POST /v1/upload, /v1/download.
  * - Enrolment: TLS without client certificate. GET /v1/ca; POST /v1/enrol with a one-time code and the device's
  *   public key, answered with its certificate.
- * Plain HTTP gets no answer on either (the TLS handshake fails).
+ * Plain HTTP gets no answer on either (the TLS handshake fails). Each listens through a GuardedTlsServer with its
+ * role's ConnectionLimits: a request too large for its endpoint is refused from its head, before its body is read.
  */
 class CentralHttpServer final : public QAbstractHttpServer
 {
 public:
     enum class Role { Sync, Enrolment };
     CentralHttpServer(Role role, CentralStore &store, const SiteCredentials &credentials, QObject *parent = nullptr);
+    CentralHttpServer(Role role, CentralStore &store, const SiteCredentials &credentials,
+        const ConnectionLimits &limits, QObject *parent = nullptr);
+
+    /** The limits akten-central uses for a role: sync takes kMaxMessageBytes, enrolment 64 KiB from fewer clients. */
+    [[nodiscard]] static ConnectionLimits defaultLimits(Role role);
+
+    /** Listens on address:port through a GuardedTlsServer (hides QAbstractHttpServer::listen); 0 if it cannot. */
+    quint16 listen(const QHostAddress &address, quint16 port);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -37,6 +47,7 @@ private:
     [[nodiscard]] Answer enrol(const QByteArray &body);
 
     Role m_role;
+    ConnectionLimits m_limits;
     CentralStore &m_store;
     const SiteCredentials &m_credentials;
 };

@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QSaveFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -102,6 +105,19 @@ Result<QByteArray> SiteCredentials::issueDeviceCertificate(const QString &device
 {
     return tls::issueCertificate(
         { tls::CertificateUse::Device, deviceId, {}, {}, 825 }, publicPem, m_caCertificate, m_caKey);
+}
+
+QSslConfiguration SiteCredentials::serverTls(bool requireDeviceCertificate) const
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setLocalCertificateChain({ QSslCertificate(m_serverCertificate), QSslCertificate(m_caCertificate) });
+    configuration.setPrivateKey(QSslKey(
+        QByteArray::fromRawData(reinterpret_cast<const char *>(m_serverKey.data()), qsizetype(m_serverKey.size())),
+        QSsl::Ec));
+    configuration.setCaCertificates({ QSslCertificate(m_caCertificate) });
+    configuration.setPeerVerifyMode(requireDeviceCertificate ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
+    return configuration;
 }
 
 } // namespace akten::sync

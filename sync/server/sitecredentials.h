@@ -6,6 +6,7 @@
 #include "store/secretbytes.h"
 
 #include <QByteArray>
+#include <QSslConfiguration>
 #include <QStringList>
 
 namespace akten::store {
@@ -28,6 +29,12 @@ public:
     [[nodiscard]] const QByteArray &caCertificatePem() const { return m_caCertificate; }
     [[nodiscard]] const QByteArray &serverCertificatePem() const { return m_serverCertificate; }
     [[nodiscard]] const store::SecretBytes &serverKeyPem() const { return m_serverKey; }
+    /**
+     * akten-central's TLS side (TLS 1.2 or later, this server certificate and the CA as its chain, the site CA the
+     * only one trusted); with requireDeviceCertificate, a client without a certificate from the site CA fails the
+     * handshake (the sync port), otherwise none is asked for (the enrolment port).
+     */
+    [[nodiscard]] QSslConfiguration serverTls(bool requireDeviceCertificate) const;
     /** A device certificate (CN = device id, clientAuth) for the device's public key. */
     [[nodiscard]] Result<QByteArray> issueDeviceCertificate(const QString &deviceId, const QByteArray &publicPem) const;
 
