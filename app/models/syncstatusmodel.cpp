@@ -18,6 +18,8 @@ using akten::sync::SyncScheduler;
 namespace {
 Q_LOGGING_CATEGORY(lcSyncStatus, "akten.models.sync")
 
+constexpr qint64 kRunningCountMs = 60'000; // running time is written to the store in steps of about a minute
+
 /** What a refused record was, in the words of the genomförandeakt. */
 QString kindSv(const QString &kind)
 {
@@ -52,11 +54,14 @@ QString reasonSv(const QString &reason)
 }
 } // namespace
 
-SyncStatusModel::SyncStatusModel(akten::store::Database &db, const akten::core::Clock &clock, SyncScheduler *scheduler,
-    akten::sync::OfflineLease lease, QObject *parent)
+SyncStatusModel::SyncStatusModel(akten::store::Database &db, const akten::core::Clock &clock,
+    const akten::core::MonotonicClock &monotonic, SyncScheduler *scheduler, akten::sync::OfflineLease lease,
+    QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
+    , m_monotonic(monotonic)
+    , m_countedUpToMs(monotonic.elapsedMs())
     , m_scheduler(scheduler)
     , m_lease(lease)
 {
@@ -75,19 +80,35 @@ void SyncStatusModel::setViewer(const std::optional<akten::auth::SessionUser> &v
     Q_EMIT changed();
 }
 
+void SyncStatusModel::countRunningTime()
+{
+    const qint64 ran = m_monotonic.elapsedMs() - m_countedUpToMs;
+    if (!m_scheduler || m_lease.days <= 0 || ran < kRunningCountMs) {
+        return;
+    }
+    if (auto added = akten::store::SyncStateRepository(m_db).addRunningMs(ran); !added) {
+        qCWarning(lcSyncStatus) << "cannot count the running time:" << added.error().message; // counted next time
+        return;
+    }
+    m_countedUpToMs += ran;
+}
+
 void SyncStatusModel::refresh()
 {
+    countRunningTime();
     akten::store::SyncStateRepository state(m_db);
     const auto last = state.lastCompletedMs();
+    const auto running = state.runningMsSinceSync();
     const auto acked = state.ackedThrough();
     const auto end = state.outboxEnd();
     const auto refused = state.rejected();
     const auto conflicts = akten::store::PlanRepository(m_db).residentsInConflict();
-    m_readFailed = !last || !acked || !end || !refused || !conflicts;
+    m_readFailed = !last || !running || !acked || !end || !refused || !conflicts;
     if (m_readFailed) {
         qCWarning(lcSyncStatus) << "cannot read the sync state";
     } else {
         m_lastCompletedMs = last.value();
+        m_runningMs = running.value();
         m_pending = int(end.value() - acked.value());
         m_conflicts = int(conflicts.value());
         m_rejected.clear();
@@ -98,7 +119,7 @@ void SyncStatusModel::refresh()
     }
     // A store that cannot say when it last synced is treated as not synced: locked rather than open.
     const bool locked = m_scheduler
-        && (m_readFailed || m_lease.locked(m_lastCompletedMs, m_clock.nowMs())
+        && (m_readFailed || m_lease.locked(m_lastCompletedMs, m_clock.nowMs(), m_runningMs)
             || m_scheduler->state() == SyncScheduler::State::Revoked);
     if (locked != m_leaseLocked) {
         m_leaseLocked = locked;
@@ -197,7 +218,7 @@ QString SyncStatusModel::leaseText() const
                   "så låses de upp när synken är klar.",
             nullptr, m_lease.days);
     }
-    return tr("Måste synkas senast %1.").arg(when(m_lease.endsAtMs(m_lastCompletedMs)));
+    return tr("Måste synkas senast %1.").arg(when(m_lease.endsAtMs(m_lastCompletedMs, m_clock.nowMs(), m_runningMs)));
 }
 
 void SyncStatusModel::syncNow()

@@ -14,7 +14,8 @@
 
 namespace akten::core {
 class Clock;
-}
+class MonotonicClock;
+} // namespace akten::core
 namespace akten::store {
 class Database;
 }
@@ -47,8 +48,12 @@ class SyncStatusModel : public QObject
     Q_PROPERTY(QString leaseText READ leaseText NOTIFY changed)
 
 public:
-    /** `scheduler` null: this tablet does not sync (no central store configured or not enrolled); no lease then. */
-    SyncStatusModel(akten::store::Database &db, const akten::core::Clock &clock, akten::sync::SyncScheduler *scheduler,
+    /**
+     * `scheduler` null: this tablet does not sync (no central store configured or not enrolled); no lease then.
+     * `monotonic` counts the time Akten runs, kept in the store for the lease (OfflineLease) about once a minute.
+     */
+    SyncStatusModel(akten::store::Database &db, const akten::core::Clock &clock,
+        const akten::core::MonotonicClock &monotonic, akten::sync::SyncScheduler *scheduler,
         akten::sync::OfflineLease lease, QObject *parent = nullptr);
 
     void setViewer(const std::optional<akten::auth::SessionUser> &viewer);
@@ -77,14 +82,18 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] QString when(qint64 wallMs) const;
+    void countRunningTime();
 
     akten::store::Database &m_db;
     const akten::core::Clock &m_clock;
+    const akten::core::MonotonicClock &m_monotonic;
+    qint64 m_countedUpToMs; ///< monotonic time up to which running time is in the store
     akten::sync::SyncScheduler *m_scheduler;
     akten::sync::OfflineLease m_lease;
     std::optional<akten::auth::SessionUser> m_viewer;
     QTimer m_tick;
     qint64 m_lastCompletedMs = 0;
+    qint64 m_runningMs = 0;
     int m_pending = 0;
     int m_conflicts = 0;
     QVariantList m_rejected;

@@ -168,7 +168,7 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
         });
     m_dockSync = std::make_unique<DockSync>(*m_keys, m_clock, m_options.dataDir, m_settings.sync);
     m_syncStatus = std::make_unique<SyncStatusModel>(
-        m_store->db(), m_clock, m_dockSync->scheduler(), sync::OfflineLease { m_settings.sync.leaseDays });
+        m_store->db(), m_clock, monotonic, m_dockSync->scheduler(), sync::OfflineLease { m_settings.sync.leaseDays });
     QObject::connect(m_session.get(), &auth::SessionManager::userChanged, m_session.get(), [this] { applyViewer(); });
     QObject::connect(m_syncStatus.get(), &SyncStatusModel::leaseChanged, m_session.get(), [this] { applyViewer(); });
     if (auto *scheduler = m_dockSync->scheduler()) {

@@ -85,7 +85,30 @@ Result<qint64> SyncStateRepository::lastCompletedMs() const
 
 Status SyncStateRepository::setLastCompletedMs(qint64 wallMs)
 {
-    return setStateText(u"sync.last_completed_ms"_s, QString::number(wallMs));
+    if (auto set = setStateText(u"sync.last_completed_ms"_s, QString::number(wallMs)); !set) {
+        return set;
+    }
+    return setStateText(u"sync.running_ms"_s, u"0"_s);
+}
+
+Result<qint64> SyncStateRepository::runningMsSinceSync() const
+{
+    auto text = stateText(u"sync.running_ms"_s);
+    if (!text) {
+        return text.error();
+    }
+    return text.value().toLongLong(); // 0 if never counted
+}
+
+Status SyncStateRepository::addRunningMs(qint64 ms)
+{
+    auto upsert = m_db.prepare(u"INSERT INTO device_state (key, value) VALUES ('sync.running_ms', ?1) "
+                               "ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + ?1 AS TEXT)"_s);
+    if (!upsert) {
+        return upsert.error();
+    }
+    upsert.value().bind(1, ms);
+    return upsert.value().run();
 }
 
 Result<qint64> SyncStateRepository::ackedThrough() const

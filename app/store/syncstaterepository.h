@@ -42,7 +42,12 @@ public:
     [[nodiscard]] Status setMasterHash(const QString &hash);
     /** When the last sync completed (wall clock ms; 0 = never): the offline lease and the status screen read it. */
     [[nodiscard]] Result<qint64> lastCompletedMs() const;
+    /** Records a completed sync and starts the running-time count again (two writes: call inside a transaction). */
     [[nodiscard]] Status setLastCompletedMs(qint64 wallMs);
+    /** How long Akten has run since the last completed sync (monotonic ms, for the offline lease; 0 if not counted). */
+    [[nodiscard]] Result<qint64> runningMsSinceSync() const;
+    /** Adds running time in one statement, so a sync completing on another connection is never undone. */
+    [[nodiscard]] Status addRunningMs(qint64 ms);
 
 private:
     [[nodiscard]] Result<QString> stateText(const QString &key) const;

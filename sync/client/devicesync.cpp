@@ -170,7 +170,14 @@ Result<DownloadApplied> DeviceSync::applyDownload(const DownloadResponse &batch)
 
 Status DeviceSync::markCompleted()
 {
-    return store::SyncStateRepository(m_store.db()).setLastCompletedMs(m_clock.nowMs());
+    store::Transaction tx(m_store.db());
+    if (auto started = tx.start(); !started) {
+        return started;
+    }
+    if (auto marked = store::SyncStateRepository(m_store.db()).setLastCompletedMs(m_clock.nowMs()); !marked) {
+        return marked;
+    }
+    return tx.commit();
 }
 
 Result<qint64> DeviceSync::pendingUploads()

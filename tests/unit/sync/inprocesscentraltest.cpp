@@ -207,14 +207,19 @@ private Q_SLOTS:
 
     void theOfflineLeaseRunsOutAfterItsDays()
     {
-        constexpr qint64 day = 24LL * 3600 * 1000;
+        constexpr qint64 day = sync::OfflineLease::kDayMs;
         const qint64 now = m_pair.clock.nowMs();
         const sync::OfflineLease week { 7 };
         QVERIFY(week.locked(0, now)); // never synced: nothing to show yet
         QVERIFY(!week.locked(now - 6 * day, now));
         QVERIFY(week.locked(now - 7 * day, now));
-        QCOMPARE(week.endsAtMs(now), now + 7 * day);
+        QCOMPARE(week.endsAtMs(now, now), now + 7 * day);
         QVERIFY(!sync::OfflineLease { 0 }.locked(0, now)); // no lease configured
+        // The clock set back: the wall clock says a day, Akten has run for seven since the sync.
+        QVERIFY(week.locked(now - day, now, 7 * day));
+        QVERIFY(!week.locked(now - day, now, 6 * day));
+        QCOMPARE(week.endsAtMs(now - day, now, 6 * day), now + day);
+        QCOMPARE(week.endsAtMs(now - 2 * day, now, day), now + 5 * day); // the clock counts longer: it decides
     }
 
     void badPayloadsGetA4xxAndChangeNothing()

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// The offline lease as the status model keeps it, on a demo store: the time Akten runs is counted in the store about
+// once a minute, so setting the tablet's clock back every day does not keep the personal data open; the count
+// survives a restart and a completed sync starts it again. A tablet that does not sync counts nothing.
+#include "demostore.h"
+#include "manualclock.h"
+
+#include "models/syncstatusmodel.h"
+#include "store/syncstaterepository.h"
+#include "store/transaction.h"
+#include "sync/client/docksignal.h"
+#include "sync/client/syncrunner.h"
+#include "sync/client/syncscheduler.h"
+#include "sync/client/syncsession.h"
+
+#include <QTest>
+
+using namespace akten;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 kDay = sync::OfflineLease::kDayMs;
+
+class OffTheDock final : public sync::DockSignal
+{
+public:
+    [[nodiscard]] bool docked() const override { return false; }
+};
+
+} // namespace
+
+class SyncStatusTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::DemoStore m_demo;
+    OffTheDock m_dock;
+    std::unique_ptr<sync::SessionRunner> m_runner;
+    std::unique_ptr<sync::SyncScheduler> m_scheduler;
+
+    void completeSync()
+    {
+        store::Transaction tx(m_demo.store->db());
+        QVERIFY(tx.start());
+        QVERIFY(store::SyncStateRepository(m_demo.store->db()).setLastCompletedMs(m_demo.clock.nowMs()));
+        QVERIFY(tx.commit());
+    }
+    qint64 storedRunningMs() { return store::SyncStateRepository(m_demo.store->db()).runningMsSinceSync().value(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_demo.create());
+        // Off the dock the scheduler never starts a session.
+        m_runner = std::make_unique<sync::SessionRunner>([] { return std::unique_ptr<sync::SyncSession>(); });
+        m_scheduler = std::make_unique<sync::SyncScheduler>(m_dock, m_demo.clock, *m_runner);
+    }
+
+    void runningTimeIsCountedAboutOnceAMinute()
+    {
+        completeSync();
+        test::ManualMonotonicClock monotonic;
+        SyncStatusModel model(m_demo.store->db(), m_demo.clock, monotonic, m_scheduler.get(), { 7 });
+        monotonic.advance(30'000);
+        model.refresh();
+        QCOMPARE(storedRunningMs(), 0); // less than a minute: not written yet
+        monotonic.advance(31'000);
+        model.refresh();
+        QCOMPARE(storedRunningMs(), 61'000);
+        model.refresh();
+        QCOMPARE(storedRunningMs(), 61'000); // counted once
+
+        SyncStatusModel notSyncing(m_demo.store->db(), m_demo.clock, monotonic, nullptr, { 7 });
+        monotonic.advance(kDay);
+        notSyncing.refresh();
+        QCOMPARE(storedRunningMs(), 61'000);
+        QVERIFY(!notSyncing.leaseLocked());
+    }
+
+    void settingTheClockBackDoesNotExtendTheLease()
+    {
+        completeSync();
+        QCOMPARE(storedRunningMs(), 0);
+        test::ManualMonotonicClock monotonic;
+        SyncStatusModel model(m_demo.store->db(), m_demo.clock, monotonic, m_scheduler.get(), { 7 });
+        QVERIFY(!model.leaseLocked());
+        // Every evening someone sets the clock back to the day of the last sync; the tablet is used all day.
+        const qint64 syncedAt = m_demo.clock.nowMs();
+        for (int day = 1; day < 7; ++day) {
+            for (int hour = 0; hour < 24; ++hour) {
+                monotonic.advance(kDay / 24);
+                m_demo.clock.advance(kDay / 24);
+                model.refresh();
+            }
+            m_demo.clock.set(syncedAt);
+            QVERIFY2(!model.leaseLocked(), qPrintable(u"day %1"_s.arg(day)));
+        }
+        QCOMPARE(storedRunningMs(), 6 * kDay);
+        QVERIFY(model.leaseText().startsWith(u"Måste synkas senast"_s));
+        monotonic.advance(kDay);
+        model.refresh();
+        QVERIFY(model.leaseLocked());
+        QVERIFY(model.leaseText().contains(u"7 dagar"_s));
+
+        test::ManualMonotonicClock afterRestart; // the app started again: the count is in the store
+        SyncStatusModel restarted(m_demo.store->db(), m_demo.clock, afterRestart, m_scheduler.get(), { 7 });
+        QVERIFY(restarted.leaseLocked());
+
+        completeSync(); // a completed sync starts both counts again
+        model.refresh();
+        QVERIFY(!model.leaseLocked());
+        QCOMPARE(storedRunningMs(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(SyncStatusTest)
+#include "syncstatustest.moc"
