@@ -9,14 +9,15 @@
 
 namespace akten::store {
 class KeyProvider;
-}
+class Statement;
+} // namespace akten::store
 
 namespace akten::sync {
 
 /**
  * The embedded central storage for one site (the default; no other service needed): an encrypted SQLCipher file,
  * DIR/central.db, its data key wrapped by the KeyProvider in DIR/datakey.wrapped exactly like a device store;
- * migrations in sync/server/migrations. One process owns it.
+ * migrations in sync/server/migrations. One process owns it. Master data and rights are in sqlitemaster.cpp.
  */
 class SqliteLedger final : public CentralLedger
 {
@@ -55,6 +56,8 @@ private:
     [[nodiscard]] Result<int> run(const QString &sql, const QVariantList &values);
     /** The first column of the first row, if there is a row. */
     [[nodiscard]] Result<std::optional<QVariant>> scalar(const QString &sql, const QVariantList &values);
+    /** Binds values in order: null, integer or text. */
+    static void bindAll(store::Statement &statement, const QVariantList &values);
 
     store::Database m_db;
 };
