@@ -49,6 +49,12 @@ public:
             = std::make_unique<sync::CentralHttpServer>(sync::CentralHttpServer::Role::Enrolment, m_central, m_site);
         return { m_sync->listen(QHostAddress::LocalHost, 0), m_enrol->listen(QHostAddress::LocalHost, 0) };
     }
+    /** On the central thread: closes both listeners and their connections (their timers belong to that thread). */
+    void stop()
+    {
+        m_sync.reset();
+        m_enrol.reset();
+    }
 
 private:
     sync::CentralService &m_central;
@@ -184,6 +190,8 @@ int main(int argc, char **argv)
     });
     const Stalls onThread = measure(threaded);
 
+    QMetaObject::invokeMethod(
+        &server, [&] { server.stop(); }, Qt::BlockingQueuedConnection);
     serverThread.quit();
     serverThread.wait();
     for (const Stalls *s : { &onUi, &onThread }) {
