@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "cli.h"
 
+#include "store/devicekeys.h"
 #include "store/devicestore.h"
-#include "store/filekeyprovider.h"
 
 #include <QDir>
 #include <QTextStream>
@@ -58,9 +58,9 @@ std::optional<QString> DataDirOptions::parse(QCommandLineParser &parser, const Q
     return std::nullopt;
 }
 
-std::unique_ptr<store::KeyProvider> DataDirOptions::keyProvider() const
+std::unique_ptr<store::KeyProvider> DataDirOptions::keyProvider(const QString &tpm) const
 {
-    return std::make_unique<store::FileKeyProvider>(m_deviceKeyPath);
+    return store::deviceKeyProvider(m_deviceKeyPath, tpm);
 }
 
 Result<std::pair<std::unique_ptr<store::KeyProvider>, std::unique_ptr<store::DeviceStore>>> DataDirOptions::openStore(

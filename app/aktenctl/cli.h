@@ -39,7 +39,8 @@ public:
     [[nodiscard]] std::optional<QString> parse(QCommandLineParser &parser, const QStringList &args);
     [[nodiscard]] QString dataDir() const { return m_dataDir; }
     [[nodiscard]] QString deviceKeyPath() const { return m_deviceKeyPath; }
-    [[nodiscard]] std::unique_ptr<store::KeyProvider> keyProvider() const;
+    /** The device key's provider: an existing key says which; a new one is sealed by `tpm` (store::resolveTpm). */
+    [[nodiscard]] std::unique_ptr<store::KeyProvider> keyProvider(const QString &tpm = QStringLiteral("off")) const;
     /**
      * Opens the existing store (key, cipher version and pragmas, schema version). The key provider must outlive the
      * store, so it is returned alongside.

@@ -85,6 +85,10 @@ int runInitCommand(const QStringList &args)
     DataDirOptions options(parser);
     const QCommandLineOption demoOption(u"demo"_s, u"Seed the demo care unit."_s);
     parser.addOption(demoOption);
+    const QCommandLineOption tpmOption(u"tpm"_s,
+        u"Seal the device key with a TPM: auto (/dev/tpmrm0 if present), off (a key file) or a TCTI."_s, u"TPM"_s,
+        u"auto"_s);
+    parser.addOption(tpmOption);
     if (auto usageError = options.parse(parser, args)) {
         return printError(*usageError, Usage);
     }
@@ -94,7 +98,7 @@ int runInitCommand(const QStringList &args)
 
     const CreatedFiles created(options.dataDir(), options.deviceKeyPath());
     const core::SystemClock clock;
-    auto keys = options.keyProvider();
+    auto keys = options.keyProvider(parser.value(tpmOption));
     const auto fail = [&](const Error &error) {
         created.removeAll();
         return printError(error);

@@ -20,7 +20,9 @@ namespace {
 
 constexpr auto usage = R"(usage: aktenctl <command> [options]
 commands:
-  init   --data-dir DIR [--demo] [--device-key FILE]   create a device store (--demo seeds the demo unit)
+  init   --data-dir DIR [--demo] [--device-key FILE] [--tpm auto|off|TCTI]
+                                                       create a device store (--demo seeds the demo unit); the
+                                                       device key sealed by the TPM (auto: /dev/tpmrm0 if present)
   verify --data-dir DIR [--device-key FILE]            integrity checks and audit chain; prints ok
   stats  --data-dir DIR [--json] [--device-key FILE]   record counts
   audit  --data-dir DIR --json [--resident ID] [--staff ID] [--since ISO8601] [--action PREFIX] [--device-key FILE]

@@ -23,6 +23,7 @@
 #include "shell/readerfactory.h"
 #include "shell/startupmessage.h"
 #include "store/badgerepository.h"
+#include "store/devicekeys.h"
 #include "sync/client/syncscheduler.h"
 
 #include <QGuiApplication>
@@ -62,9 +63,15 @@ Composition::~Composition()
 
 void Composition::build(QObject *application, const core::MonotonicClock *monotonic)
 {
+    m_settings
+        = loadSettings(m_options.settingsPath.isEmpty() ? m_options.dataDir + u"/akten.conf"_s : m_options.settingsPath,
+            m_options.kiosk, m_options.demo);
+    for (const QString &warning : std::as_const(m_settings.warnings)) {
+        qCWarning(lcShell).noquote() << warning;
+    }
     const QString keyPath
         = m_options.deviceKeyPath.isEmpty() ? m_options.dataDir + u"/device.key"_s : m_options.deviceKeyPath;
-    m_keys = std::make_unique<store::FileKeyProvider>(keyPath);
+    m_keys = store::deviceKeyProvider(keyPath, m_settings.device.tpm);
     const bool create = m_options.demo && !QFileInfo::exists(store::DeviceStore::databasePath(m_options.dataDir));
     Error failure;
     if (auto prepared = m_keys->prepare(create); !prepared) {
@@ -118,12 +125,6 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
 
 void Composition::buildSession(QObject *application, const core::MonotonicClock &monotonic)
 {
-    m_settings
-        = loadSettings(m_options.settingsPath.isEmpty() ? m_options.dataDir + u"/akten.conf"_s : m_options.settingsPath,
-            m_options.kiosk, m_options.demo);
-    for (const QString &warning : std::as_const(m_settings.warnings)) {
-        qCWarning(lcShell).noquote() << warning;
-    }
     if (!m_options.centralUrl.isEmpty()) {
         m_settings.sync.centralUrl = m_options.centralUrl;
     }

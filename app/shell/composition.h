@@ -6,7 +6,7 @@
 #include "core/clock.h"
 #include "shell/settings.h"
 #include "store/devicestore.h"
-#include "store/filekeyprovider.h"
+#include "store/keyprovider.h"
 #include "store/masterdatarepository.h"
 
 #include <QPointer>
@@ -91,7 +91,7 @@ private:
     AppSettings m_settings;
     core::SteadyClock m_steady;
     core::SystemClock m_clock;
-    std::unique_ptr<store::FileKeyProvider> m_keys;
+    std::unique_ptr<store::KeyProvider> m_keys;
     std::optional<store::DeviceStore> m_store;
     std::optional<core::IbicCatalogue> m_catalogue;
     std::unique_ptr<store::MasterDataRepository> m_master;

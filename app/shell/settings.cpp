@@ -39,6 +39,12 @@ AppSettings loadSettings(const QString &path, bool kiosk, bool demo)
         settings.warnings << u"settings: %1 cannot be read; using the defaults"_s.arg(path);
         return settings;
     }
+    const QString tpm = file.value(u"device/tpm"_s, settings.device.tpm).toString().trimmed();
+    if (tpm.isEmpty() || tpm.contains(u' ')) {
+        settings.warnings << u"settings: device/tpm is not auto, off or a TCTI; using auto"_s;
+    } else {
+        settings.device.tpm = tpm;
+    }
     auth::SessionPolicy &p = settings.policy;
     p.idleLockSeconds = readInt(file, u"session/idle_lock_seconds"_s, p.idleLockSeconds, settings.warnings);
     p.reauthSeconds = readInt(file, u"session/reauth_hours"_s, p.reauthSeconds / 3600, settings.warnings) * 3600;

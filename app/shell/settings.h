@@ -31,9 +31,18 @@ struct SyncSettings
     int dockBeaconMinRssi = -75; ///< dBm; a weaker beacon is another room's dock
 };
 
+/** The device itself ([device] in the settings file). */
+struct DeviceSettings
+{
+    /// What seals a new store's device key: "auto" (the TPM at /dev/tpmrm0 if there is one), "off" (a key file) or a
+    /// tpm2-tss TCTI configuration. A key that exists keeps what it has.
+    QString tpm = QStringLiteral("auto");
+};
+
 /** The device's settings: session policy and reader. No personal data is ever written here. */
 struct AppSettings
 {
+    DeviceSettings device;
     auth::SessionPolicy policy;
     ReaderSettings reader;
     SyncSettings sync;
@@ -41,10 +50,10 @@ struct AppSettings
 };
 
 /**
- * Reads the INI settings file (missing file = all defaults). Keys: [session] idle_lock_seconds, reauth_hours,
- * pin_entry_seconds, max_failed_pins; [reader] backend, connection, wedge_format, ble_address, ble_service,
- * ble_characteristic; [sync] central_url, lease_days (0–90), docked_every_minutes (5–1440), nightly (HH:MM). Values
- * outside the safe range are clamped; unreadable values fall back with a warning.
+ * Reads the INI settings file (missing file = all defaults). Keys: [device] tpm; [session] idle_lock_seconds,
+ * reauth_hours, pin_entry_seconds, max_failed_pins; [reader] backend, connection, wedge_format, ble_address,
+ * ble_service, ble_characteristic; [sync] central_url, lease_days (0–90), docked_every_minutes (5–1440), nightly
+ * (HH:MM). Values outside the safe range are clamped; unreadable values fall back with a warning.
  */
 [[nodiscard]] AppSettings loadSettings(const QString &path, bool kiosk, bool demo);
 

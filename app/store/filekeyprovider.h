@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "store/keyprovider.h"
+#include "store/keywrap.h"
 
 namespace akten::store {
 
@@ -11,19 +11,16 @@ namespace akten::store {
  * others can access). Wrapping is XSalsa20-Poly1305 (libsodium crypto_secretbox) with a random 24-byte nonce. For
  * production the file lives on a root-only path (deploy/README.md); aktenctl defaults to DATA_DIR/device.key.
  */
-class FileKeyProvider final : public KeyProvider
+class FileKeyProvider final : public SecretboxKeyProvider
 {
 public:
     explicit FileKeyProvider(QString deviceKeyPath);
-    [[nodiscard]] Status prepare(bool create) override;
-    [[nodiscard]] Result<QByteArray> wrap(const SecretBytes &dataKey) override;
-    [[nodiscard]] Result<SecretBytes> unwrap(const QByteArray &wrapped) override;
     [[nodiscard]] Status destroy() override;
     [[nodiscard]] QString description() const override;
 
 private:
-    [[nodiscard]] Result<SecretBytes> loadDeviceKey() const;
-    QString m_path;
+    [[nodiscard]] Status createDeviceKey() override;
+    [[nodiscard]] Result<SecretBytes> deviceKey() const override;
 };
 
 } // namespace akten::store

@@ -16,7 +16,7 @@ PACKAGES=(
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qtqml
   libqt6svg6 qt6-qpa-plugins
-  sqlite3 libnfc-dev libnfc-bin libsodium-dev libssl-dev libpq-dev
+  sqlite3 libnfc-dev libnfc-bin libsodium-dev libssl-dev libpq-dev libtss2-dev swtpm swtpm-tools
   postgresql postgresql-contrib curl python3
   xvfb x11vnc xauth fonts-dejavu-core
 )

@@ -55,6 +55,17 @@ private Q_SLOTS:
         QCOMPARE(settings.warnings.size(), 1); // the clamping is logged
     }
 
+    void deviceTpm()
+    {
+        QCOMPARE(loadSettings(m_tmp.filePath(u"missing.conf"_s), false, false).device.tpm, u"auto"_s);
+        QCOMPARE(loadSettings(write("[device]\ntpm=off\n"), false, false).device.tpm, u"off"_s);
+        QCOMPARE(
+            loadSettings(write("[device]\ntpm=device:/dev/tpm0\n"), false, false).device.tpm, u"device:/dev/tpm0"_s);
+        const auto bad = loadSettings(write("[device]\ntpm=the one in the drawer\n"), false, false);
+        QCOMPARE(bad.device.tpm, u"auto"_s);
+        QCOMPARE(bad.warnings.size(), 1);
+    }
+
     void syncSettings()
     {
         const auto defaults = loadSettings(m_tmp.filePath(u"missing.conf"_s), false, false);

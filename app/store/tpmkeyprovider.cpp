@@ -1,0 +1,287 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "store/tpmkeyprovider.h"
+
+#include "store/keywrap.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstring>
+#include <sodium.h>
+#include <sys/stat.h>
+#include <tss2/tss2_esys.h>
+#include <tss2/tss2_mu.h>
+#include <tss2/tss2_rc.h>
+#include <tss2/tss2_tctildr.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace akten::store {
+namespace {
+
+Error tpmError(const QString &what, TSS2_RC rc)
+{
+    return Error { ErrorCode::Io, u"TPM: %1 failed (%2)"_s.arg(what, QString::fromLatin1(Tss2_RC_Decode(rc))) };
+}
+
+/** An ESAPI context over a TCTI, finalised on destruction, with the transient objects it made flushed. */
+class Tpm
+{
+public:
+    Tpm() = default;
+    Tpm(const Tpm &) = delete;
+    Tpm &operator=(const Tpm &) = delete;
+    ~Tpm()
+    {
+        for (ESYS_TR object : m_transient) {
+            Esys_FlushContext(m_esys, object);
+        }
+        if (m_esys) {
+            Esys_Finalize(&m_esys);
+        }
+        if (m_tcti) {
+            Tss2_TctiLdr_Finalize(&m_tcti);
+        }
+    }
+
+    Status connect(const QString &tcti)
+    {
+        if (TSS2_RC rc = Tss2_TctiLdr_Initialize(tcti.toUtf8().constData(), &m_tcti); rc != TSS2_RC_SUCCESS) {
+            return tpmError(u"opening %1"_s.arg(tcti), rc);
+        }
+        if (TSS2_RC rc = Esys_Initialize(&m_esys, m_tcti, nullptr); rc != TSS2_RC_SUCCESS) {
+            return tpmError(u"initialising ESAPI"_s, rc);
+        }
+        return {};
+    }
+    [[nodiscard]] ESYS_CONTEXT *esys() const { return m_esys; }
+
+    /** The owner hierarchy's storage key (ECC P-256, the standard template, so it is the same key every time). */
+    Result<ESYS_TR> storageKey()
+    {
+        TPM2B_PUBLIC templ {};
+        templ.publicArea.type = TPM2_ALG_ECC;
+        templ.publicArea.nameAlg = TPM2_ALG_SHA256;
+        templ.publicArea.objectAttributes = TPMA_OBJECT_RESTRICTED | TPMA_OBJECT_DECRYPT | TPMA_OBJECT_FIXEDTPM
+            | TPMA_OBJECT_FIXEDPARENT | TPMA_OBJECT_SENSITIVEDATAORIGIN | TPMA_OBJECT_USERWITHAUTH | TPMA_OBJECT_NODA;
+        auto &ecc = templ.publicArea.parameters.eccDetail;
+        ecc.symmetric.algorithm = TPM2_ALG_AES;
+        ecc.symmetric.keyBits.aes = 128;
+        ecc.symmetric.mode.aes = TPM2_ALG_CFB;
+        ecc.scheme.scheme = TPM2_ALG_NULL;
+        ecc.curveID = TPM2_ECC_NIST_P256;
+        ecc.kdf.scheme = TPM2_ALG_NULL;
+        const TPM2B_SENSITIVE_CREATE sensitive {};
+        const TPM2B_DATA outside {};
+        const TPML_PCR_SELECTION pcrs {};
+        ESYS_TR primary = ESYS_TR_NONE;
+        TPM2B_PUBLIC *outPublic = nullptr;
+        TPM2B_CREATION_DATA *creation = nullptr;
+        TPM2B_DIGEST *hash = nullptr;
+        TPMT_TK_CREATION *ticket = nullptr;
+        const TSS2_RC rc = Esys_CreatePrimary(m_esys, ESYS_TR_RH_OWNER, ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE,
+            &sensitive, &templ, &outside, &pcrs, &primary, &outPublic, &creation, &hash, &ticket);
+        Esys_Free(outPublic);
+        Esys_Free(creation);
+        Esys_Free(hash);
+        Esys_Free(ticket);
+        if (rc != TSS2_RC_SUCCESS) {
+            return tpmError(u"creating the storage key"_s, rc);
+        }
+        m_transient.push_back(primary);
+        return primary;
+    }
+
+    /** An HMAC session salted with `storageKey` whose answers are encrypted (AES-128-CFB). */
+    Result<ESYS_TR> encryptedSession(ESYS_TR storageKey)
+    {
+        const TPMT_SYM_DEF symmetric { TPM2_ALG_AES, { 128 }, { TPM2_ALG_CFB } };
+        ESYS_TR session = ESYS_TR_NONE;
+        if (TSS2_RC rc = Esys_StartAuthSession(m_esys, storageKey, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE,
+                ESYS_TR_NONE, nullptr, TPM2_SE_HMAC, &symmetric, TPM2_ALG_SHA256, &session);
+            rc != TSS2_RC_SUCCESS) {
+            return tpmError(u"starting a session"_s, rc);
+        }
+        m_transient.push_back(session);
+        Esys_TRSess_SetAttributes(m_esys, session, TPMA_SESSION_CONTINUESESSION | TPMA_SESSION_ENCRYPT, 0xff);
+        return session;
+    }
+
+    /** Loads a sealed object (its public and private parts) under `parent`. */
+    Result<ESYS_TR> load(ESYS_TR parent, const QByteArray &publicPart, const QByteArray &privatePart)
+    {
+        TPM2B_PUBLIC pub {};
+        TPM2B_PRIVATE priv {};
+        if (Tss2_MU_TPM2B_PUBLIC_Unmarshal(
+                reinterpret_cast<const uint8_t *>(publicPart.constData()), size_t(publicPart.size()), nullptr, &pub)
+                != TSS2_RC_SUCCESS
+            || Tss2_MU_TPM2B_PRIVATE_Unmarshal(reinterpret_cast<const uint8_t *>(privatePart.constData()),
+                   size_t(privatePart.size()), nullptr, &priv)
+                != TSS2_RC_SUCCESS) {
+            return Error { ErrorCode::WrongKey, u"the sealed device key is malformed"_s };
+        }
+        ESYS_TR object = ESYS_TR_NONE;
+        if (TSS2_RC rc = Esys_Load(m_esys, parent, ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE, &priv, &pub, &object);
+            rc != TSS2_RC_SUCCESS) {
+            return Error { ErrorCode::WrongKey,
+                u"the device key was not sealed by this TPM, or it was altered (%1)"_s.arg(
+                    QString::fromLatin1(Tss2_RC_Decode(rc))) };
+        }
+        m_transient.push_back(object);
+        return object;
+    }
+
+private:
+    TSS2_TCTI_CONTEXT *m_tcti = nullptr;
+    ESYS_CONTEXT *m_esys = nullptr;
+    std::vector<ESYS_TR> m_transient;
+};
+
+} // namespace
+
+TpmKeyProvider::TpmKeyProvider(QString tcti, QString path)
+    : SecretboxKeyProvider(std::move(path))
+    , m_tcti(std::move(tcti))
+{ }
+
+Result<TpmKeyProvider::Sealed> TpmKeyProvider::readSealed() const
+{
+    QFile file(path());
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error { ErrorCode::Io, u"sealed device key not found: %1"_s.arg(path()) };
+    }
+    const QList<QByteArray> lines = file.read(16 * 1024).trimmed().split('\n');
+    const bool ok = lines.size() == 4 && lines.at(0) == TpmKeyProvider::kFormatLine && lines.at(1).startsWith("tcti ")
+        && lines.at(2).startsWith("public ") && lines.at(3).startsWith("private ");
+    if (!ok) {
+        return Error { ErrorCode::WrongKey, u"sealed device key %1 is malformed"_s.arg(path()) };
+    }
+    return Sealed { QString::fromUtf8(lines.at(1).sliced(5)), QByteArray::fromHex(lines.at(2).sliced(7)),
+        QByteArray::fromHex(lines.at(3).sliced(8)) };
+}
+
+Status TpmKeyProvider::writeSealed(const Sealed &sealed) const
+{
+    const QString dir = QFileInfo(path()).absolutePath();
+    if (!QFileInfo::exists(dir) && ::mkdir(QFile::encodeName(dir).constData(), 0700) != 0) {
+        return Error { ErrorCode::Io, u"cannot create directory %1"_s.arg(dir) };
+    }
+    QSaveFile file(path());
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error { ErrorCode::Io, u"cannot write %1"_s.arg(path()) };
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(TpmKeyProvider::kFormatLine.toByteArray() + "\ntcti " + sealed.tcti.toUtf8() + "\npublic "
+        + sealed.publicPart.toHex() + "\nprivate " + sealed.privatePart.toHex() + '\n');
+    return file.commit() ? Status {} : Status { Error { ErrorCode::Io, u"cannot write %1"_s.arg(path()) } };
+}
+
+Status TpmKeyProvider::createDeviceKey()
+{
+    Tpm tpm;
+    if (auto connected = tpm.connect(m_tcti); !connected) {
+        return connected;
+    }
+    auto parent = tpm.storageKey();
+    if (!parent) {
+        return parent.error();
+    }
+    TPM2B_SENSITIVE_CREATE sensitive {};
+    sensitive.sensitive.data.size = static_cast<UINT16>(keywrap::deviceKeySize());
+    randombytes_buf(sensitive.sensitive.data.buffer, sensitive.sensitive.data.size);
+    TPM2B_PUBLIC templ {};
+    templ.publicArea.type = TPM2_ALG_KEYEDHASH;
+    templ.publicArea.nameAlg = TPM2_ALG_SHA256;
+    templ.publicArea.objectAttributes
+        = TPMA_OBJECT_FIXEDTPM | TPMA_OBJECT_FIXEDPARENT | TPMA_OBJECT_USERWITHAUTH | TPMA_OBJECT_NODA;
+    templ.publicArea.parameters.keyedHashDetail.scheme.scheme = TPM2_ALG_NULL;
+    const TPM2B_DATA outside {};
+    const TPML_PCR_SELECTION pcrs {};
+    TPM2B_PRIVATE *outPrivate = nullptr;
+    TPM2B_PUBLIC *outPublic = nullptr;
+    TPM2B_CREATION_DATA *creation = nullptr;
+    TPM2B_DIGEST *hash = nullptr;
+    TPMT_TK_CREATION *ticket = nullptr;
+    const TSS2_RC rc = Esys_Create(tpm.esys(), parent.value(), ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE, &sensitive,
+        &templ, &outside, &pcrs, &outPrivate, &outPublic, &creation, &hash, &ticket);
+    sodium_memzero(&sensitive, sizeof sensitive);
+    Esys_Free(creation);
+    Esys_Free(hash);
+    Esys_Free(ticket);
+    if (rc != TSS2_RC_SUCCESS) {
+        return tpmError(u"sealing the device key"_s, rc);
+    }
+    Sealed sealed { m_tcti, QByteArray(sizeof(TPM2B_PUBLIC), '\0'), QByteArray(sizeof(TPM2B_PRIVATE), '\0') };
+    size_t publicSize = 0;
+    size_t privateSize = 0;
+    const bool marshalled
+        = Tss2_MU_TPM2B_PUBLIC_Marshal(outPublic, reinterpret_cast<uint8_t *>(sealed.publicPart.data()),
+              size_t(sealed.publicPart.size()), &publicSize)
+            == TSS2_RC_SUCCESS
+        && Tss2_MU_TPM2B_PRIVATE_Marshal(outPrivate, reinterpret_cast<uint8_t *>(sealed.privatePart.data()),
+               size_t(sealed.privatePart.size()), &privateSize)
+            == TSS2_RC_SUCCESS;
+    Esys_Free(outPublic);
+    Esys_Free(outPrivate);
+    if (!marshalled) {
+        return Error { ErrorCode::Internal, u"TPM: cannot marshal the sealed device key"_s };
+    }
+    sealed.publicPart.truncate(qsizetype(publicSize));
+    sealed.privatePart.truncate(qsizetype(privateSize));
+    return writeSealed(sealed);
+}
+
+Result<SecretBytes> TpmKeyProvider::deviceKey() const
+{
+    auto sealed = readSealed();
+    if (!sealed) {
+        return sealed.error();
+    }
+    Tpm tpm;
+    if (auto connected = tpm.connect(sealed.value().tcti); !connected) {
+        return connected.error();
+    }
+    auto parent = tpm.storageKey();
+    auto object = parent ? tpm.load(parent.value(), sealed.value().publicPart, sealed.value().privatePart)
+                         : Result<ESYS_TR> { parent.error() };
+    auto session = object ? tpm.encryptedSession(parent.value()) : Result<ESYS_TR> { object.error() };
+    if (!session) {
+        return session.error();
+    }
+    TPM2B_SENSITIVE_DATA *data = nullptr;
+    const TSS2_RC rc = Esys_Unseal(tpm.esys(), object.value(), session.value(), ESYS_TR_NONE, ESYS_TR_NONE, &data);
+    if (rc != TSS2_RC_SUCCESS) {
+        return tpmError(u"unsealing the device key"_s, rc);
+    }
+    const bool whole = data->size == keywrap::deviceKeySize();
+    SecretBytes key(data->buffer, data->size);
+    sodium_memzero(data, sizeof *data);
+    Esys_Free(data);
+    if (!whole) {
+        return Error { ErrorCode::WrongKey, u"the TPM object is not a 32-byte key"_s };
+    }
+    return key;
+}
+
+Status TpmKeyProvider::destroy()
+{
+    if (QFile file(path()); file.open(QIODevice::ReadWrite)) {
+        file.write(QByteArray(file.size(), '\0')); // the sealed key is useless without this TPM; gone is better
+        file.flush();
+        ::fsync(file.handle());
+    }
+    if (!QFile::remove(path()) && QFileInfo::exists(path())) {
+        return Error { ErrorCode::Io, u"cannot remove %1"_s.arg(path()) };
+    }
+    return {};
+}
+
+QString TpmKeyProvider::description() const
+{
+    return u"device key sealed in the TPM (%1)"_s.arg(path());
+}
+
+} // namespace akten::store

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// The device key sealed by a TPM 2.0, against two software TPMs (swtpm) that tests/support/with-swtpm.sh starts on
+// loopback: sealed and unsealed again by a new provider (an app restart); data keys round-trip and a tampered blob is
+// refused; the sealed key is no use on another TPM or when altered; destroy() removes it; a device store opens with it
+// and not after it is destroyed.
+#include "testkeyprovider.h"
+
+#include "store/devicekeys.h"
+#include "store/devicestore.h"
+#include "store/tpmkeyprovider.h"
+
+#include "manualclock.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace akten;
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray bytes(const store::SecretBytes &secret)
+{
+    return QByteArray(reinterpret_cast<const char *>(secret.data()), qsizetype(secret.size()));
+}
+} // namespace
+
+class TpmKeyProviderTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_tpm;
+    QString m_otherTpm;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_tpm = qEnvironmentVariable("AKTEN_TEST_TPM");
+        m_otherTpm = qEnvironmentVariable("AKTEN_TEST_TPM2");
+        QVERIFY2(!m_tpm.isEmpty() && !m_otherTpm.isEmpty(), "run through tests/support/with-swtpm.sh");
+    }
+
+    void sealsAKeyAndRoundTrips()
+    {
+        const QString path = m_tmp.filePath(u"device.tpm"_s);
+        store::TpmKeyProvider keys(m_tpm, path);
+        QVERIFY(!keys.prepare(false)); // nothing there and not allowed to create
+        const auto prepared = keys.prepare(true);
+        QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message));
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions {});
+        const store::SecretBytes dataKey = store::SecretBytes::random(32);
+        const auto wrapped = keys.wrap(dataKey);
+        QVERIFY2(wrapped, wrapped ? "" : qPrintable(wrapped.error().message));
+
+        store::TpmKeyProvider restarted(u"device:/dev/nonexistent"_s, path); // the file's TCTI is the one used
+        QVERIFY(restarted.prepare(false));
+        const auto unwrapped = restarted.unwrap(wrapped.value());
+        QVERIFY2(unwrapped, unwrapped ? "" : qPrintable(unwrapped.error().message));
+        QCOMPARE(bytes(unwrapped.value()), bytes(dataKey));
+
+        QByteArray tampered = wrapped.value();
+        tampered[tampered.size() - 1] = char(tampered.at(tampered.size() - 1) ^ 1);
+        QCOMPARE(restarted.unwrap(tampered).error().code, ErrorCode::WrongKey);
+
+        // A second key sealed by the same TPM does not open the first one's blobs.
+        store::TpmKeyProvider second(m_tpm, m_tmp.filePath(u"second.tpm"_s));
+        QVERIFY(second.prepare(true));
+        QCOMPARE(second.unwrap(wrapped.value()).error().code, ErrorCode::WrongKey);
+        QVERIFY(second.destroy());
+    }
+
+    void anotherTpmOrAnAlteredSealIsRefused()
+    {
+        const QString path = m_tmp.filePath(u"moved.tpm"_s);
+        store::TpmKeyProvider keys(m_tpm, path);
+        QVERIFY(keys.prepare(true));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray sealed = file.readAll();
+        file.close();
+        const auto write = [&](const QString &name, const QByteArray &content) {
+            QFile out(m_tmp.filePath(name));
+            [&] { QVERIFY(out.open(QIODevice::WriteOnly)); }();
+            out.write(content);
+            return out.fileName();
+        };
+
+        // The same file on another TPM (a copied disk in another tablet): that TPM cannot load it.
+        const auto onOther = store::TpmKeyProvider(
+            m_otherTpm, write(u"elsewhere.tpm"_s, QByteArray(sealed).replace(m_tpm.toUtf8(), m_otherTpm.toUtf8())))
+                                 .prepare(false);
+        QVERIFY(!onOther);
+        QCOMPARE(onOther.error().code, ErrorCode::WrongKey);
+
+        // One hex digit of the private part changed: refused by the TPM's integrity check.
+        const qsizetype at = sealed.indexOf("private ") + 8 + 20;
+        QByteArray altered = sealed;
+        altered[at] = altered.at(at) == '0' ? '1' : '0';
+        const auto alteredResult = store::TpmKeyProvider(m_tpm, write(u"altered.tpm"_s, altered)).prepare(false);
+        QVERIFY(!alteredResult);
+        QCOMPARE(alteredResult.error().code, ErrorCode::WrongKey);
+        QCOMPARE(store::TpmKeyProvider(m_tpm, write(u"garbage.tpm"_s, "akten-tpm-key 1\nnonsense"))
+                     .prepare(false)
+                     .error()
+                     .code,
+            ErrorCode::WrongKey);
+
+        QVERIFY(keys.destroy());
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!keys.prepare(false));
+        QVERIFY(!store::TpmKeyProvider(u"device:/dev/no-tpm-here"_s, m_tmp.filePath(u"none.tpm"_s)).prepare(true));
+    }
+
+    void aDeviceStoreOpensWithIt()
+    {
+        const QString dir = m_tmp.filePath(u"store"_s);
+        test::ManualClock clock;
+        {
+            store::TpmKeyProvider keys(m_tpm, m_tmp.filePath(u"store.tpm"_s));
+            QVERIFY(keys.prepare(true));
+            QVERIFY(store::DeviceStore::create(dir, keys, clock));
+        }
+        store::TpmKeyProvider keys(m_tpm, m_tmp.filePath(u"store.tpm"_s));
+        QVERIFY(keys.prepare(false));
+        auto opened = store::DeviceStore::open(dir, keys, clock);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        QVERIFY(keys.destroy()); // revoked: the store cannot be opened again
+        QVERIFY(!store::DeviceStore::open(dir, keys, clock));
+    }
+
+    void theKeyThatExistsDecidesItsProvider()
+    {
+        const QString sealedPath = m_tmp.filePath(u"chosen.tpm"_s);
+        auto sealed = store::deviceKeyProvider(sealedPath, m_tpm); // new, a TPM named: sealed by it
+        QVERIFY(sealed->description().contains(u"TPM"_s));
+        QVERIFY(sealed->prepare(true));
+        auto again = store::deviceKeyProvider(sealedPath, u"off"_s); // existing: the file says TPM, whatever is asked
+        QVERIFY(again->description().contains(u"TPM"_s));
+        QVERIFY(again->prepare(false));
+
+        const QString filePath = m_tmp.filePath(u"chosen.key"_s);
+        auto file = store::deviceKeyProvider(filePath, u"off"_s);
+        QVERIFY(file->description().startsWith(u"device key file"_s));
+        QVERIFY(file->prepare(true));
+        QVERIFY(store::deviceKeyProvider(filePath, m_tpm)->description().startsWith(u"device key file"_s));
+
+        QCOMPARE(store::resolveTpm(u"off"_s), QString());
+        QCOMPARE(store::resolveTpm(m_tpm), m_tpm);
+        const bool hasTpm = ::access("/dev/tpmrm0", R_OK | W_OK) == 0;
+        QCOMPARE(store::resolveTpm(u"auto"_s), hasTpm ? u"device:/dev/tpmrm0"_s : QString());
+        QVERIFY(again->destroy());
+    }
+};
+
+QTEST_GUILESS_MAIN(TpmKeyProviderTest)
+#include "tpmkeyprovidertest.moc"
