@@ -1573,22 +1573,27 @@ Working mode: %5</translation>
         <translation>The record cannot be unlocked with this device's key. The file may be damaged or come from another device.</translation>
     </message>
     <message>
-        <location filename="../app/shell/startupmessage.cpp" line="23" />
+        <location filename="../app/shell/startupmessage.cpp" line="22" />
+        <source>Enhetens säkerhetschip (TPM), som håller nyckeln till journalen, svarar inte. Starta om enheten. Hjälper inte det, kontakta IT-stöd.</source>
+        <translation>The device's security chip (TPM), which holds the record's key, does not answer. Restart the device. If that does not help, contact IT support.</translation>
+    </message>
+    <message>
+        <location filename="../app/shell/startupmessage.cpp" line="28" />
         <source>Journalens fil är skadad eller ofullständig.</source>
         <translation>The record file is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../app/shell/startupmessage.cpp" line="26" />
+        <location filename="../app/shell/startupmessage.cpp" line="31" />
         <source>Krypteringen på enheten uppfyller inte kraven. Akten startar inte.</source>
         <translation>The encryption on this device does not meet the requirements. Akten will not start.</translation>
     </message>
     <message>
-        <location filename="../app/shell/startupmessage.cpp" line="29" />
+        <location filename="../app/shell/startupmessage.cpp" line="34" />
         <source>Journalen har skrivits av en nyare version av Akten. Uppdatera Akten.</source>
         <translation>The record was written by a newer version of Akten. Update Akten.</translation>
     </message>
     <message>
-        <location filename="../app/shell/startupmessage.cpp" line="32" />
+        <location filename="../app/shell/startupmessage.cpp" line="37" />
         <source>Ett oväntat fel inträffade när journalen öppnades.</source>
         <translation>An unexpected error occurred while opening the record.</translation>
     </message>
@@ -1610,137 +1615,137 @@ Working mode: %5</translation>
 <context>
     <name>SyncStatusModel</name>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="25" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="27" />
         <source>Journalanteckning</source>
         <translation>Journal entry</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="26" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="28" />
         <source>Rättelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="27" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="29" />
         <source>Signering</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="28" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="30" />
         <source>Återtagen signering</source>
         <translation>Retracted signature</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="29" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="31" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="30" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="32" />
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="31" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="33" />
         <source>Utlämnande</source>
         <translation>Disclosure</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="32" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="34" />
         <source>Logghändelse</source>
         <translation>Log event</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="34" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="36" />
         <source>Uppgift</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="42" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="44" />
         <source>Den som skrev är inte längre aktiv personal på enheten.</source>
         <translation>The author is no longer active staff of the unit.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="46" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="48" />
         <source>Surfplattan är inte kopplad till den enheten.</source>
         <translation>This tablet is not enrolled for that unit.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="49" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="51" />
         <source>Den boende finns inte i centralens register.</source>
         <translation>The resident is not in the central register.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="51" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="53" />
         <source>Centralen tog inte emot uppgiften. Kontakta enhetschefen.</source>
         <translation>The central store did not accept the record. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="134" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="155" />
         <source>Surfplattan synkas inte (ingen central är inställd).</source>
         <translation>This tablet does not sync (no central store is set).</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="135" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="156" />
         <source>Inte dockad. Synken startar när surfplattan står i dockan.</source>
         <translation>Not docked. Sync starts when the tablet is in its dock.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="136" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="157" />
         <source>Synkar nu …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="137" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="158" />
         <source>Synkad.</source>
         <translation>Synced.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="138" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="159" />
         <source>Synken misslyckades. Nytt försök görs automatiskt.</source>
         <translation>The sync failed. It will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="139" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="160" />
         <source>Surfplattan är spärrad av centralen. Lämna den till enhetschefen.</source>
         <translation>The central store has revoked this tablet. Hand it to the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="147" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="168" />
         <source>i dag %1</source>
         <translation>today %1</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="150" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="171" />
         <source>i går %1</source>
         <translation>yesterday %1</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="157" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="178" />
         <source>aldrig</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="169" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="190" />
         <source>Synkstatus kunde inte läsas. Kontakta IT-supporten.</source>
         <translation>The sync status could not be read. Contact IT support.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/syncstatusmodel.cpp" line="175" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="196" />
         <source>Senaste försöket misslyckades (%n försök i rad). Kontrollera att surfplattan står i dockan och att nätverket fungerar.</source>
         <translation><numerusform>The last attempt failed (%n in a row). Check that the tablet is in its dock and that the network works.</numerusform><numerusform>The last attempt failed (%n in a row). Check that the tablet is in its dock and that the network works.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="193" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="214" />
         <source>Personuppgifterna är låsta tills surfplattan har synkats första gången. Ställ den i dockan.</source>
         <translation>Personal data is locked until the tablet has synced for the first time. Put it in its dock.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/syncstatusmodel.cpp" line="196" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="217" />
         <source>Personuppgifterna är låsta eftersom surfplattan inte har synkats på %n dagar. Ställ den i dockan så låses de upp när synken är klar.</source>
         <translation><numerusform>Personal data is locked because the tablet has not synced for %n days. Put it in its dock; it unlocks when the sync is done.</numerusform><numerusform>Personal data is locked because the tablet has not synced for %n days. Put it in its dock; it unlocks when the sync is done.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="200" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="221" />
         <source>Måste synkas senast %1.</source>
         <translation>Must sync by %1.</translation>
     </message>

@@ -97,6 +97,10 @@ EN = {
     "Journalen kan inte låsas upp med enhetens nyckel. Filen kan vara skadad eller kommer från en annan enhet.":
         "The record cannot be unlocked with this device's key. The file may be damaged or come from another device.",
     "Journalens fil är skadad eller ofullständig.": "The record file is damaged or incomplete.",
+    "Enhetens säkerhetschip (TPM), som håller nyckeln till journalen, svarar inte. Starta om enheten. "
+    "Hjälper inte det, kontakta IT-stöd.":
+        "The device's security chip (TPM), which holds the record's key, does not answer. Restart the device. "
+        "If that does not help, contact IT support.",
     "Krypteringen på enheten uppfyller inte kraven. Akten startar inte.": "The encryption on this device does not meet the requirements. Akten will not start.",
     "Journalen har skrivits av en nyare version av Akten. Uppdatera Akten.": "The record was written by a newer version of Akten. Update Akten.",
     "Ett oväntat fel inträffade när journalen öppnades.": "An unexpected error occurred while opening the record.",

@@ -22,6 +22,7 @@ enum class ErrorCode {
     InvalidInput,
     Integrity, ///< integrity check or audit chain verification failed
     Forbidden, ///< the caller may not do this (a revoked or unknown device, another unit's data)
+    KeyStoreUnavailable, ///< the platform key store (the TPM) that holds the device key did not answer
     Internal,
 };
 

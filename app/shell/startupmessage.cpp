@@ -18,6 +18,11 @@ QString startupMessageSv(const Error &error)
             "Journalen kan inte låsas upp med enhetens nyckel. Filen kan vara skadad "
             "eller kommer från en annan enhet.");
         break;
+    case ErrorCode::KeyStoreUnavailable:
+        text = QT_TRANSLATE_NOOP("Startup",
+            "Enhetens säkerhetschip (TPM), som håller nyckeln till journalen, svarar inte. Starta om enheten. "
+            "Hjälper inte det, kontakta IT-stöd.");
+        break;
     case ErrorCode::NotADatabase:
     case ErrorCode::Integrity:
         text = QT_TRANSLATE_NOOP("Startup", "Journalens fil är skadad eller ofullständig.");

@@ -24,7 +24,18 @@ namespace {
 
 Error tpmError(const QString &what, TSS2_RC rc)
 {
-    return Error { ErrorCode::Io, u"TPM: %1 failed (%2)"_s.arg(what, QString::fromLatin1(Tss2_RC_Decode(rc))) };
+    return Error { ErrorCode::KeyStoreUnavailable,
+        u"TPM: %1 failed (%2)"_s.arg(what, QString::fromLatin1(Tss2_RC_Decode(rc))) };
+}
+
+/**
+ * TCTIs that only talk to a TPM. Others are refused: the "cmd" TCTI runs a command, and the TCTI comes from the key
+ * file and the settings, which must not become a way to run programs as whoever opens the store.
+ */
+bool acceptedTcti(const QString &tcti)
+{
+    const QString name = tcti.section(u':', 0, 0);
+    return QStringList { u"device"_s, u"swtpm"_s, u"mssim"_s, u"tabrmd"_s }.contains(name);
 }
 
 /** An ESAPI context over a TCTI, finalised on destruction, with the transient objects it made flushed. */
@@ -49,6 +60,10 @@ public:
 
     Status connect(const QString &tcti)
     {
+        if (!acceptedTcti(tcti)) {
+            return Error { ErrorCode::InvalidInput,
+                u"TPM: '%1' is not a TPM connection (device:, swtpm:, mssim: or tabrmd:)"_s.arg(tcti) };
+        }
         if (TSS2_RC rc = Tss2_TctiLdr_Initialize(tcti.toUtf8().constData(), &m_tcti); rc != TSS2_RC_SUCCESS) {
             return tpmError(u"opening %1"_s.arg(tcti), rc);
         }

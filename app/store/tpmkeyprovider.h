@@ -23,7 +23,8 @@ public:
     static constexpr QByteArrayView kFormatLine = "akten-tpm-key 1";
 
     /** tcti: a TCTI configuration, e.g. "device:/dev/tpmrm0" or "swtpm:host=127.0.0.1,port=2321"; for a key that
-     * exists already the one in the file is used. */
+     * exists already the one in the file is used. Only TCTIs that talk to a TPM (device, swtpm, mssim, tabrmd) are
+     * used; "cmd", which runs a program, is refused. */
     TpmKeyProvider(QString tcti, QString path);
     [[nodiscard]] Status destroy() override;
     [[nodiscard]] QString description() const override;

@@ -114,7 +114,24 @@ private Q_SLOTS:
         QVERIFY(keys.destroy());
         QVERIFY(!QFile::exists(path));
         QVERIFY(!keys.prepare(false));
-        QVERIFY(!store::TpmKeyProvider(u"device:/dev/no-tpm-here"_s, m_tmp.filePath(u"none.tpm"_s)).prepare(true));
+        const auto absent
+            = store::TpmKeyProvider(u"device:/dev/no-tpm-here"_s, m_tmp.filePath(u"none.tpm"_s)).prepare(true);
+        QVERIFY(!absent);
+        QCOMPARE(absent.error().code, ErrorCode::KeyStoreUnavailable); // the app says the TPM does not answer
+        QVERIFY(!QFile::exists(m_tmp.filePath(u"none.tpm"_s)));
+
+        // A TCTI that runs a program is never used, from the settings or from an edited key file.
+        const QString ran = m_tmp.filePath(u"ran"_s);
+        const QString command = u"cmd:touch "_s + ran;
+        const auto fromSettings = store::TpmKeyProvider(command, m_tmp.filePath(u"cmd.tpm"_s)).prepare(true);
+        QVERIFY(!fromSettings);
+        QCOMPARE(fromSettings.error().code, ErrorCode::InvalidInput);
+        const auto fromFile = store::TpmKeyProvider(
+            m_tpm, write(u"cmd-edited.tpm"_s, QByteArray(sealed).replace(m_tpm.toUtf8(), command.toUtf8())))
+                                  .prepare(false);
+        QVERIFY(!fromFile);
+        QCOMPARE(fromFile.error().code, ErrorCode::InvalidInput);
+        QVERIFY(!QFile::exists(ran));
     }
 
     void aDeviceStoreOpensWithIt()
