@@ -381,6 +381,28 @@ private Q_SLOTS:
         // The English detail goes to the log by design; it is the only warning allowed here.
         s_warnings.removeIf([](const QString &w) { return w.startsWith(u"cannot open the store"_s); });
     }
+
+    void aTpmThatDoesNotAnswerIsSaidSo()
+    {
+        const QString dir = m_tmp.filePath(u"no-tpm"_s);
+        QVERIFY(QDir().mkpath(dir));
+        QFile key(dir + u"/device.key"_s); // a key sealed by a TPM this machine does not have
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write("akten-tpm-key 1\ntcti device:/dev/akten-no-tpm\npublic 00\nprivate 00\n");
+        key.close();
+        akten::shell::Composition composition({ dir, {}, false, false, {} });
+        composition.build();
+        QVERIFY2(composition.startupError().contains(u"TPM"_s), qPrintable(composition.startupError()));
+        QQmlApplicationEngine engine;
+        engine.addImportPath(u"qrc:/"_s);
+        composition.load(engine);
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        grab(window, u"tablet-00-startup-no-tpm"_s);
+        QVERIFY(composition.residents() == nullptr);
+        s_warnings.removeIf([](const QString &w) { return w.startsWith(u"cannot open the store"_s); });
+    }
 };
 
 QTEST_MAIN(ScreenshotTest)
