@@ -4,6 +4,7 @@
 
 #include "cli.h"
 #include "core/audit.h"
+#include "core/caretime.h"
 #include "core/clock.h"
 #include "demo/demobadges.h"
 #include "demo/demogenerator.h"
@@ -11,6 +12,7 @@
 #include "store/auditlog.h"
 #include "store/devicestore.h"
 #include "store/keyprovider.h"
+#include "store/privatedirectory.h"
 #include "store/transaction.h"
 
 #include <QDate>
@@ -34,7 +36,8 @@ public:
     CreatedFiles(QString dataDir, QString deviceKeyPath)
         : m_dataDir(std::move(dataDir))
         , m_deviceKeyPath(std::move(deviceKeyPath))
-        , m_dirExisted(QFileInfo::exists(m_dataDir))
+        , m_missingDirs(store::missingDirectories(m_dataDir)
+              + store::missingDirectories(QFileInfo(m_deviceKeyPath).absolutePath()))
         , m_keyExisted(QFileInfo::exists(m_deviceKeyPath))
     { }
 
@@ -48,15 +51,14 @@ public:
         if (!m_keyExisted) {
             QFile::remove(m_deviceKeyPath);
         }
-        if (!m_dirExisted) {
-            QDir().rmdir(m_dataDir); // only if empty: never removes anything we did not create
-        }
+        // Only the directories this run made, and only if empty: never anything we did not create.
+        store::removeEmptyDirectories(m_missingDirs);
     }
 
 private:
     QString m_dataDir;
     QString m_deviceKeyPath;
-    bool m_dirExisted;
+    QStringList m_missingDirs;
     bool m_keyExisted;
 };
 
@@ -118,9 +120,7 @@ int runInitCommand(const QStringList &args)
     Status status = recordInit(*store);
     qsizetype residents = 0;
     if (status && parser.isSet(demoOption)) {
-        const QTimeZone unitZone(QByteArrayLiteral("Europe/Stockholm")); // the demo unit is Swedish
-        const QDateTime now
-            = QDateTime::currentDateTimeUtc().toTimeZone(unitZone.isValid() ? unitZone : QTimeZone::utc());
+        const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(core::careTimeZone());
         const demo::DemoData data = demo::generateDemoUnit(now.date(), store->deviceId(), 20261122, now.time());
         residents = data.residents.size();
         status = demo::seedDemo(*store, data);

@@ -5,6 +5,7 @@
 #include "core/ids.h"
 #include "store/keyprovider.h"
 #include "store/migrator.h"
+#include "store/privatedirectory.h"
 #include "store/statement.h"
 #include "store/storelogging.h"
 
@@ -123,9 +124,9 @@ Result<DeviceStore> DeviceStore::create(const QString &dataDir, KeyProvider &key
     if (QFileInfo::exists(dbPath) || QFileInfo::exists(wrappedKeyPath(dataDir))) {
         return Error { ErrorCode::InvalidInput, u"a store already exists in %1"_s.arg(dataDir) };
     }
-    const bool dirExisted = QFileInfo::exists(dataDir);
-    if (!dirExisted && ::mkdir(QFile::encodeName(dataDir).constData(), 0700) != 0) {
-        return Error { ErrorCode::Io, u"cannot create data directory %1"_s.arg(dataDir) };
+    auto madeDirs = makePrivateDirectory(dataDir);
+    if (!madeDirs) {
+        return madeDirs.error();
     }
     // Remove exactly what this call created if a later step fails.
     auto cleanup = [&](Error error) -> Result<DeviceStore> {
@@ -133,9 +134,7 @@ Result<DeviceStore> DeviceStore::create(const QString &dataDir, KeyProvider &key
                  dbPath, dbPath + u"-wal"_s, dbPath + u"-shm"_s, wrappedKeyPath(dataDir), deviceIdPath(dataDir) }) {
             QFile::remove(path);
         }
-        if (!dirExisted) {
-            QDir().rmdir(dataDir);
-        }
+        removeEmptyDirectories(madeDirs.value());
         return error;
     };
 

@@ -3,6 +3,7 @@
 #include "store/filekeyprovider.h"
 
 #include "store/keywrap.h"
+#include "store/privatedirectory.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -56,8 +57,8 @@ FileKeyProvider::FileKeyProvider(QString deviceKeyPath)
 Status FileKeyProvider::createDeviceKey()
 {
     const QString dir = QFileInfo(path()).absolutePath();
-    if (!QFileInfo::exists(dir) && ::mkdir(QFile::encodeName(dir).constData(), 0700) != 0) {
-        return Error { ErrorCode::Io, u"cannot create directory %1"_s.arg(dir) };
+    if (auto made = makePrivateDirectory(dir); !made) {
+        return made.error();
     }
     const int fd = ::open(QFile::encodeName(path()).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {

@@ -3,6 +3,7 @@
 #include "store/tpmkeyprovider.h"
 
 #include "store/keywrap.h"
+#include "store/privatedirectory.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -181,8 +182,8 @@ Result<TpmKeyProvider::Sealed> TpmKeyProvider::readSealed() const
 Status TpmKeyProvider::writeSealed(const Sealed &sealed) const
 {
     const QString dir = QFileInfo(path()).absolutePath();
-    if (!QFileInfo::exists(dir) && ::mkdir(QFile::encodeName(dir).constData(), 0700) != 0) {
-        return Error { ErrorCode::Io, u"cannot create directory %1"_s.arg(dir) };
+    if (auto made = makePrivateDirectory(dir); !made) {
+        return made.error();
     }
     QSaveFile file(path());
     if (!file.open(QIODevice::WriteOnly)) {

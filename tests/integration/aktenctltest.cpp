@@ -210,6 +210,32 @@ private Q_SLOTS:
         expectOneErrorLine(runAktenctl(args), 2);
     }
 
+    /** A fresh machine has no ~/.local/share: init makes the parents, and refuses clearly where it cannot. */
+    void initMakesMissingParentsAndRefusesAFileOnTheWay()
+    {
+        const QString dir = m_tmp.filePath(u"home/.local/share/akten"_s);
+        const auto made = runAktenctl({ u"init"_s, u"--data-dir"_s, dir, u"--tpm"_s, u"off"_s });
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        QCOMPARE(QFile::permissions(dir),
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser
+                | QFile::ExeUser);
+
+        QFile blocker(m_tmp.filePath(u"blocker"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const auto refused
+            = runAktenctl({ u"init"_s, u"--data-dir"_s, blocker.fileName() + u"/share/akten"_s, u"--tpm"_s, u"off"_s });
+        expectOneErrorLine(refused);
+        QVERIFY2(refused.err.contains("blocker exists and is not a directory"), refused.err.constData());
+
+        // A failed init removes the parents it made: the device key and its directories are made first, then the
+        // data directory cannot be.
+        const QString keyPath = m_tmp.filePath(u"fresh/etc/akten/device.key"_s);
+        expectOneErrorLine(runAktenctl({ u"init"_s, u"--data-dir"_s, blocker.fileName() + u"/akten"_s,
+            u"--device-key"_s, keyPath, u"--tpm"_s, u"off"_s }));
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath(u"fresh"_s)));
+    }
+
     void missingDataDirCreatesNothing()
     {
         const QString dir = m_tmp.filePath(u"does-not-exist"_s);

@@ -19,6 +19,9 @@ Status TestKeyProvider::prepare(bool)
 
 Result<QByteArray> TestKeyProvider::wrap(const store::SecretBytes &dataKey)
 {
+    if (m_failWrap) {
+        return Error { ErrorCode::KeyStoreUnavailable, QStringLiteral("test key provider told to fail wrapping") };
+    }
     QByteArray wrapped(
         crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + static_cast<qsizetype>(dataKey.size()), '\0');
     auto *out = reinterpret_cast<unsigned char *>(wrapped.data());

@@ -6,7 +6,7 @@
 
 namespace akten::test {
 
-/** A device key held in memory (same wrap format as the file backend); can be told to refuse unwrapping. */
+/** A device key held in memory (same wrap format as the file backend); can be told to refuse wrapping or unwrapping. */
 class TestKeyProvider final : public store::KeyProvider
 {
 public:
@@ -18,12 +18,14 @@ public:
     [[nodiscard]] QString description() const override;
 
     void setFailUnwrap(bool fail) { m_failUnwrap = fail; }
+    void setFailWrap(bool fail) { m_failWrap = fail; }
     /** Replaces the device key with a new random one: earlier wrapped keys no longer unwrap. */
     void rotate();
 
 private:
     store::SecretBytes m_deviceKey;
     bool m_failUnwrap = false;
+    bool m_failWrap = false;
 };
 
 } // namespace akten::test

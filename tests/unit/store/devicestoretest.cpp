@@ -85,11 +85,22 @@ private Q_SLOTS:
 
     void failedCreateLeavesNothingBehind()
     {
-        const QString dir = m_tmp.filePath(u"no/such/parent/store"_s); // mkdir fails: no parents are made
+        // The directory and its missing parents are made, then wrapping the data key fails: all of them go again.
+        const QString dir = m_tmp.filePath(u"no/such/parent/store"_s);
+        m_keys.setFailWrap(true);
         auto created = store::DeviceStore::create(dir, m_keys, m_clock);
+        m_keys.setFailWrap(false);
         QVERIFY(!created.ok());
-        QCOMPARE(created.error().code, ErrorCode::Io);
+        QCOMPARE(created.error().code, ErrorCode::KeyStoreUnavailable);
         QVERIFY(!QFileInfo::exists(m_tmp.filePath(u"no"_s)));
+        // A component that is a file: refused by name, nothing made.
+        QFile file(m_tmp.filePath(u"afile"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        auto underFile = store::DeviceStore::create(m_tmp.filePath(u"afile/store"_s), m_keys, m_clock);
+        QVERIFY(!underFile.ok());
+        QCOMPARE(underFile.error().code, ErrorCode::Io);
+        QVERIFY(underFile.error().message.contains(u"afile exists and is not a directory"_s));
     }
 
     void hlcRestoredAfterReopenEvenIfTheClockWentBack()
