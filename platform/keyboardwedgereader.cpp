@@ -9,17 +9,49 @@ using namespace Qt::StringLiterals;
 
 namespace akten::platform {
 
-KeyboardWedgeReader::KeyboardWedgeReader(QObject *filtered, WedgeFormat format, WedgeTiming timing, QObject *parent)
+namespace {
+
+/** Keys that only change how the next key is read; a reader holds Shift around each upper-case letter. */
+bool isModifierOnly(int key)
+{
+    switch (key) {
+    case Qt::Key_Shift:
+    case Qt::Key_Control:
+    case Qt::Key_Alt:
+    case Qt::Key_AltGr:
+    case Qt::Key_Meta:
+    case Qt::Key_CapsLock:
+    case Qt::Key_NumLock:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+KeyboardWedgeReader::KeyboardWedgeReader(
+    QObject *filtered, WedgeFormat format, WedgeTerminator terminator, WedgeTiming timing, QObject *parent)
     : BadgeReader(parent)
     , m_filtered(filtered)
-    , m_decoder(format, timing)
+    , m_decoder(format, terminator, timing)
 {
     m_clock.start();
     m_idle.setSingleShot(true);
     m_idle.setInterval(timing.maxGapMs + 1);
     connect(&m_idle, &QTimer::timeout, this, [this] {
-        if (m_decoder.timeout(m_clock.elapsed())) {
+        switch (m_decoder.timeout(m_clock.elapsed())) {
+        case WedgeDecoder::Step::Badge:
+            report();
+            break;
+        case WedgeDecoder::Step::Human:
             giveBack();
+            break;
+        case WedgeDecoder::Step::Held:
+            m_idle.start(); // woken a little early: look again
+            break;
+        case WedgeDecoder::Step::Pass:
+            break;
         }
     });
 }
@@ -54,14 +86,14 @@ bool KeyboardWedgeReader::eventFilter(QObject *watched, QEvent *event)
         return false;
     }
     auto *key = static_cast<QKeyEvent *>(event);
+    if (isModifierOnly(key->key())) {
+        return false; // delivered as it is; it changes nothing while a number is read
+    }
     const qint64 now = m_clock.elapsed();
     const bool plain = (key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier)) == Qt::NoModifier;
-    if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-        const WedgeDecoder::Step step = m_decoder.enter(now);
-        if (step == WedgeDecoder::Step::Badge) {
-            m_idle.stop();
-            m_held.clear();
-            Q_EMIT badgePresented({ m_decoder.uid(), u"wedge"_s });
+    if (m_decoder.isTerminator(key->key()) && plain) {
+        if (m_decoder.terminate(now) == WedgeDecoder::Step::Badge) {
+            report();
             return true;
         }
         giveBack();
@@ -84,6 +116,13 @@ bool KeyboardWedgeReader::eventFilter(QObject *watched, QEvent *event)
     default:
         return false;
     }
+}
+
+void KeyboardWedgeReader::report()
+{
+    m_idle.stop();
+    m_held.clear();
+    Q_EMIT badgePresented({ m_decoder.uid(), u"wedge"_s });
 }
 
 void KeyboardWedgeReader::giveBack()

@@ -6,8 +6,9 @@
 
 namespace akten::platform {
 
-WedgeDecoder::WedgeDecoder(WedgeFormat format, WedgeTiming timing)
+WedgeDecoder::WedgeDecoder(WedgeFormat format, WedgeTerminator terminator, WedgeTiming timing)
     : m_format(format)
+    , m_terminator(terminator)
     , m_timing(timing)
 { }
 
@@ -34,24 +35,47 @@ WedgeDecoder::Step WedgeDecoder::character(QChar c, qint64 timeMs)
     return Step::Held;
 }
 
-WedgeDecoder::Step WedgeDecoder::enter(qint64 timeMs)
+WedgeDecoder::Step WedgeDecoder::terminate(qint64 timeMs)
 {
     if (m_buffer.isEmpty()) {
         return Step::Pass;
     }
-    const bool fast = timeMs - m_lastMs <= m_timing.maxGapMs;
-    const QString uid = fast && m_buffer.size() >= m_timing.minChars ? toUid(m_buffer) : QString();
+    if (timeMs - m_lastMs > m_timing.maxGapMs) {
+        return Step::Human;
+    }
+    return finish();
+}
+
+WedgeDecoder::Step WedgeDecoder::timeout(qint64 timeMs)
+{
+    if (m_buffer.isEmpty() || timeMs - m_lastMs <= m_timing.maxGapMs) {
+        return m_buffer.isEmpty() ? Step::Pass : Step::Held;
+    }
+    return m_terminator == WedgeTerminator::None ? finish() : Step::Human;
+}
+
+bool WedgeDecoder::isTerminator(int key) const
+{
+    switch (m_terminator) {
+    case WedgeTerminator::Enter:
+        return key == Qt::Key_Return || key == Qt::Key_Enter;
+    case WedgeTerminator::Tab:
+        return key == Qt::Key_Tab;
+    case WedgeTerminator::None:
+        return false;
+    }
+    return false;
+}
+
+WedgeDecoder::Step WedgeDecoder::finish()
+{
+    const QString uid = m_buffer.size() >= m_timing.minChars ? toUid(m_buffer) : QString();
     if (uid.isEmpty()) {
         return Step::Human;
     }
     m_uid = uid;
     m_buffer.clear();
     return Step::Badge;
-}
-
-bool WedgeDecoder::timeout(qint64 timeMs)
-{
-    return !m_buffer.isEmpty() && timeMs - m_lastMs > m_timing.maxGapMs;
 }
 
 void WedgeDecoder::reset()

@@ -14,8 +14,8 @@ namespace akten::shell {
 std::unique_ptr<platform::BadgeReader> createBadgeReader(const ReaderSettings &settings, QObject *keyEvents)
 {
     if (settings.backend == "wedge"_L1) {
-        return std::make_unique<platform::KeyboardWedgeReader>(keyEvents,
-            settings.wedgeFormat == "decimal"_L1 ? platform::WedgeFormat::Decimal : platform::WedgeFormat::Hex);
+        return std::make_unique<platform::KeyboardWedgeReader>(
+            keyEvents, settings.wedgeFormat, settings.wedgeTerminator);
     }
     if (settings.backend == "libnfc"_L1) {
         return std::make_unique<platform::LibnfcBadgeReader>(settings.connection);

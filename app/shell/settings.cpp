@@ -65,8 +65,22 @@ AppSettings loadSettings(const QString &path, bool kiosk, bool demo)
         settings.warnings << u"settings: unknown reader backend; using %1"_s.arg(r.backend);
     }
     r.connection = file.value(u"reader/connection"_s).toString().trimmed();
-    const QString format = file.value(u"reader/wedge_format"_s, r.wedgeFormat).toString().trimmed().toLower();
-    r.wedgeFormat = format == "decimal"_L1 ? format : u"hex"_s;
+    const QString format = file.value(u"reader/wedge_format"_s, u"hex"_s).toString().trimmed().toLower();
+    if (format == "decimal"_L1 || format == "hex"_L1) {
+        r.wedgeFormat = format == "decimal"_L1 ? platform::WedgeFormat::Decimal : platform::WedgeFormat::Hex;
+    } else {
+        settings.warnings << u"settings: reader/wedge_format is not hex or decimal; using hex"_s;
+    }
+    const QString terminator = file.value(u"reader/wedge_terminator"_s, u"enter"_s).toString().trimmed().toLower();
+    if (terminator == "enter"_L1) {
+        r.wedgeTerminator = platform::WedgeTerminator::Enter;
+    } else if (terminator == "tab"_L1) {
+        r.wedgeTerminator = platform::WedgeTerminator::Tab;
+    } else if (terminator == "none"_L1) {
+        r.wedgeTerminator = platform::WedgeTerminator::None;
+    } else {
+        settings.warnings << u"settings: reader/wedge_terminator is not enter, tab or none; using enter"_s;
+    }
     r.bleAddress = file.value(u"reader/ble_address"_s).toString().trimmed();
     r.bleService = file.value(u"reader/ble_service"_s).toString().trimmed();
     r.bleCharacteristic = file.value(u"reader/ble_characteristic"_s).toString().trimmed();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "auth/sessionpolicy.h"
+#include "platform/wedgedecoder.h"
 
 #include <QString>
 #include <QStringList>
@@ -14,7 +15,8 @@ struct ReaderSettings
 {
     QString backend; ///< "libnfc", "wedge", "ble" or "simulated"
     QString connection; ///< libnfc connection string ("pn532_uart:/dev/ttyUSB0", "acr122_usb"); empty = first found
-    QString wedgeFormat = QStringLiteral("hex"); ///< "hex" or "decimal"
+    platform::WedgeFormat wedgeFormat = platform::WedgeFormat::Hex;
+    platform::WedgeTerminator wedgeTerminator = platform::WedgeTerminator::Enter;
     QString bleAddress;
     QString bleService;
     QString bleCharacteristic;
@@ -51,7 +53,8 @@ struct AppSettings
 
 /**
  * Reads the INI settings file (missing file = all defaults). Keys: [device] tpm; [session] idle_lock_seconds,
- * reauth_hours, pin_entry_seconds, max_failed_pins; [reader] backend, connection, wedge_format, ble_address,
+ * reauth_hours, pin_entry_seconds, max_failed_pins; [reader] backend, connection, wedge_format (hex, decimal),
+ * wedge_terminator (enter, tab, none), ble_address,
  * ble_service, ble_characteristic; [sync] central_url, lease_days (0–90), docked_every_minutes (5–1440), nightly
  * (HH:MM). Values outside the safe range are clamped; unreadable values fall back with a warning.
  */

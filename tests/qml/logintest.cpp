@@ -10,8 +10,14 @@
 #include "models/residentlistmodel.h"
 #include "models/sessioncontroller.h"
 #include "shell/composition.h"
+#include "store/auditlog.h"
+#include "store/devicestore.h"
+#include "store/filekeyprovider.h"
+
+#include "core/clock.h"
 
 #include <QDir>
+#include <QFile>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -20,6 +26,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace akten;
 using namespace akten::test;
 
 class LoginTest : public QObject
@@ -96,6 +103,55 @@ private Q_SLOTS:
         QCOMPARE(composition.residents()->rowCount(), 0);
         QVERIFY(session->message().contains(u"utloggad"_s));
         grab(window, u"login-05-logged-out"_s);
+    }
+
+    /**
+     * A USB keyboard-wedge reader types the badge number in upper-case hex, holding Shift around each letter, and
+     * ends with Enter: the real key sequence goes through the app's window (Qt's window-system path, as from X11),
+     * the PIN screen comes up for the badge's owner and the login is in the audit log.
+     */
+    void wedgeReaderTypingUpperCaseHexLogsIn()
+    {
+        const QString dir = m_tmp.filePath(u"wedge"_s);
+        const QString conf = m_tmp.filePath(u"wedge.conf"_s);
+        {
+            QFile file(conf);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[reader]\nbackend=wedge\n");
+        }
+        {
+            Shell shell({ dir, {}, true, false, conf }, QCoreApplication::instance());
+            QVERIFY(shell.composition->startupError().isEmpty());
+            QQuickWindow *window = shell.window;
+            QVERIFY(window);
+            QVERIFY(QTest::qWaitForWindowExposed(window));
+            SessionController *session = shell.composition->session();
+            QVERIFY(session->readerReady());
+            for (const char c : QByteArrayLiteral("04DE0000000002")) {
+                if (c >= 'A' && c <= 'F') {
+                    // Shift down, the letter with Shift, the letter up, Shift up: what X11 delivers for a reader.
+                    QTest::keyPress(window, c, Qt::ShiftModifier);
+                    QTest::keyRelease(window, c, Qt::ShiftModifier);
+                } else {
+                    QTest::keyClick(window, c);
+                }
+            }
+            QTest::keyClick(window, Qt::Key_Return);
+            QTRY_COMPARE(session->state(), u"pinEntry"_s);
+            QCOMPARE(session->pendingName(), u"Anna Berg"_s);
+            typePin(window, u"246802"_s);
+            QTRY_COMPARE(session->state(), u"active"_s);
+            session->logout();
+        }
+        store::FileKeyProvider keys(dir + u"/device.key"_s);
+        const core::SystemClock clock;
+        auto opened = store::DeviceStore::open(dir, keys, clock);
+        QVERIFY(opened);
+        store::AuditFilter filter;
+        filter.actionPrefix = u"auth.login"_s;
+        const auto logins = store::AuditLog(opened.value().db()).events(filter);
+        QVERIFY(logins);
+        QCOMPARE(logins.value().size(), 1);
     }
 };
 

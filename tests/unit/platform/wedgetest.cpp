@@ -14,6 +14,7 @@ using akten::platform::BadgeTap;
 using akten::platform::KeyboardWedgeReader;
 using akten::platform::WedgeDecoder;
 using akten::platform::WedgeFormat;
+using akten::platform::WedgeTerminator;
 using Step = WedgeDecoder::Step;
 
 namespace {
@@ -47,6 +48,23 @@ void typeFast(QWindow &window, const QString &text)
         press(window, c.isDigit() ? Qt::Key_0 + c.digitValue() : Qt::Key_A + (c.toUpper().unicode() - 'A'), c);
     }
 }
+
+/** As a USB reader types on X11: Shift pressed, the upper-case letter with Shift, Shift released, for each letter. */
+void typeLikeAReader(QWindow &window, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.isDigit()) {
+            press(window, Qt::Key_0 + c.digitValue(), c);
+            continue;
+        }
+        QKeyEvent shiftDown(QEvent::KeyPress, Qt::Key_Shift, Qt::ShiftModifier);
+        QCoreApplication::sendEvent(&window, &shiftDown);
+        QKeyEvent letter(QEvent::KeyPress, Qt::Key_A + (c.unicode() - 'A'), Qt::ShiftModifier, c);
+        QCoreApplication::sendEvent(&window, &letter);
+        QKeyEvent shiftUp(QEvent::KeyRelease, Qt::Key_Shift, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &shiftUp);
+    }
+}
 } // namespace
 
 class WedgeTest : public QObject
@@ -61,7 +79,7 @@ private Q_SLOTS:
         for (const QChar c : u"04a1b2c3d4e5f6"_s) {
             QCOMPARE(decoder.character(c, t += 8), Step::Held);
         }
-        QCOMPARE(decoder.enter(t + 8), Step::Badge);
+        QCOMPARE(decoder.terminate(t + 8), Step::Badge);
         QCOMPARE(decoder.uid(), u"04A1B2C3D4E5F6"_s);
         QCOMPARE(decoder.heldCount(), 0);
     }
@@ -72,9 +90,9 @@ private Q_SLOTS:
         QCOMPARE(decoder.character(QLatin1Char('1'), 1000), Step::Held);
         QCOMPARE(decoder.character(QLatin1Char('2'), 1150), Step::Human); // 150 ms: a person
         decoder.reset();
-        QVERIFY(!decoder.timeout(1160));
+        QCOMPARE(decoder.timeout(1160), Step::Pass);
         QCOMPARE(decoder.character(QLatin1Char('3'), 1200), Step::Held);
-        QVERIFY(decoder.timeout(1300));
+        QCOMPARE(decoder.timeout(1300), Step::Human);
     }
 
     void shortOrSlowEnterIsNotABadge()
@@ -84,15 +102,15 @@ private Q_SLOTS:
         for (const QChar c : u"123456"_s) { // 6 characters: below minChars
             decoder.character(c, t += 5);
         }
-        QCOMPARE(decoder.enter(t + 5), Step::Human);
+        QCOMPARE(decoder.terminate(t + 5), Step::Human);
         decoder.reset();
         for (const QChar c : u"04A1B2C3"_s) {
             decoder.character(c, t += 5);
         }
-        QCOMPARE(decoder.enter(t + 200), Step::Human); // Enter long after the number
-        QCOMPARE(decoder.enter(t + 300), Step::Human);
+        QCOMPARE(decoder.terminate(t + 200), Step::Human); // Enter long after the number
+        QCOMPARE(decoder.terminate(t + 300), Step::Human);
         decoder.reset();
-        QCOMPARE(decoder.enter(t + 400), Step::Pass);
+        QCOMPARE(decoder.terminate(t + 400), Step::Pass);
     }
 
     void lettersAndOverlongInputAreHuman()
@@ -115,7 +133,7 @@ private Q_SLOTS:
         for (const QChar c : u"0012345678"_s) {
             QCOMPARE(decoder.character(c, t += 5), Step::Held);
         }
-        QCOMPARE(decoder.enter(t + 5), Step::Badge);
+        QCOMPARE(decoder.terminate(t + 5), Step::Badge);
         QCOMPARE(decoder.uid(), u"00BC614E"_s);
         QCOMPARE(decoder.character(QLatin1Char('a'), t + 10), Step::Pass); // hex letters are not decimal
     }
@@ -152,6 +170,66 @@ private Q_SLOTS:
         press(window, Qt::Key_Return, u"\r"_s);
         QCOMPARE(presented.size(), 1);
         QCOMPARE(window.typed, u"4212304A1B2C3D4E5F6"_s);
+    }
+
+    void upperCaseWithShiftIsABadge()
+    {
+        RecordingWindow window;
+        KeyboardWedgeReader reader(&window);
+        QSignalSpy presented(&reader, &KeyboardWedgeReader::badgePresented);
+        reader.start();
+        typeLikeAReader(window, u"04DE0000000002"_s);
+        press(window, Qt::Key_Return, u"\r"_s);
+        QCOMPARE(presented.size(), 1);
+        QCOMPARE(presented.at(0).at(0).value<BadgeTap>().uidHex, u"04DE0000000002"_s);
+        QCOMPARE(window.typed, QString());
+        // Lower case from another reader is the same badge.
+        typeFast(window, u"04de0000000002"_s);
+        press(window, Qt::Key_Return, u"\r"_s);
+        QCOMPARE(presented.size(), 2);
+        QCOMPARE(presented.at(1).at(0).value<BadgeTap>().uidHex, u"04DE0000000002"_s);
+    }
+
+    void tabTerminatedReaders()
+    {
+        RecordingWindow window;
+        KeyboardWedgeReader reader(&window, WedgeFormat::Decimal, WedgeTerminator::Tab);
+        QSignalSpy presented(&reader, &KeyboardWedgeReader::badgePresented);
+        reader.start();
+        typeFast(window, u"0012345678"_s);
+        press(window, Qt::Key_Tab, u"\t"_s);
+        QCOMPARE(presented.size(), 1);
+        QCOMPARE(presented.at(0).at(0).value<BadgeTap>().uidHex, u"00BC614E"_s);
+        // Enter is not this reader's terminator: the number is a person's typing and is given back with the Enter.
+        typeFast(window, u"0012345678"_s);
+        press(window, Qt::Key_Return, u"\r"_s);
+        QCOMPARE(presented.size(), 1);
+        QCOMPARE(window.typed, u"0012345678"_s);
+        QCOMPARE(window.enters, 1);
+    }
+
+    void readersWithoutTerminatorEndWithThePause()
+    {
+        WedgeDecoder decoder(WedgeFormat::Hex, WedgeTerminator::None);
+        qint64 t = 0;
+        for (const QChar c : u"04DE0000000002"_s) {
+            QCOMPARE(decoder.character(c, t += 5), Step::Held);
+        }
+        QCOMPARE(decoder.timeout(t + 10), Step::Held); // still typing, perhaps
+        QCOMPARE(decoder.timeout(t + 40), Step::Badge);
+        QCOMPARE(decoder.uid(), u"04DE0000000002"_s);
+        QVERIFY(!decoder.isTerminator(Qt::Key_Return));
+        // A person's slow digits are still given back.
+        QCOMPARE(decoder.character(QLatin1Char('4'), t + 100), Step::Held);
+        QCOMPARE(decoder.timeout(t + 200), Step::Human);
+
+        RecordingWindow window;
+        KeyboardWedgeReader reader(&window, WedgeFormat::Hex, WedgeTerminator::None);
+        QSignalSpy presented(&reader, &KeyboardWedgeReader::badgePresented);
+        reader.start();
+        typeLikeAReader(window, u"04DE0000000002"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(presented.size(), 1, 1000);
+        QCOMPARE(window.typed, QString());
     }
 
     void simulatedReaderReportsEachBadgeOnce()

@@ -51,8 +51,25 @@ private Q_SLOTS:
         QCOMPARE(settings.policy.reauthSeconds, 12 * 3600); // never more than 12 hours
         QCOMPARE(settings.policy.maxFailures, 10);
         QCOMPARE(settings.reader.backend, u"wedge"_s);
-        QCOMPARE(settings.reader.wedgeFormat, u"decimal"_s);
+        QCOMPARE(settings.reader.wedgeFormat, akten::platform::WedgeFormat::Decimal);
+        QCOMPARE(settings.reader.wedgeTerminator, akten::platform::WedgeTerminator::Enter);
         QCOMPARE(settings.warnings.size(), 1); // the clamping is logged
+    }
+
+    void wedgeTerminatorAndFormat()
+    {
+        const auto tab = loadSettings(write("[reader]\nbackend=wedge\nwedge_terminator=Tab\n"), false, false);
+        QCOMPARE(tab.reader.wedgeTerminator, akten::platform::WedgeTerminator::Tab);
+        QCOMPARE(tab.reader.wedgeFormat, akten::platform::WedgeFormat::Hex);
+        QVERIFY(tab.warnings.isEmpty());
+        QCOMPARE(loadSettings(write("[reader]\nwedge_terminator=none\n"), false, false).reader.wedgeTerminator,
+            akten::platform::WedgeTerminator::None);
+        // An unknown value is said, not silently taken as something else.
+        const auto bad = loadSettings(write("[reader]\nwedge_terminator=space\nwedge_format=octal\n"), false, false);
+        QCOMPARE(bad.reader.wedgeTerminator, akten::platform::WedgeTerminator::Enter);
+        QCOMPARE(bad.reader.wedgeFormat, akten::platform::WedgeFormat::Hex);
+        QCOMPARE(bad.warnings.size(), 2);
+        QVERIFY(bad.warnings.constFirst().contains(u"wedge_format"_s));
     }
 
     void deviceTpm()
