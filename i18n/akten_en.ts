@@ -970,34 +970,39 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="80" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="85" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="81" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="86" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="87" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="81" />
+        <source>Akten – Logga in</source>
+        <translation>Akten – Log in</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/Main.qml" line="88" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="88" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="89" />
         <source>Boende på enheten</source>
         <translation>Residents of the unit</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="133" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="145" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="134" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="146" />
         <source>Personuppgifterna är låsta</source>
         <translation>Personal data is locked</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="156" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="157" />
         <source>Senast synkad: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="162" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="163" />
         <source>Visa synkstatus</source>
         <translation>Show sync status</translation>
     </message>

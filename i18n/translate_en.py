@@ -7,6 +7,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 EN = {
+    "Akten – Logga in": "Akten – Log in",
     "‹ Boende": "‹ Residents",
     "Tillbaka till listan över boende": "Back to the list of residents",
     "%n år": "%n years",

@@ -3,6 +3,7 @@
 #include "auditcommand.h"
 
 #include "cli.h"
+#include "core/caretime.h"
 #include "core/clock.h"
 #include "store/auditlog.h"
 #include "store/devicestore.h"
@@ -24,8 +25,7 @@ std::optional<qint64> parseSince(const QString &text)
 {
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (date.isValid() && text.size() == 10) {
-        const QTimeZone care(QByteArrayLiteral("Europe/Stockholm"));
-        return QDateTime(date, QTime(0, 0), care.isValid() ? care : QTimeZone::utc()).toMSecsSinceEpoch();
+        return QDateTime(date, QTime(0, 0), core::careTimeZone()).toMSecsSinceEpoch();
     }
     const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     const bool zoned = text.endsWith(u'Z') || text.lastIndexOf(u'+') > 10 || text.lastIndexOf(u'-') > 10;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "demo/demogenerator.h"
 
+#include "core/caretime.h"
 #include "core/rules.h"
 #include "demo/demohistory.h"
 #include "demo/demoids.h"
@@ -16,15 +17,9 @@ using namespace Qt::StringLiterals;
 namespace akten::demo {
 namespace {
 
-QTimeZone stockholm()
-{
-    const QTimeZone zone(QByteArrayLiteral("Europe/Stockholm"));
-    return zone.isValid() ? zone : QTimeZone::utc();
-}
-
 QDateTime at(const QDate &day, int hour, int minute = 0)
 {
-    return QDateTime(day, QTime(hour, minute), stockholm());
+    return QDateTime(day, QTime(hour, minute), core::careTimeZone());
 }
 
 void addStaff(DemoData &data, DemoIds &ids, const QDateTime &epoch)
@@ -255,7 +250,7 @@ DemoData generateDemoUnit(const QDate &today, const QString &deviceId, quint64 s
     addResidentRecords(data, ids, today);
     addPlans(data, ids, today);
     addConsentsAndReleases(data, ids, today);
-    generateHistory(data, ids, QDateTime(today, now, stockholm()), stockholm());
+    generateHistory(data, ids, QDateTime(today, now, core::careTimeZone()), core::careTimeZone());
     return data;
 }
 

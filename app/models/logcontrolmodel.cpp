@@ -142,7 +142,7 @@ void LogControlModel::refresh()
         const auto resident = e.residentId ? residentById.constFind(*e.residentId) : residentById.cend();
         const bool hasResident = resident != residentById.cend();
         const auto author = staffById.constFind(e.meta.authorId);
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(e.meta.wallMs, akten::models::careTimeZone());
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(e.meta.wallMs, akten::core::careTimeZone());
         const bool isProtected = hasResident && resident->protectedIdentity;
         const bool outside = hasResident && author != staffById.cend() && !author->unitIds.contains(resident->unitId);
         const bool unusual = e.meta.authorId.isNull() ? false : at.time().hour() < 5;

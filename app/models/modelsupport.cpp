@@ -9,20 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace akten::models {
 
-QTimeZone careTimeZone()
-{
-    static const QTimeZone zone = [] {
-        const QTimeZone stockholm(QByteArrayLiteral("Europe/Stockholm"));
-        return stockholm.isValid() ? stockholm : QTimeZone::systemTimeZone();
-    }();
-    return zone;
-}
-
-QDate careToday()
-{
-    return QDateTime::currentDateTimeUtc().toTimeZone(careTimeZone()).date();
-}
-
 QString formatDateSv(const QDate &date)
 {
     if (!date.isValid()) {
@@ -36,7 +22,7 @@ QString formatDateTimeSv(const QDateTime &time)
     if (!time.isValid()) {
         return {};
     }
-    const QDateTime local = time.toTimeZone(careTimeZone());
+    const QDateTime local = time.toTimeZone(core::careTimeZone());
     return formatDateSv(local.date()) + u", "_s + local.time().toString(u"HH:mm"_s);
 }
 

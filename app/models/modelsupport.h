@@ -4,6 +4,7 @@
 // Small helpers shared by the models: Swedish date formats and staff names by id.
 #pragma once
 
+#include "core/caretime.h"
 #include "core/masterdata.h"
 
 #include <QDate>
@@ -13,10 +14,6 @@
 
 namespace akten::models {
 
-/** The care unit's time zone (Swedish units: Europe/Stockholm), whatever the device's TZ says. */
-[[nodiscard]] QTimeZone careTimeZone();
-/** Today's date in the care unit's time zone. */
-[[nodiscard]] QDate careToday();
 /** "12 mars 2026" — dates in the UI are Swedish, whatever the system locale. */
 [[nodiscard]] QString formatDateSv(const QDate &date);
 /** "12 mars 2026 kl. 14.05" is avoided (no abbreviations): "12 mars 2026, 14:05". */

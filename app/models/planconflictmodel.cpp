@@ -122,7 +122,7 @@ void PlanConflictModel::load(const QString &residentId)
             { u"participationDiffers"_s, participationDiffers },
             { u"when"_s,
                 akten::models::formatDateTimeSv(
-                    QDateTime::fromMSecsSinceEpoch(head.meta.wallMs, akten::models::careTimeZone())) },
+                    QDateTime::fromMSecsSinceEpoch(head.meta.wallMs, akten::core::careTimeZone())) },
             { u"needs"_s, needs }, { u"needCount"_s, int(head.needs.size()) } });
     }
     Q_EMIT changed();

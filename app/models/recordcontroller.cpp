@@ -126,7 +126,7 @@ bool RecordController::open(const QString &residentId, const QString &reason, bo
     m_residentId = r.id;
     m_unitId = r.unitId;
     m_viewed = { 0 };
-    m_coverSheet->set(r, unitName, contacts.join(u"\n"_s), akten::models::careToday());
+    m_coverSheet->set(r, unitName, contacts.join(u"\n"_s), akten::core::careToday());
     m_open = true;
     m_errorText.clear();
     Q_EMIT openedChanged();
@@ -168,7 +168,7 @@ void RecordController::loadSection(int index)
         m_journal->load(m_residentId);
         break;
     case 4:
-        m_signing->setDay(akten::models::careToday());
+        m_signing->setDay(akten::core::careToday());
         m_signing->load(m_residentId);
         break;
     case 5:

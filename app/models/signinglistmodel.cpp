@@ -21,7 +21,7 @@ SigningListModel::SigningListModel(akten::store::PlanRepository &plans, akten::s
     , m_plans(plans)
     , m_signing(signing)
     , m_master(master)
-    , m_day(akten::models::careToday())
+    , m_day(akten::core::careToday())
 { }
 
 void SigningListModel::load(const akten::core::Id &residentId)
@@ -49,12 +49,12 @@ void SigningListModel::setDay(const QDate &day)
 QString SigningListModel::dayLabel() const
 {
     const QString date = akten::models::formatDateSv(m_day);
-    return m_day == akten::models::careToday() ? tr("I dag, %1").arg(date) : date;
+    return m_day == akten::core::careToday() ? tr("I dag, %1").arg(date) : date;
 }
 
 void SigningListModel::reload()
 {
-    const QDateTime from(m_day, QTime(0, 0), akten::models::careTimeZone());
+    const QDateTime from(m_day, QTime(0, 0), akten::core::careTimeZone());
     const auto heads = m_plans.heads(m_residentId);
     const auto signatures = m_signing.signatures(m_residentId, from.toUTC(), from.addDays(1).toUTC());
     const auto retractions = m_signing.retractions(m_residentId);
@@ -92,7 +92,7 @@ void SigningListModel::reload()
     int done = 0;
     int open = 0;
     for (const Slot &slot : slots) {
-        const QDateTime planned = QDateTime(m_day, slot.time, akten::models::careTimeZone()).toUTC();
+        const QDateTime planned = QDateTime(m_day, slot.time, akten::core::careTimeZone()).toUTC();
         Row row { { TimeRole, slot.time.toString(u"HH:mm"_s) }, { ActivityRole, slot.activity->description },
             { HslRole, slot.activity->description.contains(u"delegerad"_s) }, { StateRole, u"open"_s },
             { StatusRole, tr("Ej signerad") }, { DetailRole, QString() } };
@@ -103,7 +103,7 @@ void SigningListModel::reload()
             }
             const QString who = names.value(s.meta.authorId);
             const QString when
-                = QDateTime::fromMSecsSinceEpoch(s.meta.wallMs, akten::models::careTimeZone()).toString(u"HH:mm"_s);
+                = QDateTime::fromMSecsSinceEpoch(s.meta.wallMs, akten::core::careTimeZone()).toString(u"HH:mm"_s);
             if (retracted.contains(s.meta.id)) {
                 row[StateRole] = u"retracted"_s;
                 row[StatusRole] = tr("Makulerad");

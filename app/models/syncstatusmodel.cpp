@@ -162,8 +162,8 @@ QString SyncStatusModel::stateText() const
 
 QString SyncStatusModel::when(qint64 wallMs) const
 {
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(wallMs, akten::models::careTimeZone());
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), akten::models::careTimeZone()).date();
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(wallMs, akten::core::careTimeZone());
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), akten::core::careTimeZone()).date();
     if (at.date() == today) {
         return tr("i dag %1").arg(at.toString(u"HH:mm"_s));
     }

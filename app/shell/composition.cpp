@@ -8,6 +8,7 @@
 #include "demo/demobadges.h"
 #include "demo/demogenerator.h"
 #include "demo/demoseeder.h"
+#include "models/careclock.h"
 #include "models/enrolmentcontroller.h"
 #include "models/logcontrolmodel.h"
 #include "models/modelsupport.h"
@@ -52,6 +53,7 @@ namespace akten::shell {
 
 Composition::Composition(ShellOptions options)
     : m_options(std::move(options))
+    , m_careClock(std::make_unique<CareClock>(m_clock))
 { }
 
 Composition::~Composition()
@@ -80,7 +82,7 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
         auto created = store::DeviceStore::create(m_options.dataDir, *m_keys, m_clock);
         if (created) {
             m_store.emplace(std::move(created).value());
-            const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(models::careTimeZone());
+            const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(core::careTimeZone());
             const auto data = demo::generateDemoUnit(now.date(), m_store->deviceId(), 20261122, now.time());
             Status seeded = demo::seedDemo(*m_store, data);
             if (seeded) {
@@ -134,7 +136,7 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
     QVariantList demoBadges;
     if (m_options.demo) {
         const auto staff = m_master->staff();
-        const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(models::careTimeZone());
+        const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(core::careTimeZone());
         const auto data = demo::generateDemoUnit(now.date(), m_store->deviceId(), 20261122, now.time());
         // A demo store made before badge login existed has no badges yet: enrol the documented demo badges.
         const auto existing = data.badges.isEmpty()
@@ -210,7 +212,7 @@ void Composition::load(QQmlApplicationEngine &engine)
         { u"syncStatus"_s, QVariant::fromValue(m_syncStatus.get()) },
         { u"planConflict"_s, QVariant::fromValue(m_planConflict.get()) },
         { u"record"_s, QVariant::fromValue(m_record.get()) }, { u"kiosk"_s, m_options.kiosk },
-        { u"startupError"_s, m_startupError } });
+        { u"careClock"_s, QVariant::fromValue(m_careClock.get()) }, { u"startupError"_s, m_startupError } });
     engine.load(QUrl(u"qrc:/Akten/Shell/Main.qml"_s));
 }
 

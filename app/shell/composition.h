@@ -23,6 +23,7 @@ class LogControlModel;
 class EnrolmentController;
 class SyncStatusModel;
 class PlanConflictModel;
+class CareClock;
 
 namespace akten::auth {
 class AccessAudit;
@@ -78,6 +79,7 @@ public:
     [[nodiscard]] EnrolmentController *enrolment() const { return m_enrolment.get(); }
     [[nodiscard]] SyncStatusModel *syncStatus() const { return m_syncStatus.get(); }
     [[nodiscard]] PlanConflictModel *planConflict() const { return m_planConflict.get(); }
+    [[nodiscard]] CareClock *careClock() const { return m_careClock.get(); }
     [[nodiscard]] auth::SessionManager *sessionManager() const { return m_session.get(); }
     [[nodiscard]] platform::BadgeReader *reader() const { return m_reader.get(); }
     [[nodiscard]] const AppSettings &settings() const { return m_settings; }
@@ -108,6 +110,7 @@ private:
     std::unique_ptr<DockSync> m_dockSync;
     std::unique_ptr<SyncStatusModel> m_syncStatus;
     std::unique_ptr<PlanConflictModel> m_planConflict;
+    std::unique_ptr<CareClock> m_careClock;
     std::unique_ptr<RecordController> m_record;
     QString m_startupError;
 };

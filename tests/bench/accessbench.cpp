@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
         die(created.error().message);
     }
     store::DeviceStore deviceStore = std::move(created).value();
-    const auto data = demo::generateDemoUnit(models::careToday(), deviceStore.deviceId(), 20261122, QTime(12, 0));
+    const auto data = demo::generateDemoUnit(core::careToday(), deviceStore.deviceId(), 20261122, QTime(12, 0));
     if (!demo::seedDemo(deviceStore, data)) {
         die(u"cannot seed the demo unit"_s);
     }

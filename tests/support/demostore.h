@@ -37,7 +37,7 @@ struct DemoStore
         }
         store.emplace(std::move(created).value());
         catalogue.emplace(std::move(bundled).value());
-        data = demo::generateDemoUnit(models::careToday(), store->deviceId(), 20261122, QTime(23, 59));
+        data = demo::generateDemoUnit(core::careToday(), store->deviceId(), 20261122, QTime(23, 59));
         return demo::seedDemo(*store, data).ok();
     }
 };

@@ -16,6 +16,7 @@ Rectangle {
     property bool canEnrol: false
     property bool canSeeSync: false
     property string syncState
+    property string clockText
 
     signal back()
     signal logout()
@@ -94,16 +95,10 @@ Rectangle {
             onClicked: bar.logout()
         }
         Text {
-            id: clock
+            // The care unit's time (Europe/Stockholm), the same clock the lists are made from.
             color: Theme.textOnPrimary
             font.pixelSize: Theme.fontLarge
-            text: Qt.formatTime(new Date(), "HH:mm")
-            Timer {
-                interval: 10000
-                running: true
-                repeat: true
-                onTriggered: clock.text = Qt.formatTime(new Date(), "HH:mm")
-            }
+            text: bar.clockText
         }
     }
 }

@@ -22,6 +22,7 @@ ApplicationWindow {
     required property EnrolmentController enrolment
     required property SyncStatusModel syncStatus
     required property PlanConflictModel planConflict
+    required property CareClock careClock
     required property bool kiosk
     required property string startupError
     property string protectedResidentId
@@ -77,7 +78,8 @@ ApplicationWindow {
     width: root.kiosk ? 1080 : 1280
     height: root.kiosk ? 1920 : 800
     visible: true
-    title: qsTr("Akten")
+    // What the window manager and the run command's smoke check see; never a resident's name.
+    title: loginPage.visible ? qsTr("Akten – Logga in") : qsTr("Akten")
     color: Theme.background
     font.pixelSize: Theme.fontBody
 
@@ -96,6 +98,7 @@ ApplicationWindow {
         onOpenEnrolment: root.showEnrolment()
         canSeeSync: root.signedIn && root.syncStatus !== null && root.syncStatus.configured && stack.depth === 1
         syncState: root.syncStatus ? root.syncStatus.state : ""
+        clockText: root.careClock.timeText
         onOpenSync: root.showSync()
     }
 
@@ -168,6 +171,7 @@ ApplicationWindow {
         }
     }
     LoginPage {
+        id: loginPage
         objectName: "loginPage"
         anchors.fill: parent
         visible: !root.signedIn && root.startupError.length === 0

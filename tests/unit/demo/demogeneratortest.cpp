@@ -130,15 +130,48 @@ private Q_SLOTS:
         }
     }
 
-    void nothingIsDatedInTheFuture()
+    /** History ends at the moment the store is seeded, whatever the time of day (the generator fills whole days). */
+    void nothingIsDatedAfterTheMomentOfSeeding_data()
     {
-        const qint64 end
-            = QDateTime(m_today, QTime(8, 0), QTimeZone(QByteArrayLiteral("Europe/Stockholm"))).toMSecsSinceEpoch();
-        for (const auto &s : m_data.signatures) {
-            QVERIFY(s.meta.wallMs <= end);
+        QTest::addColumn<QTime>("now");
+        for (const QTime &t : { QTime(0, 5), QTime(6, 59), QTime(8, 0), QTime(12, 31), QTime(17, 45), QTime(21, 45),
+                 QTime(21, 59), QTime(23, 59) }) {
+            QTest::newRow(qPrintable(t.toString(u"HH:mm"_s))) << t;
         }
-        for (const auto &e : m_data.journal) {
-            QVERIFY(e.eventDate <= m_today);
+    }
+
+    void nothingIsDatedAfterTheMomentOfSeeding()
+    {
+        QFETCH(QTime, now);
+        const QTimeZone zone(QByteArrayLiteral("Europe/Stockholm"));
+        const qint64 end = QDateTime(m_today, now, zone).toMSecsSinceEpoch();
+        const demo::DemoData data = demo::generateDemoUnit(m_today, u"device-1"_s, 20261122, now);
+        const auto after = [end](qint64 ms) { return ms > end; };
+        for (const auto &s : data.signatures) {
+            QVERIFY2(!after(s.meta.wallMs) && !after(s.meta.hlc.physicalMs) && !after(s.plannedFor.toMSecsSinceEpoch()),
+                qPrintable(QDateTime::fromMSecsSinceEpoch(s.meta.wallMs, zone).toString(Qt::ISODate)));
+        }
+        for (const auto &r : data.retractions) {
+            QVERIFY(!after(r.meta.wallMs));
+        }
+        for (const auto &e : data.journal) {
+            QVERIFY2(!after(e.meta.wallMs) && e.eventDate <= m_today,
+                qPrintable(QDateTime::fromMSecsSinceEpoch(e.meta.wallMs, zone).toString(Qt::ISODate) + e.text));
+        }
+        for (const auto &c : data.corrections) {
+            QVERIFY(!after(c.meta.wallMs));
+        }
+        for (const auto &n : data.dayNotes) {
+            QVERIFY(!after(n.meta.wallMs) && !after(n.reviewedAtMs.value_or(0)));
+        }
+        for (const auto &p : data.plans) {
+            QVERIFY(!after(p.meta.wallMs) && p.establishedOn <= m_today);
+        }
+        for (const auto &c : data.consents) {
+            QVERIFY(!after(c.meta.wallMs));
+        }
+        for (const auto &r : data.releases) {
+            QVERIFY(!after(r.meta.wallMs));
         }
     }
 };

@@ -61,7 +61,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_clock.set(QDateTime(QDate(2026, 11, 20), QTime(13, 0), models::careTimeZone()).toMSecsSinceEpoch());
+        m_clock.set(QDateTime(QDate(2026, 11, 20), QTime(13, 0), core::careTimeZone()).toMSecsSinceEpoch());
         auto created = store::DeviceStore::create(m_tmp.filePath(u"s"_s), m_keys, m_clock);
         QVERIFY(created.ok());
         m_store.emplace(std::move(created).value());
@@ -78,7 +78,7 @@ private Q_SLOTS:
         QVERIFY(m_audit->record(&anna, u"view.record.journal"_s, ordinary.id, ordinary.unitId));
         const auto &hidden = resident(true, bjorkgarden);
         QVERIFY(m_audit->record(&anna, u"view.protected"_s, hidden.id, hidden.unitId, u"Omvårdnad"_s));
-        m_clock.set(QDateTime(QDate(2026, 11, 20), QTime(23, 59), models::careTimeZone()).toMSecsSinceEpoch());
+        m_clock.set(QDateTime(QDate(2026, 11, 20), QTime(23, 59), core::careTimeZone()).toMSecsSinceEpoch());
         m_clock.advance(151 * 60 * 1000); // 02:30 on the 21st
         const auto &elsewhere = resident(false, solrosen);
         QVERIFY(m_audit->record(&anna, u"view.record.cover"_s, elsewhere.id, elsewhere.unitId));

@@ -125,7 +125,7 @@ private Q_SLOTS:
         note.meta = m_store->stamper().stamp(m_anna.staffId);
         note.meta.deviceId = core::idToString(m_store->stamper().newId());
         note.residentId = resident.id;
-        note.eventDate = models::careToday();
+        note.eventDate = core::careToday();
         note.text = u"Skrivet på en annan surfplatta."_s;
         note.authorName = u"Anna"_s;
         note.authorTitle = u"undersköterska"_s;

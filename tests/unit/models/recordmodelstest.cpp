@@ -123,7 +123,7 @@ private Q_SLOTS:
         // list must say so rather than show one of them.
         const auto first = std::find_if(m_data.signatures.cbegin(), m_data.signatures.cend(), [&](const auto &s) {
             return s.outcome == core::SignatureOutcome::Done
-                && s.plannedFor.toTimeZone(models::careTimeZone()).date() == models::careToday().addDays(-2);
+                && s.plannedFor.toTimeZone(core::careTimeZone()).date() == core::careToday().addDays(-2);
         });
         QVERIFY(first != m_data.signatures.cend());
         core::Signature second = *first;
