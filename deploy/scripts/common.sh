@@ -9,14 +9,17 @@ export CCACHE_BASEDIR="$AKTEN_ROOT"
 export CCACHE_NOHASHDIR=true
 export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-5G}
 
-akten_build() { # akten_build <preset> [targets...]
+akten_build() { # akten_build <preset> [targets...] — from any directory (presets are read from the clone's root)
   local preset=$1; shift
-  if [ ! -f "$AKTEN_ROOT/build/$preset/build.ninja" ]; then
-    cmake --preset "$preset" -S "$AKTEN_ROOT" >/dev/null
-  fi
-  if [ $# -gt 0 ]; then
-    cmake --build --preset "$preset" --target "$@"
-  else
-    cmake --build --preset "$preset"
-  fi
+  (
+    cd "$AKTEN_ROOT"
+    if [ ! -f "build/$preset/build.ninja" ]; then
+      cmake --preset "$preset" >/dev/null
+    fi
+    if [ $# -gt 0 ]; then
+      cmake --build --preset "$preset" --target "$@"
+    else
+      cmake --build --preset "$preset"
+    fi
+  )
 }

@@ -7,31 +7,43 @@
 # display (Xvfb) exported by x11vnc on 127.0.0.1 only, with a one-time password; connect through an SSH tunnel.
 # (Qt 6.4's own VNC platform plugin listens on every interface, so it is not used.)
 # Options: --kiosk (1080x1920 portrait kiosk mode), --data-dir DIR (default ~/.local/share/akten-demo).
+# For tests: --smoke does everything a user's run does, on a virtual display even when there is a real one, waits for
+# the login screen, saves a screenshot of the display (DIR-login.png), stops everything and exits 0 (1 if the login
+# screen did not come up within 90 s); --preset NAME builds and runs another CMake preset (the test build, `dev`).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 data_dir=${XDG_DATA_HOME:-$HOME/.local/share}/akten-demo
 app_args=()
+smoke=false
+preset=release
 while [ $# -gt 0 ]; do
   case "$1" in
     --kiosk) app_args+=(--kiosk) ;;
-    --data-dir) data_dir=$2; shift ;;
-    *) echo "run-demo: unknown option $1 (use --kiosk or --data-dir DIR)" >&2; exit 2 ;;
+    --data-dir) [ $# -ge 2 ] || { echo "run-demo: --data-dir needs a directory" >&2; exit 2; }; data_dir=$2; shift ;;
+    --smoke) smoke=true ;;
+    --preset) [ $# -ge 2 ] || { echo "run-demo: --preset needs a name" >&2; exit 2; }; preset=$2; shift ;;
+    *) echo "run-demo: unknown option $1 (use --kiosk, --data-dir DIR, --smoke or --preset NAME)" >&2; exit 2 ;;
   esac
   shift
 done
 
 bash "$AKTEN_ROOT/deploy/scripts/install-deps.sh"
-akten_build release akten aktenctl akten-central
-bin="$AKTEN_ROOT/build/release/bin"
+akten_build "$preset" akten aktenctl akten-central
+bin="$AKTEN_ROOT/build/$preset/bin"
 
 if [ ! -f "$data_dir/akten.db" ]; then
   "$bin/aktenctl" init --data-dir "$data_dir" --demo
 fi
 
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; [ -n "${runtime:-}" ] && rm -rf "$runtime"; }
-trap cleanup EXIT INT TERM
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done # nothing of this run is left running or listening
+  if [ -n "${runtime:-}" ]; then rm -rf "$runtime"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 # The embedded central store for the demo site, beside the tablet's data: created, given the demo's master data and
 # the tablet enrolled the first time; served on free loopback ports while the app runs; one sync before the app starts.
@@ -62,10 +74,13 @@ if [ ! -f "$data_dir/device.crt" ]; then
     --code "$(awk '/^code/{print $2}' "$central_dir/code.txt")" \
     --ca-sha256 "$(awk '/^ca-sha256/{print $2}' "$central_dir/code.txt")"
 fi
-"$bin/aktenctl" sync --data-dir "$data_dir" --central "$sync_url" || echo "run-demo: the first sync failed (see above)"
+if ! "$bin/aktenctl" sync --data-dir "$data_dir" --central "$sync_url"; then
+  echo "run-demo: the sync failed (see above)"
+  if $smoke; then exit 1; fi
+fi
 echo "run-demo: central store $sync_url (mutual TLS), enrolment $enrol_url, data in $central_dir"
 
-if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+if ! $smoke && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
   "$bin/akten" --data-dir "$data_dir" --demo --central "$sync_url" "${app_args[@]}"
   exit $?
 fi
@@ -90,6 +105,16 @@ x11vnc -storepasswd "$password" "$runtime/passwd" >/dev/null 2>&1
 x11vnc -display ":$display" -localhost -rfbport "$port" -rfbauth "$runtime/passwd" -forever -shared -quiet \
   -noxdamage >/dev/null 2>&1 &
 pids+=($!)
+
+if $smoke; then
+  DISPLAY=":$display" QT_QPA_PLATFORM=xcb "$bin/akten" --data-dir "$data_dir" --demo --central "$sync_url" \
+    "${app_args[@]}" &
+  pids+=($!)
+  app=$!
+  echo "run-demo: smoke: display :$display, VNC 127.0.0.1:$port"
+  bash "$AKTEN_ROOT/deploy/scripts/wait-login-screen.sh" ":$display" "$app" "$data_dir-login.png"
+  exit $?
+fi
 
 cat <<MSG
 Akten is running on a virtual display, exported over VNC on 127.0.0.1:$port only.
