@@ -25,26 +25,33 @@ Status AccessAudit::recordWrite(const SessionUser *user, const QString &action,
     const std::optional<core::Id> &residentId, const std::optional<core::Id> &unitId, const QString &detail,
     const std::function<Status(store::DeviceStore &)> &write)
 {
+    return recordWrites(user, { AuditedWrite { action, residentId, unitId, detail, write } });
+}
+
+Status AccessAudit::recordWrites(const SessionUser *user, const QList<AuditedWrite> &writes)
+{
     store::Transaction tx(m_store.db());
     if (auto started = tx.start(); !started) {
         return started;
     }
-    core::AuditEvent event;
-    event.meta = m_store.stamper().stamp(user ? user->staffId : core::Id {});
-    event.staffRole = user ? core::toCode(user->role) : u"system"_s;
-    event.residentId = residentId;
-    event.unitId = unitId;
-    if (!event.unitId && user && !user->unitIds.isEmpty()) {
-        event.unitId = user->unitIds.constFirst();
-    }
-    event.action = action;
-    event.detail = detail;
-    if (auto appended = store::AuditLog(m_store.db()).append(event); !appended) {
-        return appended.error();
-    }
-    if (write) {
-        if (auto written = write(m_store); !written) {
-            return written;
+    for (const AuditedWrite &w : writes) {
+        core::AuditEvent event;
+        event.meta = m_store.stamper().stamp(user ? user->staffId : core::Id {});
+        event.staffRole = user ? core::toCode(user->role) : u"system"_s;
+        event.residentId = w.residentId;
+        event.unitId = w.unitId;
+        if (!event.unitId && user && !user->unitIds.isEmpty()) {
+            event.unitId = user->unitIds.constFirst();
+        }
+        event.action = w.action;
+        event.detail = w.detail;
+        if (auto appended = store::AuditLog(m_store.db()).append(event); !appended) {
+            return appended.error();
+        }
+        if (w.write) {
+            if (auto written = w.write(m_store); !written) {
+                return written;
+            }
         }
     }
     return tx.commit();

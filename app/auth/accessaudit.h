@@ -5,6 +5,8 @@
 #include "auth/sessionpolicy.h"
 #include "core/result.h"
 
+#include <QList>
+
 #include <functional>
 #include <optional>
 
@@ -13,6 +15,16 @@ class DeviceStore;
 }
 
 namespace akten::auth {
+
+/** One audited write: its audit event's fields and the write itself. */
+struct AuditedWrite
+{
+    QString action;
+    std::optional<core::Id> residentId;
+    std::optional<core::Id> unitId;
+    QString detail; ///< never clinical text or a badge UID
+    std::function<Status(store::DeviceStore &)> write; ///< may be empty (an access without a write)
+};
 
 /**
  * Writes one audit event for an access by the logged-in user (a view of a resident's data, a session change), in
@@ -31,9 +43,11 @@ public:
         const std::optional<core::Id> &residentId = {}, const std::optional<core::Id> &unitId = {},
         const QString &detail = {});
     /** The event and `write` in one transaction: both are stored, or neither. */
-    [[nodiscard]] virtual Status recordWrite(const SessionUser *user, const QString &action,
+    [[nodiscard]] Status recordWrite(const SessionUser *user, const QString &action,
         const std::optional<core::Id> &residentId, const std::optional<core::Id> &unitId, const QString &detail,
         const std::function<Status(store::DeviceStore &)> &write);
+    /** Several writes, each after its own audit event, in one transaction: all are stored, or none. */
+    [[nodiscard]] virtual Status recordWrites(const SessionUser *user, const QList<AuditedWrite> &writes);
 
 private:
     store::DeviceStore &m_store;

@@ -20,4 +20,11 @@ namespace akten::core {
 /** Today's date in the care unit's time zone by the system clock. */
 [[nodiscard]] QDate careToday();
 
+/**
+ * The instant (ms since the epoch) of clock time `time` on `day` in the care time zone. A time the spring change
+ * skips (02:00–03:00 on the last Sunday of March in Sweden) moves forward by the gap (02:30 → 03:30); a time the
+ * autumn change repeats (02:00–03:00 on the last Sunday of October) is its first, summer-time occasion.
+ */
+[[nodiscard]] qint64 careInstantMs(const QDate &day, const QTime &time);
+
 } // namespace akten::core

@@ -37,6 +37,15 @@ constexpr CodeTable<JournalCategory, 14> kCategory { { { JournalCategory::Execut
     { JournalCategory::FinalNote, "final_note" } } };
 constexpr CodeTable<SignatureOutcome, 2> kOutcome { { { SignatureOutcome::Done, "done" },
     { SignatureOutcome::NotDone, "not_done" } } };
+constexpr CodeTable<NotDoneReason, 5> kNotDone { { { NotDoneReason::Unspecified, "" },
+    { NotDoneReason::Declined, "declined" }, { NotDoneReason::Absent, "absent" },
+    { NotDoneReason::NotPossible, "not_possible" }, { NotDoneReason::Other, "other" } } };
+constexpr CodeTable<BoardLabel, 2> kBoardLabel { { { BoardLabel::Room, "room" },
+    { BoardLabel::Initials, "initials" } } };
+constexpr CodeTable<RetractionReason, 6> kRetraction { { { RetractionReason::Unspecified, "" },
+    { RetractionReason::Undone, "undone" }, { RetractionReason::WrongResident, "wrong_resident" },
+    { RetractionReason::WrongInsats, "wrong_insats" }, { RetractionReason::WrongTime, "wrong_time" },
+    { RetractionReason::Other, "other" } } };
 constexpr CodeTable<ConsentAction, 2> kConsent { { { ConsentAction::Given, "given" },
     { ConsentAction::Revoked, "revoked" } } };
 
@@ -99,6 +108,18 @@ QString toCode(SignatureOutcome v)
 {
     return codeOf(kOutcome, v);
 }
+QString toCode(NotDoneReason v)
+{
+    return codeOf(kNotDone, v);
+}
+QString toCode(BoardLabel v)
+{
+    return codeOf(kBoardLabel, v);
+}
+QString toCode(RetractionReason v)
+{
+    return codeOf(kRetraction, v);
+}
 QString toCode(ConsentAction v)
 {
     return codeOf(kConsent, v);
@@ -139,6 +160,18 @@ template<> std::optional<JournalCategory> fromCode<JournalCategory>(const QStrin
 template<> std::optional<SignatureOutcome> fromCode<SignatureOutcome>(const QString &c)
 {
     return valueOf(kOutcome, c);
+}
+template<> std::optional<NotDoneReason> fromCode<NotDoneReason>(const QString &c)
+{
+    return valueOf(kNotDone, c);
+}
+template<> std::optional<BoardLabel> fromCode<BoardLabel>(const QString &c)
+{
+    return valueOf(kBoardLabel, c);
+}
+template<> std::optional<RetractionReason> fromCode<RetractionReason>(const QString &c)
+{
+    return valueOf(kRetraction, c);
 }
 template<> std::optional<ConsentAction> fromCode<ConsentAction>(const QString &c)
 {
@@ -226,6 +259,42 @@ QString labelSv(WorkingMode v)
 QString labelSv(UnitKind v)
 {
     return v == UnitKind::SarskiltBoende ? u"Särskilt boende"_s : u"Gruppbostad LSS"_s;
+}
+
+QString labelSv(NotDoneReason v)
+{
+    switch (v) {
+    case NotDoneReason::Unspecified:
+        return {};
+    case NotDoneReason::Declined:
+        return u"Avböjde"_s;
+    case NotDoneReason::Absent:
+        return u"Var inte på plats"_s;
+    case NotDoneReason::NotPossible:
+        return u"Gick inte att göra"_s;
+    case NotDoneReason::Other:
+        return u"Annan orsak"_s;
+    }
+    return {};
+}
+
+QString labelSv(RetractionReason v)
+{
+    switch (v) {
+    case RetractionReason::Unspecified:
+        return {};
+    case RetractionReason::Undone:
+        return u"Ångrat direkt"_s;
+    case RetractionReason::WrongResident:
+        return u"Fel boende"_s;
+    case RetractionReason::WrongInsats:
+        return u"Fel insats"_s;
+    case RetractionReason::WrongTime:
+        return u"Fel tid"_s;
+    case RetractionReason::Other:
+        return u"Annan orsak"_s;
+    }
+    return {};
 }
 
 } // namespace akten::core

@@ -25,6 +25,9 @@ namespace akten::core {
 [[nodiscard]] QString toCode(PlanStatus v);
 [[nodiscard]] QString toCode(JournalCategory v);
 [[nodiscard]] QString toCode(SignatureOutcome v);
+[[nodiscard]] QString toCode(NotDoneReason v);
+[[nodiscard]] QString toCode(BoardLabel v);
+[[nodiscard]] QString toCode(RetractionReason v);
 [[nodiscard]] QString toCode(ConsentAction v);
 
 template<typename E> [[nodiscard]] std::optional<E> fromCode(const QString &code);
@@ -37,6 +40,9 @@ template<> std::optional<WorkingMode> fromCode<WorkingMode>(const QString &code)
 template<> std::optional<PlanStatus> fromCode<PlanStatus>(const QString &code);
 template<> std::optional<JournalCategory> fromCode<JournalCategory>(const QString &code);
 template<> std::optional<SignatureOutcome> fromCode<SignatureOutcome>(const QString &code);
+template<> std::optional<NotDoneReason> fromCode<NotDoneReason>(const QString &code);
+template<> std::optional<BoardLabel> fromCode<BoardLabel>(const QString &code);
+template<> std::optional<RetractionReason> fromCode<RetractionReason>(const QString &code);
 template<> std::optional<ConsentAction> fromCode<ConsentAction>(const QString &code);
 
 /** Swedish labels for the UI (the source language; English comes from Qt Linguist in the UI layer). */
@@ -46,5 +52,7 @@ template<> std::optional<ConsentAction> fromCode<ConsentAction>(const QString &c
 [[nodiscard]] QString labelSv(ProblemGrade v);
 [[nodiscard]] QString labelSv(WorkingMode v);
 [[nodiscard]] QString labelSv(UnitKind v);
+[[nodiscard]] QString labelSv(NotDoneReason v);
+[[nodiscard]] QString labelSv(RetractionReason v);
 
 } // namespace akten::core

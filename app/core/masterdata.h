@@ -20,13 +20,26 @@ enum class UnitKind { SarskiltBoende, LssGruppbostad };
 /** Roles held by a staff member. Kontaktman is per resident (Resident::contactPersonIds), not a role here. */
 enum class StaffRole { CareStaff, UnitManager, Sas };
 
-/** A care unit: a särskilt boende or an LSS group home. */
+/** The unit's default signing window around an activity's time (an activity may set its own). */
+struct SigningWindow
+{
+    int beforeMinutes = 30;
+    int afterMinutes = 60;
+    bool operator==(const SigningWindow &) const = default;
+};
+
+/** How residents are named where anyone passing can read (the kiosk's idle board): never by name. */
+enum class BoardLabel { Room, Initials };
+
+/** A care unit: a särskilt boende or an LSS group home, with its signing settings. */
 struct Unit
 {
     Id id;
     QString name;
     UnitKind kind = UnitKind::SarskiltBoende;
     QString municipality;
+    SigningWindow signingWindow {};
+    BoardLabel boardLabel = BoardLabel::Room;
 };
 
 /** A staff member with title (shown in the journal) and role; works in one or more units. */

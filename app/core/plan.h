@@ -30,17 +30,22 @@ enum class GoalResult { Achieved, PartlyAchieved, NotAchieved };
 enum class WorkingMode { Supporting, Compensating };
 enum class PlanStatus { Draft, Established };
 
-/** How, when and by whom a need is met; the source of signing-list items. */
+/** How, when and by whom a need is met; the source of signing-list items (core/occurrences.h). */
 struct PlanActivity
 {
     Id id;
     QString description;
     QString how; ///< HUR: what staff do and what the resident does themself
     QString when; ///< NÄR: times, days, situations, in words
-    QList<QTime> times; ///< clock times that generate signing-list items; empty = as needed
+    QList<QTime> times; ///< clock times (care time zone) that put the activity on the signing list
+    QList<int> weekdays; ///< ISO weekdays 1 (Monday) … 7 on which the times apply; empty = every day
+    bool asNeeded = false; ///< "vid behov": no times; signable any time, each signature counted
+    std::optional<int> windowBeforeMinutes; ///< a signature this early is on time; unset = the unit's default
+    std::optional<int> windowAfterMinutes; ///< …and this late; after it the occurrence is missed
     QString byWhom; ///< AV VEM: role, kontaktman, wishes (e.g. female staff) and what applies otherwise
     WorkingMode mode = WorkingMode::Supporting;
     Id insatsId; ///< the granted insats this activity implements
+    bool delegatedHsl = false; ///< a delegated health-care task (HSL): marked and kept apart on signing lists
     bool operator==(const PlanActivity &) const = default;
 };
 

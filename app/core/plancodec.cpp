@@ -13,7 +13,9 @@ using namespace Qt::StringLiterals;
 namespace akten::core {
 namespace {
 
+// Version 1; fields added later (weekdays, asNeeded, windowBefore/After, delegatedHsl) are optional on reading.
 constexpr int kFormatVersion = 1;
+constexpr int kMaxWindowMinutes = 12 * 60;
 
 Error malformed(const QString &what)
 {
@@ -26,9 +28,22 @@ QJsonObject encodeActivity(const PlanActivity &a)
     for (const QTime &t : a.times) {
         times.append(t.toString(u"HH:mm"_s));
     }
-    return { { u"id"_s, idToString(a.id) }, { u"description"_s, a.description }, { u"how"_s, a.how },
-        { u"when"_s, a.when }, { u"times"_s, times }, { u"byWhom"_s, a.byWhom }, { u"mode"_s, toCode(a.mode) },
-        { u"insats"_s, a.insatsId.isNull() ? QString() : idToString(a.insatsId) } };
+    QJsonArray weekdays;
+    for (const int day : a.weekdays) {
+        weekdays.append(day);
+    }
+    QJsonObject o { { u"id"_s, idToString(a.id) }, { u"description"_s, a.description }, { u"how"_s, a.how },
+        { u"when"_s, a.when }, { u"times"_s, times }, { u"weekdays"_s, weekdays }, { u"asNeeded"_s, a.asNeeded },
+        { u"byWhom"_s, a.byWhom }, { u"mode"_s, toCode(a.mode) },
+        { u"insats"_s, a.insatsId.isNull() ? QString() : idToString(a.insatsId) },
+        { u"delegatedHsl"_s, a.delegatedHsl } };
+    if (a.windowBeforeMinutes) {
+        o.insert(u"windowBefore"_s, *a.windowBeforeMinutes);
+    }
+    if (a.windowAfterMinutes) {
+        o.insert(u"windowAfter"_s, *a.windowAfterMinutes);
+    }
+    return o;
 }
 
 QJsonObject encodeNeed(const PlanNeed &n)
@@ -68,6 +83,22 @@ public:
             fail(u"'%1' is not an id"_s.arg(key));
         }
         return result;
+    }
+    /** A boolean that older bodies may lack (false then). */
+    bool optionalBoolean(const QJsonObject &o, const QString &key) { return o.contains(key) ? boolean(o, key) : false; }
+    /** A whole number in [low, high] that may be absent. */
+    std::optional<int> optionalInt(const QJsonObject &o, const QString &key, int low, int high)
+    {
+        if (!o.contains(key)) {
+            return std::nullopt;
+        }
+        const QJsonValue v = o.value(key);
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d != static_cast<int>(d) || d < low || d > high) {
+            fail(u"'%1' must be a whole number %2..%3"_s.arg(key).arg(low).arg(high));
+            return std::nullopt;
+        }
+        return static_cast<int>(d);
     }
     bool boolean(const QJsonObject &o, const QString &key)
     {
@@ -123,9 +154,25 @@ PlanActivity decodeActivity(Reader &r, const QJsonObject &o)
         }
         a.times.append(time);
     }
+    if (o.contains(u"weekdays"_s)) {
+        for (const QJsonValue &d : r.array(o, u"weekdays"_s)) {
+            const int day = d.toInt(0);
+            if (!d.isDouble() || day < 1 || day > 7 || a.weekdays.contains(day)) {
+                r.fail(u"weekdays must be distinct numbers 1..7"_s);
+            }
+            a.weekdays.append(day);
+        }
+    }
+    a.asNeeded = r.optionalBoolean(o, u"asNeeded"_s);
+    if (a.asNeeded && !a.times.isEmpty()) {
+        r.fail(u"an activity done as needed has no times"_s);
+    }
+    a.windowBeforeMinutes = r.optionalInt(o, u"windowBefore"_s, 0, kMaxWindowMinutes);
+    a.windowAfterMinutes = r.optionalInt(o, u"windowAfter"_s, 0, kMaxWindowMinutes);
     a.byWhom = r.text(o, u"byWhom"_s);
     a.mode = r.code<WorkingMode>(o, u"mode"_s);
     a.insatsId = r.id(o, u"insats"_s, true);
+    a.delegatedHsl = r.optionalBoolean(o, u"delegatedHsl"_s);
     return a;
 }
 

@@ -110,9 +110,19 @@ core::PlanRevision makePlan(DemoIds &ids, const core::Resident &resident, const 
         core::PlanNeed need { ids.id(plan.meta.wallMs), t.lifeArea, QString::fromUtf16(t.icfCode), t.grade,
             fill(t.resources, resident.firstName), fill(t.goal, resident.firstName), {} };
         for (const ActivityTemplate &a : t.activities) {
-            need.activities.append({ ids.id(plan.meta.wallMs), fill(a.description, resident.firstName),
-                fill(a.how, resident.firstName), fill(a.when, resident.firstName), a.times,
-                fill(a.byWhom, resident.firstName), a.mode, decision.insatser.constFirst().id });
+            core::PlanActivity activity;
+            activity.id = ids.id(plan.meta.wallMs);
+            activity.description = fill(a.description, resident.firstName);
+            activity.how = fill(a.how, resident.firstName);
+            activity.when = fill(a.when, resident.firstName);
+            activity.times = a.times;
+            activity.weekdays = a.weekdays;
+            activity.asNeeded = a.asNeeded;
+            activity.byWhom = fill(a.byWhom, resident.firstName);
+            activity.mode = a.mode;
+            activity.insatsId = decision.insatser.constFirst().id;
+            activity.delegatedHsl = a.delegatedHsl;
+            need.activities.append(activity);
         }
         plan.needs.append(need);
     }
@@ -243,9 +253,11 @@ DemoData generateDemoUnit(const QDate &today, const QString &deviceId, quint64 s
     DemoIds ids(seed, deviceId);
     DemoData data;
     const QDateTime epoch = at(today.addYears(-3), 8);
-    data.units
-        = { { ids.id(epoch.toMSecsSinceEpoch()), u"Björkgården"_s, core::UnitKind::SarskiltBoende, u"Ekvik kommun"_s },
-              { ids.id(epoch.toMSecsSinceEpoch()), u"Solrosen"_s, core::UnitKind::LssGruppbostad, u"Ekvik kommun"_s } };
+    // Björkgården's idle kiosk board names rooms; Solrosen's, a group home where rooms are few and known, initials.
+    data.units = { { ids.id(epoch.toMSecsSinceEpoch()), u"Björkgården"_s, core::UnitKind::SarskiltBoende,
+                       u"Ekvik kommun"_s, core::SigningWindow { 30, 60 }, core::BoardLabel::Room },
+        { ids.id(epoch.toMSecsSinceEpoch()), u"Solrosen"_s, core::UnitKind::LssGruppbostad, u"Ekvik kommun"_s,
+            core::SigningWindow { 30, 90 }, core::BoardLabel::Initials } };
     addStaff(data, ids, epoch);
     addResidentRecords(data, ids, today);
     addPlans(data, ids, today);

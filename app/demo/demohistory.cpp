@@ -4,6 +4,10 @@
 
 #include "demo/demotexts.h"
 
+#include "core/caretime.h"
+#include "core/occurrences.h"
+#include "core/signingrules.h"
+
 using namespace Qt::StringLiterals;
 
 namespace akten::demo {
@@ -32,6 +36,17 @@ private:
     DemoIds &m_ids;
 };
 
+const core::Unit &unitOf(const DemoData &data, const core::Id &id)
+{
+    for (const core::Unit &unit : data.units) {
+        if (unit.id == id) {
+            return unit;
+        }
+    }
+    Q_ASSERT_X(false, "unitOf", "unknown unit id");
+    return data.units.constFirst();
+}
+
 const core::Staff &staffById(const DemoData &data, const core::Id &id)
 {
     for (const core::Staff &staff : data.staff) {
@@ -56,34 +71,45 @@ const core::PlanRevision *planOn(const DemoData &data, const core::Id &residentI
 }
 
 void signActivities(DemoData &data, DemoIds &ids, JournalWriter &journal, const core::Resident &resident,
-    const QDate &day, const QDateTime &now, const QTimeZone &zone)
+    const QDate &day, const QDateTime &now)
 {
     const core::PlanRevision *plan = planOn(data, resident.id, day);
     if (!plan) {
         return;
     }
     const QList<core::Staff> carers = careStaffOf(data, resident.unitId);
-    for (const core::PlanNeed &need : plan->needs) {
-        for (const core::PlanActivity &activity : need.activities) {
-            for (const QTime &time : activity.times) {
-                const QDateTime slot(day, time, zone);
-                if (slot.addSecs(1800) > now) {
-                    continue; // not yet done: today's later items are still open on the list
+    for (const core::Occurrence &o : core::occurrencesOn(*plan, day, unitOf(data, resident.unitId).signingWindow)) {
+        if (o.asNeeded) {
+            // Now and then during the day, at most twice, never after now.
+            for (int n = 0; n < 2 && ids.chance(35); ++n) {
+                const QDateTime at(day, QTime(ids.between(9, 19), ids.between(0, 59)), core::careTimeZone());
+                if (at > now) {
+                    continue;
                 }
                 const core::Staff &who = ids.pick(carers);
-                const QDateTime signedAt = slot.addSecs(60LL * ids.between(0, 25));
-                core::Signature signature { ids.meta(who.id, signedAt), resident.id, activity.id, plan->meta.id,
-                    slot.toUTC(), core::SignatureOutcome::Done, {}, activity.description.contains(u"delegerad"_s) };
-                if (ids.chance(3)) {
-                    signature.outcome = core::SignatureOutcome::NotDone;
-                    signature.reason = QString::fromUtf16(ids.pick(notDoneReasons()));
-                    journal.write(resident, who, signedAt.addSecs(300), day, core::JournalCategory::Deviation,
-                        u"%1 fick inte stödet \"%2\" klockan %3 som planerat. %4"_s.arg(resident.firstName,
-                            activity.description.toLower(), time.toString(u"HH:mm"_s), signature.reason));
-                }
-                data.signatures.append(signature);
+                data.signatures.append({ ids.meta(who.id, at), resident.id, o.activityId, plan->meta.id, at.toUTC(),
+                    core::SignatureOutcome::Done, {}, o.delegatedHsl });
             }
+            continue;
         }
+        if (o.plannedMs + 1'800'000 > now.toMSecsSinceEpoch()) {
+            continue; // not yet done: today's later items are still open on the list
+        }
+        const core::Staff &who = ids.pick(carers);
+        const QDateTime signedAt
+            = QDateTime::fromMSecsSinceEpoch(o.plannedMs + 60'000LL * ids.between(0, 25), core::careTimeZone());
+        core::Signature signature { ids.meta(who.id, signedAt), resident.id, o.activityId, plan->meta.id,
+            o.plannedFor(), core::SignatureOutcome::Done, {}, o.delegatedHsl };
+        if (ids.chance(3)) {
+            const NotDoneText &why = ids.pick(notDoneReasons());
+            const QString comment = fill(why.comment, resident.firstName);
+            signature.outcome = core::SignatureOutcome::NotDone;
+            signature.reasonCode = why.reason;
+            signature.reason = core::notDoneReasonText(why.reason, comment);
+            journal.write(resident, who, signedAt, day, core::JournalCategory::Deviation,
+                core::deviationJournalText(resident.firstName, o, why.reason, comment));
+        }
+        data.signatures.append(signature);
     }
 }
 
@@ -157,7 +183,7 @@ void generateHistory(DemoData &data, DemoIds &ids, const QDateTime &now, const Q
         writeRecordEvents(data, journal, resident, zone, today);
         for (int d = kHistoryDays; d >= 0; --d) {
             const QDate day = today.addDays(-d);
-            signActivities(data, ids, journal, resident, day, now, zone);
+            signActivities(data, ids, journal, resident, day, now);
             if (d > 0) {
                 writeDailyJournal(ids, journal, resident, carers, day, zone, d);
             }
@@ -195,7 +221,9 @@ void generateHistory(DemoData &data, DemoIds &ids, const QDateTime &now, const Q
         data.retractions.append(
             { ids.meta(signature.meta.authorId, QDateTime::fromMSecsSinceEpoch(signature.meta.wallMs + 600000, zone)),
                 signature.meta.id, signature.residentId,
-                u"Signerad av misstag, insatsen utfördes av kvällspersonalen."_s });
+                core::retractionReasonText(core::RetractionReason::WrongTime,
+                    u"jag signerade av misstag, insatsen görs av kvällspersonalen"_s),
+                core::RetractionReason::WrongTime });
     }
     // A double signature: the second resident's latest insats was also signed on another tablet, by a colleague
     // who had not seen the first (both kept; the signing list says "Signerad 2 gånger").

@@ -19,6 +19,8 @@ struct ActivityTemplate
     const char16_t *byWhom;
     core::WorkingMode mode;
     bool delegatedHsl = false;
+    QList<int> weekdays = {}; ///< ISO weekdays; empty = every day
+    bool asNeeded = false;
 };
 
 /** A need in an IBIC life area with ICF code, goal phrased with the guideline's starters, and activities. */

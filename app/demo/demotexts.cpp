@@ -64,13 +64,13 @@ const QList<const char16_t *> &dayNoteTexts()
     return texts;
 }
 
-const QList<const char16_t *> &notDoneReasons()
+const QList<NotDoneText> &notDoneReasons()
 {
-    static const QList<const char16_t *> reasons {
-        u"Avböjde, ville sova längre. Erbjöds igen en timme senare.",
-        u"Var på sjukhusbesök tillsammans med anhörig.",
-        u"Avböjde, kände sig trött. Erbjöds igen efter vilan.",
-        u"Hade besök av anhöriga och ville inte bli störd.",
+    static const QList<NotDoneText> reasons {
+        { core::NotDoneReason::Declined, u"%1 ville sova längre. Jag erbjöd igen en timme senare." },
+        { core::NotDoneReason::Absent, u"%1 var på sjukhusbesök tillsammans med sin dotter." },
+        { core::NotDoneReason::Declined, u"%1 kände sig trött. Jag erbjöd igen efter vilan." },
+        { core::NotDoneReason::Other, u"%1 hade besök av sin familj och ville inte bli störd." },
     };
     return reasons;
 }

@@ -5,6 +5,8 @@
 // "jag" for the writer, professionals by first name and title, never another resident's name.
 #pragma once
 
+#include "core/signing.h"
+
 #include <QList>
 #include <QString>
 
@@ -15,8 +17,14 @@ namespace akten::demo {
 [[nodiscard]] const QList<const char16_t *> &contactTexts();
 [[nodiscard]] const QList<const char16_t *> &goalProgressTexts();
 [[nodiscard]] const QList<const char16_t *> &dayNoteTexts();
+/** A reason for an activity that was not done and the staff's words ("%1": the resident's first name). */
+struct NotDoneText
+{
+    core::NotDoneReason reason;
+    const char16_t *comment;
+};
 /** Reasons for an activity that was not done; each becomes a deviation entry in the journal. */
-[[nodiscard]] const QList<const char16_t *> &notDoneReasons();
+[[nodiscard]] const QList<NotDoneText> &notDoneReasons();
 /** Swedish genitive of a name: "Margits", but "Elias" stays "Elias". */
 [[nodiscard]] QString genitive(const QString &name);
 /** Fills "%1" with the first name and "%G" with its genitive. */

@@ -3,6 +3,7 @@
 #include "models/recordcontroller.h"
 
 #include "auth/accessaudit.h"
+#include "core/clock.h"
 #include "models/coversheet.h"
 #include "models/decisionlistmodel.h"
 #include "models/documentlistmodel.h"
@@ -40,15 +41,16 @@ QString RecordController::residentIdText() const
 }
 
 RecordController::RecordController(akten::store::Database &db, const akten::core::IbicCatalogue &catalogue,
-    akten::auth::AccessAudit &audit, QObject *parent)
+    akten::auth::AccessAudit &audit, const akten::core::Clock &clock, QObject *parent)
     : QObject(parent)
     , m_repositories(std::make_unique<RecordRepositories>(db))
     , m_audit(audit)
+    , m_clock(clock)
     , m_coverSheet(new CoverSheet(this))
     , m_decisions(new DecisionListModel(m_repositories->master, this))
     , m_plan(new PlanModel(m_repositories->plans, catalogue, this))
     , m_journal(new JournalListModel(m_repositories->journal, this))
-    , m_signing(new SigningListModel(m_repositories->plans, m_repositories->signing, m_repositories->master, this))
+    , m_signing(new SigningListModel(db, m_repositories->master, clock, this))
     , m_documents(new DocumentListModel(m_repositories->master, this))
 { }
 
@@ -168,7 +170,7 @@ void RecordController::loadSection(int index)
         m_journal->load(m_residentId);
         break;
     case 4:
-        m_signing->setDay(akten::core::careToday());
+        m_signing->setDay(akten::core::careDate(m_clock.nowMs()));
         m_signing->load(m_residentId);
         break;
     case 5:

@@ -26,6 +26,9 @@ class Database;
 namespace akten::auth {
 class AccessAudit;
 }
+namespace akten::core {
+class Clock;
+}
 struct RecordRepositories;
 
 /**
@@ -51,7 +54,7 @@ class RecordController : public QObject
 
 public:
     RecordController(akten::store::Database &db, const akten::core::IbicCatalogue &catalogue,
-        akten::auth::AccessAudit &audit, QObject *parent = nullptr);
+        akten::auth::AccessAudit &audit, const akten::core::Clock &clock, QObject *parent = nullptr);
     ~RecordController() override;
     Q_DISABLE_COPY_MOVE(RecordController)
 
@@ -92,6 +95,7 @@ private:
 
     std::unique_ptr<RecordRepositories> m_repositories;
     akten::auth::AccessAudit &m_audit;
+    const akten::core::Clock &m_clock;
     std::optional<akten::auth::SessionUser> m_viewer;
     akten::core::Id m_residentId;
     akten::core::Id m_unitId;

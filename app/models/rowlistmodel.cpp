@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "models/rowlistmodel.h"
 
-RowListModel::RowListModel(QHash<int, QByteArray> roleNames, QObject *parent)
+RowListModel::RowListModel(QHash<int, QByteArray> roleNames, QObject *parent, int keyRole)
     : QAbstractListModel(parent)
     , m_roleNames(std::move(roleNames))
+    , m_keyRole(keyRole)
 { }
 
 int RowListModel::rowCount(const QModelIndex &parent) const
@@ -22,10 +23,34 @@ QVariant RowListModel::data(const QModelIndex &index, int role) const
 
 void RowListModel::setRows(QList<Row> rows, const QString &error)
 {
-    beginResetModel();
-    m_rows = error.isEmpty() ? std::move(rows) : QList<Row> {};
-    endResetModel();
-    Q_EMIT countChanged();
+    if (!error.isEmpty()) {
+        rows.clear();
+    }
+    const auto sameKeys = [&] {
+        if (m_keyRole < 0 || rows.size() != m_rows.size()) {
+            return false;
+        }
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).value(m_keyRole) != m_rows.at(i).value(m_keyRole)) {
+                return false;
+            }
+        }
+        return true;
+    };
+    if (sameKeys()) {
+        // The same rows in the same order: change what changed in place, so views keep focus and position.
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows.at(i) != m_rows.at(i)) {
+                m_rows[i] = std::move(rows[i]);
+                Q_EMIT dataChanged(index(int(i)), index(int(i)));
+            }
+        }
+    } else {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+        Q_EMIT countChanged();
+    }
     if (error != m_errorText) {
         m_errorText = error;
         Q_EMIT errorTextChanged();

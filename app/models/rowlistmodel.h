@@ -32,12 +32,14 @@ Q_SIGNALS:
     void errorTextChanged();
 
 protected:
-    RowListModel(QHash<int, QByteArray> roleNames, QObject *parent);
-    /** Replaces all rows; a non-empty error empties the model and is shown instead. */
+    /** `keyRole`: a role that identifies a row; when set, setRows() updates rows with the same keys in place. */
+    RowListModel(QHash<int, QByteArray> roleNames, QObject *parent, int keyRole = -1);
+    /** Replaces all rows (in place if their keys are the same); a non-empty error empties the model and is shown. */
     void setRows(QList<Row> rows, const QString &error = {});
 
 private:
     QHash<int, QByteArray> m_roleNames;
+    int m_keyRole = -1;
     QList<Row> m_rows;
     QString m_errorText;
 };

@@ -4,18 +4,23 @@
 
 #include "core/ids.h"
 #include "models/rowlistmodel.h"
+#include "store/signingday.h"
 
 #include <QDate>
 
+namespace akten::core {
+class Clock;
+}
 namespace akten::store {
-class PlanRepository;
-class SigningRepository;
+class Database;
 class MasterDataRepository;
 } // namespace akten::store
 
 /**
- * The signing list (signeringslista) of one day: every timed activity of the current plan with its signature —
- * signed (by whom, when), not done (with the reason), retracted, or not yet signed. Delegated HSL tasks are marked.
+ * The signing list (signeringslista) of one resident and day in the record: every occurrence of the plan in force
+ * (times on their weekdays, as needed, kept from a revision replaced that day) with its state — coming, due,
+ * overdue, missed, done or late (by whom, when), not done (with the reason), retracted, signed twice. Delegated HSL
+ * tasks are marked from the plan's field. Read-only; signing is done on Nu.
  */
 class SigningListModel : public RowListModel
 {
@@ -26,10 +31,19 @@ class SigningListModel : public RowListModel
     Q_PROPERTY(QString summary READ summary NOTIFY dayChanged)
 
 public:
-    enum Roles { TimeRole = Qt::UserRole + 1, ActivityRole, StatusRole, StateRole, DetailRole, HslRole };
+    enum Roles {
+        TimeRole = Qt::UserRole + 1,
+        ActivityRole,
+        StatusRole,
+        StateRole, ///< core::OccurrenceState as int (see NowModel::State)
+        DetailRole,
+        HslRole,
+        ToneRole,
+        SignedTwiceRole, ///< two or more signatures stand for one timed occurrence (two tablets offline)
+    };
     Q_ENUM(Roles)
-    SigningListModel(akten::store::PlanRepository &plans, akten::store::SigningRepository &signing,
-        akten::store::MasterDataRepository &master, QObject *parent = nullptr);
+    SigningListModel(akten::store::Database &db, akten::store::MasterDataRepository &master,
+        const akten::core::Clock &clock, QObject *parent = nullptr);
     void load(const akten::core::Id &residentId);
 
     Q_INVOKABLE void previousDay();
@@ -43,9 +57,9 @@ Q_SIGNALS:
 
 private:
     void reload();
-    akten::store::PlanRepository &m_plans;
-    akten::store::SigningRepository &m_signing;
+    akten::store::SigningDayReader m_reader;
     akten::store::MasterDataRepository &m_master;
+    const akten::core::Clock &m_clock;
     akten::core::Id m_residentId;
     QDate m_day;
     QString m_summary;

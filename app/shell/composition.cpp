@@ -117,7 +117,7 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
     m_master = std::make_unique<store::MasterDataRepository>(m_store->db());
     m_audit = std::make_unique<auth::AccessAudit>(*m_store);
     m_residents = std::make_unique<ResidentListModel>(*m_master, *m_audit);
-    m_record = std::make_unique<RecordController>(m_store->db(), *m_catalogue, *m_audit);
+    m_record = std::make_unique<RecordController>(m_store->db(), *m_catalogue, *m_audit, m_clock);
     m_logControl = std::make_unique<LogControlModel>(m_store->db(), *m_audit, m_options.dataDir + u"/exports"_s);
     m_planConflict = std::make_unique<PlanConflictModel>(m_store->db(), *m_catalogue, *m_audit);
     QObject::connect(m_planConflict.get(), &PlanConflictModel::resolved, m_record.get(),

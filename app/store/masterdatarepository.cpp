@@ -79,14 +79,21 @@ MasterDataRepository::MasterDataRepository(Database &db)
 
 Status MasterDataRepository::upsertUnit(const core::Unit &unit)
 {
-    auto statement = m_db.prepare(u"INSERT INTO units (id, name, kind, municipality) VALUES (?, ?, ?, ?) "
+    auto statement = m_db.prepare(u"INSERT INTO units (id, name, kind, municipality, window_before_minutes, "
+                                  "window_after_minutes, board_label) VALUES (?, ?, ?, ?, ?, ?, ?) "
                                   "ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
-                                  "municipality = excluded.municipality"_s);
+                                  "municipality = excluded.municipality, "
+                                  "window_before_minutes = excluded.window_before_minutes, "
+                                  "window_after_minutes = excluded.window_after_minutes, "
+                                  "board_label = excluded.board_label"_s);
     if (!statement) {
         return statement.error();
     }
-    bindId(statement.value(), 1, unit.id);
-    return statement.value().bind(2, unit.name).bind(3, core::toCode(unit.kind)).bind(4, unit.municipality).run();
+    Statement &s = statement.value();
+    bindId(s, 1, unit.id);
+    s.bind(2, unit.name).bind(3, core::toCode(unit.kind)).bind(4, unit.municipality);
+    s.bind(5, unit.signingWindow.beforeMinutes).bind(6, unit.signingWindow.afterMinutes);
+    return s.bind(7, core::toCode(unit.boardLabel)).run();
 }
 
 Status MasterDataRepository::upsertStaff(const core::Staff &staff)
@@ -193,9 +200,12 @@ Status MasterDataRepository::addDocument(const core::DocumentRecord &document)
 
 Result<QList<core::Unit>> MasterDataRepository::units() const
 {
-    return queryList<core::Unit>(m_db, u"SELECT id, name, kind, municipality FROM units ORDER BY name"_s, QStringList(),
-        u"units"_s, [](RowReader &r) {
-            return core::Unit { r.id(0), r.text(1), r.code<core::UnitKind>(2), r.text(3) };
+    return queryList<core::Unit>(m_db,
+        u"SELECT id, name, kind, municipality, window_before_minutes, window_after_minutes, board_label FROM units "
+        "ORDER BY name"_s,
+        QStringList(), u"units"_s, [](RowReader &r) {
+            return core::Unit { r.id(0), r.text(1), r.code<core::UnitKind>(2), r.text(3),
+                core::SigningWindow { int(r.int64(4)), int(r.int64(5)) }, r.code<core::BoardLabel>(6) };
         });
 }
 

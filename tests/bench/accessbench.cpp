@@ -95,8 +95,8 @@ int main(int argc, char *argv[])
         data.staff.cbegin(), data.staff.cend(), [](const core::Staff &s) { return s.role == core::StaffRole::Sas; });
     auth::AccessAudit audit(deviceStore);
     NoAudit noAudit(deviceStore);
-    RecordController record(deviceStore.db(), catalogue.value(), audit);
-    RecordController baseline(deviceStore.db(), catalogue.value(), noAudit);
+    RecordController record(deviceStore.db(), catalogue.value(), audit, clock);
+    RecordController baseline(deviceStore.db(), catalogue.value(), noAudit, clock);
     record.setViewer(auth::sessionUserOf(sas));
     baseline.setViewer(auth::sessionUserOf(sas));
     const auto openJournal = [&](RecordController &controller, int i) {

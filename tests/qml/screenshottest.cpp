@@ -156,6 +156,16 @@ private:
             = findResident(composition, [](RecordController &r, const QModelIndex &) { return r.plan()->conflict(); });
         const QString corrected = findResident(composition,
             [](RecordController &r, const QModelIndex &) { return !firstCorrected(*r.journal()).isEmpty(); });
+        const auto notDoneIn = [](SigningListModel *list) {
+            return list->match(
+                list->index(0), SigningListModel::StateRole, int(akten::core::OccurrenceState::NotDone), 1);
+        };
+        const QString withNotDone = findResident(composition, [&](RecordController &r, const QModelIndex &) {
+            for (int day = 0; day < 30 && notDoneIn(r.signing()).isEmpty(); ++day) {
+                r.signing()->previousDay();
+            }
+            return !notDoneIn(r.signing()).isEmpty();
+        });
 
         grab(window, prefix + u"-01-residents"_s);
         tapProtectedResident(composition, window, prefix);
@@ -169,16 +179,14 @@ private:
             QVERIFY(QMetaObject::invokeMethod(window, "showSection", Q_ARG(int, i)));
             grab(window, u"%1-%2-%3"_s.arg(prefix).arg(i + 3, 2, 10, QLatin1Char('0')).arg(sections.at(i)));
         }
-        // Step back to a day with an activity that was not done: its reason is shown.
+        // A resident's day with an activity that was not done: its reason is shown.
+        open(window, withNotDone, 4);
+        RETURN_IF_FAILED();
         SigningListModel *signing = composition.record()->signing();
-        QVERIFY(QMetaObject::invokeMethod(window, "showSection", Q_ARG(int, 4)));
-        const auto notDone = [signing] {
-            return signing->match(signing->index(0), SigningListModel::StateRole, u"notDone"_s, 1, Qt::MatchExactly);
-        };
-        for (int day = 0; day < 30 && notDone().isEmpty(); ++day) {
+        for (int day = 0; day < 30 && notDoneIn(signing).isEmpty(); ++day) {
             signing->previousDay();
         }
-        QCOMPARE(notDone().size(), 1);
+        QCOMPARE(notDoneIn(signing).size(), 1);
         grab(window, prefix + u"-09-signing-not-done"_s);
 
         open(window, child, 0);
@@ -197,7 +205,7 @@ private:
         grab(window, prefix + u"-12-journal-correction"_s);
         // The demo's double signature (a resident's latest insats, also signed on another tablet).
         const auto doubledIn = [](SigningListModel *list) {
-            return list->match(list->index(0), SigningListModel::StateRole, u"double"_s, 1, Qt::MatchExactly);
+            return list->match(list->index(0), SigningListModel::SignedTwiceRole, true, 1, Qt::MatchExactly);
         };
         const QString twice = findResident(composition, [&](RecordController &r, const QModelIndex &) {
             for (int day = 0; day < 3 && doubledIn(r.signing()).isEmpty(); ++day) {

@@ -5,6 +5,7 @@
 #include "manualclock.h"
 #include "testkeyprovider.h"
 
+#include "core/caretime.h"
 #include "core/catalogue.h"
 #include "demo/demogenerator.h"
 #include "demo/demoseeder.h"
@@ -28,8 +29,11 @@ struct DemoStore
     std::optional<core::IbicCatalogue> catalogue;
     demo::DemoData data;
 
+    /** The store's clock stands at today 23:59 (care time), the moment the demo data is seeded as of. */
     bool create()
     {
+        const QDate today = core::careToday();
+        clock.set(core::careInstantMs(today, QTime(23, 59)));
         auto created = store::DeviceStore::create(tmp.filePath(QStringLiteral("s")), keys, clock);
         auto bundled = core::IbicCatalogue::bundled();
         if (!created || !bundled) {
@@ -37,7 +41,7 @@ struct DemoStore
         }
         store.emplace(std::move(created).value());
         catalogue.emplace(std::move(bundled).value());
-        data = demo::generateDemoUnit(core::careToday(), store->deviceId(), 20261122, QTime(23, 59));
+        data = demo::generateDemoUnit(today, store->deviceId(), 20261122, QTime(23, 59));
         return demo::seedDemo(*store, data).ok();
     }
 };

@@ -21,20 +21,17 @@ public:
         }
         return AccessAudit::record(user, action, residentId, unitId, detail);
     }
-    Status recordWrite(const auth::SessionUser *user, const QString &action, const std::optional<core::Id> &residentId,
-        const std::optional<core::Id> &unitId, const QString &detail,
-        const std::function<Status(store::DeviceStore &)> &write) override
+    Status recordWrites(const auth::SessionUser *user, const QList<auth::AuditedWrite> &writes) override
     {
-        if (failing) {
-            // The write runs, then the audit fails: the transaction must take the write back with it.
-            return AccessAudit::recordWrite(user, action, residentId, unitId, detail, [&](store::DeviceStore &store) {
-                if (auto written = write(store); !written) {
-                    return written;
-                }
-                return Status { Error { ErrorCode::Io, QStringLiteral("disk full") } };
-            });
+        if (!failing) {
+            return AccessAudit::recordWrites(user, writes);
         }
-        return AccessAudit::recordWrite(user, action, residentId, unitId, detail, write);
+        // The writes run, then the audit fails: the transaction must take every write back with it.
+        QList<auth::AuditedWrite> failingWrites = writes;
+        failingWrites.append({ QStringLiteral("test.fail"), {}, {}, {}, [](store::DeviceStore &) {
+                                  return Status { Error { ErrorCode::Io, QStringLiteral("disk full") } };
+                              } });
+        return AccessAudit::recordWrites(user, failingWrites);
     }
 };
 

@@ -56,7 +56,7 @@ ColumnLayout {
             required property string time
             required property string activity
             required property string status
-            required property string signState
+            required property string tone
             required property string detail
             required property bool delegatedHsl
             width: ListView.view.width - Theme.scrollGutter
@@ -97,7 +97,11 @@ ColumnLayout {
                     }
                 }
                 StatusChip { visible: row.delegatedHsl; kind: "hsl"; text: qsTr("HSL, delegerad") }
-                StatusChip { kind: row.signState; text: row.status }
+                StatusChip {
+                    kind: row.tone === "good" ? "done" : row.tone === "danger" ? "notDone"
+                        : row.tone === "warning" ? "retracted" : "open"
+                    text: row.status
+                }
             }
         }
         ScrollHint {

@@ -105,8 +105,9 @@ private Q_SLOTS:
                 QVERIFY(!s.reason.isEmpty());
                 const bool hasDeviation
                     = std::any_of(m_data.journal.cbegin(), m_data.journal.cend(), [&](const auto &e) {
+                          // The deviation entry carries the staff's own words (the reason after its label).
                           return e.residentId == s.residentId && e.category == core::JournalCategory::Deviation
-                              && e.text.contains(s.reason);
+                              && e.meta.wallMs == s.meta.wallMs && e.text.contains(s.reason.section(u": "_s, 1));
                       });
                 QVERIFY(hasDeviation);
             }

@@ -78,7 +78,7 @@ private Q_SLOTS:
         const qint64 before = lastSeq();
         ResidentListModel list(master, *m_audit);
         list.setViewer(m_anna);
-        RecordController record(m_store->db(), *m_catalogue, *m_audit);
+        RecordController record(m_store->db(), *m_catalogue, *m_audit, m_demo.clock);
         record.setViewer(m_anna);
         QVERIFY(record.openRecord(core::idToString(resident.id)));
         for (int section = 0; section < RecordController::sectionNames().size(); ++section) {
@@ -114,7 +114,7 @@ private Q_SLOTS:
     {
         const core::Resident &resident
             = residentWhere([&](const auto &r) { return r.unitId == m_anna.unitIds.first() && !r.protectedIdentity; });
-        RecordController record(m_store->db(), *m_catalogue, *m_audit);
+        RecordController record(m_store->db(), *m_catalogue, *m_audit, m_demo.clock);
         record.setViewer(m_anna);
         QVERIFY(record.openRecord(core::idToString(resident.id)));
         QVERIFY(record.viewSection(3));
@@ -158,7 +158,7 @@ private Q_SLOTS:
         QVERIFY(list.rowCount() < m_data.residents.size());
         const core::Resident &elsewhere
             = residentWhere([&](const auto &r) { return r.unitId != m_anna.unitIds.first(); });
-        RecordController record(m_store->db(), *m_catalogue, *m_audit);
+        RecordController record(m_store->db(), *m_catalogue, *m_audit, m_demo.clock);
         record.setViewer(m_anna);
         const qint64 before = lastSeq();
         QVERIFY(!record.openRecord(core::idToString(elsewhere.id)));
@@ -174,7 +174,7 @@ private Q_SLOTS:
     {
         const core::Resident &hidden
             = residentWhere([&](const auto &r) { return r.protectedIdentity && r.unitId == m_anna.unitIds.first(); });
-        RecordController record(m_store->db(), *m_catalogue, *m_audit);
+        RecordController record(m_store->db(), *m_catalogue, *m_audit, m_demo.clock);
         record.setViewer(m_anna);
         const qint64 before = lastSeq();
         QVERIFY(!record.openRecord(core::idToString(hidden.id)));
@@ -193,7 +193,7 @@ private Q_SLOTS:
         const core::Resident &resident
             = residentWhere([&](const auto &r) { return r.unitId == m_anna.unitIds.first() && !r.protectedIdentity; });
         store::MasterDataRepository master(m_store->db());
-        RecordController record(m_store->db(), *m_catalogue, *m_audit);
+        RecordController record(m_store->db(), *m_catalogue, *m_audit, m_demo.clock);
         record.setViewer(m_anna);
         QVERIFY(record.openRecord(core::idToString(resident.id)));
         m_audit->failing = true;

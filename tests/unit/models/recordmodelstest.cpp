@@ -93,7 +93,7 @@ private Q_SLOTS:
 
     void recordSectionsLoadForAResident()
     {
-        RecordController record(m_store->db(), *m_catalogue, *m_audit);
+        RecordController record(m_store->db(), *m_catalogue, *m_audit, m_demo.clock);
         record.setViewer(m_sas);
         const core::Resident &resident = m_data.residents.at(5); // has a plan conflict in the demo
         QVERIFY(record.openRecord(core::idToString(resident.id)));
@@ -112,7 +112,10 @@ private Q_SLOTS:
         QVERIFY(!icfTitles.contains(u"Okänd kod"_s));
         QVERIFY(column(*record.journal(), JournalListModel::TextRole).constFirst().size() > 10);
         QVERIFY(record.signing()->summary().contains(u"signerade"_s));
-        QVERIFY(column(*record.signing(), SigningListModel::StatusRole).contains(u"Utförd"_s));
+        const QStringList statuses = column(*record.signing(), SigningListModel::StatusRole);
+        QVERIFY(std::any_of(statuses.cbegin(), statuses.cend(), [](const QString &s) {
+            return s.startsWith(u"Utförd "_s) && s.contains(u" · "_s); // "Utförd 08:12 · Anna Berg"
+        }));
         record.signing()->previousDay();
         QVERIFY(!record.signing()->dayLabel().startsWith(u"I dag"_s));
     }
@@ -131,23 +134,24 @@ private Q_SLOTS:
             [&](const core::Staff &s) { return s.id != first->meta.authorId && s.role == core::StaffRole::CareStaff; });
         second.meta = m_store->stamper().stamp(other->id);
         QVERIFY(store::SigningRepository(m_store->db()).append(second));
-        RecordController record(m_store->db(), *m_catalogue, *m_audit);
+        RecordController record(m_store->db(), *m_catalogue, *m_audit, m_demo.clock);
         record.setViewer(m_sas);
         QVERIFY(record.openRecord(core::idToString(first->residentId)));
         viewAll(record);
         record.signing()->previousDay();
         record.signing()->previousDay();
-        const QStringList states = column(*record.signing(), SigningListModel::StateRole);
-        QCOMPARE(states.count(u"double"_s), 1);
+        const QStringList statuses = column(*record.signing(), SigningListModel::StatusRole);
+        QCOMPARE(statuses.count(u"Signerad 2 gånger"_s), 1);
         const QStringList details = column(*record.signing(), SigningListModel::DetailRole);
-        const QString detail = details.at(states.indexOf(u"double"_s));
+        const QString detail = details.at(statuses.indexOf(u"Signerad 2 gånger"_s));
         QVERIFY(detail.contains(other->displayName()));
-        QVERIFY(column(*record.signing(), SigningListModel::StatusRole).contains(u"Signerad 2 gånger"_s));
+        QCOMPARE(column(*record.signing(), SigningListModel::ToneRole).at(statuses.indexOf(u"Signerad 2 gånger"_s)),
+            u"danger"_s);
     }
 
     void unknownResidentDoesNotOpen()
     {
-        RecordController record(m_store->db(), *m_catalogue, *m_audit);
+        RecordController record(m_store->db(), *m_catalogue, *m_audit, m_demo.clock);
         record.setViewer(m_sas);
         QVERIFY(!record.openRecord(u"not-an-id"_s));
         QVERIFY(!record.isOpen());

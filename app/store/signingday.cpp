@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "store/signingday.h"
+
+#include "core/caretime.h"
+#include "core/plancodec.h"
+#include "store/database.h"
+#include "store/rowcodec.h"
+#include "store/signingrepository.h"
+
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace akten::store {
+
+SigningDayReader::SigningDayReader(Database &db)
+    : m_db(db)
+{ }
+
+Status SigningDayReader::refreshPlans()
+{
+    auto version = queryList<QString>(m_db, u"SELECT count(*) || '/' || ifnull(max(hlc), '') FROM plan_revisions"_s,
+        QString(), u"plan_revisions"_s, [](RowReader &r) { return r.text(0); });
+    if (!version) {
+        return version.error();
+    }
+    if (version.value().value(0) == m_plansVersion && !m_plansVersion.isEmpty()) {
+        return {};
+    }
+    std::optional<Error> bodyError;
+    auto rows = queryList<core::PlanRevision>(m_db,
+        u"SELECT id, author_id, device_id, hlc, wall_ms, resident_id, decision_id, status, established_on, "
+        "next_follow_up, body FROM plan_revisions ORDER BY hlc"_s,
+        QString(), u"plan_revisions"_s, [&](RowReader &r) {
+            core::PlanRevision plan;
+            plan.meta = r.meta(0);
+            plan.residentId = r.id(5);
+            plan.decisionId = r.id(6);
+            plan.status = r.code<core::PlanStatus>(7);
+            plan.establishedOn = r.optionalDate(8).value_or(QDate());
+            plan.nextFollowUp = r.optionalDate(9).value_or(QDate());
+            if (auto decoded = core::decodePlanBody(r.text(10).toUtf8(), plan); !decoded && !bodyError) {
+                bodyError = Error { ErrorCode::Integrity, decoded.error().message };
+            }
+            return plan;
+        });
+    if (!rows) {
+        return rows.error();
+    }
+    if (bodyError) {
+        return *bodyError;
+    }
+    m_byId.clear();
+    m_plansByResident.clear();
+    for (core::PlanRevision &plan : rows.value()) {
+        m_plansByResident[plan.residentId].append(std::move(plan));
+    }
+    for (const QList<core::PlanRevision> &plans : std::as_const(m_plansByResident)) {
+        for (const core::PlanRevision &plan : plans) {
+            m_byId.insert(plan.meta.id, &plan);
+        }
+    }
+    m_plansVersion = version.value().value(0);
+    return {};
+}
+
+Result<const core::PlanRevision *> SigningDayReader::planInForce(const core::Id &residentId, const QDate &day)
+{
+    if (auto refreshed = refreshPlans(); !refreshed) {
+        return refreshed.error();
+    }
+    const auto found = m_plansByResident.constFind(residentId);
+    if (found == m_plansByResident.cend()) {
+        return static_cast<const core::PlanRevision *>(nullptr);
+    }
+    for (auto it = found->crbegin(); it != found->crend(); ++it) {
+        if (it->status == core::PlanStatus::Established && it->establishedOn.isValid() && it->establishedOn <= day) {
+            return &*it; // the newest by HLC: a later revision (or the newer of two in conflict) replaces the rest
+        }
+    }
+    return static_cast<const core::PlanRevision *>(nullptr);
+}
+
+Result<const core::PlanRevision *> SigningDayReader::revision(const core::Id &revisionId)
+{
+    if (auto refreshed = refreshPlans(); !refreshed) {
+        return refreshed.error();
+    }
+    return m_byId.value(revisionId, nullptr);
+}
+
+Result<QList<DayOccurrence>> SigningDayReader::read(const QList<core::Resident> &residents,
+    const QHash<core::Id, core::SigningWindow> &windowByUnit, const QDate &day, qint64 nowMs)
+{
+    if (auto refreshed = refreshPlans(); !refreshed) {
+        return refreshed.error();
+    }
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(core::careInstantMs(day, QTime(0, 0)), QTimeZone::utc());
+    const QDateTime to
+        = QDateTime::fromMSecsSinceEpoch(core::careInstantMs(day.addDays(1), QTime(0, 0)), QTimeZone::utc());
+    SigningRepository signing(m_db);
+    auto signatures = signing.signaturesBetween(from, to);
+    if (!signatures) {
+        return signatures.error();
+    }
+    auto retractions = signing.retractionsBetween(from, to);
+    if (!retractions) {
+        return retractions.error();
+    }
+    QSet<core::Id> retracted;
+    for (const core::SignatureRetraction &r : retractions.value()) {
+        retracted.insert(r.signatureId);
+    }
+    const QList<core::Signature> none;
+    QHash<core::Id, QList<core::Signature>> byResident;
+    for (const core::Signature &s : signatures.value()) {
+        byResident[s.residentId].append(s);
+    }
+    const auto lookup = [this](const core::Id &id) { return m_byId.value(id, nullptr); };
+    QList<DayOccurrence> out;
+    for (const core::Resident &resident : residents) {
+        const core::SigningWindow window = windowByUnit.value(resident.unitId);
+        const auto found = byResident.constFind(resident.id);
+        const QList<core::Signature> &theirs = found == byResident.cend() ? none : *found;
+        auto plan = planInForce(resident.id, day);
+        if (!plan) {
+            return plan.error();
+        }
+        QList<core::Occurrence> occurrences
+            = plan.value() ? core::occurrencesOn(*plan.value(), day, window) : QList<core::Occurrence> {};
+        occurrences += core::keptFromEarlierRevisions(occurrences, theirs, lookup, day, window);
+        std::stable_sort(occurrences.begin(), occurrences.end(), [](const auto &a, const auto &b) {
+            return a.asNeeded != b.asNeeded ? !a.asNeeded : a.plannedMs < b.plannedMs;
+        });
+        for (const core::Occurrence &o : std::as_const(occurrences)) {
+            out.append({ o, core::statusOf(o, theirs, retracted, nowMs) });
+        }
+    }
+    return out;
+}
+
+} // namespace akten::store
