@@ -76,8 +76,8 @@ Page {
                             text: row.modelData.badgeState === "active" ? qsTr("Aktiv")
                                   : row.modelData.badgeState === "locked" ? qsTr("Låst")
                                   : row.modelData.badgeState === "revoked" ? qsTr("Spärrad") : qsTr("Ingen bricka")
-                            kind: row.modelData.badgeState === "active" ? "done"
-                                  : row.modelData.badgeState === "locked" ? "notDone" : "open"
+                            tone: row.modelData.badgeState === "active" ? Tone.Good
+                                  : row.modelData.badgeState === "locked" ? Tone.Danger : Tone.Neutral
                         }
                         BigButton {
                             objectName: "enrol" + row.index

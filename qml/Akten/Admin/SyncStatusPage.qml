@@ -48,8 +48,9 @@ Page {
                               : page.sync.state === "retrying" ? qsTr("Misslyckades")
                               : page.sync.state === "revoked" ? qsTr("Spärrad")
                               : page.sync.state === "undocked" ? qsTr("Inte dockad") : qsTr("Av")
-                        kind: page.sync.state === "upToDate" ? "done"
-                              : page.sync.state === "retrying" || page.sync.state === "revoked" ? "notDone" : "open"
+                        tone: page.sync.state === "upToDate" ? Tone.Good
+                              : page.sync.state === "retrying" || page.sync.state === "revoked" ? Tone.Danger
+                              : Tone.Neutral
                     }
                     Text {
                         text: page.sync.stateText

@@ -81,7 +81,7 @@ Page {
                 visible: !page.askingPin
                 objectName: "readerStatus"
                 text: page.readerReady ? qsTr("Kortläsaren är redo") : qsTr("Kortläsaren är inte ansluten")
-                kind: page.readerReady ? "done" : "notDone"
+                tone: page.readerReady ? Tone.Good : Tone.Danger
                 Layout.alignment: Qt.AlignHCenter
             }
             Rectangle {

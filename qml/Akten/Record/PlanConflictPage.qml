@@ -80,7 +80,7 @@ Page {
                         StatusChip {
                             visible: version.modelData.participationDiffers
                             text: qsTr("Delaktigheten skiljer sig")
-                            kind: "retracted"
+                            tone: Tone.Warning
                         }
                         InfoRow {
                             label: qsTr("Den enskildes delaktighet och synpunkter")
@@ -101,7 +101,7 @@ Page {
                                 StatusChip {
                                     visible: need.modelData.differs
                                     text: qsTr("Skiljer sig")
-                                    kind: "retracted"
+                                    tone: Tone.Warning
                                 }
                                 Text {
                                     width: need.width

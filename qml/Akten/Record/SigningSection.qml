@@ -96,8 +96,13 @@ ColumnLayout {
                         Layout.fillWidth: true
                     }
                 }
-                StatusChip { visible: row.delegatedHsl; kind: "hsl"; text: qsTr("HSL, delegerad") }
-                StatusChip { kind: row.signState; text: row.status }
+                StatusChip { visible: row.delegatedHsl; tone: Tone.Warning; text: qsTr("HSL, delegerad") }
+                StatusChip {
+                    tone: row.signState === "done" ? Tone.Good
+                          : row.signState === "notDone" || row.signState === "double" ? Tone.Danger
+                          : row.signState === "retracted" ? Tone.Warning : Tone.Neutral
+                    text: row.status
+                }
             }
         }
         ScrollHint {
