@@ -91,7 +91,7 @@ private Q_SLOTS:
         tap(window, u"demoNewBadge"_s); // the next tap goes to the enrolment, not to the login
         RETURN_IF_FAILED();
         QCOMPARE(enrolment->step(), u"choosePin"_s);
-        QCOMPARE(composition.session()->state(), u"active"_s);
+        QCOMPARE(composition.session()->state(), SessionController::Active);
         for (const QString &attempt : { u"123456"_s, u"123456"_s, u"482915"_s, u"482915"_s }) {
             QQuickItem *pad = findItem(window->contentItem(), u"enrolPinPad"_s);
             QVERIFY(pad);

@@ -166,7 +166,7 @@ Page {
                     onSubmitted: pin => page.enrolment.enterPin(pin)
                 }
                 BigButton {
-                    visible: page.enrolment.step === "waitingForBadge" && page.session.demoBadges.length > 0
+                    visible: page.enrolment.step === "waitingForBadge" && !page.session.demoBadges.empty
                     objectName: "demoNewBadge"
                     quiet: true
                     text: qsTr("Demo: blippa en ny bricka")

@@ -105,7 +105,7 @@ ApplicationWindow {
     Connections {
         target: root.session
         function onChanged(): void {
-            if (root.session.state === "loggedOut" && stack.depth > 1)
+            if (root.session.state === SessionController.LoggedOut && stack.depth > 1)
                 stack.pop(null, StackView.Immediate)
         }
     }
