@@ -3,52 +3,52 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="37" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="40" />
         <source>‹ Boende</source>
         <translation>‹ Residents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="38" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="41" />
         <source>Tillbaka till listan över boende</source>
         <translation>Back to the list of residents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="63" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="66" />
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="64" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="68" />
         <source>Synk: fel</source>
         <translation>Sync: error</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="64" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="68" />
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="65" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="69" />
         <source>Synkstatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="72" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="76" />
         <source>Brickor</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="79" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="83" />
         <source>Loggkontroll</source>
         <translation>Access log review</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="87" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="91" />
         <source>Inloggad: %1</source>
         <translation>Logged in: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="93" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="97" />
         <source>Logga ut</source>
         <translation>Log out</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>Demo: press a badge to tap it (the PIN is under the name)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Login/DemoBadges.qml" line="44" />
+        <location filename="../qml/Akten/Login/DemoBadges.qml" line="48" />
         <source>Blippa demobrickan för %1</source>
         <translation>Tap the demo badge of %1</translation>
     </message>
@@ -970,39 +970,39 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="81" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="86" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="82" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="87" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="81" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="82" />
         <source>Akten – Logga in</source>
         <translation>Akten – Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="88" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="89" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="89" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="90" />
         <source>Boende på enheten</source>
         <translation>Residents of the unit</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="134" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="146" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="136" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="148" />
         <source>Personuppgifterna är låsta</source>
         <translation>Personal data is locked</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="157" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="159" />
         <source>Senast synkad: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="163" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="165" />
         <source>Visa synkstatus</source>
         <translation>Show sync status</translation>
     </message>
@@ -1560,7 +1560,7 @@ Working mode: %5</translation>
         <translation>HSL, delegated</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/SigningSection.qml" line="111" />
+        <location filename="../qml/Akten/Record/SigningSection.qml" line="116" />
         <source>Inga insatser att signera den här dagen.</source>
         <translation>Nothing to sign on this day.</translation>
     </message>
@@ -1685,72 +1685,102 @@ Working mode: %5</translation>
         <translation>The central store did not accept the record. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="155" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="159" />
+        <source>Inte dockad</source>
+        <translation>Not docked</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="161" />
+        <source>Synkar</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="163" />
+        <source>Synkad</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="165" />
+        <source>Misslyckades</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="167" />
+        <source>Spärrad</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="171" />
+        <source>Av</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="190" />
         <source>Surfplattan synkas inte (ingen central är inställd).</source>
         <translation>This tablet does not sync (no central store is set).</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="156" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="178" />
         <source>Inte dockad. Synken startar när surfplattan står i dockan.</source>
         <translation>Not docked. Sync starts when the tablet is in its dock.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="157" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="180" />
         <source>Synkar nu …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="158" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="182" />
         <source>Synkad.</source>
         <translation>Synced.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="159" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="184" />
         <source>Synken misslyckades. Nytt försök görs automatiskt.</source>
         <translation>The sync failed. It will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="160" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="186" />
         <source>Surfplattan är spärrad av centralen. Lämna den till enhetschefen.</source>
         <translation>The central store has revoked this tablet. Hand it to the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="168" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="198" />
         <source>i dag %1</source>
         <translation>today %1</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="171" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="201" />
         <source>i går %1</source>
         <translation>yesterday %1</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="178" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="208" />
         <source>aldrig</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="190" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="220" />
         <source>Synkstatus kunde inte läsas. Kontakta IT-supporten.</source>
         <translation>The sync status could not be read. Contact IT support.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/syncstatusmodel.cpp" line="196" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="226" />
         <source>Senaste försöket misslyckades (%n försök i rad). Kontrollera att surfplattan står i dockan och att nätverket fungerar.</source>
         <translation><numerusform>The last attempt failed (%n in a row). Check that the tablet is in its dock and that the network works.</numerusform><numerusform>The last attempt failed (%n in a row). Check that the tablet is in its dock and that the network works.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="214" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="244" />
         <source>Personuppgifterna är låsta tills surfplattan har synkats första gången. Ställ den i dockan.</source>
         <translation>Personal data is locked until the tablet has synced for the first time. Put it in its dock.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/syncstatusmodel.cpp" line="217" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="247" />
         <source>Personuppgifterna är låsta eftersom surfplattan inte har synkats på %n dagar. Ställ den i dockan så låses de upp när synken är klar.</source>
         <translation><numerusform>Personal data is locked because the tablet has not synced for %n days. Put it in its dock; it unlocks when the sync is done.</numerusform><numerusform>Personal data is locked because the tablet has not synced for %n days. Put it in its dock; it unlocks when the sync is done.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="221" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="251" />
         <source>Måste synkas senast %1.</source>
         <translation>Must sync by %1.</translation>
     </message>
@@ -1768,92 +1798,62 @@ Working mode: %5</translation>
         <translation>Sync with the central store</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="46" />
-        <source>Synkad</source>
-        <translation>Synced</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="47" />
-        <source>Synkar</source>
-        <translation>Syncing</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="48" />
-        <source>Misslyckades</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="49" />
-        <source>Spärrad</source>
-        <translation>Revoked</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="50" />
-        <source>Inte dockad</source>
-        <translation>Not docked</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="50" />
-        <source>Av</source>
-        <translation>Off</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="69" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="67" />
         <source>Senast synkad</source>
         <translation>Last synced</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="72" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="70" />
         <source>Nästa försök</source>
         <translation>Next attempt</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="77" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="75" />
         <source>Väntar på att skickas</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="78" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="76" />
         <source>%n uppgifter</source>
         <translation><numerusform>%n records</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="82" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="80" />
         <source>Genomförandeplaner i konflikt</source>
         <translation>Genomförandeplaner in conflict</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="83" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="81" />
         <source>%n boende – kontaktmannen behöver slå ihop versionerna</source>
         <translation><numerusform>%n residents – the contact person needs to merge the versions</numerusform><numerusform>%n residents – the contact person needs to merge the versions</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="85" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="83" />
         <source>Inga</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="90" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="88" />
         <source>Offlinegräns</source>
         <translation>Offline limit</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="97" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="95" />
         <source>Synka nu</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="98" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="96" />
         <source>Synka nu med centralen</source>
         <translation>Sync now with the central store</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="110" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="108" />
         <source>Avvisade av centralen</source>
         <translation>Refused by the central store</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="113" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="111" />
         <source>Inga avvisade uppgifter.</source>
         <translation>No refused records.</translation>
     </message>

@@ -297,7 +297,7 @@ private Q_SLOTS:
         akten::shell::Composition &composition = *shell.composition;
         QVERIFY(composition.syncStatus()->configured());
         QVERIFY(composition.syncStatus()->leaseLocked());
-        QTRY_COMPARE_WITH_TIMEOUT(composition.syncStatus()->state(), u"retrying"_s, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(composition.syncStatus()->state(), SyncStatusModel::Retrying, 20'000);
         login(composition, u"04DE0000000001"_s, u"246801"_s); // Helena Strand, enhetschef
         RETURN_IF_FAILED();
         QCOMPARE(composition.residents()->rowCount(), 0); // locked: no names
