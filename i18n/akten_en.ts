@@ -564,52 +564,52 @@
 <context>
     <name>EnrolmentController</name>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="150" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="133" />
         <source>Ny kod sparad för %1.</source>
         <translation>New PIN saved for %1.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="151" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="134" />
         <source>Brickan är registrerad för %1.</source>
         <translation>The badge is enrolled for %1.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="154" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="137" />
         <source>Brickan är redan registrerad. Inget har ändrats.</source>
         <translation>The badge is already enrolled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="155" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="138" />
         <source>Det gick inte att spara. Inget har ändrats.</source>
         <translation>Could not save. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="179" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="162" />
         <source>Brickan är låst tills du låser upp den.</source>
         <translation>The badge is locked until you unlock it.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="179" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="162" />
         <source>Brickan kunde inte låsas.</source>
         <translation>The badge could not be locked.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="187" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="170" />
         <source>Brickan är upplåst.</source>
         <translation>The badge is unlocked.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="187" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="170" />
         <source>Brickan kunde inte låsas upp.</source>
         <translation>The badge could not be unlocked.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="195" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="178" />
         <source>Brickan är spärrad. Den kan inte användas igen.</source>
         <translation>The badge is revoked. It cannot be used again.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="195" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="178" />
         <source>Brickan kunde inte spärras.</source>
         <translation>The badge could not be revoked.</translation>
     </message>
@@ -623,82 +623,62 @@
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="76" />
-        <source>Aktiv</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="77" />
-        <source>Låst</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="78" />
-        <source>Spärrad</source>
-        <translation>Revoked</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="78" />
-        <source>Ingen bricka</source>
-        <translation>No badge</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="84" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="89" />
         <source>Ny bricka</source>
         <translation>New badge</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="93" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="98" />
         <source>Lås</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="102" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="107" />
         <source>Lås upp</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="109" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="114" />
         <source>Ny kod</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="117" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="122" />
         <source>Spärra</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="141" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="146" />
         <source>Blippa den nya brickan för %1 på läsaren.</source>
         <translation>Tap %1's new badge on the reader.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="142" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="147" />
         <source>%1 väljer en kod med minst sex siffror.</source>
         <translation>%1 chooses a PIN of at least six digits.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="143" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="148" />
         <source>%1 anger samma kod igen.</source>
         <translation>%1 enters the same PIN again.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="144" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="149" />
         <source>Välj en person till vänster.</source>
         <translation>Choose a person on the left.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="164" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="170" />
         <source>Klar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="172" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="178" />
         <source>Demo: blippa en ny bricka</source>
         <translation>Demo: tap a new badge</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="181" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="187" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -1563,6 +1543,34 @@ Working mode: %5</translation>
         <location filename="../qml/Akten/Record/SigningSection.qml" line="116" />
         <source>Inga insatser att signera den här dagen.</source>
         <translation>Nothing to sign on this day.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBadgeListModel</name>
+    <message>
+        <location filename="../app/models/staffbadgelistmodel.cpp" line="39" />
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../app/models/staffbadgelistmodel.cpp" line="41" />
+        <source>Låst</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../app/models/staffbadgelistmodel.cpp" line="43" />
+        <source>Spärrad</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../app/models/staffbadgelistmodel.cpp" line="45" />
+        <source>Kunde inte läsas</source>
+        <translation>Could not be read</translation>
+    </message>
+    <message>
+        <location filename="../app/models/staffbadgelistmodel.cpp" line="49" />
+        <source>Ingen bricka</source>
+        <translation>No badge</translation>
     </message>
 </context>
 <context>
