@@ -730,47 +730,47 @@
 <context>
     <name>LogControlModel</name>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="62" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="63" />
         <source>Alla boende</source>
         <translation>All residents</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="63" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="64" />
         <source>All personal</source>
         <translation>All staff</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="68" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="69" />
         <source>Skyddad identitet (rum dolt)</source>
         <translation>Protected identity (room hidden)</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="90" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="91" />
         <source>Loggkontrollen kan inte visas eftersom åtkomsten inte kunde loggas.</source>
         <translation>The log review cannot be shown because the access could not be logged.</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="112" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="113" />
         <source>Loggen kunde inte läsas.</source>
         <translation>The log could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="154" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="155" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="158" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="159" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="181" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="182" />
         <source>Tid;Medarbetare;Roll;Boende;Enhet;Händelse;Detalj;Enhet-id;Skyddad;Annan enhet;Ovanlig tid</source>
         <translation>Time;Staff;Role;Resident;Unit;Event;Detail;Device id;Protected;Other unit;Unusual hour</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="190" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="191" />
         <source>ja</source>
         <translation>yes</translation>
     </message>

@@ -54,6 +54,16 @@ private Q_SLOTS:
         QVERIFY2(log->rowCount() > 0, qPrintable(log->errorText()));
         QCOMPARE(log->index(0).data(LogControlModel::ActionCodeRole).toString(), u"view.log_control"_s);
         grab(window, prefix + u"-20-log-control"_s);
+        // The resident menu reads the choices model: picking the second entry filters by that resident's id.
+        QQuickItem *residentMenu = findItem(window->contentItem(), u"residentFilter"_s);
+        QVERIFY(residentMenu);
+        QCOMPARE(residentMenu->property("currentText").toString(), u"Alla boende"_s);
+        const QString picked = log->residentChoices()->index(1).data(FilterChoiceListModel::ValueRole).toString();
+        QVERIFY(!picked.isEmpty());
+        residentMenu->setProperty("currentIndex", 1);
+        QVERIFY(QMetaObject::invokeMethod(residentMenu, "activated", Q_ARG(int, 1)));
+        QCOMPARE(log->property("residentFilter").toString(), picked);
+        log->setProperty("residentFilter", QString());
         log->setProperty("periodDays", 0);
         log->setProperty("onlyFlagged", true);
         QVERIFY(log->rowCount() > 0);
