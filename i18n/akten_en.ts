@@ -1046,38 +1046,38 @@
 <context>
     <name>PlanConflictModel</name>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="62" />
+        <location filename="../app/models/planconflictmodel.cpp" line="64" />
         <source>Versionerna kunde inte läsas.</source>
         <translation>The versions could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="97" />
+        <location filename="../app/models/planconflictmodel.cpp" line="101" />
         <source>Okänd</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="134" />
-        <location filename="../app/models/planconflictmodel.cpp" line="146" />
+        <location filename="../app/models/planconflictmodel.cpp" line="137" />
+        <location filename="../app/models/planconflictmodel.cpp" line="149" />
         <source>Bara kontaktmannen eller enhetschefen kan slå ihop versionerna.</source>
         <translation>Only the contact person or the unit manager can merge the versions.</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="145" />
+        <location filename="../app/models/planconflictmodel.cpp" line="148" />
         <source>Versionerna ändrar samma del av planen på olika sätt. Välj den som ska gälla.</source>
         <translation>The versions change the same part of the plan in different ways. Choose the one that applies.</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="151" />
+        <location filename="../app/models/planconflictmodel.cpp" line="154" />
         <source>Versionerna är ihopslagna. Planen innehåller nu ändringarna från båda.</source>
         <translation>The versions are merged. The plan now holds the changes from both.</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="167" />
+        <location filename="../app/models/planconflictmodel.cpp" line="170" />
         <source>Versionerna kunde inte slås ihop. Inget har ändrats.</source>
         <translation>The versions could not be merged. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="139" />
+        <location filename="../app/models/planconflictmodel.cpp" line="142" />
         <source>Versionerna är ihopslagna. Planen gäller nu i den version du valde.</source>
         <translation>The versions are merged. The plan now stands in the version you chose.</translation>
     </message>
@@ -1120,37 +1120,37 @@
         <translation>Merge both versions into one plan with the changes from both</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="70" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="74" />
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="76" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="80" />
         <source>Skriven av</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="82" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="86" />
         <source>Delaktigheten skiljer sig</source>
         <translation>Participation differs</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="86" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="90" />
         <source>Den enskildes delaktighet och synpunkter</source>
         <translation>The resident's participation and views</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="103" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="111" />
         <source>Skiljer sig</source>
         <translation>Differs</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="134" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="142" />
         <source>Behåll version %1</source>
         <translation>Keep version %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="135" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="143" />
         <source>Behåll version %1 som gällande plan</source>
         <translation>Keep version %1 as the plan that applies</translation>
     </message>

@@ -340,7 +340,7 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(shell.window, "showConflict"));
         QTest::qWait(600);
         PlanConflictModel *model = composition.planConflict();
-        QCOMPARE(model->versions().size(), 2);
+        QCOMPARE(model->versions()->count(), 2);
         QVERIFY(model->canResolve());
         QVERIFY(findItem(shell.window->contentItem(), u"keepVersion1"_s, true));
         // The demo's two versions each added a sentence to the resident's views: they can be combined.
