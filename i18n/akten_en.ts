@@ -3,52 +3,52 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="37" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="40" />
         <source>‹ Boende</source>
         <translation>‹ Residents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="38" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="41" />
         <source>Tillbaka till listan över boende</source>
         <translation>Back to the list of residents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="63" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="66" />
         <source>Synkar …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="64" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="68" />
         <source>Synk: fel</source>
         <translation>Sync: error</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="64" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="68" />
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="65" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="69" />
         <source>Synkstatus</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="72" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="76" />
         <source>Brickor</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="79" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="83" />
         <source>Loggkontroll</source>
         <translation>Access log review</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="87" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="91" />
         <source>Inloggad: %1</source>
         <translation>Logged in: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/AppHeader.qml" line="93" />
+        <location filename="../qml/Akten/Shell/AppHeader.qml" line="97" />
         <source>Logga ut</source>
         <translation>Log out</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>Demo: press a badge to tap it (the PIN is under the name)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Login/DemoBadges.qml" line="44" />
+        <location filename="../qml/Akten/Login/DemoBadges.qml" line="48" />
         <source>Blippa demobrickan för %1</source>
         <translation>Tap the demo badge of %1</translation>
     </message>
@@ -564,52 +564,52 @@
 <context>
     <name>EnrolmentController</name>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="150" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="133" />
         <source>Ny kod sparad för %1.</source>
         <translation>New PIN saved for %1.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="151" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="134" />
         <source>Brickan är registrerad för %1.</source>
         <translation>The badge is enrolled for %1.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="154" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="137" />
         <source>Brickan är redan registrerad. Inget har ändrats.</source>
         <translation>The badge is already enrolled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="155" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="138" />
         <source>Det gick inte att spara. Inget har ändrats.</source>
         <translation>Could not save. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="179" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="162" />
         <source>Brickan är låst tills du låser upp den.</source>
         <translation>The badge is locked until you unlock it.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="179" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="162" />
         <source>Brickan kunde inte låsas.</source>
         <translation>The badge could not be locked.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="187" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="170" />
         <source>Brickan är upplåst.</source>
         <translation>The badge is unlocked.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="187" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="170" />
         <source>Brickan kunde inte låsas upp.</source>
         <translation>The badge could not be unlocked.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="195" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="178" />
         <source>Brickan är spärrad. Den kan inte användas igen.</source>
         <translation>The badge is revoked. It cannot be used again.</translation>
     </message>
     <message>
-        <location filename="../app/models/enrolmentcontroller.cpp" line="195" />
+        <location filename="../app/models/enrolmentcontroller.cpp" line="178" />
         <source>Brickan kunde inte spärras.</source>
         <translation>The badge could not be revoked.</translation>
     </message>
@@ -623,82 +623,62 @@
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="76" />
-        <source>Aktiv</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="77" />
-        <source>Låst</source>
-        <translation>Locked</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="78" />
-        <source>Spärrad</source>
-        <translation>Revoked</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="78" />
-        <source>Ingen bricka</source>
-        <translation>No badge</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="84" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="89" />
         <source>Ny bricka</source>
         <translation>New badge</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="93" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="98" />
         <source>Lås</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="102" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="107" />
         <source>Lås upp</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="109" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="114" />
         <source>Ny kod</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="117" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="122" />
         <source>Spärra</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="141" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="146" />
         <source>Blippa den nya brickan för %1 på läsaren.</source>
         <translation>Tap %1's new badge on the reader.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="142" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="147" />
         <source>%1 väljer en kod med minst sex siffror.</source>
         <translation>%1 chooses a PIN of at least six digits.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="143" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="148" />
         <source>%1 anger samma kod igen.</source>
         <translation>%1 enters the same PIN again.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="144" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="149" />
         <source>Välj en person till vänster.</source>
         <translation>Choose a person on the left.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="164" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="170" />
         <source>Klar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="172" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="178" />
         <source>Demo: blippa en ny bricka</source>
         <translation>Demo: tap a new badge</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="181" />
+        <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="187" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -750,47 +730,47 @@
 <context>
     <name>LogControlModel</name>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="62" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="63" />
         <source>Alla boende</source>
         <translation>All residents</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="63" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="64" />
         <source>All personal</source>
         <translation>All staff</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="68" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="69" />
         <source>Skyddad identitet (rum dolt)</source>
         <translation>Protected identity (room hidden)</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="90" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="91" />
         <source>Loggkontrollen kan inte visas eftersom åtkomsten inte kunde loggas.</source>
         <translation>The log review cannot be shown because the access could not be logged.</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="112" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="113" />
         <source>Loggen kunde inte läsas.</source>
         <translation>The log could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="154" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="155" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="158" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="159" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="181" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="182" />
         <source>Tid;Medarbetare;Roll;Boende;Enhet;Händelse;Detalj;Enhet-id;Skyddad;Annan enhet;Ovanlig tid</source>
         <translation>Time;Staff;Role;Resident;Unit;Event;Detail;Device id;Protected;Other unit;Unusual hour</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="190" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="191" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -970,39 +950,39 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="81" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="86" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="82" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="87" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="81" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="82" />
         <source>Akten – Logga in</source>
         <translation>Akten – Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="88" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="89" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="89" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="90" />
         <source>Boende på enheten</source>
         <translation>Residents of the unit</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="134" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="146" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="136" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="148" />
         <source>Personuppgifterna är låsta</source>
         <translation>Personal data is locked</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="157" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="159" />
         <source>Senast synkad: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="163" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="165" />
         <source>Visa synkstatus</source>
         <translation>Show sync status</translation>
     </message>
@@ -1066,38 +1046,38 @@
 <context>
     <name>PlanConflictModel</name>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="62" />
+        <location filename="../app/models/planconflictmodel.cpp" line="64" />
         <source>Versionerna kunde inte läsas.</source>
         <translation>The versions could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="97" />
+        <location filename="../app/models/planconflictmodel.cpp" line="101" />
         <source>Okänd</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="134" />
-        <location filename="../app/models/planconflictmodel.cpp" line="146" />
+        <location filename="../app/models/planconflictmodel.cpp" line="137" />
+        <location filename="../app/models/planconflictmodel.cpp" line="149" />
         <source>Bara kontaktmannen eller enhetschefen kan slå ihop versionerna.</source>
         <translation>Only the contact person or the unit manager can merge the versions.</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="145" />
+        <location filename="../app/models/planconflictmodel.cpp" line="148" />
         <source>Versionerna ändrar samma del av planen på olika sätt. Välj den som ska gälla.</source>
         <translation>The versions change the same part of the plan in different ways. Choose the one that applies.</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="151" />
+        <location filename="../app/models/planconflictmodel.cpp" line="154" />
         <source>Versionerna är ihopslagna. Planen innehåller nu ändringarna från båda.</source>
         <translation>The versions are merged. The plan now holds the changes from both.</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="167" />
+        <location filename="../app/models/planconflictmodel.cpp" line="170" />
         <source>Versionerna kunde inte slås ihop. Inget har ändrats.</source>
         <translation>The versions could not be merged. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="139" />
+        <location filename="../app/models/planconflictmodel.cpp" line="142" />
         <source>Versionerna är ihopslagna. Planen gäller nu i den version du valde.</source>
         <translation>The versions are merged. The plan now stands in the version you chose.</translation>
     </message>
@@ -1140,37 +1120,37 @@
         <translation>Merge both versions into one plan with the changes from both</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="70" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="74" />
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="76" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="80" />
         <source>Skriven av</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="82" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="86" />
         <source>Delaktigheten skiljer sig</source>
         <translation>Participation differs</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="86" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="90" />
         <source>Den enskildes delaktighet och synpunkter</source>
         <translation>The resident's participation and views</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="103" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="111" />
         <source>Skiljer sig</source>
         <translation>Differs</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="134" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="142" />
         <source>Behåll version %1</source>
         <translation>Keep version %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="135" />
+        <location filename="../qml/Akten/Record/PlanConflictPage.qml" line="143" />
         <source>Behåll version %1 som gällande plan</source>
         <translation>Keep version %1 as the plan that applies</translation>
     </message>
@@ -1560,9 +1540,37 @@ Working mode: %5</translation>
         <translation>HSL, delegated</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/SigningSection.qml" line="111" />
+        <location filename="../qml/Akten/Record/SigningSection.qml" line="116" />
         <source>Inga insatser att signera den här dagen.</source>
         <translation>Nothing to sign on this day.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBadgeListModel</name>
+    <message>
+        <location filename="../app/models/staffbadgelistmodel.cpp" line="39" />
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../app/models/staffbadgelistmodel.cpp" line="41" />
+        <source>Låst</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../app/models/staffbadgelistmodel.cpp" line="43" />
+        <source>Spärrad</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../app/models/staffbadgelistmodel.cpp" line="45" />
+        <source>Kunde inte läsas</source>
+        <translation>Could not be read</translation>
+    </message>
+    <message>
+        <location filename="../app/models/staffbadgelistmodel.cpp" line="49" />
+        <source>Ingen bricka</source>
+        <translation>No badge</translation>
     </message>
 </context>
 <context>
@@ -1685,72 +1693,102 @@ Working mode: %5</translation>
         <translation>The central store did not accept the record. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="155" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="159" />
+        <source>Inte dockad</source>
+        <translation>Not docked</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="161" />
+        <source>Synkar</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="163" />
+        <source>Synkad</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="165" />
+        <source>Misslyckades</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="167" />
+        <source>Spärrad</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="171" />
+        <source>Av</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="190" />
         <source>Surfplattan synkas inte (ingen central är inställd).</source>
         <translation>This tablet does not sync (no central store is set).</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="156" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="178" />
         <source>Inte dockad. Synken startar när surfplattan står i dockan.</source>
         <translation>Not docked. Sync starts when the tablet is in its dock.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="157" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="180" />
         <source>Synkar nu …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="158" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="182" />
         <source>Synkad.</source>
         <translation>Synced.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="159" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="184" />
         <source>Synken misslyckades. Nytt försök görs automatiskt.</source>
         <translation>The sync failed. It will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="160" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="186" />
         <source>Surfplattan är spärrad av centralen. Lämna den till enhetschefen.</source>
         <translation>The central store has revoked this tablet. Hand it to the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="168" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="198" />
         <source>i dag %1</source>
         <translation>today %1</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="171" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="201" />
         <source>i går %1</source>
         <translation>yesterday %1</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="178" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="208" />
         <source>aldrig</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="190" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="220" />
         <source>Synkstatus kunde inte läsas. Kontakta IT-supporten.</source>
         <translation>The sync status could not be read. Contact IT support.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/syncstatusmodel.cpp" line="196" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="226" />
         <source>Senaste försöket misslyckades (%n försök i rad). Kontrollera att surfplattan står i dockan och att nätverket fungerar.</source>
         <translation><numerusform>The last attempt failed (%n in a row). Check that the tablet is in its dock and that the network works.</numerusform><numerusform>The last attempt failed (%n in a row). Check that the tablet is in its dock and that the network works.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="214" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="244" />
         <source>Personuppgifterna är låsta tills surfplattan har synkats första gången. Ställ den i dockan.</source>
         <translation>Personal data is locked until the tablet has synced for the first time. Put it in its dock.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/syncstatusmodel.cpp" line="217" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="247" />
         <source>Personuppgifterna är låsta eftersom surfplattan inte har synkats på %n dagar. Ställ den i dockan så låses de upp när synken är klar.</source>
         <translation><numerusform>Personal data is locked because the tablet has not synced for %n days. Put it in its dock; it unlocks when the sync is done.</numerusform><numerusform>Personal data is locked because the tablet has not synced for %n days. Put it in its dock; it unlocks when the sync is done.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="221" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="251" />
         <source>Måste synkas senast %1.</source>
         <translation>Must sync by %1.</translation>
     </message>
@@ -1768,92 +1806,62 @@ Working mode: %5</translation>
         <translation>Sync with the central store</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="46" />
-        <source>Synkad</source>
-        <translation>Synced</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="47" />
-        <source>Synkar</source>
-        <translation>Syncing</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="48" />
-        <source>Misslyckades</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="49" />
-        <source>Spärrad</source>
-        <translation>Revoked</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="50" />
-        <source>Inte dockad</source>
-        <translation>Not docked</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="50" />
-        <source>Av</source>
-        <translation>Off</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="69" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="67" />
         <source>Senast synkad</source>
         <translation>Last synced</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="72" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="70" />
         <source>Nästa försök</source>
         <translation>Next attempt</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="77" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="75" />
         <source>Väntar på att skickas</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="78" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="76" />
         <source>%n uppgifter</source>
         <translation><numerusform>%n records</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="82" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="80" />
         <source>Genomförandeplaner i konflikt</source>
         <translation>Genomförandeplaner in conflict</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="83" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="81" />
         <source>%n boende – kontaktmannen behöver slå ihop versionerna</source>
         <translation><numerusform>%n residents – the contact person needs to merge the versions</numerusform><numerusform>%n residents – the contact person needs to merge the versions</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="85" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="83" />
         <source>Inga</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="90" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="88" />
         <source>Offlinegräns</source>
         <translation>Offline limit</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="97" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="95" />
         <source>Synka nu</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="98" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="96" />
         <source>Synka nu med centralen</source>
         <translation>Sync now with the central store</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="110" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="108" />
         <source>Avvisade av centralen</source>
         <translation>Refused by the central store</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="113" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="111" />
         <source>Inga avvisade uppgifter.</source>
         <translation>No refused records.</translation>
     </message>

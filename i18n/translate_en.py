@@ -162,6 +162,7 @@ EN = {
     "Låst": "Locked",
     "Spärrad": "Revoked",
     "Ingen bricka": "No badge",
+    "Kunde inte läsas": "Could not be read",
     "Ny bricka": "New badge",
     "Lås upp": "Unlock",
     "Ny kod": "New PIN",

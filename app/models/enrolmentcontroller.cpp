@@ -13,15 +13,15 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-QString badgeStateOf(const QList<akten::core::BadgeCredential> &badges)
+StaffBadgeListModel::BadgeState badgeStateOf(const QList<akten::core::BadgeCredential> &badges)
 {
     const auto has = [&](akten::core::BadgeState state) {
         return std::any_of(badges.cbegin(), badges.cend(), [&](const auto &b) { return b.state == state; });
     };
-    return has(akten::core::BadgeState::Locked) ? u"locked"_s
-        : has(akten::core::BadgeState::Active)  ? u"active"_s
-        : badges.isEmpty()                      ? u"none"_s
-                                                : u"revoked"_s;
+    return has(akten::core::BadgeState::Locked) ? StaffBadgeListModel::Locked
+        : has(akten::core::BadgeState::Active)  ? StaffBadgeListModel::Active
+        : badges.isEmpty()                      ? StaffBadgeListModel::NoBadge
+                                                : StaffBadgeListModel::Revoked;
 }
 } // namespace
 
@@ -29,7 +29,10 @@ EnrolmentController::EnrolmentController(akten::store::Database &db, akten::auth
     : QObject(parent)
     , m_db(db)
     , m_auth(auth)
+    , m_staff(new StaffBadgeListModel(this))
 { }
+
+EnrolmentController::~EnrolmentController() = default;
 
 void EnrolmentController::setViewer(const std::optional<akten::auth::SessionUser> &viewer)
 {
@@ -39,24 +42,9 @@ void EnrolmentController::setViewer(const std::optional<akten::auth::SessionUser
     reload();
 }
 
-QString EnrolmentController::step() const
-{
-    switch (m_step) {
-    case Step::WaitingForBadge:
-        return u"waitingForBadge"_s;
-    case Step::ChoosePin:
-        return u"choosePin"_s;
-    case Step::RepeatPin:
-        return u"repeatPin"_s;
-    case Step::Idle:
-        break;
-    }
-    return u"idle"_s;
-}
-
 void EnrolmentController::reload()
 {
-    m_staff.clear();
+    QList<StaffBadgeListModel::Member> members;
     if (m_viewer) {
         const auto staff = akten::store::MasterDataRepository(m_db).staff();
         akten::store::BadgeRepository badges(m_db);
@@ -70,23 +58,18 @@ void EnrolmentController::reload()
             const int failed = own ? std::accumulate(own.value().cbegin(), own.value().cend(), 0,
                                    [](int sum, const auto &b) { return std::max(sum, b.failedAttempts); })
                                    : 0;
-            m_staff.append(QVariantMap { { u"id"_s, akten::core::idToString(s.id) }, { u"name"_s, s.displayName() },
-                { u"title"_s, s.title }, { u"badgeState"_s, own ? badgeStateOf(own.value()) : u"unknown"_s },
-                { u"failedAttempts"_s, failed } });
+            members.append({ akten::core::idToString(s.id), s.displayName(), s.title,
+                own ? badgeStateOf(own.value()) : StaffBadgeListModel::Unknown, failed });
         }
     }
+    m_staff->setMembers(members);
     Q_EMIT changed();
 }
 
 void EnrolmentController::select(const QString &staffId)
 {
     m_selected = akten::core::idFromString(staffId);
-    m_selectedName.clear();
-    for (const QVariant &row : std::as_const(m_staff)) {
-        if (row.toMap().value(u"id"_s).toString() == staffId) {
-            m_selectedName = row.toMap().value(u"name"_s).toString();
-        }
-    }
+    m_selectedName = m_staff->nameOf(staffId);
     m_uid.clear();
     m_firstPin.clear();
     m_message.clear();

@@ -4,9 +4,9 @@
 
 #include "auth/sessionpolicy.h"
 #include "core/ids.h"
+#include "models/staffbadgelistmodel.h"
 
 #include <QObject>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <optional>
@@ -29,23 +29,34 @@ class EnrolmentController : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the application")
-    Q_PROPERTY(QVariantList staff READ staff NOTIFY changed)
-    Q_PROPERTY(QString step READ step NOTIFY changed)
+    Q_PROPERTY(StaffBadgeListModel *staff READ staff CONSTANT)
+    Q_PROPERTY(Step step READ step NOTIFY changed)
     Q_PROPERTY(QString selectedName READ selectedName NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(bool messageIsError READ messageIsError NOTIFY changed)
 
 public:
+    /** Where an enrolment or PIN reset stands. */
+    enum Step {
+        Idle,
+        WaitingForBadge, ///< the next tap is the new badge, not a login
+        ChoosePin,
+        RepeatPin,
+    };
+    Q_ENUM(Step)
+
     EnrolmentController(akten::store::Database &db, akten::auth::Authenticator &auth, QObject *parent = nullptr);
+    ~EnrolmentController() override;
+    Q_DISABLE_COPY_MOVE(EnrolmentController)
 
     void setViewer(const std::optional<akten::auth::SessionUser> &viewer);
     [[nodiscard]] bool waitingForBadge() const { return m_step == Step::WaitingForBadge; }
     /** A badge was tapped while waitingForBadge(). */
     void badgeTapped(const QString &uidHex);
 
-    [[nodiscard]] QVariantList staff() const { return m_staff; }
-    /** "idle", "waitingForBadge", "choosePin", "repeatPin". */
-    [[nodiscard]] QString step() const;
+    /** The staff of the viewer's units with their badge state; empty unless a unit manager is logged in. */
+    [[nodiscard]] StaffBadgeListModel *staff() const { return m_staff; }
+    [[nodiscard]] Step step() const { return m_step; }
     [[nodiscard]] QString selectedName() const { return m_selectedName; }
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] bool messageIsError() const { return m_messageIsError; }
@@ -64,14 +75,13 @@ Q_SIGNALS:
     void changed();
 
 private:
-    enum class Step { Idle, WaitingForBadge, ChoosePin, RepeatPin };
     void select(const QString &staffId);
     void finish(const QString &messageSv, bool error);
 
     akten::store::Database &m_db;
     akten::auth::Authenticator &m_auth;
     std::optional<akten::auth::SessionUser> m_viewer;
-    QVariantList m_staff;
+    StaffBadgeListModel *m_staff; ///< child of this
     Step m_step = Step::Idle;
     bool m_resetting = false;
     akten::core::Id m_selected;

@@ -38,6 +38,8 @@ LogControlModel::LogControlModel(
     , m_db(db)
     , m_audit(audit)
     , m_exportDir(std::move(exportDir))
+    , m_residentChoices(new FilterChoiceListModel(this))
+    , m_staffChoices(new FilterChoiceListModel(this))
 {
     connect(this, &LogControlModel::filterChanged, this, &LogControlModel::refresh);
 }
@@ -48,35 +50,34 @@ void LogControlModel::setViewer(const std::optional<akten::auth::SessionUser> &v
         && (viewer->role == akten::core::StaffRole::UnitManager || viewer->role == akten::core::StaffRole::Sas);
     m_viewer = allowed ? viewer : std::nullopt;
     m_openAudited = false;
-    m_residentChoices.clear();
-    m_staffChoices.clear();
     setRows({});
     if (!m_viewer) {
-        Q_EMIT choicesChanged();
+        m_residentChoices->setChoices({});
+        m_staffChoices->setChoices({});
         return;
     }
     const bool everything = m_viewer->role == akten::core::StaffRole::Sas;
     akten::store::MasterDataRepository master(m_db);
     const auto residents = master.residents();
     const auto staff = master.staff();
-    m_residentChoices.append(QVariantMap { { u"id"_s, QString() }, { u"name"_s, tr("Alla boende") } });
-    m_staffChoices.append(QVariantMap { { u"id"_s, QString() }, { u"name"_s, tr("All personal") } });
+    QList<FilterChoiceListModel::Choice> residentChoices { { QString(), tr("Alla boende") } };
+    QList<FilterChoiceListModel::Choice> staffChoices { { QString(), tr("All personal") } };
     for (const auto &r : residents ? residents.value() : QList<akten::core::Resident> {}) {
         if (everything || m_viewer->unitIds.contains(r.unitId)) {
             // A manager following up accesses needs to pick a protected resident too; the name stays masked.
-            m_residentChoices.append(QVariantMap { { u"id"_s, akten::core::idToString(r.id) },
-                { u"name"_s, r.protectedIdentity ? tr("Skyddad identitet (rum dolt)") : r.displayName() } });
+            residentChoices.append({ akten::core::idToString(r.id),
+                r.protectedIdentity ? tr("Skyddad identitet (rum dolt)") : r.displayName() });
         }
     }
     for (const auto &s : staff ? staff.value() : QList<akten::core::Staff> {}) {
         if (everything || std::any_of(s.unitIds.cbegin(), s.unitIds.cend(), [&](const Id &u) {
                 return m_viewer->unitIds.contains(u);
             })) {
-            m_staffChoices.append(
-                QVariantMap { { u"id"_s, akten::core::idToString(s.id) }, { u"name"_s, s.displayName() } });
+            staffChoices.append({ akten::core::idToString(s.id), s.displayName() });
         }
     }
-    Q_EMIT choicesChanged();
+    m_residentChoices->setChoices(residentChoices);
+    m_staffChoices->setChoices(staffChoices);
 }
 
 void LogControlModel::refresh()

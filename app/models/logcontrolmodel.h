@@ -3,9 +3,8 @@
 #pragma once
 
 #include "auth/sessionpolicy.h"
+#include "models/filterchoicelistmodel.h"
 #include "models/rowlistmodel.h"
-
-#include <QVariantList>
 
 #include <optional>
 
@@ -27,8 +26,8 @@ class LogControlModel : public RowListModel
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the application")
-    Q_PROPERTY(QVariantList residentChoices READ residentChoices NOTIFY choicesChanged)
-    Q_PROPERTY(QVariantList staffChoices READ staffChoices NOTIFY choicesChanged)
+    Q_PROPERTY(FilterChoiceListModel *residentChoices READ residentChoices CONSTANT)
+    Q_PROPERTY(FilterChoiceListModel *staffChoices READ staffChoices CONSTANT)
     Q_PROPERTY(QString residentFilter MEMBER m_residentFilter NOTIFY filterChanged)
     Q_PROPERTY(QString staffFilter MEMBER m_staffFilter NOTIFY filterChanged)
     Q_PROPERTY(QString actionFilter MEMBER m_actionFilter NOTIFY filterChanged)
@@ -65,12 +64,13 @@ public:
     /** Now in ms since the epoch; tests set it, the app leaves it at the system clock. */
     void setNowMs(qint64 nowMs) { m_nowMs = nowMs; }
 
-    [[nodiscard]] QVariantList residentChoices() const { return m_residentChoices; }
-    [[nodiscard]] QVariantList staffChoices() const { return m_staffChoices; }
+    /** "Alla boende" ("" as the value), then the residents the viewer may follow up (protected ones masked). */
+    [[nodiscard]] FilterChoiceListModel *residentChoices() const { return m_residentChoices; }
+    /** "All personal" ("" as the value), then the staff of the viewer's units (all staff for SAS). */
+    [[nodiscard]] FilterChoiceListModel *staffChoices() const { return m_staffChoices; }
     [[nodiscard]] int flaggedCount() const { return m_flagged; }
 
 Q_SIGNALS:
-    void choicesChanged();
     void filterChanged();
 
 private:
@@ -79,8 +79,8 @@ private:
     QString m_exportDir;
     std::optional<akten::auth::SessionUser> m_viewer;
     bool m_openAudited = false;
-    QVariantList m_residentChoices;
-    QVariantList m_staffChoices;
+    FilterChoiceListModel *m_residentChoices; ///< child of this
+    FilterChoiceListModel *m_staffChoices; ///< child of this
     QString m_residentFilter;
     QString m_staffFilter;
     QString m_actionFilter = QStringLiteral("all");

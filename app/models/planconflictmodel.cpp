@@ -27,14 +27,17 @@ PlanConflictModel::PlanConflictModel(akten::store::Database &db, const akten::co
     , m_db(db)
     , m_catalogue(catalogue)
     , m_audit(audit)
+    , m_versions(new PlanVersionListModel(this))
 { }
+
+PlanConflictModel::~PlanConflictModel() = default;
 
 void PlanConflictModel::setViewer(const std::optional<akten::auth::SessionUser> &viewer)
 {
     m_viewer = viewer;
     if (!viewer) {
         m_heads.clear();
-        m_versions.clear();
+        m_versions->setVersions({});
         m_message.clear();
     }
     Q_EMIT changed();
@@ -51,7 +54,6 @@ void PlanConflictModel::load(const QString &residentId)
 {
     m_combined.reset();
     m_heads.clear();
-    m_versions.clear();
     m_message.clear();
     m_residentId = akten::core::idFromString(residentId);
     akten::store::MasterDataRepository master(m_db);
@@ -60,6 +62,7 @@ void PlanConflictModel::load(const QString &residentId)
     const auto staff = master.staff();
     if (!m_viewer || !resident || !heads || !staff || !m_viewer->unitIds.contains(resident.value().unitId)) {
         m_message = tr("Versionerna kunde inte läsas.");
+        m_versions->setVersions({});
         Q_EMIT changed();
         return;
     }
@@ -92,13 +95,14 @@ void PlanConflictModel::load(const QString &residentId)
         }
         fingerprints.append(set);
     }
+    QList<PlanVersionListModel::Version> versions;
     for (qsizetype v = 0; v < m_heads.size(); ++v) {
         const auto &head = m_heads.at(v);
         QString author = tr("Okänd");
         for (const auto &member : staff.value()) {
             author = member.id == head.meta.authorId ? member.displayName() + u", "_s + member.title : author;
         }
-        QVariantList needs;
+        QList<PlanVersionNeedListModel::Need> needs;
         for (const auto &need : head.needs) {
             const auto area = m_catalogue.area(need.lifeArea);
             QStringList activities;
@@ -109,8 +113,8 @@ void PlanConflictModel::load(const QString &residentId)
             for (qsizetype other = 0; other < fingerprints.size(); ++other) {
                 differs = differs || (other != v && !fingerprints.at(other).contains(fingerprint(need)));
             }
-            needs.append(QVariantMap { { u"area"_s, area ? area->titleSv : QString() }, { u"icf"_s, need.icfCode },
-                { u"goal"_s, need.goal }, { u"activities"_s, activities.join(u"\n"_s) }, { u"differs"_s, differs } });
+            needs.append(
+                { area ? area->titleSv : QString(), need.icfCode, need.goal, activities.join(u"\n"_s), differs });
         }
         const QString participation = head.participation.howParticipated + u"\n"_s + head.participation.views;
         bool participationDiffers = false;
@@ -118,13 +122,12 @@ void PlanConflictModel::load(const QString &residentId)
             participationDiffers = participationDiffers
                 || other.participation.howParticipated + u"\n"_s + other.participation.views != participation;
         }
-        m_versions.append(QVariantMap { { u"author"_s, author }, { u"participation"_s, participation },
-            { u"participationDiffers"_s, participationDiffers },
-            { u"when"_s,
-                akten::models::formatDateTimeSv(
-                    QDateTime::fromMSecsSinceEpoch(head.meta.wallMs, akten::core::careTimeZone())) },
-            { u"needs"_s, needs }, { u"needCount"_s, int(head.needs.size()) } });
+        versions.append({ author,
+            akten::models::formatDateTimeSv(
+                QDateTime::fromMSecsSinceEpoch(head.meta.wallMs, akten::core::careTimeZone())),
+            participation, participationDiffers, needs });
     }
+    m_versions->setVersions(versions);
     Q_EMIT changed();
 }
 

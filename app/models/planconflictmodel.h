@@ -5,9 +5,9 @@
 #include "auth/sessionpolicy.h"
 #include "core/ids.h"
 #include "core/plan.h"
+#include "models/planversionlistmodel.h"
 
 #include <QObject>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <optional>
@@ -34,7 +34,7 @@ class PlanConflictModel : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the application")
-    Q_PROPERTY(QVariantList versions READ versions NOTIFY changed)
+    Q_PROPERTY(PlanVersionListModel *versions READ versions CONSTANT)
     Q_PROPERTY(bool canResolve READ canResolve NOTIFY changed)
     Q_PROPERTY(bool canCombine READ canCombine NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
@@ -42,12 +42,15 @@ class PlanConflictModel : public QObject
 public:
     PlanConflictModel(akten::store::Database &db, const akten::core::IbicCatalogue &catalogue,
         akten::auth::AccessAudit &audit, QObject *parent = nullptr);
+    ~PlanConflictModel() override;
+    Q_DISABLE_COPY_MOVE(PlanConflictModel)
 
     void setViewer(const std::optional<akten::auth::SessionUser> &viewer);
     /** Loads the resident's plan heads (the record must already be open, with its view audited). */
     Q_INVOKABLE void load(const QString &residentId);
 
-    [[nodiscard]] QVariantList versions() const { return m_versions; }
+    /** The plan's heads in HLC order: row i is what keep(i) keeps. */
+    [[nodiscard]] PlanVersionListModel *versions() const { return m_versions; }
     [[nodiscard]] bool canResolve() const;
     /** Both versions' changes fit together (see core::mergePlans) and the viewer may resolve. */
     [[nodiscard]] bool canCombine() const { return canResolve() && m_combined.has_value(); }
@@ -75,6 +78,6 @@ private:
     QList<akten::core::Id> m_contactPersons;
     QList<akten::core::PlanRevision> m_heads;
     std::optional<akten::core::PlanRevision> m_combined; ///< both heads' changes, when they fit together
-    QVariantList m_versions;
+    PlanVersionListModel *m_versions; ///< child of this
     QString m_message;
 };

@@ -6,8 +6,9 @@
 #include <QtQml/qqmlregistration.h>
 
 /**
- * Storage and change notification shared by the record's section models: rows of role → value, count/empty and a
- * Swedish errorText when loading failed. Subclasses only load and map their records.
+ * Storage and change notification shared by the record's section models and the small lists QML sees (demo badges,
+ * refused records, badge states, filter choices): rows of role → value, count/empty and a Swedish errorText when
+ * loading failed. Subclasses only load and map their records.
  */
 class RowListModel : public QAbstractListModel
 {
@@ -36,6 +37,7 @@ protected:
     RowListModel(QHash<int, QByteArray> roleNames, QObject *parent, int keyRole = -1);
     /** Replaces all rows (in place if their keys are the same); a non-empty error empties the model and is shown. */
     void setRows(QList<Row> rows, const QString &error = {});
+    [[nodiscard]] const QList<Row> &rows() const { return m_rows; }
 
 private:
     QHash<int, QByteArray> m_roleNames;

@@ -5,16 +5,16 @@
 #include "auth/sessionmanager.h"
 #include "platform/simulatedbadgereader.h"
 
-using namespace Qt::StringLiterals;
 using akten::auth::SessionManager;
 
 SessionController::SessionController(akten::auth::SessionManager &session, akten::platform::BadgeReader &reader,
-    akten::platform::SimulatedBadgeReader *demoReader, QVariantList demoBadges, QObject *parent)
+    akten::platform::SimulatedBadgeReader *demoReader, const QList<DemoBadgeListModel::Badge> &demoBadges,
+    QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_reader(reader)
     , m_demoReader(demoReader)
-    , m_demoBadges(std::move(demoBadges))
+    , m_demoBadges(new DemoBadgeListModel(demoBadges, this))
 {
     connect(&m_session, &SessionManager::stateChanged, this, &SessionController::changed);
     connect(&m_session, &SessionManager::userChanged, this, &SessionController::changed);
@@ -25,19 +25,21 @@ SessionController::SessionController(akten::auth::SessionManager &session, akten
     m_ticker.start();
 }
 
-QString SessionController::state() const
+SessionController::~SessionController() = default;
+
+SessionController::State SessionController::state() const
 {
     switch (m_session.state()) {
     case SessionManager::State::PinEntry:
-        return u"pinEntry"_s;
+        return PinEntry;
     case SessionManager::State::Active:
-        return u"active"_s;
+        return Active;
     case SessionManager::State::Locked:
-        return u"locked"_s;
+        return Locked;
     case SessionManager::State::LoggedOut:
         break;
     }
-    return u"loggedOut"_s;
+    return LoggedOut;
 }
 
 bool SessionController::active() const

@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
+#include "models/demobadgelistmodel.h"
+
 #include <QObject>
 #include <QTimer>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace akten::auth {
@@ -25,7 +26,7 @@ class SessionController : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the application")
-    Q_PROPERTY(QString state READ state NOTIFY changed)
+    Q_PROPERTY(State state READ state NOTIFY changed)
     Q_PROPERTY(bool active READ active NOTIFY changed)
     Q_PROPERTY(QString userName READ userName NOTIFY changed)
     Q_PROPERTY(QString userTitle READ userTitle NOTIFY changed)
@@ -34,16 +35,26 @@ class SessionController : public QObject
     Q_PROPERTY(QString pendingName READ pendingName NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(bool readerReady READ readerReady NOTIFY changed)
-    Q_PROPERTY(QVariantList demoBadges READ demoBadges CONSTANT)
+    Q_PROPERTY(DemoBadgeListModel *demoBadges READ demoBadges CONSTANT)
 
 public:
-    /** `demoReader` and `demoBadges` only in the demo; each badge is a map {name, title, uid, pin}. */
-    SessionController(akten::auth::SessionManager &session, akten::platform::BadgeReader &reader,
-        akten::platform::SimulatedBadgeReader *demoReader = nullptr, QVariantList demoBadges = {},
-        QObject *parent = nullptr);
+    /** Where the login stands (auth::SessionManager::State, for QML). */
+    enum State {
+        LoggedOut,
+        PinEntry, ///< a badge was tapped: waiting for its PIN
+        Active,
+        Locked, ///< idle or explicitly locked: a badge and PIN unlock (another badge logs in another person)
+    };
+    Q_ENUM(State)
 
-    /** "loggedOut", "pinEntry", "active" or "locked". */
-    [[nodiscard]] QString state() const;
+    /** `demoReader` and `demoBadges` only in the demo. */
+    SessionController(akten::auth::SessionManager &session, akten::platform::BadgeReader &reader,
+        akten::platform::SimulatedBadgeReader *demoReader = nullptr,
+        const QList<DemoBadgeListModel::Badge> &demoBadges = {}, QObject *parent = nullptr);
+    ~SessionController() override;
+    Q_DISABLE_COPY_MOVE(SessionController)
+
+    [[nodiscard]] State state() const;
     [[nodiscard]] bool active() const;
     [[nodiscard]] QString userName() const;
     [[nodiscard]] QString userTitle() const;
@@ -52,7 +63,8 @@ public:
     [[nodiscard]] QString pendingName() const;
     [[nodiscard]] QString message() const;
     [[nodiscard]] bool readerReady() const;
-    [[nodiscard]] QVariantList demoBadges() const { return m_demoBadges; }
+    /** The demo's badges for the login screen's buttons; empty outside the demo. */
+    [[nodiscard]] DemoBadgeListModel *demoBadges() const { return m_demoBadges; }
 
     /** Checks the PIN for the tapped badge; true when logged in (or unlocked). */
     Q_INVOKABLE bool submitPin(const QString &pin);
@@ -68,6 +80,6 @@ private:
     akten::auth::SessionManager &m_session;
     akten::platform::BadgeReader &m_reader;
     akten::platform::SimulatedBadgeReader *m_demoReader;
-    QVariantList m_demoBadges;
+    DemoBadgeListModel *m_demoBadges; ///< child of this
     QTimer m_ticker;
 };

@@ -64,6 +64,7 @@ SyncStatusModel::SyncStatusModel(akten::store::Database &db, const akten::core::
     , m_countedUpToMs(monotonic.elapsedMs())
     , m_scheduler(scheduler)
     , m_lease(lease)
+    , m_rejected(new RejectedRecordListModel(this))
 {
     if (m_scheduler) {
         connect(m_scheduler, &SyncScheduler::changed, this, &SyncStatusModel::refresh);
@@ -73,6 +74,8 @@ SyncStatusModel::SyncStatusModel(akten::store::Database &db, const akten::core::
     m_tick.start();
     refresh();
 }
+
+SyncStatusModel::~SyncStatusModel() = default;
 
 void SyncStatusModel::setViewer(const std::optional<akten::auth::SessionUser> &viewer)
 {
@@ -111,11 +114,11 @@ void SyncStatusModel::refresh()
         m_runningMs = running.value();
         m_pending = int(end.value() - acked.value());
         m_conflicts = int(conflicts.value());
-        m_rejected.clear();
+        QList<RejectedRecordListModel::Record> rejected;
         for (const auto &record : refused.value()) {
-            m_rejected.append(QVariantMap { { u"kind"_s, kindSv(record.kind) },
-                { u"reason"_s, reasonSv(record.reason) }, { u"when"_s, when(record.wallMs) } });
+            rejected.append({ kindSv(record.kind), reasonSv(record.reason), when(record.wallMs) });
         }
+        m_rejected->setRecords(rejected);
     }
     // A store that cannot say when it last synced is treated as not synced: locked rather than open.
     const bool locked = m_scheduler
@@ -129,35 +132,62 @@ void SyncStatusModel::refresh()
     Q_EMIT changed();
 }
 
-QString SyncStatusModel::state() const
+SyncStatusModel::State SyncStatusModel::state() const
 {
     if (!m_scheduler) {
-        return u"off"_s;
+        return Off;
     }
     switch (m_scheduler->state()) {
     case SyncScheduler::State::Undocked:
-        return u"undocked"_s;
+        return Undocked;
     case SyncScheduler::State::Syncing:
-        return u"syncing"_s;
+        return Syncing;
     case SyncScheduler::State::UpToDate:
-        return u"upToDate"_s;
+        return UpToDate;
     case SyncScheduler::State::Retrying:
-        return u"retrying"_s;
+        return Retrying;
     case SyncScheduler::State::Revoked:
-        return u"revoked"_s;
+        return Revoked;
     }
-    return u"off"_s;
+    return Off;
+}
+
+QString SyncStatusModel::stateLabel() const
+{
+    switch (state()) {
+    case Undocked:
+        return tr("Inte dockad");
+    case Syncing:
+        return tr("Synkar");
+    case UpToDate:
+        return tr("Synkad");
+    case Retrying:
+        return tr("Misslyckades");
+    case Revoked:
+        return tr("Spärrad");
+    case Off:
+        break;
+    }
+    return tr("Av");
 }
 
 QString SyncStatusModel::stateText() const
 {
-    const QString s = state();
-    return s == "off"_L1     ? tr("Surfplattan synkas inte (ingen central är inställd).")
-        : s == "undocked"_L1 ? tr("Inte dockad. Synken startar när surfplattan står i dockan.")
-        : s == "syncing"_L1  ? tr("Synkar nu …")
-        : s == "upToDate"_L1 ? tr("Synkad.")
-        : s == "retrying"_L1 ? tr("Synken misslyckades. Nytt försök görs automatiskt.")
-                             : tr("Surfplattan är spärrad av centralen. Lämna den till enhetschefen.");
+    switch (state()) {
+    case Undocked:
+        return tr("Inte dockad. Synken startar när surfplattan står i dockan.");
+    case Syncing:
+        return tr("Synkar nu …");
+    case UpToDate:
+        return tr("Synkad.");
+    case Retrying:
+        return tr("Synken misslyckades. Nytt försök görs automatiskt.");
+    case Revoked:
+        return tr("Surfplattan är spärrad av centralen. Lämna den till enhetschefen.");
+    case Off:
+        break;
+    }
+    return tr("Surfplattan synkas inte (ingen central är inställd).");
 }
 
 QString SyncStatusModel::when(qint64 wallMs) const

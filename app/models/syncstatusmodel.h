@@ -3,11 +3,11 @@
 #pragma once
 
 #include "auth/sessionpolicy.h"
+#include "models/rejectedrecordlistmodel.h"
 #include "sync/client/offlinelease.h"
 
 #include <QObject>
 #include <QTimer>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 #include <optional>
@@ -35,19 +35,31 @@ class SyncStatusModel : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("Created by the application")
     Q_PROPERTY(bool configured READ configured CONSTANT)
-    Q_PROPERTY(QString state READ state NOTIFY changed)
+    Q_PROPERTY(State state READ state NOTIFY changed)
+    Q_PROPERTY(QString stateLabel READ stateLabel NOTIFY changed)
     Q_PROPERTY(QString stateText READ stateText NOTIFY changed)
     Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY changed)
     Q_PROPERTY(QString nextText READ nextText NOTIFY changed)
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
     Q_PROPERTY(int pending READ pending NOTIFY changed)
     Q_PROPERTY(int conflicts READ conflicts NOTIFY changed)
-    Q_PROPERTY(QVariantList rejected READ rejected NOTIFY changed)
+    Q_PROPERTY(RejectedRecordListModel *rejected READ rejected CONSTANT)
     Q_PROPERTY(bool canSyncNow READ canSyncNow NOTIFY changed)
     Q_PROPERTY(bool leaseLocked READ leaseLocked NOTIFY changed)
     Q_PROPERTY(QString leaseText READ leaseText NOTIFY changed)
 
 public:
+    /** Where the dock's sync stands (sync::SyncScheduler::State, plus Off for a tablet that does not sync). */
+    enum State {
+        Off, ///< no central store configured, or not enrolled
+        Undocked,
+        Syncing,
+        UpToDate,
+        Retrying, ///< the last attempt failed; the next one is scheduled
+        Revoked, ///< the central store refused this tablet: its data stays locked
+    };
+    Q_ENUM(State)
+
     /**
      * `scheduler` null: this tablet does not sync (no central store configured or not enrolled); no lease then.
      * `monotonic` counts the time Akten runs, kept in the store for the lease (OfflineLease) about once a minute.
@@ -55,19 +67,24 @@ public:
     SyncStatusModel(akten::store::Database &db, const akten::core::Clock &clock,
         const akten::core::MonotonicClock &monotonic, akten::sync::SyncScheduler *scheduler,
         akten::sync::OfflineLease lease, QObject *parent = nullptr);
+    ~SyncStatusModel() override;
+    Q_DISABLE_COPY_MOVE(SyncStatusModel)
 
     void setViewer(const std::optional<akten::auth::SessionUser> &viewer);
 
     [[nodiscard]] bool configured() const { return m_scheduler != nullptr; }
-    /** "off", "undocked", "syncing", "upToDate", "retrying", "revoked". */
-    [[nodiscard]] QString state() const;
+    [[nodiscard]] State state() const;
+    /** The state in a word or two, for the status chip ("Synkad", "Misslyckades", …). */
+    [[nodiscard]] QString stateLabel() const;
+    /** The state in a sentence that says what to do. */
     [[nodiscard]] QString stateText() const;
     [[nodiscard]] QString lastSyncText() const;
     [[nodiscard]] QString nextText() const;
     [[nodiscard]] QString errorText() const;
     [[nodiscard]] int pending() const { return m_pending; }
     [[nodiscard]] int conflicts() const { return m_conflicts; }
-    [[nodiscard]] QVariantList rejected() const { return m_rejected; }
+    /** The records the central store refused, kept on the tablet. */
+    [[nodiscard]] RejectedRecordListModel *rejected() const { return m_rejected; }
     [[nodiscard]] bool canSyncNow() const;
     [[nodiscard]] bool leaseLocked() const { return m_leaseLocked; }
     [[nodiscard]] QString leaseText() const;
@@ -96,7 +113,7 @@ private:
     qint64 m_runningMs = 0;
     int m_pending = 0;
     int m_conflicts = 0;
-    QVariantList m_rejected;
+    RejectedRecordListModel *m_rejected; ///< child of this
     bool m_leaseLocked = false;
     bool m_readFailed = false;
 };

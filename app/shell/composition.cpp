@@ -133,7 +133,7 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
     m_auth = std::make_unique<auth::Authenticator>(*m_store, m_settings.policy.maxFailures);
     m_session = std::make_unique<auth::SessionManager>(*m_auth, *m_master, *m_audit, monotonic, m_settings.policy);
     m_reader = createBadgeReader(m_settings.reader, application);
-    QVariantList demoBadges;
+    QList<DemoBadgeListModel::Badge> demoBadges;
     if (m_options.demo) {
         const auto staff = m_master->staff();
         const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(core::careTimeZone());
@@ -150,8 +150,7 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
         for (const auto &badge : data.badges) {
             for (const auto &member : staff ? staff.value() : QList<core::Staff> {}) {
                 if (member.id == badge.staffId) {
-                    demoBadges.append(QVariantMap { { u"name"_s, member.displayName() }, { u"title"_s, member.title },
-                        { u"uid"_s, badge.uidHex }, { u"pin"_s, badge.demoPin } });
+                    demoBadges.append({ member.displayName(), member.title, badge.uidHex, badge.demoPin });
                 }
             }
         }

@@ -8,6 +8,7 @@
 #include "models/enrolmentcontroller.h"
 #include "models/logcontrolmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QQuickStyle>
 #include <QTemporaryDir>
@@ -53,6 +54,16 @@ private Q_SLOTS:
         QVERIFY2(log->rowCount() > 0, qPrintable(log->errorText()));
         QCOMPARE(log->index(0).data(LogControlModel::ActionCodeRole).toString(), u"view.log_control"_s);
         grab(window, prefix + u"-20-log-control"_s);
+        // The resident menu reads the choices model: picking the second entry filters by that resident's id.
+        QQuickItem *residentMenu = findItem(window->contentItem(), u"residentFilter"_s);
+        QVERIFY(residentMenu);
+        QCOMPARE(residentMenu->property("currentText").toString(), u"Alla boende"_s);
+        const QString picked = log->residentChoices()->index(1).data(FilterChoiceListModel::ValueRole).toString();
+        QVERIFY(!picked.isEmpty());
+        residentMenu->setProperty("currentIndex", 1);
+        QVERIFY(QMetaObject::invokeMethod(residentMenu, "activated", Q_ARG(int, 1)));
+        QCOMPARE(log->property("residentFilter").toString(), picked);
+        log->setProperty("residentFilter", QString());
         log->setProperty("periodDays", 0);
         log->setProperty("onlyFlagged", true);
         QVERIFY(log->rowCount() > 0);
@@ -82,16 +93,21 @@ private Q_SLOTS:
         RETURN_IF_FAILED();
         QTest::qWait(600);
         EnrolmentController *enrolment = composition.enrolment();
-        QVERIFY(enrolment->staff().size() >= 9); // Björkgården's staff, Eva (SAS) included
+        StaffBadgeListModel *staff = enrolment->staff();
+        QAbstractItemModelTester tester(staff, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(staff->count() >= 9); // Björkgården's staff, Eva (SAS) included
+        QCOMPARE(staff->index(1).data(StaffBadgeListModel::BadgeStateRole).toInt(), StaffBadgeListModel::Active);
+        const QString enrolled = staff->index(1).data(StaffBadgeListModel::NameRole).toString();
         grab(window, prefix + u"-30-badges"_s);
         tap(window, u"enrol1"_s);
         RETURN_IF_FAILED();
-        QCOMPARE(enrolment->step(), u"waitingForBadge"_s);
+        QCOMPARE(enrolment->step(), EnrolmentController::WaitingForBadge);
+        QCOMPARE(enrolment->selectedName(), enrolled);
         grab(window, prefix + u"-31-badges-tap-new"_s);
         tap(window, u"demoNewBadge"_s); // the next tap goes to the enrolment, not to the login
         RETURN_IF_FAILED();
-        QCOMPARE(enrolment->step(), u"choosePin"_s);
-        QCOMPARE(composition.session()->state(), u"active"_s);
+        QCOMPARE(enrolment->step(), EnrolmentController::ChoosePin);
+        QCOMPARE(composition.session()->state(), SessionController::Active);
         for (const QString &attempt : { u"123456"_s, u"123456"_s, u"482915"_s, u"482915"_s }) {
             QQuickItem *pad = findItem(window->contentItem(), u"enrolPinPad"_s);
             QVERIFY(pad);
@@ -100,7 +116,8 @@ private Q_SLOTS:
         }
         QVERIFY2(!enrolment->messageIsError(), qPrintable(enrolment->message()));
         QVERIFY(enrolment->message().contains(u"registrerad"_s));
-        QCOMPARE(enrolment->step(), u"idle"_s);
+        QCOMPARE(enrolment->step(), EnrolmentController::Idle);
+        QCOMPARE(staff->index(1).data(StaffBadgeListModel::BadgeStateRole).toInt(), StaffBadgeListModel::Active);
         grab(window, prefix + u"-32-badges-enrolled"_s);
     }
 };

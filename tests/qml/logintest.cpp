@@ -60,22 +60,22 @@ private Q_SLOTS:
         QQuickItem *stack = window->findChild<QQuickItem *>(u"mainStack"_s);
         QVERIFY(stack);
 
-        QCOMPARE(session->state(), u"loggedOut"_s);
+        QCOMPARE(session->state(), SessionController::LoggedOut);
         QVERIFY(!stack->isVisible()); // nothing but the login page before login
         QCOMPARE(composition.residents()->rowCount(), 0);
 
         tap(window, u"demoBadge1"_s); // Anna Berg, undersköterska at Björkgården
-        QTRY_COMPARE(session->state(), u"pinEntry"_s);
+        QTRY_COMPARE(session->state(), SessionController::PinEntry);
         QCOMPARE(session->pendingName(), u"Anna Berg"_s);
         grab(window, u"login-01-pin-entry"_s);
 
         typePin(window, u"135790"_s);
         QTRY_VERIFY(session->message().contains(u"4 försök"_s));
-        QCOMPARE(session->state(), u"pinEntry"_s);
+        QCOMPARE(session->state(), SessionController::PinEntry);
         grab(window, u"login-02-wrong-pin"_s);
 
         typePin(window, u"246802"_s);
-        QTRY_COMPARE(session->state(), u"active"_s);
+        QTRY_COMPARE(session->state(), SessionController::Active);
         QVERIFY(stack->isVisible());
         QVERIFY(composition.residents()->rowCount() > 0);
         for (int row = 0; row < composition.residents()->rowCount(); ++row) {
@@ -86,19 +86,19 @@ private Q_SLOTS:
 
         // Idle for five minutes (the tablet default): the screen locks and shows nothing of the residents.
         clock.advance(5 * 60 * 1000);
-        QTRY_COMPARE_WITH_TIMEOUT(session->state(), u"locked"_s, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), SessionController::Locked, 3000);
         QVERIFY(!stack->isVisible());
         grab(window, u"login-04-locked"_s);
 
         tap(window, u"demoBadge1"_s);
-        QTRY_COMPARE(session->state(), u"pinEntry"_s);
+        QTRY_COMPARE(session->state(), SessionController::PinEntry);
         typePin(window, u"246802"_s);
-        QTRY_COMPARE(session->state(), u"active"_s);
+        QTRY_COMPARE(session->state(), SessionController::Active);
         QVERIFY(stack->isVisible());
 
         // Tapping the same badge again logs out.
         QVERIFY(session->tapDemoBadge(u"04DE0000000002"_s));
-        QCOMPARE(session->state(), u"loggedOut"_s);
+        QCOMPARE(session->state(), SessionController::LoggedOut);
         QVERIFY(!stack->isVisible());
         QCOMPARE(composition.residents()->rowCount(), 0);
         QVERIFY(session->message().contains(u"utloggad"_s));
@@ -137,10 +137,10 @@ private Q_SLOTS:
                 }
             }
             QTest::keyClick(window, Qt::Key_Return);
-            QTRY_COMPARE(session->state(), u"pinEntry"_s);
+            QTRY_COMPARE(session->state(), SessionController::PinEntry);
             QCOMPARE(session->pendingName(), u"Anna Berg"_s);
             typePin(window, u"246802"_s);
-            QTRY_COMPARE(session->state(), u"active"_s);
+            QTRY_COMPARE(session->state(), SessionController::Active);
             session->logout();
         }
         store::FileKeyProvider keys(dir + u"/device.key"_s);

@@ -305,7 +305,7 @@ private Q_SLOTS:
         akten::shell::Composition &composition = *shell.composition;
         QVERIFY(composition.syncStatus()->configured());
         QVERIFY(composition.syncStatus()->leaseLocked());
-        QTRY_COMPARE_WITH_TIMEOUT(composition.syncStatus()->state(), u"retrying"_s, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(composition.syncStatus()->state(), SyncStatusModel::Retrying, 20'000);
         login(composition, u"04DE0000000001"_s, u"246801"_s); // Helena Strand, enhetschef
         RETURN_IF_FAILED();
         QCOMPARE(composition.residents()->rowCount(), 0); // locked: no names
@@ -348,7 +348,7 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(shell.window, "showConflict"));
         QTest::qWait(600);
         PlanConflictModel *model = composition.planConflict();
-        QCOMPARE(model->versions().size(), 2);
+        QCOMPARE(model->versions()->count(), 2);
         QVERIFY(model->canResolve());
         QVERIFY(findItem(shell.window->contentItem(), u"keepVersion1"_s, true));
         // The demo's two versions each added a sentence to the resident's views: they can be combined.

@@ -78,7 +78,7 @@ inline void tap(QQuickWindow *window, const QString &objectName)
 inline void login(shell::Composition &composition, const QString &uid, const QString &pin)
 {
     QVERIFY(composition.session()->tapDemoBadge(uid));
-    QCOMPARE(composition.session()->state(), QStringLiteral("pinEntry"));
+    QCOMPARE(composition.session()->state(), SessionController::PinEntry);
     QVERIFY(composition.session()->submitPin(pin));
     QVERIFY(composition.session()->active());
 }

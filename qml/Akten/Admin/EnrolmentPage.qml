@@ -14,7 +14,7 @@ Page {
 
     required property EnrolmentController enrolment
     required property SessionController session
-    readonly property bool busy: page.enrolment.step !== "idle"
+    readonly property bool busy: page.enrolment.step !== EnrolmentController.Idle
     readonly property bool wide: page.width >= 1200 // tablets: side by side; portrait kiosks: the panel below
 
     background: Rectangle { color: Theme.background }
@@ -42,8 +42,14 @@ Page {
                 Layout.fillHeight: true
                 delegate: Card {
                     id: row
-                    required property var modelData
                     required property int index
+                    required property string staffId
+                    required property string name
+                    required property string title
+                    required property int badgeState
+                    required property string badgeStateText
+                    readonly property bool hasBadge: row.badgeState === StaffBadgeListModel.Active
+                                                     || row.badgeState === StaffBadgeListModel.Locked
                     width: ListView.view.width - Theme.scrollGutter
                     implicitHeight: rowLayout.implicitHeight + 24
                     RowLayout {
@@ -57,7 +63,7 @@ Page {
                             spacing: 2
                             Layout.fillWidth: true
                             Text {
-                                text: row.modelData.name
+                                text: row.name
                                 font.pixelSize: Theme.fontBody
                                 font.bold: true
                                 color: Theme.text
@@ -65,7 +71,7 @@ Page {
                                 Layout.fillWidth: true
                             }
                             Text {
-                                text: row.modelData.title
+                                text: row.title
                                 font.pixelSize: Theme.fontSmall
                                 color: Theme.textMuted
                                 elide: Text.ElideRight
@@ -73,11 +79,10 @@ Page {
                             }
                         }
                         StatusChip {
-                            text: row.modelData.badgeState === "active" ? qsTr("Aktiv")
-                                  : row.modelData.badgeState === "locked" ? qsTr("Låst")
-                                  : row.modelData.badgeState === "revoked" ? qsTr("Spärrad") : qsTr("Ingen bricka")
-                            kind: row.modelData.badgeState === "active" ? "done"
-                                  : row.modelData.badgeState === "locked" ? "notDone" : "open"
+                            text: row.badgeStateText
+                            tone: row.badgeState === StaffBadgeListModel.Active ? Tone.Good
+                                  : row.badgeState === StaffBadgeListModel.Locked ? Tone.Danger
+                                  : row.badgeState === StaffBadgeListModel.Unknown ? Tone.Warning : Tone.Neutral
                         }
                         BigButton {
                             objectName: "enrol" + row.index
@@ -85,40 +90,40 @@ Page {
                             quiet: true
                             enabled: !page.busy
                             font.pixelSize: Theme.fontSmall
-                            onClicked: page.enrolment.startEnrol(row.modelData.id)
+                            onClicked: page.enrolment.startEnrol(row.staffId)
                         }
                         BigButton {
-                            visible: row.modelData.badgeState === "active"
+                            visible: row.badgeState === StaffBadgeListModel.Active
                             objectName: "lock" + row.index
                             text: qsTr("Lås")
                             quiet: true
                             enabled: !page.busy
                             font.pixelSize: Theme.fontSmall
-                            onClicked: page.enrolment.lock(row.modelData.id)
+                            onClicked: page.enrolment.lock(row.staffId)
                         }
                         BigButton {
-                            visible: row.modelData.badgeState === "locked"
+                            visible: row.badgeState === StaffBadgeListModel.Locked
                             objectName: "unlock" + row.index
                             text: qsTr("Lås upp")
                             enabled: !page.busy
                             font.pixelSize: Theme.fontSmall
-                            onClicked: page.enrolment.unlock(row.modelData.id)
+                            onClicked: page.enrolment.unlock(row.staffId)
                         }
                         BigButton {
-                            visible: row.modelData.badgeState === "active" || row.modelData.badgeState === "locked"
+                            visible: row.hasBadge
                             text: qsTr("Ny kod")
                             quiet: true
                             enabled: !page.busy
                             font.pixelSize: Theme.fontSmall
-                            onClicked: page.enrolment.startResetPin(row.modelData.id)
+                            onClicked: page.enrolment.startResetPin(row.staffId)
                         }
                         BigButton {
-                            visible: row.modelData.badgeState === "active" || row.modelData.badgeState === "locked"
+                            visible: row.hasBadge
                             text: qsTr("Spärra")
                             quiet: true
                             enabled: !page.busy
                             font.pixelSize: Theme.fontSmall
-                            onClicked: page.enrolment.revoke(row.modelData.id)
+                            onClicked: page.enrolment.revoke(row.staffId)
                         }
                     }
                 }
@@ -138,9 +143,9 @@ Page {
                 spacing: 12
                 Text {
                     objectName: "enrolmentPrompt"
-                    text: page.enrolment.step === "waitingForBadge" ? qsTr("Blippa den nya brickan för %1 på läsaren.").arg(page.enrolment.selectedName)
-                          : page.enrolment.step === "choosePin" ? qsTr("%1 väljer en kod med minst sex siffror.").arg(page.enrolment.selectedName)
-                          : page.enrolment.step === "repeatPin" ? qsTr("%1 anger samma kod igen.").arg(page.enrolment.selectedName)
+                    text: page.enrolment.step === EnrolmentController.WaitingForBadge ? qsTr("Blippa den nya brickan för %1 på läsaren.").arg(page.enrolment.selectedName)
+                          : page.enrolment.step === EnrolmentController.ChoosePin ? qsTr("%1 väljer en kod med minst sex siffror.").arg(page.enrolment.selectedName)
+                          : page.enrolment.step === EnrolmentController.RepeatPin ? qsTr("%1 anger samma kod igen.").arg(page.enrolment.selectedName)
                           : qsTr("Välj en person till vänster.")
                     font.pixelSize: Theme.fontLarge
                     font.bold: page.busy
@@ -160,13 +165,14 @@ Page {
                 PinPad {
                     id: pad
                     objectName: "enrolPinPad"
-                    visible: page.enrolment.step === "choosePin" || page.enrolment.step === "repeatPin"
+                    visible: page.enrolment.step === EnrolmentController.ChoosePin
+                             || page.enrolment.step === EnrolmentController.RepeatPin
                     okText: qsTr("Klar")
                     Layout.alignment: Qt.AlignHCenter
                     onSubmitted: pin => page.enrolment.enterPin(pin)
                 }
                 BigButton {
-                    visible: page.enrolment.step === "waitingForBadge" && page.session.demoBadges.length > 0
+                    visible: page.enrolment.step === EnrolmentController.WaitingForBadge && !page.session.demoBadges.empty
                     objectName: "demoNewBadge"
                     quiet: true
                     text: qsTr("Demo: blippa en ny bricka")

@@ -73,8 +73,8 @@ Page {
             ComboBox {
                 objectName: "residentFilter"
                 model: page.log.residentChoices
-                textRole: "name"
-                valueRole: "id"
+                textRole: "label"
+                valueRole: "value"
                 font.pixelSize: Theme.fontBody
                 implicitHeight: Theme.touchTarget
                 Layout.fillWidth: true
@@ -84,8 +84,8 @@ Page {
             ComboBox {
                 objectName: "staffFilter"
                 model: page.log.staffChoices
-                textRole: "name"
-                valueRole: "id"
+                textRole: "label"
+                valueRole: "value"
                 font.pixelSize: Theme.fontBody
                 implicitHeight: Theme.touchTarget
                 Layout.fillWidth: true

@@ -47,9 +47,9 @@ Card {
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
-            StatusChip { visible: card.protectedAccess; kind: "protected"; text: qsTr("Skyddad identitet") }
-            StatusChip { visible: card.outsideUnits; kind: "notDone"; text: qsTr("Annan enhet") }
-            StatusChip { visible: card.unusualHours; kind: "retracted"; text: qsTr("Ovanlig tid") }
+            StatusChip { visible: card.protectedAccess; tone: Tone.Sensitive; text: qsTr("Skyddad identitet") }
+            StatusChip { visible: card.outsideUnits; tone: Tone.Danger; text: qsTr("Annan enhet") }
+            StatusChip { visible: card.unusualHours; tone: Tone.Warning; text: qsTr("Ovanlig tid") }
         }
         Text {
             text: card.action + (card.resident.length > 0 ? " – " + card.resident : "")

@@ -43,13 +43,11 @@ Page {
                     spacing: 12
                     StatusChip {
                         objectName: "syncStateChip"
-                        text: page.sync.state === "upToDate" ? qsTr("Synkad")
-                              : page.sync.state === "syncing" ? qsTr("Synkar")
-                              : page.sync.state === "retrying" ? qsTr("Misslyckades")
-                              : page.sync.state === "revoked" ? qsTr("Spärrad")
-                              : page.sync.state === "undocked" ? qsTr("Inte dockad") : qsTr("Av")
-                        kind: page.sync.state === "upToDate" ? "done"
-                              : page.sync.state === "retrying" || page.sync.state === "revoked" ? "notDone" : "open"
+                        text: page.sync.stateLabel
+                        tone: page.sync.state === SyncStatusModel.UpToDate ? Tone.Good
+                              : page.sync.state === SyncStatusModel.Retrying
+                                || page.sync.state === SyncStatusModel.Revoked ? Tone.Danger
+                              : Tone.Neutral
                     }
                     Text {
                         text: page.sync.stateText
@@ -109,13 +107,13 @@ Page {
             spacing: 10
             SectionTitle { text: qsTr("Avvisade av centralen"); Layout.fillWidth: true }
             EmptyState {
-                visible: page.sync.rejected.length === 0
+                visible: page.sync.rejected.empty
                 text: qsTr("Inga avvisade uppgifter.")
                 Layout.fillWidth: true
             }
             ListView {
                 objectName: "rejectedList"
-                visible: page.sync.rejected.length > 0
+                visible: !page.sync.rejected.empty
                 model: page.sync.rejected
                 clip: true
                 spacing: 8
@@ -123,10 +121,12 @@ Page {
                 Layout.fillHeight: true
                 delegate: Card {
                     id: rejectedRow
-                    required property var modelData
+                    required property string kind
+                    required property string reason
+                    required property string when
                     width: ListView.view.width - Theme.scrollGutter
                     implicitHeight: rejectedColumn.implicitHeight + 24
-                    Accessible.name: rejectedRow.modelData.kind + ", " + rejectedRow.modelData.reason
+                    Accessible.name: rejectedRow.kind + ", " + rejectedRow.reason
                     ColumnLayout {
                         id: rejectedColumn
                         anchors.left: parent.left
@@ -135,14 +135,14 @@ Page {
                         anchors.margins: 12
                         spacing: 2
                         Text {
-                            text: rejectedRow.modelData.kind + " · " + rejectedRow.modelData.when
+                            text: rejectedRow.kind + " · " + rejectedRow.when
                             font.pixelSize: Theme.fontBody
                             font.bold: true
                             color: Theme.text
                             Layout.fillWidth: true
                         }
                         Text {
-                            text: rejectedRow.modelData.reason
+                            text: rejectedRow.reason
                             font.pixelSize: Theme.fontSmall
                             color: Theme.textMuted
                             wrapMode: Text.Wrap
@@ -151,7 +151,7 @@ Page {
                     }
                 }
             }
-            Item { Layout.fillHeight: true; visible: page.sync.rejected.length === 0 }
+            Item { Layout.fillHeight: true; visible: page.sync.rejected.empty }
         }
     }
 }

@@ -11,7 +11,7 @@ Card {
     id: card
 
     required property SessionController session
-    required property list<var> badges
+    required property DemoBadgeListModel badges
 
     implicitHeight: content.implicitHeight + 32
     ColumnLayout {
@@ -34,15 +34,19 @@ Card {
             Repeater {
                 model: card.badges
                 delegate: BigButton {
-                    required property var modelData
+                    id: badge
                     required property int index
-                    objectName: "demoBadge" + index
+                    required property string name
+                    required property string title
+                    required property string uidHex
+                    required property string pin
+                    objectName: "demoBadge" + badge.index
                     quiet: true
-                    text: modelData.name + "\n" + modelData.title + " · " + modelData.pin
+                    text: badge.name + "\n" + badge.title + " · " + badge.pin
                     font.pixelSize: Theme.fontSmall
                     width: 220
-                    Accessible.name: qsTr("Blippa demobrickan för %1").arg(modelData.name)
-                    onClicked: card.session.tapDemoBadge(modelData.uid)
+                    Accessible.name: qsTr("Blippa demobrickan för %1").arg(badge.name)
+                    onClicked: card.session.tapDemoBadge(badge.uidHex)
                 }
             }
         }

@@ -13,11 +13,11 @@ Page {
     id: page
 
     required property SessionController session
-    readonly property bool locked: page.session !== null && page.session.state === "locked"
-    readonly property bool askingPin: page.session !== null && page.session.state === "pinEntry"
+    readonly property bool locked: page.session !== null && page.session.state === SessionController.Locked
+    readonly property bool askingPin: page.session !== null && page.session.state === SessionController.PinEntry
     readonly property string message: page.session !== null ? page.session.message : ""
     readonly property bool readerReady: page.session !== null && page.session.readerReady
-    readonly property list<var> demoBadges: page.session !== null ? page.session.demoBadges : []
+    readonly property DemoBadgeListModel demoBadges: page.session !== null ? page.session.demoBadges : null
     readonly property string pendingName: page.session !== null ? page.session.pendingName : ""
 
     background: Rectangle { color: Theme.background }
@@ -81,7 +81,7 @@ Page {
                 visible: !page.askingPin
                 objectName: "readerStatus"
                 text: page.readerReady ? qsTr("Kortläsaren är redo") : qsTr("Kortläsaren är inte ansluten")
-                kind: page.readerReady ? "done" : "notDone"
+                tone: page.readerReady ? Tone.Good : Tone.Danger
                 Layout.alignment: Qt.AlignHCenter
             }
             Rectangle {
@@ -127,7 +127,7 @@ Page {
                 onClicked: page.session.cancelPin()
             }
             DemoBadges {
-                visible: page.demoBadges.length > 0 && !page.askingPin
+                visible: page.demoBadges !== null && !page.demoBadges.empty && !page.askingPin
                 session: page.session
                 badges: page.demoBadges
                 Layout.fillWidth: true

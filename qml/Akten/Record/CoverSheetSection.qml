@@ -34,7 +34,7 @@ ScrollView {
                 }
                 StatusChip {
                     visible: view.sheet.child
-                    kind: "child"
+                    tone: Tone.Info
                     text: qsTr("Barn")
                 }
             }

@@ -40,7 +40,7 @@ ListView {
                 Text { text: row.title; color: Theme.textMuted; font.pixelSize: Theme.fontBody; Layout.fillWidth: true; wrapMode: Text.WordWrap }
             }
             Text { text: row.date; color: Theme.text; font.pixelSize: Theme.fontBody }
-            StatusChip { kind: "open"; text: row.direction }
+            StatusChip { text: row.direction }
         }
     }
     ScrollHint {

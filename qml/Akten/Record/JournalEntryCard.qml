@@ -36,7 +36,7 @@ Card {
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
             }
-            StatusChip { kind: "open"; text: card.category }
+            StatusChip { text: card.category }
             Item { Layout.fillWidth: true }
         }
         Text {

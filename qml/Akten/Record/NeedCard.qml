@@ -50,7 +50,7 @@ Column {
         RowLayout {
             spacing: 12
             Layout.fillWidth: true
-            StatusChip { kind: "child"; text: card.icfCode }
+            StatusChip { tone: Tone.Info; text: card.icfCode }
             Text {
                 text: card.icfTitle
                 color: Theme.text
@@ -59,7 +59,7 @@ Column {
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
-            StatusChip { kind: "open"; text: card.grade }
+            StatusChip { text: card.grade }
         }
         GridLayout {
             columns: card.wide ? 2 : 1

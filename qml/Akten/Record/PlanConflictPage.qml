@@ -48,7 +48,7 @@ Page {
             }
         }
         GridLayout {
-            columns: page.wide ? Math.max(1, page.conflict.versions.length) : 1
+            columns: page.wide ? Math.max(1, page.conflict.versions.count) : 1
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing
             Layout.fillWidth: true
@@ -57,8 +57,12 @@ Page {
                 model: page.conflict.versions
                 delegate: Card {
                     id: version
-                    required property var modelData
                     required property int index
+                    required property string author
+                    required property string when
+                    required property string participation
+                    required property bool participationDiffers
+                    required property PlanVersionNeedListModel needs
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredWidth: 1
@@ -74,45 +78,49 @@ Page {
                         }
                         InfoRow {
                             label: qsTr("Skriven av")
-                            value: version.modelData.author + ", " + version.modelData.when
+                            value: version.author + ", " + version.when
                             Layout.fillWidth: true
                         }
                         StatusChip {
-                            visible: version.modelData.participationDiffers
+                            visible: version.participationDiffers
                             text: qsTr("Delaktigheten skiljer sig")
-                            kind: "retracted"
+                            tone: Tone.Warning
                         }
                         InfoRow {
                             label: qsTr("Den enskildes delaktighet och synpunkter")
-                            value: version.modelData.participation
+                            value: version.participation
                             Layout.fillWidth: true
                         }
                         ListView {
-                            model: version.modelData.needs
+                            model: version.needs
                             clip: true
                             spacing: 8
                             Layout.fillWidth: true
                             Layout.fillHeight: true
                             delegate: Column {
                                 id: need
-                                required property var modelData
+                                required property string area
+                                required property string icf
+                                required property string goal
+                                required property string activities
+                                required property bool differs
                                 width: ListView.view.width - Theme.scrollGutter
                                 spacing: 2
                                 StatusChip {
-                                    visible: need.modelData.differs
+                                    visible: need.differs
                                     text: qsTr("Skiljer sig")
-                                    kind: "retracted"
+                                    tone: Tone.Warning
                                 }
                                 Text {
                                     width: need.width
-                                    text: need.modelData.area + " · " + need.modelData.icf
+                                    text: need.area + " · " + need.icf
                                     font.pixelSize: Theme.fontSmall
                                     color: Theme.textMuted
                                     wrapMode: Text.Wrap
                                 }
                                 Text {
                                     width: need.width
-                                    text: need.modelData.goal
+                                    text: need.goal
                                     font.pixelSize: Theme.fontBody
                                     font.bold: true
                                     color: Theme.text
@@ -120,7 +128,7 @@ Page {
                                 }
                                 Text {
                                     width: need.width
-                                    text: need.modelData.activities
+                                    text: need.activities
                                     font.pixelSize: Theme.fontSmall
                                     color: Theme.text
                                     wrapMode: Text.Wrap

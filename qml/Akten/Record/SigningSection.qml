@@ -96,10 +96,10 @@ ColumnLayout {
                         Layout.fillWidth: true
                     }
                 }
-                StatusChip { visible: row.delegatedHsl; kind: "hsl"; text: qsTr("HSL, delegerad") }
+                StatusChip { visible: row.delegatedHsl; tone: Tone.Warning; text: qsTr("HSL, delegerad") }
                 StatusChip {
-                    kind: row.tone === "good" ? "done" : row.tone === "danger" ? "notDone"
-                        : row.tone === "warning" ? "retracted" : "open"
+                    tone: row.tone === "good" ? Tone.Good : row.tone === "danger" ? Tone.Danger
+                        : row.tone === "warning" ? Tone.Warning : row.tone === "info" ? Tone.Info : Tone.Neutral
                     text: row.status
                 }
             }

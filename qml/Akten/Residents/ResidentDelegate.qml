@@ -86,12 +86,12 @@ Column {
                 }
                 StatusChip {
                     visible: card.myResident
-                    kind: "done"
+                    tone: Tone.Good
                     text: qsTr("Du är kontaktman")
                 }
                 StatusChip {
                     visible: card.isChild
-                    kind: "child"
+                    tone: Tone.Info
                     text: qsTr("Barn")
                 }
             }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Akten.Ui
+import Akten.Models
 
 // The top bar: back to the list, what is shown, and the time.
 Rectangle {
@@ -15,7 +17,7 @@ Rectangle {
     property bool canControlLog: false
     property bool canEnrol: false
     property bool canSeeSync: false
-    property string syncState
+    property int syncState: SyncStatusModel.Off
     property string clockText
 
     signal back()
@@ -61,8 +63,9 @@ Rectangle {
             visible: bar.canSeeSync
             objectName: "syncButton"
             quiet: true
-            text: bar.syncState === "syncing" ? qsTr("Synkar …")
-                  : bar.syncState === "retrying" || bar.syncState === "revoked" ? qsTr("Synk: fel") : qsTr("Synk")
+            text: bar.syncState === SyncStatusModel.Syncing ? qsTr("Synkar …")
+                  : bar.syncState === SyncStatusModel.Retrying || bar.syncState === SyncStatusModel.Revoked
+                  ? qsTr("Synk: fel") : qsTr("Synk")
             Accessible.name: qsTr("Synkstatus")
             onClicked: bar.openSync()
         }

@@ -97,7 +97,7 @@ ApplicationWindow {
         onOpenLogControl: root.showLogControl()
         onOpenEnrolment: root.showEnrolment()
         canSeeSync: root.signedIn && root.syncStatus !== null && root.syncStatus.configured && stack.depth === 1
-        syncState: root.syncStatus ? root.syncStatus.state : ""
+        syncState: root.syncStatus ? root.syncStatus.state : SyncStatusModel.Off
         clockText: root.careClock.timeText
         onOpenSync: root.showSync()
     }
@@ -105,7 +105,7 @@ ApplicationWindow {
     Connections {
         target: root.session
         function onChanged(): void {
-            if (root.session.state === "loggedOut" && stack.depth > 1)
+            if (root.session.state === SessionController.LoggedOut && stack.depth > 1)
                 stack.pop(null, StackView.Immediate)
         }
     }
@@ -148,7 +148,7 @@ ApplicationWindow {
                     SectionTitle { text: qsTr("Personuppgifterna är låsta"); width: parent.width }
                     Text {
                         width: parent.width
-                        text: !root.syncStatus ? "" : root.syncStatus.state === "revoked" ? root.syncStatus.stateText
+                        text: !root.syncStatus ? "" : root.syncStatus.state === SyncStatusModel.Revoked ? root.syncStatus.stateText
                                                                           : root.syncStatus.leaseText
                         font.pixelSize: Theme.fontBody
                         color: Theme.text

@@ -1,27 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
+pragma ComponentBehavior: Bound
 import QtQuick
 
-// A coloured label for a kind of state: "done", "notDone", "retracted", "open", "child", "protected", "hsl".
+// A coloured label in one of the design system's tones (Tone: Neutral, Info, Good, Warning, Danger, Sensitive). It
+// knows tones, not what they mean: the page (or its model) decides which tone a state gets, e.g. `tone: Tone.Good`.
 Rectangle {
     id: chip
 
-    property string kind: "open"
+    property int tone: Tone.Neutral
     property string text
 
-    readonly property color foreground: chip.kind === "done" ? Theme.success
-                                      : chip.kind === "notDone" || chip.kind === "double" ? Theme.danger
-                                      : chip.kind === "retracted" || chip.kind === "hsl" ? Theme.warning
-                                      : chip.kind === "protected" ? Theme.protectedIdentity
-                                      : chip.kind === "child" ? Theme.primary : Theme.textMuted
+    readonly property color foreground: chip.tone === Tone.Good ? Theme.success
+                                      : chip.tone === Tone.Danger ? Theme.danger
+                                      : chip.tone === Tone.Warning ? Theme.warning
+                                      : chip.tone === Tone.Sensitive ? Theme.protectedIdentity
+                                      : chip.tone === Tone.Info ? Theme.primary : Theme.textMuted
 
     implicitWidth: label.implicitWidth + 24
     implicitHeight: Math.max(36, label.implicitHeight + 10)
     radius: height / 2
-    color: chip.kind === "done" ? Theme.successSurface
-         : chip.kind === "notDone" || chip.kind === "double" ? Theme.dangerSurface
-         : chip.kind === "retracted" || chip.kind === "hsl" ? Theme.warningSurface
-         : chip.kind === "protected" ? Theme.protectedSurface : Theme.surfaceMuted
+    color: chip.tone === Tone.Good ? Theme.successSurface
+         : chip.tone === Tone.Danger ? Theme.dangerSurface
+         : chip.tone === Tone.Warning ? Theme.warningSurface
+         : chip.tone === Tone.Sensitive ? Theme.protectedSurface : Theme.surfaceMuted
     Accessible.role: Accessible.StaticText
     Accessible.name: chip.text
 

@@ -2,7 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 //
 // Loggkontroll over a demo store: only managers and SAS, a manager sees their own units, filters, the three kinds of
-// highlighted access, "who has read about me", and the CSV export (audited, owner-only file).
+// highlighted access, "who has read about me", the filter choices (list models), and the CSV export (audited,
+// owner-only file).
 #include "manualclock.h"
 #include "testkeyprovider.h"
 
@@ -100,6 +101,34 @@ private Q_SLOTS:
         const QStringList units = column(log, LogControlModel::UnitRole);
         QVERIFY(!units.contains(u"Solrosen"_s));
         QVERIFY(units.contains(u"Björkgården"_s));
+    }
+
+    void filterChoicesAreListModels()
+    {
+        LogControlModel log(m_store->db(), *m_audit, m_tmp.filePath(u"exports"_s));
+        FilterChoiceListModel *residents = log.residentChoices();
+        FilterChoiceListModel *staff = log.staffChoices();
+        QAbstractItemModelTester residentTester(residents, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester staffTester(staff, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(residents->empty() && staff->empty());
+        const auth::SessionUser helena = user(u"Helena"_s);
+        log.setViewer(helena);
+        QCOMPARE(residents->roleNames().value(FilterChoiceListModel::ValueRole), "value");
+        QCOMPARE(residents->roleNames().value(FilterChoiceListModel::LabelRole), "label");
+        QCOMPARE(column(*residents, FilterChoiceListModel::ValueRole).first(), QString()); // "all" first
+        QCOMPARE(column(*residents, FilterChoiceListModel::LabelRole).first(), u"Alla boende"_s);
+        QCOMPARE(column(*staff, FilterChoiceListModel::LabelRole).first(), u"All personal"_s);
+        // Her own unit's residents, the protected one listed with its name masked.
+        const auto &hidden = resident(true, helena.unitIds.first());
+        const int masked
+            = int(column(*residents, FilterChoiceListModel::ValueRole).indexOf(core::idToString(hidden.id)));
+        QVERIFY(masked > 0);
+        QCOMPARE(residents->index(masked).data(FilterChoiceListModel::LabelRole).toString(),
+            u"Skyddad identitet (rum dolt)"_s);
+        QVERIFY(!column(*residents, FilterChoiceListModel::LabelRole).contains(hidden.displayName()));
+        QVERIFY(column(*staff, FilterChoiceListModel::LabelRole).contains(u"Anna Berg"_s));
+        log.setViewer(user(u"Anna"_s)); // not a manager: no choices
+        QVERIFY(residents->empty() && staff->empty());
     }
 
     void highlightsAndWhoHasReadAboutMe()

@@ -20,6 +20,7 @@
 #include "store/planrepository.h"
 #include "store/syncrows.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,7 +68,7 @@ private Q_SLOTS:
         });
         model.setViewer(other);
         model.load(core::idToString(m_resident.id));
-        QCOMPARE(model.versions().size(), 2); // may see both versions
+        QCOMPARE(model.versions()->count(), 2); // may see both versions
         QVERIFY(!model.canResolve());
         QVERIFY(!model.keep(0));
         QCOMPARE(store::PlanRepository(m_store->db()).heads(m_resident.id).value().size(), 2);
@@ -153,8 +154,27 @@ private Q_SLOTS:
         QVERIFY(!model.combine());
         model.setViewer(userWhere([&](const core::Staff &s) { return s.id == kontaktmanId; }));
         model.load(core::idToString(m_resident.id));
+        // Side by side, in the order they were written: the views changed in the first, a need added in the second.
+        PlanVersionListModel *versions = model.versions();
+        QAbstractItemModelTester tester(versions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(versions->count(), 2);
+        QVERIFY(versions->index(0).data(PlanVersionListModel::ParticipationDiffersRole).toBool());
+        QVERIFY(versions->index(0).data(PlanVersionListModel::ParticipationRole).toString().endsWith(u"fredagar."_s));
+        QVERIFY(!versions->index(0).data(PlanVersionListModel::AuthorRole).toString().isEmpty());
+        PlanVersionNeedListModel *needs
+            = versions->index(1).data(PlanVersionListModel::NeedsRole).value<PlanVersionNeedListModel *>();
+        QVERIFY(needs);
+        QCOMPARE(needs, versions->needsOf(1));
+        QAbstractItemModelTester needsTester(needs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(needs->count(), int(base.needs.size()) + 1);
+        const QModelIndex addedNeed = needs->index(needs->count() - 1);
+        QCOMPARE(addedNeed.data(PlanVersionNeedListModel::GoalRole).toString(), call.goal);
+        QVERIFY(addedNeed.data(PlanVersionNeedListModel::DiffersRole).toBool()); // the first version lacks it
+        QVERIFY(!needs->index(0).data(PlanVersionNeedListModel::DiffersRole).toBool()); // both have it
+        QVERIFY(!versions->needsOf(0)->index(0).data(PlanVersionNeedListModel::AreaRole).toString().isEmpty());
         QVERIFY(model.canCombine());
         QVERIFY(model.combine());
+        QCOMPARE(versions->count(), 1); // reloaded: the merge revision is the only head
         const auto now = plans.heads(m_resident.id).value();
         QCOMPARE(now.size(), 1);
         QCOMPARE(now.first().parentIds.size(), 2);

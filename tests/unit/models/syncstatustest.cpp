@@ -3,7 +3,8 @@
 //
 // The offline lease as the status model keeps it, on a demo store: the time Akten runs is counted in the store about
 // once a minute, so setting the tablet's clock back every day does not keep the personal data open; the count
-// survives a restart and a completed sync starts it again. A tablet that does not sync counts nothing.
+// survives a restart and a completed sync starts it again. A tablet that does not sync counts nothing. The state is
+// an enum with its Swedish words; the refused records are a list model that a refresh without news leaves alone.
 #include "demostore.h"
 #include "manualclock.h"
 
@@ -15,6 +16,8 @@
 #include "sync/client/syncscheduler.h"
 #include "sync/client/syncsession.h"
 
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace akten;
@@ -114,6 +117,40 @@ private Q_SLOTS:
         model.refresh();
         QVERIFY(!model.leaseLocked());
         QCOMPARE(storedRunningMs(), 0);
+    }
+
+    void stateIsAnEnumWithItsWords()
+    {
+        test::ManualMonotonicClock monotonic;
+        SyncStatusModel notSyncing(m_demo.store->db(), m_demo.clock, monotonic, nullptr, { 7 });
+        QCOMPARE(notSyncing.state(), SyncStatusModel::Off);
+        QCOMPARE(notSyncing.stateLabel(), u"Av"_s);
+        SyncStatusModel model(m_demo.store->db(), m_demo.clock, monotonic, m_scheduler.get(), { 7 });
+        QCOMPARE(model.state(), SyncStatusModel::Undocked); // off the dock
+        QCOMPARE(model.stateLabel(), u"Inte dockad"_s);
+        QVERIFY(model.stateText().startsWith(u"Inte dockad."_s));
+    }
+
+    void refusedRecordsAreAListModel()
+    {
+        test::ManualMonotonicClock monotonic;
+        SyncStatusModel model(m_demo.store->db(), m_demo.clock, monotonic, m_scheduler.get(), { 7 });
+        RejectedRecordListModel *rejected = model.rejected();
+        QAbstractItemModelTester tester(rejected, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(rejected->empty());
+        QVERIFY(store::SyncStateRepository(m_demo.store->db())
+                    .addRejected(1, u"author is not active staff of the unit"_s, m_demo.clock.nowMs()));
+        QSignalSpy resets(rejected, &QAbstractItemModel::modelReset);
+        model.refresh();
+        QCOMPARE(rejected->count(), 1);
+        QCOMPARE(resets.size(), 1);
+        const QModelIndex first = rejected->index(0);
+        QVERIFY(!first.data(RejectedRecordListModel::KindRole).toString().isEmpty());
+        QCOMPARE(first.data(RejectedRecordListModel::ReasonRole).toString(),
+            u"Den som skrev är inte längre aktiv personal på enheten."_s);
+        QVERIFY(first.data(RejectedRecordListModel::WhenRole).toString().startsWith(u"i dag "_s));
+        model.refresh(); // nothing new: the list is left alone (its scroll position too)
+        QCOMPARE(resets.size(), 1);
     }
 };
 
