@@ -12,6 +12,7 @@ class SwitchableAudit final : public auth::AccessAudit
 public:
     using AccessAudit::AccessAudit;
     bool failing = false;
+    QString failingAction; ///< a write with this action fails (after the writes before it ran)
 
     Status record(const auth::SessionUser *user, const QString &action, const std::optional<core::Id> &residentId,
         const std::optional<core::Id> &unitId, const QString &detail) override
@@ -23,6 +24,17 @@ public:
     }
     Status recordWrites(const auth::SessionUser *user, const QList<auth::AuditedWrite> &writes) override
     {
+        if (!failingAction.isEmpty()) {
+            QList<auth::AuditedWrite> partly = writes;
+            for (auth::AuditedWrite &w : partly) {
+                if (w.action == failingAction) {
+                    w.write = [](store::DeviceStore &) {
+                        return Status { Error { ErrorCode::Io, QStringLiteral("disk full") } };
+                    };
+                }
+            }
+            return AccessAudit::recordWrites(user, partly);
+        }
         if (!failing) {
             return AccessAudit::recordWrites(user, writes);
         }
