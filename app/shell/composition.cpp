@@ -12,11 +12,13 @@
 #include "models/enrolmentcontroller.h"
 #include "models/logcontrolmodel.h"
 #include "models/modelsupport.h"
+#include "models/nowmodel.h"
 #include "models/planconflictmodel.h"
 #include "models/planmodel.h"
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
 #include "models/sessioncontroller.h"
+#include "models/signingservice.h"
 #include "models/syncstatusmodel.h"
 #include "platform/simulatedbadgereader.h"
 #include "shell/activityfilter.h"
@@ -43,6 +45,7 @@ Q_IMPORT_QML_PLUGIN(Akten_ResidentsPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_RecordPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_LoginPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_AdminPlugin)
+Q_IMPORT_QML_PLUGIN(Akten_SigningPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_ShellPlugin)
 
 namespace {
@@ -53,7 +56,8 @@ namespace akten::shell {
 
 Composition::Composition(ShellOptions options)
     : m_options(std::move(options))
-    , m_careClock(std::make_unique<CareClock>(m_clock))
+    , m_wall(m_options.clock ? *m_options.clock : m_clock)
+    , m_careClock(std::make_unique<CareClock>(m_wall))
 { }
 
 Composition::~Composition()
@@ -79,10 +83,10 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
     if (auto prepared = m_keys->prepare(create); !prepared) {
         failure = prepared.error();
     } else if (create) {
-        auto created = store::DeviceStore::create(m_options.dataDir, *m_keys, m_clock);
+        auto created = store::DeviceStore::create(m_options.dataDir, *m_keys, m_wall);
         if (created) {
             m_store.emplace(std::move(created).value());
-            const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(core::careTimeZone());
+            const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_wall.nowMs(), core::careTimeZone());
             const auto data = demo::generateDemoUnit(now.date(), m_store->deviceId(), 20261122, now.time());
             Status seeded = demo::seedDemo(*m_store, data);
             if (seeded) {
@@ -96,7 +100,7 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
             failure = created.error();
         }
     } else {
-        auto opened = store::DeviceStore::open(m_options.dataDir, *m_keys, m_clock);
+        auto opened = store::DeviceStore::open(m_options.dataDir, *m_keys, m_wall);
         if (opened) {
             m_store.emplace(std::move(opened).value());
         } else {
@@ -117,11 +121,15 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
     m_master = std::make_unique<store::MasterDataRepository>(m_store->db());
     m_audit = std::make_unique<auth::AccessAudit>(*m_store);
     m_residents = std::make_unique<ResidentListModel>(*m_master, *m_audit);
-    m_record = std::make_unique<RecordController>(m_store->db(), *m_catalogue, *m_audit, m_clock);
+    m_record = std::make_unique<RecordController>(m_store->db(), *m_catalogue, *m_audit, m_wall);
     m_logControl = std::make_unique<LogControlModel>(m_store->db(), *m_audit, m_options.dataDir + u"/exports"_s);
     m_planConflict = std::make_unique<PlanConflictModel>(m_store->db(), *m_catalogue, *m_audit);
     QObject::connect(m_planConflict.get(), &PlanConflictModel::resolved, m_record.get(),
         [this](const QString &residentId) { m_record->plan()->load(core::idFromString(residentId)); });
+    m_signing = std::make_unique<SigningService>(*m_store, *m_master, *m_audit, m_wall);
+    m_now = std::make_unique<NowModel>(m_store->db(), *m_master, *m_signing, *m_audit, m_wall);
+    QObject::connect(m_careClock.get(), &CareClock::minuteChanged, m_now.get(), &NowModel::refresh);
+    QObject::connect(m_now.get(), &NowModel::written, m_record.get(), &RecordController::refresh);
     buildSession(application, monotonic ? *monotonic : m_steady);
 }
 
@@ -136,7 +144,7 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
     QList<DemoBadgeListModel::Badge> demoBadges;
     if (m_options.demo) {
         const auto staff = m_master->staff();
-        const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(core::careTimeZone());
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_wall.nowMs(), core::careTimeZone());
         const auto data = demo::generateDemoUnit(now.date(), m_store->deviceId(), 20261122, now.time());
         // A demo store made before badge login existed has no badges yet: enrol the documented demo badges.
         const auto existing = data.badges.isEmpty()
@@ -168,9 +176,9 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
                 m_session->badgeTapped(tap.uidHex);
             }
         });
-    m_dockSync = std::make_unique<DockSync>(*m_keys, m_clock, m_options.dataDir, m_settings.sync);
+    m_dockSync = std::make_unique<DockSync>(*m_keys, m_wall, m_options.dataDir, m_settings.sync);
     m_syncStatus = std::make_unique<SyncStatusModel>(
-        m_store->db(), m_clock, monotonic, m_dockSync->scheduler(), sync::OfflineLease { m_settings.sync.leaseDays });
+        m_store->db(), m_wall, monotonic, m_dockSync->scheduler(), sync::OfflineLease { m_settings.sync.leaseDays });
     QObject::connect(m_session.get(), &auth::SessionManager::userChanged, m_session.get(), [this] { applyViewer(); });
     QObject::connect(m_syncStatus.get(), &SyncStatusModel::leaseChanged, m_session.get(), [this] { applyViewer(); });
     if (auto *scheduler = m_dockSync->scheduler()) {
@@ -179,6 +187,7 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
             if (outcome.downloaded > 0) {
                 m_residents->reload();
                 m_record->refresh();
+                m_now->refresh();
             }
         });
     }
@@ -198,6 +207,7 @@ void Composition::applyViewer()
     m_residents->setViewer(personal);
     m_logControl->setViewer(personal);
     m_planConflict->setViewer(personal);
+    m_now->setViewer(personal);
     m_enrolment->setViewer(user);
     m_syncStatus->setViewer(user);
 }
@@ -211,7 +221,8 @@ void Composition::load(QQmlApplicationEngine &engine)
         { u"syncStatus"_s, QVariant::fromValue(m_syncStatus.get()) },
         { u"planConflict"_s, QVariant::fromValue(m_planConflict.get()) },
         { u"record"_s, QVariant::fromValue(m_record.get()) }, { u"kiosk"_s, m_options.kiosk },
-        { u"careClock"_s, QVariant::fromValue(m_careClock.get()) }, { u"startupError"_s, m_startupError } });
+        { u"careClock"_s, QVariant::fromValue(m_careClock.get()) }, { u"now"_s, QVariant::fromValue(m_now.get()) },
+        { u"startupError"_s, m_startupError } });
     engine.load(QUrl(u"qrc:/Akten/Shell/Main.qml"_s));
 }
 

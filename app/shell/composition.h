@@ -23,6 +23,8 @@ class LogControlModel;
 class EnrolmentController;
 class SyncStatusModel;
 class PlanConflictModel;
+class NowModel;
+class SigningService;
 class CareClock;
 
 namespace akten::auth {
@@ -47,6 +49,7 @@ struct ShellOptions
     bool kiosk = false;
     QString settingsPath; ///< empty = DATA_DIR/akten.conf
     QString centralUrl {}; ///< overrides [sync] central_url
+    const core::Clock *clock = nullptr; ///< the wall clock (tests move it); null = the system clock
 };
 
 /**
@@ -80,6 +83,7 @@ public:
     [[nodiscard]] SyncStatusModel *syncStatus() const { return m_syncStatus.get(); }
     [[nodiscard]] PlanConflictModel *planConflict() const { return m_planConflict.get(); }
     [[nodiscard]] CareClock *careClock() const { return m_careClock.get(); }
+    [[nodiscard]] NowModel *now() const { return m_now.get(); }
     [[nodiscard]] auth::SessionManager *sessionManager() const { return m_session.get(); }
     [[nodiscard]] platform::BadgeReader *reader() const { return m_reader.get(); }
     [[nodiscard]] const AppSettings &settings() const { return m_settings; }
@@ -93,6 +97,7 @@ private:
     AppSettings m_settings;
     core::SteadyClock m_steady;
     core::SystemClock m_clock;
+    const core::Clock &m_wall; ///< m_clock, or the options' clock
     std::unique_ptr<store::KeyProvider> m_keys;
     std::optional<store::DeviceStore> m_store;
     std::optional<core::IbicCatalogue> m_catalogue;
@@ -110,6 +115,8 @@ private:
     std::unique_ptr<DockSync> m_dockSync;
     std::unique_ptr<SyncStatusModel> m_syncStatus;
     std::unique_ptr<PlanConflictModel> m_planConflict;
+    std::unique_ptr<SigningService> m_signing;
+    std::unique_ptr<NowModel> m_now;
     std::unique_ptr<CareClock> m_careClock;
     std::unique_ptr<RecordController> m_record;
     QString m_startupError;

@@ -147,6 +147,9 @@ private:
         QCOMPARE(composition.residents()->rowCount(), 0); // nothing before login
         login(composition, u"04DE0000000015"_s, u"246815"_s); // Eva Malm, SAS: both units
         RETURN_IF_FAILED();
+        QTRY_VERIFY(findItem(window->contentItem(), u"nowPage"_s, true)); // logging in opens Nu
+        grab(window, prefix + u"-01-now"_s);
+        QVERIFY(QMetaObject::invokeMethod(window, "showResidents"));
         // Residents to show, found before any record page is on screen: an ordinary one, a child, one whose plan
         // has two conflicting versions, and one with a corrected journal entry.
         const QString first = findResident(composition, [](RecordController &, const QModelIndex &) { return true; });

@@ -98,8 +98,7 @@ ColumnLayout {
                 }
                 StatusChip { visible: row.delegatedHsl; tone: Tone.Warning; text: qsTr("HSL, delegerad") }
                 StatusChip {
-                    tone: row.tone === "good" ? Tone.Good : row.tone === "danger" ? Tone.Danger
-                        : row.tone === "warning" ? Tone.Warning : row.tone === "info" ? Tone.Info : Tone.Neutral
+                    toneName: row.tone
                     text: row.status
                 }
             }

@@ -9,6 +9,7 @@ import Akten.Residents
 import Akten.Record
 import Akten.Login
 import Akten.Admin
+import Akten.Signing
 
 // The application window: header, and a stack of the resident list and one open record. Until a staff member has
 // logged in (and whenever the screen is locked) only the login page is shown; the stack is not even rendered.
@@ -23,9 +24,11 @@ ApplicationWindow {
     required property SyncStatusModel syncStatus
     required property PlanConflictModel planConflict
     required property CareClock careClock
+    required property NowModel now
     required property bool kiosk
     required property string startupError
     property string protectedResidentId
+    property bool freshLogin: true
     readonly property bool signedIn: root.session !== null && root.session.active
     readonly property bool leaseLocked: root.syncStatus !== null && root.syncStatus.leaseLocked
 
@@ -33,6 +36,17 @@ ApplicationWindow {
         stack.pop(null)
         if (root.record)
             root.record.close()
+        const home = stack.currentItem as HomePage
+        if (home)
+            home.tab = HomePage.Tab.Residents
+    }
+    function showNow(): void {
+        stack.pop(null, StackView.Immediate)
+        if (root.record)
+            root.record.close()
+        const home = stack.currentItem as HomePage
+        if (home)
+            home.showNow()
     }
     function openResident(residentId: string): bool {
         if (!root.record.openRecord(residentId))
@@ -87,7 +101,7 @@ ApplicationWindow {
         title: root.signedIn && stack.depth > 1 && root.record.open ? root.record.coverSheet.name : qsTr("Akten")
         subtitle: !root.signedIn ? ""
                   : stack.depth > 1 && root.record.open ? qsTr("Genomförandeakt")
-                  : stack.depth > 1 ? "" : qsTr("Boende på enheten")
+                  : stack.depth > 1 ? "" : qsTr("Signera och läs akter")
         canGoBack: root.signedIn && stack.depth > 1
         userName: root.signedIn ? root.session.userName : ""
         canControlLog: root.signedIn && root.session.canControlLog && stack.depth === 1
@@ -105,8 +119,16 @@ ApplicationWindow {
     Connections {
         target: root.session
         function onChanged(): void {
-            if (root.session.state === SessionController.LoggedOut && stack.depth > 1)
-                stack.pop(null, StackView.Immediate)
+            if (root.session.state === SessionController.LoggedOut) {
+                root.freshLogin = true
+                if (stack.depth > 1)
+                    stack.pop(null, StackView.Immediate)
+            } else if (root.session.active && root.freshLogin) {
+                // Whoever logs in starts on Nu; unlocking after the idle lock returns to where one was.
+                root.freshLogin = false
+                if (!root.leaseLocked)
+                    root.showNow()
+            }
         }
     }
 
@@ -123,7 +145,7 @@ ApplicationWindow {
         objectName: "mainStack"
         anchors.fill: parent
         visible: (root.signedIn && (!root.leaseLocked || stack.depth > 1)) || root.startupError.length > 0
-        initialItem: root.startupError.length > 0 ? errorPage : listPage
+        initialItem: root.startupError.length > 0 ? errorPage : homePage
     }
     // The offline lease: signed in, but the personal data stays locked until the tablet has synced.
     Item {
@@ -178,9 +200,12 @@ ApplicationWindow {
         session: root.session
     }
     Component {
-        id: listPage
-        ResidentListPage {
+        id: homePage
+        HomePage {
+            objectName: "homePage"
+            now: root.now
             residents: root.residents
+            compact: root.kiosk
             onOpenResident: residentId => root.openResident(residentId)
             onOpenProtected: residentId => {
                 root.protectedResidentId = residentId

@@ -8,7 +8,11 @@ import QtQuick
 Rectangle {
     id: chip
 
-    property int tone: Tone.Neutral
+    /// The tone by its design name ("good", "warning", "danger", "info", "sensitive", "neutral"), as models give it.
+    property string toneName: "neutral"
+    property int tone: chip.toneName === "good" ? Tone.Good : chip.toneName === "warning" ? Tone.Warning
+                     : chip.toneName === "danger" ? Tone.Danger : chip.toneName === "info" ? Tone.Info
+                     : chip.toneName === "sensitive" ? Tone.Sensitive : Tone.Neutral
     property string text
 
     readonly property color foreground: chip.tone === Tone.Good ? Theme.success

@@ -22,6 +22,8 @@ QtObject {
     readonly property color successSurface: "#DFF0E4"
     readonly property color protectedIdentity: "#5B3F8C"
     readonly property color protectedSurface: "#ECE4F7"
+    readonly property color focus: "#1A56DB"
+    readonly property color undoBar: "#2B2A28"
 
     readonly property int fontSmall: 17
     readonly property int fontBody: 20
@@ -29,6 +31,7 @@ QtObject {
     readonly property int fontTitle: 30
 
     readonly property int touchTarget: 56
+    readonly property int primaryTarget: 72 ///< the one primary action of a row or screen
     readonly property int spacing: 16
     readonly property int radius: 12
     // Room at the right of a list for its ScrollHint, so the hint never covers the edge of a card.
