@@ -56,237 +56,242 @@
 <context>
     <name>AuditLabels</name>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="15" />
+        <location filename="../app/models/auditlabels.cpp" line="18" />
         <source>Visade listan över boende</source>
         <translation>Viewed the list of residents</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="16" />
+        <location filename="../app/models/auditlabels.cpp" line="19" />
         <source>Öppnade akten (försättsblad)</source>
         <translation>Opened the record (cover sheet)</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="17" />
+        <location filename="../app/models/auditlabels.cpp" line="20" />
         <source>Läste beslut och insatser</source>
         <translation>Read decisions and insatser</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="18" />
+        <location filename="../app/models/auditlabels.cpp" line="21" />
         <source>Läste genomförandeplanen</source>
         <translation>Read the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="19" />
+        <location filename="../app/models/auditlabels.cpp" line="22" />
         <source>Läste social journal</source>
         <translation>Read the social journal</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="20" />
+        <location filename="../app/models/auditlabels.cpp" line="23" />
         <source>Läste signeringslistan</source>
         <translation>Read the signeringslista</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="21" />
+        <location filename="../app/models/auditlabels.cpp" line="24" />
         <source>Läste handlingar</source>
         <translation>Read documents</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="22" />
+        <location filename="../app/models/auditlabels.cpp" line="25" />
         <source>Öppnade akt med skyddad identitet</source>
         <translation>Opened the record of a protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="23" />
+        <location filename="../app/models/auditlabels.cpp" line="26" />
         <source>Öppnade loggkontrollen</source>
         <translation>Opened the access log review</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="24" />
+        <location filename="../app/models/auditlabels.cpp" line="27" />
         <source>Exporterade loggen</source>
         <translation>Exported the log</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="25" />
+        <location filename="../app/models/auditlabels.cpp" line="28" />
+        <source>Skrev ut signeringslistan för en månad</source>
+        <translation>Printed the signing list for a month</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="29" />
         <source>Loggade in</source>
         <translation>Logged in</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="26" />
+        <location filename="../app/models/auditlabels.cpp" line="30" />
         <source>Loggades ut</source>
         <translation>Logged out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="27" />
+        <location filename="../app/models/auditlabels.cpp" line="31" />
         <source>Fel kod</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="28" />
+        <location filename="../app/models/auditlabels.cpp" line="32" />
         <source>Brickan låstes efter fel koder</source>
         <translation>Badge locked after wrong PINs</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="29" />
+        <location filename="../app/models/auditlabels.cpp" line="33" />
         <source>Försök med låst bricka</source>
         <translation>Attempt with a locked badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="30" />
+        <location filename="../app/models/auditlabels.cpp" line="34" />
         <source>Försök med spärrad bricka</source>
         <translation>Attempt with a revoked badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="31" />
+        <location filename="../app/models/auditlabels.cpp" line="35" />
         <source>Okänd bricka</source>
         <translation>Unknown badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="32" />
+        <location filename="../app/models/auditlabels.cpp" line="36" />
         <source>Skärmen låstes</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="33" />
+        <location filename="../app/models/auditlabels.cpp" line="37" />
         <source>Låste upp skärmen</source>
         <translation>Unlocked the screen</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="34" />
+        <location filename="../app/models/auditlabels.cpp" line="38" />
         <source>Signerade en insats</source>
         <translation>Signed an insats</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="35" />
+        <location filename="../app/models/auditlabels.cpp" line="39" />
         <source>Drog tillbaka en signering</source>
         <translation>Retracted a signature</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="36" />
+        <location filename="../app/models/auditlabels.cpp" line="40" />
         <source>Skrev i social journal</source>
         <translation>Wrote in the social journal</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="37" />
+        <location filename="../app/models/auditlabels.cpp" line="41" />
         <source>Rättade en journalanteckning</source>
         <translation>Corrected a journal entry</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="38" />
+        <location filename="../app/models/auditlabels.cpp" line="42" />
         <source>Skrev en dagsanteckning</source>
         <translation>Wrote a day note</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="39" />
+        <location filename="../app/models/auditlabels.cpp" line="43" />
         <source>Skrev i genomförandeplanen</source>
         <translation>Wrote in the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="40" />
+        <location filename="../app/models/auditlabels.cpp" line="44" />
         <source>Registrerade samtycke</source>
         <translation>Recorded consent</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="41" />
+        <location filename="../app/models/auditlabels.cpp" line="45" />
         <source>Registrerade utlämnande</source>
         <translation>Recorded a release</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="42" />
+        <location filename="../app/models/auditlabels.cpp" line="46" />
         <source>Registrerade en bricka</source>
         <translation>Enrolled a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="43" />
+        <location filename="../app/models/auditlabels.cpp" line="47" />
         <source>Låste en bricka</source>
         <translation>Locked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="44" />
+        <location filename="../app/models/auditlabels.cpp" line="48" />
         <source>Låste upp en bricka</source>
         <translation>Unlocked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="45" />
+        <location filename="../app/models/auditlabels.cpp" line="49" />
         <source>Spärrade en bricka</source>
         <translation>Revoked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="46" />
+        <location filename="../app/models/auditlabels.cpp" line="50" />
         <source>Bytte kod för en bricka</source>
         <translation>Changed a badge's PIN</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="52" />
+        <location filename="../app/models/auditlabels.cpp" line="56" />
         <source>Skrev: %1</source>
         <translation>Wrote: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="61" />
+        <location filename="../app/models/auditlabels.cpp" line="65" />
         <source>ingen aktivitet</source>
         <translation>no activity</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="62" />
+        <location filename="../app/models/auditlabels.cpp" line="66" />
         <source>tolv timmar sedan inloggning</source>
         <translation>twelve hours since login</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="63" />
+        <location filename="../app/models/auditlabels.cpp" line="67" />
         <source>blippade ut</source>
         <translation>tapped out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="64" />
+        <location filename="../app/models/auditlabels.cpp" line="68" />
         <source>en annan bricka</source>
         <translation>another badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="65" />
+        <location filename="../app/models/auditlabels.cpp" line="69" />
         <source>låst session gick ut</source>
         <translation>locked session expired</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="66" />
+        <location filename="../app/models/auditlabels.cpp" line="70" />
         <source>Logga ut</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="73" />
+        <location filename="../app/models/auditlabels.cpp" line="77" />
         <source>%1 i listan</source>
         <translation>%1 in the list</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="76" />
+        <location filename="../app/models/auditlabels.cpp" line="80" />
         <source>%1 rader</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="79" />
+        <location filename="../app/models/auditlabels.cpp" line="87" />
         <source>%1 försök kvar</source>
         <translation>%1 attempts left</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="83" />
+        <location filename="../app/models/auditlabels.cpp" line="91" />
         <source>för %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="105" />
+        <location filename="../app/models/auditlabels.cpp" line="113" />
         <source>Omsorgspersonal</source>
         <translation>Care staff</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="108" />
+        <location filename="../app/models/auditlabels.cpp" line="116" />
         <source>Enhetschef</source>
         <translation>Unit manager</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="111" />
+        <location filename="../app/models/auditlabels.cpp" line="119" />
         <source>SAS</source>
         <translation>SAS</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="113" />
+        <location filename="../app/models/auditlabels.cpp" line="121" />
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -1016,6 +1021,86 @@
     </message>
 </context>
 <context>
+    <name>OccurrenceTexts</name>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="21" />
+        <location filename="../app/models/occurrencetexts.cpp" line="28" />
+        <location filename="../app/models/occurrencetexts.cpp" line="43" />
+        <source>Vid behov</source>
+        <translation>As needed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/occurrencetexts.cpp" line="28" />
+        <source>Vid behov · %n gånger i dag</source>
+        <translation><numerusform>As needed · %n time today</numerusform><numerusform>As needed · %n times today</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/occurrencetexts.cpp" line="31" />
+        <source>Signerad %n gånger</source>
+        <translation><numerusform>Signed %n time</numerusform><numerusform>Signed %n times</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="35" />
+        <source>Kommande</source>
+        <translation>Coming</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="37" />
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="39" />
+        <source>Försenad</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="41" />
+        <source>Missad</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="49" />
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="54" />
+        <source>Ej utförd · %1</source>
+        <translation>Not done · %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="57" />
+        <source>Signerad i efterhand %1 · %2</source>
+        <translation>Signed afterwards %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="57" />
+        <source>Utförd %1 · %2</source>
+        <translation>Done %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="67" />
+        <source>%1 klockan %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="69" />
+        <source>Signerad på flera surfplattor: %1. Kontrollera vad som hänt och rapportera vid behov en avvikelse.</source>
+        <translation>Signed on several tablets: %1. Check what happened and report a deviation if needed.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="74" />
+        <source>%1 klockan %2. Orsak: %3</source>
+        <translation>%1 at %2. Reason: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="78" />
+        <source>Makulerad signering av %1 klockan %2</source>
+        <translation>Retracted signature by %1 at %2</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../qml/Akten/Login/PinPad.qml" line="14" />
@@ -1296,37 +1381,37 @@ Working mode: %5</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="78" />
+        <location filename="../app/models/recordcontroller.cpp" line="80" />
         <source>Ange ett skäl för att öppna akten för en person med skyddad identitet.</source>
         <translation>Give a reason to open the record of a person with protected identity.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="95" />
+        <location filename="../app/models/recordcontroller.cpp" line="97" />
         <source>Logga in med din bricka för att öppna akten.</source>
         <translation>Log in with your badge to open the record.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="102" />
+        <location filename="../app/models/recordcontroller.cpp" line="104" />
         <source>Akten kunde inte öppnas.</source>
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="106" />
+        <location filename="../app/models/recordcontroller.cpp" line="108" />
         <source>Den här personen bor inte på någon av dina enheter.</source>
         <translation>This person does not live in any of your units.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="109" />
+        <location filename="../app/models/recordcontroller.cpp" line="111" />
         <source>Personen har skyddad identitet. Akten öppnas bara med angivet skäl.</source>
         <translation>This person has a protected identity. The record opens only with a stated reason.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="113" />
+        <location filename="../app/models/recordcontroller.cpp" line="115" />
         <source>Akten kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The record cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="145" />
+        <location filename="../app/models/recordcontroller.cpp" line="147" />
         <source>Uppgifterna kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The information cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
@@ -1435,79 +1520,63 @@ Working mode: %5</translation>
     </message>
 </context>
 <context>
-    <name>SigningListModel</name>
+    <name>SigningExportController</name>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="52" />
-        <source>I dag, %1</source>
-        <translation>Today, %1</translation>
+        <location filename="../app/models/signingexportcontroller.cpp" line="51" />
+        <source>Bara enhetschefen kan skriva ut signeringslistan.</source>
+        <translation>Only the unit manager can print the signing list.</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="64" />
+        <location filename="../app/models/signingexportcontroller.cpp" line="55" />
+        <source>Välj en månad, till exempel 2026-11.</source>
+        <translation>Choose a month, for example 2026-11.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/signingexportcontroller.cpp" line="60" />
+        <source>Den boende finns inte på din enhet.</source>
+        <translation>The resident is not in your unit.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/signingexportcontroller.cpp" line="65" />
         <source>Signeringslistan kunde inte läsas.</source>
         <translation>The signing list could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="98" />
-        <source>Ej signerad</source>
-        <translation>Not signed</translation>
+        <location filename="../app/models/signingexportcontroller.cpp" line="68" />
+        <source>Exportmappen kunde inte skapas.</source>
+        <translation>The export folder could not be created.</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="109" />
-        <source>Makulerad</source>
-        <translation>Retracted</translation>
+        <location filename="../app/models/signingexportcontroller.cpp" line="82" />
+        <source>Signeringslistan skrevs inte ut eftersom utskriften inte kunde loggas.</source>
+        <translation>The signing list was not printed because the printing could not be logged.</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="110" />
-        <source>Signaturen av %1 har makulerats</source>
-        <translation>The signature by %1 was retracted</translation>
+        <location filename="../app/models/signingexportcontroller.cpp" line="83" />
+        <source>Filen kunde inte sparas i exportmappen.</source>
+        <translation>The file could not be saved in the export folder.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningListModel</name>
+    <message>
+        <location filename="../app/models/signinglistmodel.cpp" line="50" />
+        <source>I dag, %1</source>
+        <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="115" />
-        <source>Utförd</source>
-        <translation>Done</translation>
+        <location filename="../app/models/signinglistmodel.cpp" line="60" />
+        <location filename="../app/models/signinglistmodel.cpp" line="71" />
+        <source>Signeringslistan kunde inte läsas.</source>
+        <translation>The signing list could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="115" />
-        <source>Ej utförd</source>
-        <translation>Not done</translation>
+        <location filename="../app/models/signinglistmodel.cpp" line="93" />
+        <source>Inga insatser på signeringslistan den här dagen</source>
+        <translation>No insatser on the signing list this day</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="116" />
-        <source>%1, klockan %2</source>
-        <translation>%1, at %2</translation>
-    </message>
-    <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="117" />
-        <source>%1, klockan %2. Orsak: %3</source>
-        <translation>%1, at %2. Reason: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="118" />
-        <source>%1 klockan %2 (utförd)</source>
-        <translation>%1 at %2 (done)</translation>
-    </message>
-    <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="118" />
-        <source>%1 klockan %2 (ej utförd)</source>
-        <translation>%1 at %2 (not done)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/models/signinglistmodel.cpp" line="123" />
-        <source>Signerad %n gånger</source>
-        <translation><numerusform>Signed %n times</numerusform><numerusform>Signed %n times</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="124" />
-        <source>Signerad på flera surfplattor: %1. Kontrollera vad som hänt och rapportera vid behov en avvikelse.</source>
-        <translation>Signed on several tablets: %1. Check what happened and report a deviation if needed.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="131" />
-        <source>Inga tidsatta insatser i planen</source>
-        <translation>No timed activities in the plan</translation>
-    </message>
-    <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="132" />
+        <location filename="../app/models/signinglistmodel.cpp" line="94" />
         <source>%1 av %2 signerade, %3 kvar</source>
         <translation>%1 of %2 signed, %3 left</translation>
     </message>
@@ -1540,7 +1609,7 @@ Working mode: %5</translation>
         <translation>HSL, delegated</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/SigningSection.qml" line="116" />
+        <location filename="../qml/Akten/Record/SigningSection.qml" line="115" />
         <source>Inga insatser att signera den här dagen.</source>
         <translation>Nothing to sign on this day.</translation>
     </message>

@@ -122,6 +122,14 @@ EN = {
     "Öppnade akt med skyddad identitet": "Opened the record of a protected identity",
     "Öppnade loggkontrollen": "Opened the access log review",
     "Exporterade loggen": "Exported the log",
+    "Skrev ut signeringslistan för en månad": "Printed the signing list for a month",
+    "Bara enhetschefen kan skriva ut signeringslistan.": "Only the unit manager can print the signing list.",
+    "Välj en månad, till exempel 2026-11.": "Choose a month, for example 2026-11.",
+    "Den boende finns inte på din enhet.": "The resident is not in your unit.",
+    "Exportmappen kunde inte skapas.": "The export folder could not be created.",
+    "Filen kunde inte sparas i exportmappen.": "The file could not be saved in the export folder.",
+    "Signeringslistan skrevs inte ut eftersom utskriften inte kunde loggas.":
+        "The signing list was not printed because the printing could not be logged.",
     "Loggade in": "Logged in",
     "Loggades ut": "Logged out",
     "Fel kod": "Wrong PIN",
@@ -359,6 +367,20 @@ EN = {
     "%1 klockan %2 (utförd)": "%1 at %2 (done)",
     "%1 klockan %2 (ej utförd)": "%1 at %2 (not done)",
     "Signerad %n gånger": "Signed %n times",
+    "Vid behov": "As needed",
+    "Vid behov · %n gånger i dag": "As needed · %n times today",
+    "Kommande": "Coming",
+    "Nu": "Now",
+    "Försenad": "Overdue",
+    "Missad": "Missed",
+    "okänd": "unknown",
+    "Ej utförd · %1": "Not done · %1",
+    "Signerad i efterhand %1 · %2": "Signed afterwards %1 · %2",
+    "Utförd %1 · %2": "Done %1 · %2",
+    "%1 klockan %2": "%1 at %2",
+    "%1 klockan %2. Orsak: %3": "%1 at %2. Reason: %3",
+    "Makulerad signering av %1 klockan %2": "Retracted signature by %1 at %2",
+    "Inga insatser på signeringslistan den här dagen": "No insatser on the signing list this day",
     "Signerad på flera surfplattor: %1. Kontrollera vad som hänt och rapportera vid behov en avvikelse.":
         "Signed on several tablets: %1. Check what happened and report a deviation if needed.",
 }
@@ -377,7 +399,7 @@ def main(path):
             translation.text = None
             for child in list(translation):
                 translation.remove(child)
-            for form in (english.replace("%n years", "%n year"), english):
+            for form in (english.replace("%n years", "%n year").replace("%n times", "%n time"), english):
                 ET.SubElement(translation, "numerusform").text = form
         else:
             translation.text = english

@@ -72,14 +72,11 @@ int runAuditCommand(const QStringList &args)
     store::AuditFilter filter;
     for (const auto &[option, target] :
         { std::pair { &residentOption, &filter.residentId }, std::pair { &staffOption, &filter.staffId } }) {
-        if (parser.isSet(*option)) {
-            const core::Id id = core::idFromString(parser.value(*option));
-            if (id.isNull()) {
-                return printError(
-                    u"--%1 is not an id: %2"_s.arg(option->names().constFirst(), parser.value(*option)), Usage);
-            }
-            *target = id;
+        const auto id = idOption(parser, *option);
+        if (!id) {
+            return printError(id.error(), Usage);
         }
+        *target = id.value();
     }
     if (parser.isSet(sinceOption)) {
         filter.sinceWallMs = parseSince(parser.value(sinceOption));

@@ -32,6 +32,19 @@ int printError(const Error &error, int exitCode)
     return printError(error.message, exitCode);
 }
 
+Result<std::optional<core::Id>> idOption(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    if (!parser.isSet(option)) {
+        return std::optional<core::Id> {};
+    }
+    const core::Id id = core::idFromString(parser.value(option));
+    if (id.isNull()) {
+        return Error { ErrorCode::InvalidInput,
+            u"--%1 is not an id: %2"_s.arg(option.names().constFirst(), parser.value(option)) };
+    }
+    return std::optional(id);
+}
+
 DataDirOptions::DataDirOptions(QCommandLineParser &parser)
     : m_dataDirOption(u"data-dir"_s, u"The device data directory."_s, u"DIR"_s)
     , m_deviceKeyOption(u"device-key"_s, u"Device key file (default: DIR/device.key; keep it root-only)."_s, u"FILE"_s)

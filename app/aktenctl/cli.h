@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
+#include "core/ids.h"
 #include "core/result.h"
 
 #include <QCommandLineParser>
@@ -9,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace akten::core {
 class Clock;
@@ -27,6 +29,13 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 void printOut(const QString &line);
 int printError(const QString &line, int exitCode = Failed);
 int printError(const Error &error, int exitCode = Failed);
+
+/**
+ * The id given with `option`: nullopt when the option is absent; an error message for a usage error when it is not
+ * an id ("--resident is not an id: x").
+ */
+[[nodiscard]] Result<std::optional<core::Id>> idOption(
+    const QCommandLineParser &parser, const QCommandLineOption &option);
 
 /**
  * Options shared by the commands that work on a device data directory: --data-dir (required) and --device-key

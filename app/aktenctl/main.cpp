@@ -6,13 +6,17 @@
 #include "auditcommand.h"
 #include "centralcommands.h"
 #include "cli.h"
+#include "exportsigningcommand.h"
 #include "initcommand.h"
 #include "statscommand.h"
 #include "synccommands.h"
 #include "verifycommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +36,8 @@ commands:
   sync   --data-dir DIR --central URL [--json] [--device-key FILE]
                                                        one sync (upload, then download); a revoked device erases its key
   export-master --data-dir DIR [--device-key FILE]     the store's master data as import-master JSON
+  export-signing --data-dir DIR --resident ID --month YYYY-MM --out FILE.pdf [--staff ID] [--device-key FILE]
+                                                       a resident's monthly signing list as PDF (audited)
 central side (--central-dir DIR [--postgres CONNINFO] [--central-key FILE]):
   enrol-device  --unit ID... [--valid-hours N]         one-time enrolment code and the CA fingerprint
   revoke-device --device ID                            refuse the device from its next contact on
@@ -43,7 +49,27 @@ exit codes: 0 ok, 1 failed, 2 usage error)";
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The signing-list PDF paints text, which takes a QGuiApplication: on the offscreen platform unless the caller
+    // chose one, so it runs the same with or without a display. Every other command stays on QtCore.
+    const bool painting = argc > 1 && qstrcmp(argv[1], "export-signing") == 0;
+    if (painting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    std::unique_ptr<QCoreApplication> app;
+    if (painting) {
+        // Starting Qt Gui looks for a Wayland socket in XDG_RUNTIME_DIR and warns on stderr when a plain shell (cron,
+        // ssh, CI) has none; stderr is the contract's, so that one known line is dropped while the app starts.
+        static QtMessageHandler previous = nullptr;
+        previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &msg) {
+            if (!msg.startsWith("QStandardPaths: XDG_RUNTIME_DIR not set"_L1)) {
+                previous(type, context, msg);
+            }
+        });
+        app = std::make_unique<QGuiApplication>(argc, argv);
+        qInstallMessageHandler(previous);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(u"aktenctl"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(AKTEN_VERSION));
     // stdout and stderr carry the CLI contract; library info/debug messages stay off unless QT_LOGGING_RULES asks.
@@ -73,6 +99,7 @@ int main(int argc, char *argv[])
         { u"enrol"_s, akten::cli::runEnrolCommand },
         { u"sync"_s, akten::cli::runSyncCommand },
         { u"export-master"_s, akten::cli::runExportMasterCommand },
+        { u"export-signing"_s, akten::cli::runExportSigningCommand },
         { u"enrol-device"_s, akten::cli::runEnrolDeviceCommand },
         { u"revoke-device"_s, akten::cli::runRevokeDeviceCommand },
         { u"rejected"_s, akten::cli::runRejectedCommand },

@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "models/auditlabels.h"
 
+#include "report/signingmonth.h"
+
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +25,7 @@ QString auditActionSv(const QString &action)
         { u"view.protected"_s, QT_TRANSLATE_NOOP("AuditLabels", "Öppnade akt med skyddad identitet") },
         { u"view.log_control"_s, QT_TRANSLATE_NOOP("AuditLabels", "Öppnade loggkontrollen") },
         { u"log.export"_s, QT_TRANSLATE_NOOP("AuditLabels", "Exporterade loggen") },
+        { u"export.signing_list"_s, QT_TRANSLATE_NOOP("AuditLabels", "Skrev ut signeringslistan för en månad") },
         { u"auth.login"_s, QT_TRANSLATE_NOOP("AuditLabels", "Loggade in") },
         { u"auth.logout"_s, QT_TRANSLATE_NOOP("AuditLabels", "Loggades ut") },
         { u"auth.failed_pin"_s, QT_TRANSLATE_NOOP("AuditLabels", "Fel kod") },
@@ -74,6 +78,10 @@ QString auditDetailSv(
     }
     if (action == "log.export"_L1 && detail.endsWith(u" rows"_s)) {
         return QCoreApplication::translate("AuditLabels", "%1 rader").arg(number);
+    }
+    if (action == "export.signing_list"_L1) {
+        const QDate month = QDate::fromString(detail, u"yyyy-MM"_s);
+        return month.isValid() ? report::monthLabelSv(month) : detail;
     }
     if (detail.startsWith(u"attempts left: "_s)) {
         return QCoreApplication::translate("AuditLabels", "%1 försök kvar").arg(detail.section(u' ', 2));

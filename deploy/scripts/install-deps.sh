@@ -18,7 +18,7 @@ PACKAGES=(
   libqt6svg6 qt6-qpa-plugins
   sqlite3 libnfc-dev libnfc-bin libsodium-dev libssl-dev libpq-dev libtss2-dev swtpm swtpm-tools
   postgresql postgresql-contrib curl python3
-  xvfb x11vnc xauth fonts-dejavu-core xdotool x11-apps imagemagick tzdata
+  xvfb x11vnc xauth fonts-dejavu-core xdotool x11-apps imagemagick tzdata poppler-utils
 )
 
 have_all() {

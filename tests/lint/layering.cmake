@@ -1,13 +1,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 Akten developers
 #
-# Dependency-direction check (architecture.md): nothing in app/core, app/store, app/demo, sync or platform includes
-# Qt Quick or Qml; only app/store (and store tests) include sqlite3.h; app/core includes nothing from store.
+# Dependency-direction check (architecture.md): nothing in app/core, app/store, app/demo, app/report, sync or platform
+# includes Qt Quick or Qml; only app/store (and store tests) include sqlite3.h; app/core includes nothing from store;
+# app/report includes nothing from models.
 # Usage: cmake -DROOT=<source dir> -P layering.cmake
 set(problems "")
 file(GLOB_RECURSE below_models RELATIVE "${ROOT}"
     "${ROOT}/app/core/*.h" "${ROOT}/app/core/*.cpp" "${ROOT}/app/store/*.h" "${ROOT}/app/store/*.cpp"
-    "${ROOT}/app/demo/*.h" "${ROOT}/app/demo/*.cpp" "${ROOT}/sync/*.h" "${ROOT}/sync/*.cpp"
+    "${ROOT}/app/demo/*.h" "${ROOT}/app/demo/*.cpp" "${ROOT}/app/report/*.h" "${ROOT}/app/report/*.cpp"
+    "${ROOT}/sync/*.h" "${ROOT}/sync/*.cpp"
     "${ROOT}/platform/*.h" "${ROOT}/platform/*.cpp" "${ROOT}/app/aktenctl/*.h" "${ROOT}/app/aktenctl/*.cpp")
 foreach(f IN LISTS below_models)
     file(STRINGS "${ROOT}/${f}" hits REGEX "#include[ \t]*<(QtQml|QtQuick|QQml|QQuick|QJS)")
@@ -25,12 +27,18 @@ foreach(f IN LISTS all_sources)
             string(APPEND problems "  ${f}: sqlite3.h outside app/store\n")
         endif()
     endif()
-    if(f MATCHES "^app/core/")
-        file(STRINGS "${ROOT}/${f}" hits REGEX "#include[ \t]*\"(store|models|demo|sync|platform)/")
-        if(hits)
-            string(APPEND problems "  ${f}: core depends on a higher layer: ${hits}\n")
+    # A library includes nothing from the layers above it.
+    foreach(rule IN ITEMS "core:store|models|demo|sync|platform" "report:models|shell|auth|sync|platform")
+        string(REPLACE ":" ";" rule "${rule}")
+        list(GET rule 0 layer)
+        list(GET rule 1 above)
+        if(f MATCHES "^app/${layer}/")
+            file(STRINGS "${ROOT}/${f}" hits REGEX "#include[ \t]*\"(${above})/")
+            if(hits)
+                string(APPEND problems "  ${f}: ${layer} depends on a higher layer: ${hits}\n")
+            endif()
         endif()
-    endif()
+    endforeach()
     file(STRINGS "${ROOT}/${f}" hits REGEX "setContextProperty|qmlRegister(Type|Singleton)|::instance\\(\\)")
     if(hits)
         string(APPEND problems "  ${f}: context property, imperative QML registration or instance() singleton\n")
