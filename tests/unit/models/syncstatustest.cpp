@@ -58,9 +58,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_demo.create());
-        // Off the dock the scheduler never starts a session.
-        m_runner = std::make_unique<sync::SessionRunner>([] { return std::unique_ptr<sync::SyncSession>(); });
-        m_scheduler = std::make_unique<sync::SyncScheduler>(m_dock, m_demo.clock, *m_runner);
+        // Off the dock and with light syncs off, the scheduler never starts a session.
+        m_runner = std::make_unique<sync::SessionRunner>(
+            [](sync::SyncKind) { return std::unique_ptr<sync::SyncSession>(); });
+        sync::SyncPolicy policy;
+        policy.lightEveryMs = 0;
+        m_scheduler = std::make_unique<sync::SyncScheduler>(m_dock, m_demo.clock, *m_runner, policy);
     }
 
     void runningTimeIsCountedAboutOnceAMinute()

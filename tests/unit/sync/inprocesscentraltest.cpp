@@ -88,7 +88,7 @@ private:
             auto store = std::make_shared<store::DeviceStore>(std::move(opened).value());
             auto client = std::make_shared<sync::CentralClient>(tls);
             client->setTimeoutMs(5'000);
-            return sync::SessionFactory([this, store, client] {
+            return sync::SessionFactory([this, store, client](sync::SyncKind) {
                 auto session = std::make_unique<sync::SyncSession>(*store, m_pair.clock, *client, m_url);
                 session->setBatchSizes(200, 200);
                 return session;
@@ -289,8 +289,9 @@ private Q_SLOTS:
         QVERIFY(credentials);
         sync::CentralClient client(credentials.value().tlsConfiguration());
         sync::PowerSupplyDock dock(m_dockDir, 20);
-        sync::SessionRunner runner(
-            [&] { return std::make_unique<sync::SyncSession>(*m_pair.a, m_pair.clock, client, m_url); });
+        sync::SessionRunner runner([&](sync::SyncKind) {
+            return std::make_unique<sync::SyncSession>(*m_pair.a, m_pair.clock, client, m_url);
+        });
         auto machine = scheduler(dock, runner);
         QSignalSpy revoked(machine.get(), &sync::SyncScheduler::revoked);
         QVERIFY(m_central->revokeDevice(m_pair.a->deviceId()));
