@@ -1016,6 +1016,86 @@
     </message>
 </context>
 <context>
+    <name>OccurrenceTexts</name>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="21" />
+        <location filename="../app/models/occurrencetexts.cpp" line="28" />
+        <location filename="../app/models/occurrencetexts.cpp" line="43" />
+        <source>Vid behov</source>
+        <translation>As needed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/occurrencetexts.cpp" line="28" />
+        <source>Vid behov · %n gånger i dag</source>
+        <translation><numerusform>As needed · %n times today</numerusform><numerusform>As needed · %n times today</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/occurrencetexts.cpp" line="31" />
+        <source>Signerad %n gånger</source>
+        <translation><numerusform>Signed %n times</numerusform><numerusform>Signed %n times</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="35" />
+        <source>Kommande</source>
+        <translation>Coming</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="37" />
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="39" />
+        <source>Försenad</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="41" />
+        <source>Missad</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="49" />
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="54" />
+        <source>Ej utförd · %1</source>
+        <translation>Not done · %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="57" />
+        <source>Signerad i efterhand %1 · %2</source>
+        <translation>Signed late %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="57" />
+        <source>Utförd %1 · %2</source>
+        <translation>Done %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="67" />
+        <source>%1 klockan %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="69" />
+        <source>Signerad på flera surfplattor: %1. Kontrollera vad som hänt och rapportera vid behov en avvikelse.</source>
+        <translation>Signed on several tablets: %1. Check what happened and report a deviation if needed.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="74" />
+        <source>%1 klockan %2. Orsak: %3</source>
+        <translation>%1 at %2. Reason: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/occurrencetexts.cpp" line="78" />
+        <source>Makulerad signering av %1 klockan %2</source>
+        <translation>Retracted signature by %1 at %2</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../qml/Akten/Login/PinPad.qml" line="14" />
@@ -1296,37 +1376,37 @@ Working mode: %5</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="78" />
+        <location filename="../app/models/recordcontroller.cpp" line="80" />
         <source>Ange ett skäl för att öppna akten för en person med skyddad identitet.</source>
         <translation>Give a reason to open the record of a person with protected identity.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="95" />
+        <location filename="../app/models/recordcontroller.cpp" line="97" />
         <source>Logga in med din bricka för att öppna akten.</source>
         <translation>Log in with your badge to open the record.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="102" />
+        <location filename="../app/models/recordcontroller.cpp" line="104" />
         <source>Akten kunde inte öppnas.</source>
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="106" />
+        <location filename="../app/models/recordcontroller.cpp" line="108" />
         <source>Den här personen bor inte på någon av dina enheter.</source>
         <translation>This person does not live in any of your units.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="109" />
+        <location filename="../app/models/recordcontroller.cpp" line="111" />
         <source>Personen har skyddad identitet. Akten öppnas bara med angivet skäl.</source>
         <translation>This person has a protected identity. The record opens only with a stated reason.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="113" />
+        <location filename="../app/models/recordcontroller.cpp" line="115" />
         <source>Akten kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The record cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="145" />
+        <location filename="../app/models/recordcontroller.cpp" line="147" />
         <source>Uppgifterna kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The information cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
@@ -1437,77 +1517,23 @@ Working mode: %5</translation>
 <context>
     <name>SigningListModel</name>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="52" />
+        <location filename="../app/models/signinglistmodel.cpp" line="50" />
         <source>I dag, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="64" />
+        <location filename="../app/models/signinglistmodel.cpp" line="60" />
+        <location filename="../app/models/signinglistmodel.cpp" line="71" />
         <source>Signeringslistan kunde inte läsas.</source>
         <translation>The signing list could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="98" />
-        <source>Ej signerad</source>
-        <translation>Not signed</translation>
+        <location filename="../app/models/signinglistmodel.cpp" line="93" />
+        <source>Inga insatser på signeringslistan den här dagen</source>
+        <translation>No insatser on the signing list this day</translation>
     </message>
     <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="109" />
-        <source>Makulerad</source>
-        <translation>Retracted</translation>
-    </message>
-    <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="110" />
-        <source>Signaturen av %1 har makulerats</source>
-        <translation>The signature by %1 was retracted</translation>
-    </message>
-    <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="115" />
-        <source>Utförd</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="115" />
-        <source>Ej utförd</source>
-        <translation>Not done</translation>
-    </message>
-    <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="116" />
-        <source>%1, klockan %2</source>
-        <translation>%1, at %2</translation>
-    </message>
-    <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="117" />
-        <source>%1, klockan %2. Orsak: %3</source>
-        <translation>%1, at %2. Reason: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="118" />
-        <source>%1 klockan %2 (utförd)</source>
-        <translation>%1 at %2 (done)</translation>
-    </message>
-    <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="118" />
-        <source>%1 klockan %2 (ej utförd)</source>
-        <translation>%1 at %2 (not done)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/models/signinglistmodel.cpp" line="123" />
-        <source>Signerad %n gånger</source>
-        <translation><numerusform>Signed %n times</numerusform><numerusform>Signed %n times</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="124" />
-        <source>Signerad på flera surfplattor: %1. Kontrollera vad som hänt och rapportera vid behov en avvikelse.</source>
-        <translation>Signed on several tablets: %1. Check what happened and report a deviation if needed.</translation>
-    </message>
-    <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="131" />
-        <source>Inga tidsatta insatser i planen</source>
-        <translation>No timed activities in the plan</translation>
-    </message>
-    <message>
-        <location filename="../app/models/signinglistmodel.cpp" line="132" />
+        <location filename="../app/models/signinglistmodel.cpp" line="94" />
         <source>%1 av %2 signerade, %3 kvar</source>
         <translation>%1 of %2 signed, %3 left</translation>
     </message>
@@ -1540,7 +1566,7 @@ Working mode: %5</translation>
         <translation>HSL, delegated</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/SigningSection.qml" line="116" />
+        <location filename="../qml/Akten/Record/SigningSection.qml" line="115" />
         <source>Inga insatser att signera den här dagen.</source>
         <translation>Nothing to sign on this day.</translation>
     </message>
@@ -1626,169 +1652,192 @@ Working mode: %5</translation>
     </message>
 </context>
 <context>
+    <name>SyncFreshness</name>
+    <message>
+        <location filename="../app/models/syncfreshness.cpp" line="27" />
+        <source>Uppdaterad %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncfreshness.cpp" line="28" />
+        <source>Aldrig uppdaterad</source>
+        <translation>Never updated</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncfreshness.cpp" line="41" />
+        <source>Ingen kontakt med centralen på en stund. Signeringar från andra enheter kan saknas här, så missade insatser visas som ej signerade här.</source>
+        <translation>No contact with the central store for a while. Signatures from other devices may be missing here, so missed insatser are shown as not signed here.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncfreshness.cpp" line="54" />
+        <source>Ej signerad här (uppdaterad %1)</source>
+        <translation>Not signed here (updated %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncfreshness.cpp" line="55" />
+        <source>Ej signerad här (inte uppdaterad)</source>
+        <translation>Not signed here (not updated)</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusModel</name>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="27" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="28" />
         <source>Journalanteckning</source>
         <translation>Journal entry</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="28" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="29" />
         <source>Rättelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="29" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="30" />
         <source>Signering</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="30" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="31" />
         <source>Återtagen signering</source>
         <translation>Retracted signature</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="31" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="32" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="32" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="33" />
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="33" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="34" />
         <source>Utlämnande</source>
         <translation>Disclosure</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="34" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="35" />
         <source>Logghändelse</source>
         <translation>Log event</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="36" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="37" />
         <source>Uppgift</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="44" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="45" />
         <source>Den som skrev är inte längre aktiv personal på enheten.</source>
         <translation>The author is no longer active staff of the unit.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="48" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="49" />
         <source>Surfplattan är inte kopplad till den enheten.</source>
         <translation>This tablet is not enrolled for that unit.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="51" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="52" />
         <source>Den boende finns inte i centralens register.</source>
         <translation>The resident is not in the central register.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="53" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="54" />
         <source>Centralen tog inte emot uppgiften. Kontakta enhetschefen.</source>
         <translation>The central store did not accept the record. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="159" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="170" />
         <source>Inte dockad</source>
         <translation>Not docked</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="161" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="172" />
         <source>Synkar</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="163" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="174" />
         <source>Synkad</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="165" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="176" />
         <source>Misslyckades</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="167" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="178" />
         <source>Spärrad</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="171" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="182" />
         <source>Av</source>
         <translation>Off</translation>
     </message>
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="190" />
+        <source>Inte dockad. Synkar i bakgrunden när centralen nås över nätverket, annars i dockan.</source>
+        <translation>Not docked. Syncs in the background when the central store answers on the network, otherwise in the dock.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="203" />
         <source>Surfplattan synkas inte (ingen central är inställd).</source>
         <translation>This tablet does not sync (no central store is set).</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="178" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="191" />
         <source>Inte dockad. Synken startar när surfplattan står i dockan.</source>
         <translation>Not docked. Sync starts when the tablet is in its dock.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="180" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="193" />
         <source>Synkar nu …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="182" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="195" />
         <source>Synkad.</source>
         <translation>Synced.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="184" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="197" />
         <source>Synken misslyckades. Nytt försök görs automatiskt.</source>
         <translation>The sync failed. It will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="186" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="199" />
         <source>Surfplattan är spärrad av centralen. Lämna den till enhetschefen.</source>
         <translation>The central store has revoked this tablet. Hand it to the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="198" />
-        <source>i dag %1</source>
-        <translation>today %1</translation>
-    </message>
-    <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="201" />
-        <source>i går %1</source>
-        <translation>yesterday %1</translation>
-    </message>
-    <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="208" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="213" />
         <source>aldrig</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="220" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="228" />
         <source>Synkstatus kunde inte läsas. Kontakta IT-supporten.</source>
         <translation>The sync status could not be read. Contact IT support.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/syncstatusmodel.cpp" line="226" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="234" />
         <source>Senaste försöket misslyckades (%n försök i rad). Kontrollera att surfplattan står i dockan och att nätverket fungerar.</source>
         <translation><numerusform>The last attempt failed (%n in a row). Check that the tablet is in its dock and that the network works.</numerusform><numerusform>The last attempt failed (%n in a row). Check that the tablet is in its dock and that the network works.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="244" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="252" />
         <source>Personuppgifterna är låsta tills surfplattan har synkats första gången. Ställ den i dockan.</source>
         <translation>Personal data is locked until the tablet has synced for the first time. Put it in its dock.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/syncstatusmodel.cpp" line="247" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="255" />
         <source>Personuppgifterna är låsta eftersom surfplattan inte har synkats på %n dagar. Ställ den i dockan så låses de upp när synken är klar.</source>
         <translation><numerusform>Personal data is locked because the tablet has not synced for %n days. Put it in its dock; it unlocks when the sync is done.</numerusform><numerusform>Personal data is locked because the tablet has not synced for %n days. Put it in its dock; it unlocks when the sync is done.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="251" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="259" />
         <source>Måste synkas senast %1.</source>
         <translation>Must sync by %1.</translation>
     </message>
@@ -1796,74 +1845,92 @@ Working mode: %5</translation>
 <context>
     <name>SyncStatusPage</name>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="19" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="20" />
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="33" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="34" />
         <source>Synk med centralen</source>
         <translation>Sync with the central store</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="67" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="68" />
         <source>Senast synkad</source>
         <translation>Last synced</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="70" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="72" />
+        <source>Signeringar från andra enheter</source>
+        <translation>Signatures from other devices</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="87" />
         <source>Nästa försök</source>
         <translation>Next attempt</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="75" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="92" />
         <source>Väntar på att skickas</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="76" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="93" />
         <source>%n uppgifter</source>
         <translation><numerusform>%n records</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="80" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="97" />
         <source>Genomförandeplaner i konflikt</source>
         <translation>Genomförandeplaner in conflict</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="81" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="98" />
         <source>%n boende – kontaktmannen behöver slå ihop versionerna</source>
         <translation><numerusform>%n residents – the contact person needs to merge the versions</numerusform><numerusform>%n residents – the contact person needs to merge the versions</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="83" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="100" />
         <source>Inga</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="88" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="105" />
         <source>Offlinegräns</source>
         <translation>Offline limit</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="95" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="112" />
         <source>Synka nu</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="96" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="113" />
         <source>Synka nu med centralen</source>
         <translation>Sync now with the central store</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="108" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="125" />
         <source>Avvisade av centralen</source>
         <translation>Refused by the central store</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="111" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="128" />
         <source>Inga avvisade uppgifter.</source>
         <translation>No refused records.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <location filename="../app/models/modelsupport.cpp" line="36" />
+        <source>i dag %1</source>
+        <translation>today %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/modelsupport.cpp" line="39" />
+        <source>i går %1</source>
+        <translation>yesterday %1</translation>
     </message>
 </context>
 </TS>
