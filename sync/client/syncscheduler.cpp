@@ -121,7 +121,10 @@ void SyncScheduler::onFinished(const SyncOutcome &outcome)
         qCInfo(lcDock).noquote() << "light sync: the central store did not answer:" << outcome.error;
     } else {
         m_last = outcome;
-        if (!failed) {
+        if (!failed && light && outcome.uploaded + outcome.rejected + outcome.downloaded == 0) {
+            qCDebug(lcDock) << "light sync done: nothing new"; // every two minutes: only worth a line if it moved
+            m_failures = 0;
+        } else if (!failed) {
             qCInfo(lcDock) << (light ? "light sync done:" : "sync done:") << outcome.uploaded << "uploaded,"
                            << outcome.rejected << "rejected," << outcome.downloaded << "downloaded";
             m_failures = 0;
