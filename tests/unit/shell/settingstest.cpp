@@ -19,9 +19,12 @@ class SettingsTest : public QObject
 private:
     QTemporaryDir m_tmp;
 
+    int m_files = 0;
+
+    /** A new file each time: QSettings caches a file by path and may not see a rewrite of the same size at once. */
     QString write(const QByteArray &content)
     {
-        const QString path = m_tmp.filePath(u"akten.conf"_s);
+        const QString path = m_tmp.filePath(u"akten-%1.conf"_s.arg(++m_files));
         QFile file(path);
         [&] { QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate)); }();
         file.write(content);
