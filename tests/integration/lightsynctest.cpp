@@ -11,6 +11,7 @@
 //   intervals have passed (the wall clock is the test's) the kiosk says its data is stale and the same unsigned
 //   occurrence is "ej signerad här" with the time of its last update, not a certain miss.
 #include "demopair.h"
+#include "loopbackcentral.h"
 
 #include "auth/accessaudit.h"
 #include "core/caretime.h"
@@ -18,24 +19,14 @@
 #include "models/syncstatusmodel.h"
 #include "store/masterdatarepository.h"
 #include "store/signingday.h"
-#include "store/syncrows.h"
 #include "store/syncstaterepository.h"
 #include "sync/client/centralclient.h"
 #include "sync/client/devicesync.h"
 #include "sync/client/docksignal.h"
-#include "sync/client/enrolment.h"
 #include "sync/client/syncscheduler.h"
 #include "sync/client/threadedsyncrunner.h"
-#include "sync/server/centralhttpserver.h"
-#include "sync/server/centralservice.h"
-#include "sync/server/masterimport.h"
-#include "sync/server/sitecredentials.h"
-#include "sync/server/sqliteledger.h"
-#include "sync/tls/certificates.h"
 
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -81,34 +72,13 @@ private:
     test::DemoPair m_pair; ///< tablet A (the demo unit's history) and tablet B
     test::TestKeyProvider m_kioskKeys;
     std::optional<store::DeviceStore> m_kioskStore;
-    test::TestKeyProvider m_centralKeys;
-    std::unique_ptr<sync::CentralService> m_central;
-    std::optional<sync::SiteCredentials> m_site;
-    std::unique_ptr<sync::CentralHttpServer> m_server;
-    QUrl m_url;
+    test::LoopbackCentral m_central { m_pair.clock };
     Device m_a;
     Device m_b;
     Device m_kiosk;
     core::Id m_unit;
     store::DayOccurrence m_toSign; ///< due now on the unit: tablet A signs it
     store::DayOccurrence m_missed; ///< its window closed with no signature: nobody signs it
-
-    void enrol(const QString &dir, const QString &deviceId, store::KeyProvider &keys)
-    {
-        const QString code
-            = m_central->createEnrolmentCode({ m_pair.data.units.at(0).id, m_pair.data.units.at(1).id }, 60'000)
-                  .value();
-        sync::CentralHttpServer enrolServer(sync::CentralHttpServer::Role::Enrolment, *m_central, *m_site);
-        const quint16 port = enrolServer.listen(QHostAddress::LocalHost, 0);
-        QVERIFY(port != 0);
-        sync::Enrolment enrolment(dir, deviceId, keys);
-        std::optional<Status> result;
-        connect(&enrolment, &sync::Enrolment::finished, this, [&](const Status &status) { result = status; });
-        enrolment.start(
-            QUrl(u"https://127.0.0.1:%1"_s.arg(port)), code, sync::tls::fingerprint(m_site->caCertificatePem()));
-        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15'000);
-        QVERIFY2(*result, *result ? "" : qPrintable(result->error().message));
-    }
 
     /** As in the app (shell/docksync.cpp): a sync thread with its own store connection and client, light batches. */
     void startDevice(Device &device, bool docked)
@@ -126,7 +96,7 @@ private:
                 auto client = std::make_shared<sync::CentralClient>(tls);
                 client->setTimeoutMs(10'000);
                 return sync::SessionFactory([this, store, client](sync::SyncKind kind) {
-                    auto session = std::make_unique<sync::SyncSession>(*store, m_pair.clock, *client, m_url);
+                    auto session = std::make_unique<sync::SyncSession>(*store, m_pair.clock, *client, m_central.url());
                     session->setBatchSizes(kind == sync::SyncKind::Light ? 50 : 200, 200);
                     return session;
                 });
@@ -206,22 +176,8 @@ private Q_SLOTS:
         QVERIFY2(!m_missed.occurrence.residentId.isNull(), "the demo day has nothing missed at 14:10");
 
         // akten-central on loopback; the devices enrolled with one-time codes.
-        const QString centralDir = m_pair.tmp.filePath(u"central"_s);
-        QVERIFY(QDir().mkpath(centralDir));
-        QVERIFY(sync::SiteCredentials::create(centralDir, m_centralKeys, { u"127.0.0.1"_s }));
-        auto site = sync::SiteCredentials::load(centralDir, m_centralKeys);
-        QVERIFY(site);
-        m_site.emplace(std::move(site).value());
-        auto ledger = sync::SqliteLedger::open(centralDir, m_centralKeys);
-        QVERIFY2(ledger, ledger ? "" : qPrintable(ledger.error().message));
-        m_central = std::make_unique<sync::CentralService>(std::move(ledger).value(), m_pair.clock);
-        QJsonArray records;
-        for (const auto &record : store::SyncRows(m_pair.a->db()).exportMaster().value()) {
-            records.append(record);
-        }
-        QVERIFY(m_central->importMaster(sync::parseMasterImport(
-            QJsonDocument(QJsonObject { { u"protocol"_s, 1 }, { u"records"_s, records } }).toJson())
-                                            .value()));
+        const auto created = m_central.create(m_pair.tmp.filePath(u"central"_s), *m_pair.a);
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
         auto kiosk = store::DeviceStore::create(m_pair.tmp.filePath(u"kiosk"_s), m_kioskKeys, m_pair.clock);
         QVERIFY(kiosk);
         m_kioskStore.emplace(std::move(kiosk).value());
@@ -229,12 +185,11 @@ private Q_SLOTS:
         m_b = { m_pair.tmp.filePath(u"b"_s), &m_pair.keysB, &*m_pair.b, {}, {}, {} };
         m_kiosk = { m_pair.tmp.filePath(u"kiosk"_s), &m_kioskKeys, &*m_kioskStore, {}, {}, {} };
         for (Device *device : { &m_a, &m_b, &m_kiosk }) {
-            enrol(device->dir, device->store->deviceId(), *device->keys);
+            const auto enrolled = m_central.enrol(device->dir, device->store->deviceId(), *device->keys,
+                { m_pair.data.units.at(0).id, m_pair.data.units.at(1).id });
+            QVERIFY2(enrolled, enrolled ? "" : qPrintable(enrolled.error().message));
         }
-        m_server = std::make_unique<sync::CentralHttpServer>(sync::CentralHttpServer::Role::Sync, *m_central, *m_site);
-        const quint16 port = m_server->listen(QHostAddress::LocalHost, 0);
-        QVERIFY(port != 0);
-        m_url = QUrl(u"https://127.0.0.1:%1"_s.arg(port));
+        QVERIFY(m_central.startSync());
 
         startDevice(m_a, false);
         startDevice(m_b, false);
@@ -302,7 +257,7 @@ private Q_SLOTS:
     void withTheCentralStoreStoppedTheKioskSaysItsDataIsStale()
     {
         QSignalSpy tabletFinished(m_b.scheduler.get(), &sync::SyncScheduler::finished);
-        m_server.reset();
+        m_central.stopSync();
         // Off the dock a failed light sync is no error (the tablet is off the unit's network, as far as it knows) …
         const auto failed = [&] {
             for (const auto &args : tabletFinished) {
