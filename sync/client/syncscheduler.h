@@ -27,9 +27,10 @@ struct SyncPolicy
  * The dock's state machine, on the UI thread without blocking it (the runner does the work, in the app on a thread
  * of its own):
  *
+ *   light sync ↻                      light sync ↻   (every lightEvery, in the background: the state stays)
  *   Undocked ──dock──▶ Syncing ──done──▶ UpToDate ──dockedEvery / night / synka nu──▶ Syncing
  *                        │  ▲
- *                     failed │ retry (30 s, doubling to 15 min or the light interval; while docked, at night, or asked)
+ *                     failed │ retry (30 s, doubling to 15 min, at most lightEvery; docked, at night, or asked)
  *                        ▼  │
  *                      Retrying            Syncing ──410──▶ Revoked (final: the owner erases the keys)
  *
