@@ -383,6 +383,32 @@ EN = {
     "Inga insatser på signeringslistan den här dagen": "No insatser on the signing list this day",
     "Signerad på flera surfplattor: %1. Kontrollera vad som hänt och rapportera vid behov en avvikelse.":
         "Signed on several tablets: %1. Check what happened and report a deviation if needed.",
+    # Signing-list occurrences
+    "Vid behov": "As needed",
+    "Vid behov · %n gånger i dag": "As needed · %n times today",
+    "Kommande": "Coming",
+    "Nu": "Now",
+    "Försenad": "Overdue",
+    "Missad": "Missed",
+    "okänd": "unknown",
+    "Ej utförd · %1": "Not done · %1",
+    "Signerad i efterhand %1 · %2": "Signed late %1 · %2",
+    "Utförd %1 · %2": "Done %1 · %2",
+    "%1 klockan %2": "%1 at %2",
+    "%1 klockan %2. Orsak: %3": "%1 at %2. Reason: %3",
+    "Makulerad signering av %1 klockan %2": "Retracted signature by %1 at %2",
+    "Inga insatser på signeringslistan den här dagen": "No insatser on the signing list this day",
+    # How current the other devices' signatures are (light sync)
+    "Inte dockad. Synkar i bakgrunden när centralen nås över nätverket, annars i dockan.":
+        "Not docked. Syncs in the background when the central store answers on the network, otherwise in the dock.",
+    "Signeringar från andra enheter": "Signatures from other devices",
+    "Uppdaterad %1": "Updated %1",
+    "Aldrig uppdaterad": "Never updated",
+    "Ingen kontakt med centralen på en stund. Signeringar från andra enheter kan saknas här, så missade insatser visas som ej signerade här.":
+        "No contact with the central store for a while. Signatures from other devices may be missing here, so missed "
+        "insatser are shown as not signed here.",
+    "Ej signerad här (uppdaterad %1)": "Not signed here (updated %1)",
+    "Ej signerad här (inte uppdaterad)": "Not signed here (not updated)",
 }
 
 def main(path):

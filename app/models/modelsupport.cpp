@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "models/modelsupport.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 
@@ -24,6 +25,20 @@ QString formatDateTimeSv(const QDateTime &time)
     }
     const QDateTime local = time.toTimeZone(core::careTimeZone());
     return formatDateSv(local.date()) + u", "_s + local.time().toString(u"HH:mm"_s);
+}
+
+QString nearTimeText(qint64 wallMs, qint64 nowMs, bool sayToday)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(wallMs, core::careTimeZone());
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, core::careTimeZone()).date();
+    const QString time = at.toString(u"HH:mm"_s);
+    if (at.date() == today) {
+        return sayToday ? QCoreApplication::translate("TimeText", "i dag %1").arg(time) : time;
+    }
+    if (at.date() == today.addDays(-1)) {
+        return QCoreApplication::translate("TimeText", "i går %1").arg(time);
+    }
+    return at.toString(u"yyyy-MM-dd HH:mm"_s);
 }
 
 QHash<core::Id, QString> staffLabels(const QList<core::Staff> &staff)

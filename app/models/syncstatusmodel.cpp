@@ -6,6 +6,7 @@
 #include "models/modelsupport.h"
 #include "store/planrepository.h"
 #include "store/syncstaterepository.h"
+#include "sync/client/freshness.h"
 #include "sync/client/syncscheduler.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,7 @@ SyncStatusModel::SyncStatusModel(akten::store::Database &db, const akten::core::
     , m_scheduler(scheduler)
     , m_lease(lease)
     , m_rejected(new RejectedRecordListModel(this))
+    , m_freshness(new SyncFreshness(clock, this))
 {
     if (m_scheduler) {
         connect(m_scheduler, &SyncScheduler::changed, this, &SyncStatusModel::refresh);
@@ -106,7 +108,12 @@ void SyncStatusModel::refresh()
     const auto end = state.outboxEnd();
     const auto refused = state.rejected();
     const auto conflicts = akten::store::PlanRepository(m_db).residentsInConflict();
-    m_readFailed = !last || !running || !acked || !end || !refused || !conflicts;
+    // Fresh within the light interval (or, with light syncs off, the docked one): how often it syncs when it can.
+    const qint64 interval = !m_scheduler         ? 0
+        : m_scheduler->policy().lightEveryMs > 0 ? m_scheduler->policy().lightEveryMs
+                                                 : m_scheduler->policy().dockedEveryMs;
+    const auto freshness = akten::sync::Freshness::read(m_db, interval);
+    m_readFailed = !last || !running || !acked || !end || !refused || !conflicts || !freshness;
     if (m_readFailed) {
         qCWarning(lcSyncStatus) << "cannot read the sync state";
     } else {
@@ -120,6 +127,10 @@ void SyncStatusModel::refresh()
         }
         m_rejected->setRecords(rejected);
     }
+    // A store that cannot say how fresh it is counts as never updated: nothing it shows is a certain miss.
+    m_freshness->update(!m_scheduler ? std::nullopt
+            : freshness              ? std::optional(freshness.value())
+                                     : std::optional(akten::sync::Freshness {}));
     // A store that cannot say when it last synced is treated as not synced: locked rather than open.
     const bool locked = m_scheduler
         && (m_readFailed || m_lease.locked(m_lastCompletedMs, m_clock.nowMs(), m_runningMs)
@@ -175,7 +186,9 @@ QString SyncStatusModel::stateText() const
 {
     switch (state()) {
     case Undocked:
-        return tr("Inte dockad. Synken startar när surfplattan står i dockan.");
+        return m_scheduler->policy().lightEveryMs > 0
+            ? tr("Inte dockad. Synkar i bakgrunden när centralen nås över nätverket, annars i dockan.")
+            : tr("Inte dockad. Synken startar när surfplattan står i dockan.");
     case Syncing:
         return tr("Synkar nu …");
     case UpToDate:
@@ -192,15 +205,7 @@ QString SyncStatusModel::stateText() const
 
 QString SyncStatusModel::when(qint64 wallMs) const
 {
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(wallMs, akten::core::careTimeZone());
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), akten::core::careTimeZone()).date();
-    if (at.date() == today) {
-        return tr("i dag %1").arg(at.toString(u"HH:mm"_s));
-    }
-    if (at.date() == today.addDays(-1)) {
-        return tr("i går %1").arg(at.toString(u"HH:mm"_s));
-    }
-    return at.toString(u"yyyy-MM-dd HH:mm"_s);
+    return akten::models::nearTimeText(wallMs, m_clock.nowMs());
 }
 
 QString SyncStatusModel::lastSyncText() const
@@ -210,7 +215,10 @@ QString SyncStatusModel::lastSyncText() const
 
 QString SyncStatusModel::nextText() const
 {
-    const qint64 next = m_scheduler ? m_scheduler->nextAttemptMs() : 0;
+    qint64 next = m_scheduler ? m_scheduler->nextAttemptMs() : 0;
+    if (const qint64 light = m_scheduler ? m_scheduler->nextLightMs() : 0; light > 0 && (next == 0 || light < next)) {
+        next = light;
+    }
     return next > 0 ? when(next) : QString();
 }
 

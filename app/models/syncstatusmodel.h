@@ -4,6 +4,7 @@
 
 #include "auth/sessionpolicy.h"
 #include "models/rejectedrecordlistmodel.h"
+#include "models/syncfreshness.h"
 #include "sync/client/offlinelease.h"
 
 #include <QObject>
@@ -27,7 +28,9 @@ class SyncScheduler;
  * The sync status screen and the offline lease, for QML: where the dock's state machine is and what comes next,
  * when the last sync completed, how many records wait to go up, the records the central store refused (kept here,
  * listed), how many residents' plans are in conflict, and whether the personal data is locked because the tablet
- * has not synced for too long. "Synka nu" is for unit managers. All text Swedish; reasons are never record content.
+ * has not synced for too long. "Synka nu" is for unit managers. How current the device's copy of its units is
+ * (for the board and the kiosk) is its `freshness`, kept up to date here. All text Swedish; reasons are never record
+ * content.
  */
 class SyncStatusModel : public QObject
 {
@@ -47,6 +50,7 @@ class SyncStatusModel : public QObject
     Q_PROPERTY(bool canSyncNow READ canSyncNow NOTIFY changed)
     Q_PROPERTY(bool leaseLocked READ leaseLocked NOTIFY changed)
     Q_PROPERTY(QString leaseText READ leaseText NOTIFY changed)
+    Q_PROPERTY(SyncFreshness *freshness READ freshness CONSTANT)
 
 public:
     /** Where the dock's sync stands (sync::SyncScheduler::State, plus Off for a tablet that does not sync). */
@@ -88,6 +92,8 @@ public:
     [[nodiscard]] bool canSyncNow() const;
     [[nodiscard]] bool leaseLocked() const { return m_leaseLocked; }
     [[nodiscard]] QString leaseText() const;
+    /** "Uppdaterad 10:42", stale, and per occurrence "Missad" or "Ej signerad här": what the board asks. */
+    [[nodiscard]] SyncFreshness *freshness() const { return m_freshness; }
 
     Q_INVOKABLE void syncNow();
     Q_INVOKABLE void refresh();
@@ -114,6 +120,7 @@ private:
     int m_pending = 0;
     int m_conflicts = 0;
     RejectedRecordListModel *m_rejected; ///< child of this
+    SyncFreshness *m_freshness; ///< child of this
     bool m_leaseLocked = false;
     bool m_readFailed = false;
 };

@@ -23,6 +23,8 @@ Q_LOGGING_CATEGORY(lcDockSync, "akten.shell.sync")
  * a record), the longest a badge login or a signature waits for the store while a sync runs.
  */
 constexpr int kAppBatch = 200;
+/** A light sync (on the unit's network, every few minutes) sends small batches: the rest waits for the dock. */
+constexpr int kLightUploadBatch = 50;
 } // namespace
 
 namespace akten::shell {
@@ -49,6 +51,7 @@ DockSync::DockSync(
     sync::SyncPolicy policy;
     policy.dockedEveryMs = settings.dockedEveryMinutes * 60'000;
     policy.nightly = QTime::fromString(settings.nightly, u"HH:mm"_s);
+    policy.lightEveryMs = settings.lightEveryMinutes * 60'000;
     // The sync thread opens its own connection to the store and its own network client, and closes them there.
     m_runner = std::make_unique<sync::ThreadedSyncRunner>(
         [dataDir, &keys, &clock, tls = credentials.value().tlsConfiguration(),
@@ -59,9 +62,9 @@ DockSync::DockSync(
             }
             auto store = std::make_shared<store::DeviceStore>(std::move(opened).value());
             auto client = std::make_shared<sync::CentralClient>(tls);
-            return sync::SessionFactory([store, client, &clock, central] {
+            return sync::SessionFactory([store, client, &clock, central](sync::SyncKind kind) {
                 auto session = std::make_unique<sync::SyncSession>(*store, clock, *client, central);
-                session->setBatchSizes(kAppBatch, kAppBatch);
+                session->setBatchSizes(kind == sync::SyncKind::Light ? kLightUploadBatch : kAppBatch, kAppBatch);
                 return session;
             });
         });
@@ -73,6 +76,8 @@ DockSync::DockSync(
     });
     if (dock->docked()) {
         QTimer::singleShot(0, m_scheduler.get(), &sync::SyncScheduler::syncNow);
+    } else if (policy.lightEveryMs > 0) { // on the unit's Wi-Fi the board is current from the start
+        QTimer::singleShot(0, m_scheduler.get(), &sync::SyncScheduler::syncLight);
     }
 }
 

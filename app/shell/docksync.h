@@ -24,7 +24,7 @@ namespace akten::shell {
  * The tablet's side of syncing in the app: if the tablet is enrolled (DATA_DIR/device.crt) and a central store is
  * set ([sync] central_url or --central), the dock (external power, and the dock's BLE beacon if one is set), the state
  * machine and the sync thread (its own store connection and mutual-TLS client); a sync starts at once if the tablet
- * is docked. A revocation erases the data
+ * is docked, a light one if it is not ([sync] light_every_minutes). A revocation erases the data
  * key and TLS key (the open store stays in memory, locked by the lease, until the app ends). Otherwise nothing:
  * scheduler() is null and the tablet works alone.
  */

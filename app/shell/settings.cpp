@@ -94,10 +94,13 @@ AppSettings loadSettings(const QString &path, bool kiosk, bool demo)
     const int lease = readInt(file, u"sync/lease_days"_s, y.leaseDays, settings.warnings);
     const int every = readInt(file, u"sync/docked_every_minutes"_s, y.dockedEveryMinutes, settings.warnings);
     const int rssi = readInt(file, u"sync/dock_beacon_min_rssi"_s, y.dockBeaconMinRssi, settings.warnings);
+    const int light = readInt(file, u"sync/light_every_minutes"_s, y.lightEveryMinutes, settings.warnings);
     y.leaseDays = std::clamp(lease, 0, 90);
     y.dockedEveryMinutes = std::clamp(every, 5, 1440);
     y.dockBeaconMinRssi = std::clamp(rssi, -100, -30);
-    if (y.leaseDays != lease || y.dockedEveryMinutes != every || y.dockBeaconMinRssi != rssi) {
+    y.lightEveryMinutes = light <= 0 ? 0 : std::min(light, 60); // 0 (or less) turns light syncs off
+    if (y.leaseDays != lease || y.dockedEveryMinutes != every || y.dockBeaconMinRssi != rssi
+        || y.lightEveryMinutes != light) {
         settings.warnings << u"settings: sync values outside the allowed range were clamped"_s;
     }
     y.dockBeaconUuid = file.value(u"sync/dock_beacon_uuid"_s).toString().trimmed();

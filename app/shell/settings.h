@@ -28,6 +28,7 @@ struct SyncSettings
     QString centralUrl; ///< akten-central's sync address (https://…); empty = this tablet does not sync
     int leaseDays = 7; ///< personal data locks after this many days without a completed sync; 0 = never
     int dockedEveryMinutes = 60;
+    int lightEveryMinutes = 2; ///< a light sync this often wherever the central store answers; 0 = off
     QString nightly = QStringLiteral("02:00");
     QString dockBeaconUuid; ///< the dock's BLE beacon service UUID; empty = docked means on external power alone
     int dockBeaconMinRssi = -75; ///< dBm; a weaker beacon is another room's dock
@@ -55,8 +56,9 @@ struct AppSettings
  * Reads the INI settings file (missing file = all defaults). Keys: [device] tpm; [session] idle_lock_seconds,
  * reauth_hours, pin_entry_seconds, max_failed_pins; [reader] backend, connection, wedge_format (hex, decimal),
  * wedge_terminator (enter, tab, none), ble_address,
- * ble_service, ble_characteristic; [sync] central_url, lease_days (0–90), docked_every_minutes (5–1440), nightly
- * (HH:MM). Values outside the safe range are clamped; unreadable values fall back with a warning.
+ * ble_service, ble_characteristic; [sync] central_url, lease_days (0–90), docked_every_minutes (5–1440),
+ * light_every_minutes (0 = off, 1–60), nightly (HH:MM). Values outside the safe range are clamped; unreadable values
+ * fall back with a warning.
  */
 [[nodiscard]] AppSettings loadSettings(const QString &path, bool kiosk, bool demo);
 

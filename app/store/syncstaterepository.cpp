@@ -111,6 +111,43 @@ Status SyncStateRepository::addRunningMs(qint64 ms)
     return upsert.value().run();
 }
 
+Result<QList<PeerKnowledge>> SyncStateRepository::peers() const
+{
+    auto query
+        = m_db.prepare(u"SELECT device_id, unit_id, known_through_ms FROM sync_peers ORDER BY device_id, unit_id"_s);
+    if (!query) {
+        return query.error();
+    }
+    QList<PeerKnowledge> peers;
+    if (auto read = eachRow(query.value(),
+            [&](const Statement &row) {
+                peers.append({ row.text(0), row.text(1), row.int64(2) });
+            });
+        !read) {
+        return read.error();
+    }
+    return peers;
+}
+
+Status SyncStateRepository::replacePeers(const QList<PeerKnowledge> &peers)
+{
+    if (auto cleared = m_db.exec(u"DELETE FROM sync_peers"_s); !cleared) {
+        return cleared;
+    }
+    auto insert = m_db.prepare(u"INSERT INTO sync_peers (device_id, unit_id, known_through_ms) VALUES (?, ?, ?)"_s);
+    if (!insert) {
+        return insert.error();
+    }
+    for (const PeerKnowledge &peer : peers) {
+        insert.value().bind(1, peer.deviceId).bind(2, peer.unitId).bind(3, peer.knownThroughMs);
+        if (auto added = insert.value().run(); !added) {
+            return added;
+        }
+        insert.value().reset();
+    }
+    return {};
+}
+
 Result<qint64> SyncStateRepository::ackedThrough() const
 {
     return value(u"acked_through"_s);

@@ -22,6 +22,17 @@ struct RejectedRecord
 };
 
 /**
+ * How far this device's copy of another device's records reaches, for one unit they share (migration 0006): every
+ * record that device had written before `knownThroughMs` (this device's clock) is here; 0 = not known.
+ */
+struct PeerKnowledge
+{
+    QString deviceId;
+    QString unitId;
+    qint64 knownThroughMs = 0;
+};
+
+/**
  * The device's sync bookkeeping (migration 0004): how far uploads are acknowledged, the download cursor (both only
  * move forward, enforced by triggers too), and the rejected records. No transactions of its own.
  */
@@ -48,6 +59,10 @@ public:
     [[nodiscard]] Result<qint64> runningMsSinceSync() const;
     /** Adds running time in one statement, so a sync completing on another connection is never undone. */
     [[nodiscard]] Status addRunningMs(qint64 ms);
+    /** What the last complete download said about the other devices of this device's units, by device and unit. */
+    [[nodiscard]] Result<QList<PeerKnowledge>> peers() const;
+    /** Replaces it (call inside the download's transaction). */
+    [[nodiscard]] Status replacePeers(const QList<PeerKnowledge> &peers);
 
 private:
     [[nodiscard]] Result<QString> stateText(const QString &key) const;

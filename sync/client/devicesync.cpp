@@ -10,6 +10,26 @@
 using namespace Qt::StringLiterals;
 
 namespace akten::sync {
+namespace {
+
+/**
+ * The central store's peers in this device's clock: a device caught up an age ago (server clock) is known here
+ * through now minus that age, whatever the two clocks say (off by the answer's time in transit).
+ */
+QList<store::PeerKnowledge> peerKnowledge(const Peers &peers, qint64 localNowMs)
+{
+    QList<store::PeerKnowledge> known;
+    for (const PeerDevice &device : peers.devices) {
+        const qint64 age = std::max<qint64>(0, peers.nowMs - device.caughtUpMs);
+        const qint64 through = device.caughtUpMs > 0 ? std::max<qint64>(0, localNowMs - age) : 0;
+        for (const QString &unit : device.unitIds) {
+            known.append({ device.deviceId, unit, through });
+        }
+    }
+    return known;
+}
+
+} // namespace
 
 DeviceSync::DeviceSync(store::DeviceStore &store, const core::Clock &clock)
     : m_store(store)
@@ -23,11 +43,13 @@ Result<UploadRequest> DeviceSync::nextUpload(int limit)
         return acked.error();
     }
     store::SyncRows rows(m_store.db());
-    const auto entries = rows.pending(acked.value(), std::clamp(limit, 1, kMaxRecordsPerBatch));
+    const int batch = std::clamp(limit, 1, kMaxRecordsPerBatch);
+    const auto entries = rows.pending(acked.value(), batch);
     if (!entries) {
         return entries.error();
     }
-    UploadRequest request { m_store.deviceId(), {} };
+    // Fewer than asked for: this is all there is, and the central store may note the device as caught up.
+    UploadRequest request { m_store.deviceId(), {}, entries.value().size() < batch };
     for (const store::OutboxEntry &entry : entries.value()) {
         auto record = rows.exportRecord(entry.kind, entry.key);
         if (!record) {
@@ -150,7 +172,15 @@ Result<DownloadApplied> DeviceSync::applyDownload(const DownloadResponse &batch)
                       break;
                   }
               }
-              return advanceTo > cursor.value() ? state.setDownloadCursor(advanceTo) : Status {};
+              if (advanceTo > cursor.value()) {
+                  if (auto moved = state.setDownloadCursor(advanceTo); !moved) {
+                      return moved;
+                  }
+              }
+              // What the peers say holds only for a device that now has the whole log.
+              return batch.peers && !batch.more && advanceTo == batch.nextCursor
+                  ? state.replacePeers(peerKnowledge(*batch.peers, m_clock.nowMs()))
+                  : Status {};
           });
     if (!outcomes) {
         return outcomes.error();

@@ -11,9 +11,9 @@ SessionRunner::SessionRunner(SessionFactory factory, QObject *parent)
 
 SessionRunner::~SessionRunner() = default;
 
-void SessionRunner::start()
+void SessionRunner::start(SyncKind kind)
 {
-    m_session = m_factory();
+    m_session = m_factory(kind);
     // Queued: the session is deleted (by the next start or the runner) only after it has returned from emitting.
     connect(m_session.get(), &SyncSession::finished, this, &SyncRunner::finished, Qt::QueuedConnection);
     m_session->start();

@@ -11,8 +11,15 @@
 
 namespace akten::sync {
 
-/** Builds one SyncSession per attempt (the same code as `aktenctl sync`). */
-using SessionFactory = std::function<std::unique_ptr<SyncSession>()>;
+/**
+ * A full sync (the dock, the night, "synka nu") or a light one (every few minutes wherever the central store answers).
+ * Both are the same session, everything up and everything down: the outbox and the download cursor are one sequence
+ * each, so a light sync cannot pick kinds of records. It runs with small batches instead.
+ */
+enum class SyncKind { Full, Light };
+
+/** Builds one SyncSession per attempt (the same code as `aktenctl sync`), with the batch sizes for its kind. */
+using SessionFactory = std::function<std::unique_ptr<SyncSession>(SyncKind)>;
 
 /**
  * Runs one sync at a time for the SyncScheduler, wherever the work happens: start() begins one, finished() reports
@@ -23,7 +30,7 @@ class SyncRunner : public QObject
     Q_OBJECT
 public:
     using QObject::QObject;
-    virtual void start() = 0;
+    virtual void start(SyncKind kind) = 0;
 
 Q_SIGNALS:
     void finished(const akten::sync::SyncOutcome &outcome);
@@ -36,7 +43,7 @@ class SessionRunner final : public SyncRunner
 public:
     explicit SessionRunner(SessionFactory factory, QObject *parent = nullptr);
     ~SessionRunner() override;
-    void start() override;
+    void start(SyncKind kind) override;
 
 private:
     SessionFactory m_factory;

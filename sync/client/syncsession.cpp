@@ -62,10 +62,8 @@ void SyncSession::uploadNext()
         fail(batch.error().message);
         return;
     }
-    if (batch.value().items.isEmpty()) {
-        downloadNext();
-        return;
-    }
+    // The last batch (fewer records than asked for, perhaps none) is marked complete: the central store notes when this
+    // device had sent everything, which tells the other devices how current their copy of its records is.
     const UploadRequest sent = batch.value();
     m_client.post(m_central.resolved(QUrl(u"/v1/upload"_s)), encode(sent), [this, sent](const HttpAnswer &answer) {
         if (!accepted(answer)) {
@@ -84,7 +82,11 @@ void SyncSession::uploadNext()
         for (const auto &result : response.results) {
             (result.status == ItemStatus::Rejected ? m_outcome.rejected : m_outcome.uploaded) += 1;
         }
-        uploadNext();
+        if (sent.complete) {
+            downloadNext();
+        } else {
+            uploadNext();
+        }
     });
 }
 

@@ -23,7 +23,8 @@ struct SyncOutcome
 };
 
 /**
- * One sync with akten-central, asynchronously: upload the outbox in batches until everything is acknowledged, then
+ * One sync with akten-central, asynchronously: upload the outbox in batches until everything is acknowledged (the
+ * last batch, perhaps empty, marked complete), then
  * download the units' log until there is no more, or until a record cannot be applied here (the session ends
  * Failed, the cursor stays before that record and the next sync asks for it again). Every batch is committed locally
  * before the next is asked for, so a sync cut at any point resumes where it stopped. 410 Gone from the central store

@@ -17,7 +17,7 @@ SyncWorker::~SyncWorker()
     m_session.reset(); // before the factory and the store and client it holds
 }
 
-void SyncWorker::run()
+void SyncWorker::run(SyncKind kind)
 {
     if (!m_factory) {
         auto factory = m_setup();
@@ -29,7 +29,7 @@ void SyncWorker::run()
         }
         m_factory = std::move(factory).value();
     }
-    m_session = m_factory();
+    m_session = m_factory(kind);
     connect(m_session.get(), &SyncSession::finished, this, &SyncWorker::finished, Qt::QueuedConnection);
     m_session->start();
 }
@@ -53,9 +53,10 @@ ThreadedSyncRunner::~ThreadedSyncRunner()
     m_thread.wait();
 }
 
-void ThreadedSyncRunner::start()
+void ThreadedSyncRunner::start(SyncKind kind)
 {
-    QMetaObject::invokeMethod(m_worker, &detail::SyncWorker::run, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, kind] { worker->run(kind); }, Qt::QueuedConnection);
 }
 
 } // namespace akten::sync

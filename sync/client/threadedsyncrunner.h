@@ -24,7 +24,7 @@ class SyncWorker : public QObject
 public:
     explicit SyncWorker(WorkerSetup setup);
     ~SyncWorker() override;
-    void run();
+    void run(akten::sync::SyncKind kind);
 
 Q_SIGNALS:
     void finished(const akten::sync::SyncOutcome &outcome);
@@ -48,7 +48,7 @@ class ThreadedSyncRunner final : public SyncRunner
 public:
     explicit ThreadedSyncRunner(WorkerSetup setup, QObject *parent = nullptr);
     ~ThreadedSyncRunner() override;
-    void start() override;
+    void start(SyncKind kind) override;
 
 private:
     QThread m_thread;

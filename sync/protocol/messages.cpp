@@ -113,6 +113,43 @@ Decoded<MasterSnapshot> decodeMaster(const QJsonValue &value)
     return snapshot;
 }
 
+std::optional<QStringList> idList(const QJsonValue &value)
+{
+    if (!value.isArray()) {
+        return std::nullopt;
+    }
+    QStringList ids;
+    for (const QJsonValue &id : value.toArray()) {
+        if (core::idFromString(id.toString()).isNull()) {
+            return std::nullopt;
+        }
+        ids << id.toString();
+    }
+    return ids;
+}
+
+Decoded<Peers> decodePeers(const QJsonValue &value)
+{
+    const QJsonObject object = value.toObject();
+    const auto now = integer(object, u"now_ms"_s, 0, std::numeric_limits<qint64>::max());
+    const auto devices = object.value("devices"_L1);
+    if (!value.isObject() || !now || !devices.isArray() || devices.toArray().size() > kMaxPeerDevices) {
+        return bad(u"'peers' needs 'now_ms' and at most %1 'devices'"_s.arg(kMaxPeerDevices));
+    }
+    Peers peers { *now, {} };
+    for (const QJsonValue &entry : devices.toArray()) {
+        const QJsonObject device = entry.toObject();
+        const auto id = deviceId(device);
+        const auto units = idList(device.value("units"_L1));
+        const auto caughtUp = integer(device, u"caught_up_ms"_s, 0, std::numeric_limits<qint64>::max());
+        if (!id || !units || !caughtUp) {
+            return bad(u"every peer needs a 'device', its 'units' and 'caught_up_ms' >= 0"_s);
+        }
+        peers.devices.append({ *id, *units, *caughtUp });
+    }
+    return peers;
+}
+
 } // namespace
 
 std::optional<QString> recordShapeProblem(const QJsonObject &record)
@@ -143,7 +180,12 @@ QByteArray encode(const UploadRequest &message)
     for (const UploadItem &item : message.items) {
         array.append(QJsonObject { { u"seq"_s, item.deviceSeq }, { u"record"_s, item.record } });
     }
-    return toBytes({ { u"protocol"_s, kProtocolVersion }, { u"device"_s, message.deviceId }, { u"items"_s, array } });
+    QJsonObject object { { u"protocol"_s, kProtocolVersion }, { u"device"_s, message.deviceId },
+        { u"items"_s, array } };
+    if (message.complete) {
+        object.insert(u"complete"_s, true);
+    }
+    return toBytes(object);
 }
 
 QByteArray encode(const UploadResponse &message)
@@ -200,6 +242,14 @@ QByteArray encode(const DownloadResponse &message)
         }
         object.insert(u"master"_s, QJsonObject { { u"hash"_s, message.master->hash }, { u"records"_s, records } });
     }
+    if (message.peers) {
+        QJsonArray devices;
+        for (const PeerDevice &peer : message.peers->devices) {
+            devices.append(QJsonObject { { u"device"_s, peer.deviceId },
+                { u"units"_s, QJsonArray::fromStringList(peer.unitIds) }, { u"caught_up_ms"_s, peer.caughtUpMs } });
+        }
+        object.insert(u"peers"_s, QJsonObject { { u"now_ms"_s, message.peers->nowMs }, { u"devices"_s, devices } });
+    }
     return toBytes(object);
 }
 
@@ -219,7 +269,12 @@ Decoded<UploadRequest> decodeUploadRequest(const QByteArray &body)
     if (!array) {
         return bad(u"'items' must be an array of at most %1 records"_s.arg(kMaxRecordsPerBatch));
     }
+    const QJsonValue complete = message.value("complete"_L1);
+    if (!complete.isUndefined() && !complete.isBool()) {
+        return bad(u"'complete' must be true or false"_s);
+    }
     request.deviceId = *device;
+    request.complete = complete.toBool();
     for (const QJsonValue &value : *array) {
         const QJsonObject item = value.toObject();
         const auto seq = integer(item, u"seq"_s, 1, std::numeric_limits<qint64>::max());
@@ -305,7 +360,7 @@ Decoded<DownloadResponse> decodeDownloadResponse(const QByteArray &body)
     if (!array || !next || !message.value("more"_L1).isBool()) {
         return bad(u"a download response needs 'items', 'next_cursor' and 'more'"_s);
     }
-    DownloadResponse response { {}, *next, message.value("more"_L1).toBool(), {} };
+    DownloadResponse response { {}, *next, message.value("more"_L1).toBool(), {}, {} };
     qint64 previous = 0;
     for (const QJsonValue &value : *array) {
         const QJsonObject item = value.toObject();
@@ -325,6 +380,13 @@ Decoded<DownloadResponse> decodeDownloadResponse(const QByteArray &body)
             return *error;
         }
         response.master = std::get<MasterSnapshot>(master);
+    }
+    if (message.contains("peers"_L1)) {
+        auto peers = decodePeers(message.value("peers"_L1));
+        if (const auto *error = std::get_if<DecodeError>(&peers)) {
+            return *error;
+        }
+        response.peers = std::get<Peers>(peers);
     }
     return response;
 }

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <variant>
@@ -21,6 +22,8 @@ constexpr qsizetype kMaxMessageBytes = 8 * 1024 * 1024;
 constexpr int kMaxRecordsPerBatch = 1000;
 /** A master data snapshot (units, staff, residents, decisions of a device's units) may hold more records. */
 constexpr int kMaxMasterRecords = 20000;
+/** At most this many other devices are listed in a download answer's `peers`. */
+constexpr int kMaxPeerDevices = 10000;
 
 /** One record in an upload: its place in the device's outbox and the record (store::SyncRows form). */
 struct UploadItem
@@ -34,6 +37,11 @@ struct UploadRequest
 {
     QString deviceId;
     QList<UploadItem> items;
+    /**
+     * The batch holds everything the device had written and not yet had acknowledged when it was made (it may be
+     * empty): the central store notes the time as the device's `caught_up_ms` (PROTOCOL.md, "Peers").
+     */
+    bool complete = false;
 };
 
 enum class ItemStatus { Accepted, Duplicate, Rejected };
@@ -78,12 +86,28 @@ struct MasterSnapshot
     QList<QJsonObject> records;
 };
 
+/** Another device of the asking device's units and how far its uploads reach. */
+struct PeerDevice
+{
+    QString deviceId;
+    QStringList unitIds; ///< the units it shares with the asking device, sorted
+    qint64 caughtUpMs = 0; ///< server clock: its last complete upload (everything it had was sent); 0 = never
+};
+
+/** The other devices of a device's units as the central store knows them at `nowMs` (its own clock). */
+struct Peers
+{
+    qint64 nowMs = 0;
+    QList<PeerDevice> devices;
+};
+
 struct DownloadResponse
 {
     QList<DownloadItem> items;
     qint64 nextCursor = 0;
     bool more = false;
     std::optional<MasterSnapshot> master {}; ///< only when the device's master data is not current
+    std::optional<Peers> peers {}; ///< only in the last answer of a download (`more` false); optional for old servers
 };
 
 /** A decoding failure: what is wrong (English) and the HTTP status to answer with (400 or 413). */

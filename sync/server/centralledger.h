@@ -61,6 +61,13 @@ public:
      */
     [[nodiscard]] virtual Result<qint64> lockProgress(const QString &deviceId) = 0;
     [[nodiscard]] virtual Status saveProgress(const QString &deviceId, qint64 ackedThrough) = 0;
+    /** The device had sent everything it had written at `serverMs` (a complete upload); never moves back. */
+    [[nodiscard]] virtual Status markCaughtUp(const QString &deviceId, qint64 serverMs) = 0;
+    /**
+     * The devices other than `deviceId` that are enrolled for any of `unitIds` and not revoked, by id, each with the
+     * units it shares and when it was last caught up.
+     */
+    [[nodiscard]] virtual Result<QList<PeerDevice>> peers(const QString &deviceId, const QList<QString> &unitIds) = 0;
 
     struct AuditHead
     {

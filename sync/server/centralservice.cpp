@@ -184,6 +184,11 @@ Result<UploadResponse> CentralService::applyUpload(const UploadRequest &request)
     if (auto saved = m_ledger->saveProgress(request.deviceId, response.value().ackedThrough); !saved) {
         return saved.error();
     }
+    if (request.complete) { // committed with the batch: what the time claims is stored by then
+        if (auto noted = m_ledger->markCaughtUp(request.deviceId, m_clock.nowMs()); !noted) {
+            return noted.error();
+        }
+    }
     if (auto committed = tx.commit(); !committed) {
         return committed.error();
     }
@@ -265,7 +270,7 @@ Result<DownloadResponse> CentralService::download(const DownloadRequest &request
     if (!units) {
         return units.error();
     }
-    DownloadResponse response { {}, request.cursor, false, {} };
+    DownloadResponse response { {}, request.cursor, false, {}, {} };
     if (units.value().isEmpty()) {
         return response;
     }
@@ -280,6 +285,13 @@ Result<DownloadResponse> CentralService::download(const DownloadRequest &request
         response.more = true;
         return response;
     }
+    // Read before the log: every upload these times stand for has committed, so its records are in the read below
+    // (PostgreSQL reads each statement at its own snapshot). Sent only with the last batch, when the device has it all.
+    auto peers = m_ledger->peers(request.deviceId, units.value());
+    if (!peers) {
+        return peers.error();
+    }
+    const qint64 serverNowMs = m_clock.nowMs(); // after the read: the ages the device works out are never too young
     // Audit events go up to the centre (log control, chain verification) but not down to other devices.
     auto entries = m_ledger->logAfter(request.cursor, units.value(), request.limit + 1); // one more: is there more?
     if (!entries) {
@@ -294,6 +306,9 @@ Result<DownloadResponse> CentralService::download(const DownloadRequest &request
     }
     if (!response.items.isEmpty()) {
         response.nextCursor = response.items.constLast().position;
+    }
+    if (!response.more) {
+        response.peers = Peers { serverNowMs, std::move(peers).value() };
     }
     return response;
 }

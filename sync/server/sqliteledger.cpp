@@ -238,6 +238,43 @@ Status SqliteLedger::saveProgress(const QString &deviceId, qint64 ackedThrough)
     return saved ? Status {} : Status { saved.error() };
 }
 
+Status SqliteLedger::markCaughtUp(const QString &deviceId, qint64 serverMs)
+{
+    auto saved
+        = run(u"UPDATE devices SET caught_up_ms = max(caught_up_ms, ?) WHERE device_id = ?"_s, { serverMs, deviceId });
+    return saved ? Status {} : Status { saved.error() };
+}
+
+Result<QList<PeerDevice>> SqliteLedger::peers(const QString &deviceId, const QList<QString> &unitIds)
+{
+    QStringList marks;
+    marks.fill(u"?"_s, unitIds.size());
+    auto query = m_db.prepare(u"SELECT d.device_id, u.unit_id, d.caught_up_ms FROM devices d "
+                              "JOIN device_units u ON u.device_id = d.device_id "
+                              "WHERE d.revoked = 0 AND d.device_id <> ? AND u.unit_id IN (%1) "
+                              "ORDER BY d.device_id, u.unit_id"_s.arg(marks.join(u", "_s)));
+    if (!query) {
+        return query.error();
+    }
+    QVariantList values { deviceId };
+    for (const QString &unit : unitIds) {
+        values << unit;
+    }
+    bindAll(query.value(), values);
+    QList<PeerDevice> peers;
+    if (auto read = store::eachRow(query.value(),
+            [&](const store::Statement &row) {
+                if (peers.isEmpty() || peers.constLast().deviceId != row.text(0)) {
+                    peers.append({ row.text(0), {}, row.int64(2) });
+                }
+                peers.last().unitIds << row.text(1);
+            });
+        !read) {
+        return read.error();
+    }
+    return peers;
+}
+
 Result<CentralLedger::AuditHead> SqliteLedger::auditHead(const QString &deviceId)
 {
     auto statement = m_db.prepare(u"SELECT seq, hash FROM audit_heads WHERE device_id = ?"_s);

@@ -94,7 +94,7 @@ Stalls measure(sync::SyncRunner &runner)
     since.start();
     total.start();
     tick.start();
-    runner.start();
+    runner.start(sync::SyncKind::Full);
     loop.exec();
     stalls.seconds = double(total.nsecsElapsed()) / 1e9;
     return stalls;
@@ -165,7 +165,7 @@ int main(int argc, char **argv)
     // As the app: 200 records a batch. First on the UI thread, then on the sync thread.
     auto credentials = must(sync::DeviceCredentials::load(tablets[0].dir, tablets[0].keys), "credentials");
     sync::CentralClient client(credentials.tlsConfiguration());
-    sync::SessionRunner uiRunner([&] {
+    sync::SessionRunner uiRunner([&](sync::SyncKind) {
         auto session = std::make_unique<sync::SyncSession>(*tablets[0].store, pair.clock, client, syncUrl);
         session->setBatchSizes(200, 200);
         return session;
@@ -182,7 +182,7 @@ int main(int argc, char **argv)
         }
         auto store = std::make_shared<store::DeviceStore>(std::move(opened).value());
         auto threadClient = std::make_shared<sync::CentralClient>(tls);
-        return sync::SessionFactory([store, threadClient, &pair, syncUrl] {
+        return sync::SessionFactory([store, threadClient, &pair, syncUrl](sync::SyncKind) {
             auto session = std::make_unique<sync::SyncSession>(*store, pair.clock, *threadClient, syncUrl);
             session->setBatchSizes(200, 200);
             return session;

@@ -7,8 +7,9 @@ import QtQuick.Layouts
 import Akten.Ui
 import Akten.Models
 
-// Synk: where the dock's sync stands, when it last completed, what waits to go up, plans in conflict, and the
-// records the central store refused (kept on the tablet). "Synka nu" for the unit manager.
+// Synk: where the dock's sync stands, when it last completed, how current the other devices' signings are here
+// (stale: the board cannot call a miss certain), what waits to go up, plans in conflict, and the records the central
+// store refused (kept on the tablet). "Synka nu" for the unit manager.
 Page {
     id: page
 
@@ -65,6 +66,22 @@ Page {
                         Layout.fillWidth: true
                     }
                     InfoRow { label: qsTr("Senast synkad"); value: page.sync.lastSyncText; Layout.fillWidth: true }
+                    InfoRow {
+                        objectName: "freshnessRow"
+                        visible: page.sync.freshness.lastContactText.length > 0
+                        label: qsTr("Signeringar från andra enheter")
+                        value: page.sync.freshness.lastContactText
+                        Layout.fillWidth: true
+                    }
+                    Text {
+                        objectName: "staleText"
+                        visible: page.sync.freshness.stale
+                        text: page.sync.freshness.staleText
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.warning
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
                     InfoRow {
                         visible: page.sync.nextText.length > 0
                         label: qsTr("Nästa försök")

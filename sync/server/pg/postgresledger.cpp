@@ -274,6 +274,32 @@ Status PostgresLedger::saveProgress(const QString &deviceId, qint64 ackedThrough
     return run(u"UPDATE devices SET acked_through = $1 WHERE device_id = $2"_s, { number(ackedThrough), deviceId });
 }
 
+Status PostgresLedger::markCaughtUp(const QString &deviceId, qint64 serverMs)
+{
+    return run(u"UPDATE devices SET caught_up_ms = GREATEST(caught_up_ms, $1) WHERE device_id = $2"_s,
+        { number(serverMs), deviceId });
+}
+
+Result<QList<PeerDevice>> PostgresLedger::peers(const QString &deviceId, const QList<QString> &unitIds)
+{
+    auto result = m_pg->exec(u"SELECT d.device_id, u.unit_id, d.caught_up_ms FROM devices d "
+                             "JOIN device_units u ON u.device_id = d.device_id "
+                             "WHERE NOT d.revoked AND d.device_id <> $1 AND u.unit_id = ANY (string_to_array($2, ',')) "
+                             "ORDER BY d.device_id COLLATE \"C\", u.unit_id COLLATE \"C\""_s,
+        { deviceId, unitIds.join(u',') });
+    if (!result) {
+        return result.error();
+    }
+    QList<PeerDevice> peers;
+    for (int row = 0; row < result.value().rows(); ++row) {
+        if (peers.isEmpty() || peers.constLast().deviceId != result.value().text(row, 0)) {
+            peers.append({ result.value().text(row, 0), {}, result.value().int64(row, 2) });
+        }
+        peers.last().unitIds << result.value().text(row, 1);
+    }
+    return peers;
+}
+
 Result<CentralLedger::AuditHead> PostgresLedger::auditHead(const QString &deviceId)
 {
     auto result = m_pg->exec(u"SELECT seq, hash FROM audit_heads WHERE device_id = $1"_s, { deviceId });

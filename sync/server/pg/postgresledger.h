@@ -34,6 +34,8 @@ public:
     Result<QSet<QString>> activeStaffUnits(const QList<QString> &staffIds) override;
     Result<qint64> lockProgress(const QString &deviceId) override;
     Status saveProgress(const QString &deviceId, qint64 ackedThrough) override;
+    Status markCaughtUp(const QString &deviceId, qint64 serverMs) override;
+    Result<QList<PeerDevice>> peers(const QString &deviceId, const QList<QString> &unitIds) override;
     Result<AuditHead> auditHead(const QString &deviceId) override;
     Status setAuditHead(const QString &deviceId, const AuditHead &head) override;
     Result<std::optional<QString>> storedBody(Shelf shelf, const QString &deviceId, qint64 deviceSeq) override;

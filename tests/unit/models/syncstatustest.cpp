@@ -5,9 +5,12 @@
 // once a minute, so setting the tablet's clock back every day does not keep the personal data open; the count
 // survives a restart and a completed sync starts it again. A tablet that does not sync counts nothing. The state is
 // an enum with its Swedish words; the refused records are a list model that a refresh without news leaves alone.
+// Freshness for the board: "Uppdaterad 10:42", stale after two light intervals without contact, and a miss is
+// certain only if every other device of the unit had sent all it wrote up to the occurrence's close.
 #include "demostore.h"
 #include "manualclock.h"
 
+#include "core/caretime.h"
 #include "models/syncstatusmodel.h"
 #include "store/syncstaterepository.h"
 #include "store/transaction.h"
@@ -31,6 +34,13 @@ class OffTheDock final : public sync::DockSignal
 {
 public:
     [[nodiscard]] bool docked() const override { return false; }
+};
+
+/** A runner that never gets to run (the tests end before the first light interval). */
+class IdleRunner final : public sync::SyncRunner
+{
+public:
+    void start(sync::SyncKind) override { }
 };
 
 } // namespace
@@ -58,9 +68,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_demo.create());
-        // Off the dock the scheduler never starts a session.
-        m_runner = std::make_unique<sync::SessionRunner>([] { return std::unique_ptr<sync::SyncSession>(); });
-        m_scheduler = std::make_unique<sync::SyncScheduler>(m_dock, m_demo.clock, *m_runner);
+        // Off the dock and with light syncs off, the scheduler never starts a session.
+        m_runner = std::make_unique<sync::SessionRunner>(
+            [](sync::SyncKind) { return std::unique_ptr<sync::SyncSession>(); });
+        sync::SyncPolicy policy;
+        policy.lightEveryMs = 0;
+        m_scheduler = std::make_unique<sync::SyncScheduler>(m_dock, m_demo.clock, *m_runner, policy);
     }
 
     void runningTimeIsCountedAboutOnceAMinute()
@@ -129,6 +142,67 @@ private Q_SLOTS:
         QCOMPARE(model.state(), SyncStatusModel::Undocked); // off the dock
         QCOMPARE(model.stateLabel(), u"Inte dockad"_s);
         QVERIFY(model.stateText().startsWith(u"Inte dockad."_s));
+    }
+
+    void freshnessTellsTheBoardWhatIsCertain()
+    {
+        IdleRunner runner;
+        sync::SyncPolicy policy;
+        policy.lightEveryMs = 2 * 60'000;
+        sync::SyncScheduler scheduler(m_dock, m_demo.clock, runner, policy);
+        const QDate day(2026, 3, 10);
+        const auto at = [&](int hour, int minute) { return core::careInstantMs(day, QTime(hour, minute)); };
+        const core::Id unit1 = m_demo.data.units.at(0).id;
+        const core::Id unit2 = m_demo.data.units.at(1).id;
+        m_demo.clock.set(at(10, 42));
+        completeSync(); // the last contact: 10:42
+        {
+            store::Transaction tx(m_demo.store->db());
+            QVERIFY(tx.start());
+            QVERIFY(
+                store::SyncStateRepository(m_demo.store->db())
+                    .replacePeers({ { u"019b76da-a800-7046-a966-7336af9dfd01"_s, core::idToString(unit1), at(10, 40) },
+                        { u"019b76da-a800-7046-a966-7336af9dfd02"_s, core::idToString(unit2), at(9, 0) } }));
+            QVERIFY(tx.commit());
+        }
+        test::ManualMonotonicClock monotonic;
+        SyncStatusModel model(m_demo.store->db(), m_demo.clock, monotonic, &scheduler, { 7 });
+        SyncFreshness *freshness = model.freshness();
+        QCOMPARE(freshness->lastContactText(), u"Uppdaterad 10:42"_s);
+        QVERIFY(!freshness->stale());
+        QVERIFY(freshness->staleText().isEmpty());
+        // Unit 1's other tablet had sent everything up to 10:40: an occurrence that closed before is certainly
+        // missed; one that closed after may have been signed there.
+        QVERIFY(freshness->missedIsCertain(at(10, 30), unit1));
+        QVERIFY(freshness->missedIsCertain(at(10, 40), unit1));
+        QVERIFY(!freshness->missedIsCertain(at(10, 41), unit1));
+        QCOMPARE(freshness->notSignedHereText(unit1), u"Ej signerad här (uppdaterad 10:40)"_s);
+        QVERIFY(freshness->missedIsCertain(at(8, 30), unit2));
+        QVERIFY(!freshness->missedIsCertain(at(9, 30), unit2));
+        QVERIFY(!freshness->missedIsCertain(at(9, 30))); // any unit: the least current device counts
+        QCOMPARE(freshness->notSignedHereText(), u"Ej signerad här (uppdaterad 09:00)"_s);
+
+        // No contact for two light intervals: stale, and nothing is certain any more (a late signature elsewhere).
+        QSignalSpy changed(freshness, &SyncFreshness::changed);
+        m_demo.clock.advance(4 * 60'000);
+        model.refresh();
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(!freshness->stale());
+        m_demo.clock.advance(60'000);
+        model.refresh();
+        QVERIFY(freshness->stale());
+        QVERIFY(!freshness->staleText().isEmpty());
+        QVERIFY(!freshness->missedIsCertain(at(8, 30), unit2));
+        QCOMPARE(freshness->lastContactText(), u"Uppdaterad 10:42"_s);
+        m_demo.clock.set(at(10, 42) + sync::OfflineLease::kDayMs);
+        QCOMPARE(freshness->lastContactText(), u"Uppdaterad i går 10:42"_s);
+
+        // A device that does not sync knows of no other device: its misses are certain, and it says nothing.
+        SyncStatusModel alone(m_demo.store->db(), m_demo.clock, monotonic, nullptr, { 7 });
+        QVERIFY(alone.freshness()->lastContactText().isEmpty());
+        QVERIFY(!alone.freshness()->stale());
+        QVERIFY(alone.freshness()->missedIsCertain(at(10, 41), unit1));
+        QVERIFY(store::SyncStateRepository(m_demo.store->db()).replacePeers({}));
     }
 
     void refusedRecordsAreAListModel()

@@ -19,9 +19,12 @@ class SettingsTest : public QObject
 private:
     QTemporaryDir m_tmp;
 
+    int m_files = 0;
+
+    /** A new file each time: QSettings caches a file by path and may not see a rewrite of the same size at once. */
     QString write(const QByteArray &content)
     {
-        const QString path = m_tmp.filePath(u"akten.conf"_s);
+        const QString path = m_tmp.filePath(u"akten-%1.conf"_s.arg(++m_files));
         QFile file(path);
         [&] { QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate)); }();
         file.write(content);
@@ -96,6 +99,12 @@ private Q_SLOTS:
         QCOMPARE(set.sync.dockedEveryMinutes, 5);
         QCOMPARE(set.sync.nightly, u"03:30"_s);
         QCOMPARE(set.warnings.size(), 1);
+        QCOMPARE(defaults.sync.lightEveryMinutes, 2); // a light sync every 2 minutes wherever the central answers
+        QCOMPARE(loadSettings(write("[sync]\nlight_every_minutes=0\n"), false, false).sync.lightEveryMinutes, 0);
+        const auto often = loadSettings(write("[sync]\nlight_every_minutes=90\n"), false, false);
+        QCOMPARE(often.sync.lightEveryMinutes, 60);
+        QCOMPARE(often.warnings.size(), 1);
+        QCOMPARE(loadSettings(write("[sync]\nlight_every_minutes=-3\n"), false, false).sync.lightEveryMinutes, 0);
         const auto plain
             = loadSettings(write("[sync]\ncentral_url=http://central.example\nnightly=late\n"), false, false);
         QVERIFY(plain.sync.centralUrl.isEmpty()); // never plain HTTP

@@ -24,6 +24,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <optional>
+
 using namespace akten;
 using namespace Qt::StringLiterals;
 
@@ -442,6 +444,74 @@ private Q_SLOTS:
         const auto stale = client.applyDownload(earlier).value();
         QCOMPARE(stale.accepted + stale.duplicates + int(stale.rejected.size()), 0);
         QCOMPARE(client.nextDownload(100).value().cursor, cursor);
+    }
+
+    void downloadsTellHowCurrentTheOtherDevicesAre()
+    {
+        // A fresh tablet of Solrosen alone: of the devices here, only A (both units) shares a unit with it.
+        test::TestKeyProvider keys;
+        auto s = store::DeviceStore::create(m_pair.tmp.filePath(u"peers"_s), keys, m_pair.clock);
+        QVERIFY(s);
+        QVERIFY(m_central->enrolDevice(s.value().deviceId(), { m_solrosen }));
+        const QString gone = core::idToString(m_pair.a->stamper().newId()); // revoked below
+        QVERIFY(m_central->enrolDevice(gone, { m_solrosen }));
+        QVERIFY(m_central->applyUpload({ gone, {}, true }));
+        QVERIFY(m_central->revokeDevice(gone));
+
+        const qint64 start = m_pair.clock.nowMs();
+        QVERIFY(m_central->applyUpload({ m_pair.a->deviceId(), {}, true })); // A has sent everything it has
+        m_pair.clock.advance(60'000);
+        QVERIFY(m_central->applyUpload({ m_pair.a->deviceId(), {} })); // a batch that is not the last: not noted
+        m_pair.clock.set(start - 3'600'000); // the server's clock set back: a complete upload never moves it back
+        QVERIFY(m_central->applyUpload({ m_pair.a->deviceId(), {}, true }));
+        m_pair.clock.set(start + 120'000);
+
+        sync::DeviceSync client(s.value(), m_pair.clock);
+        std::optional<sync::Peers> peers;
+        for (int guard = 0; guard < 100 && !peers; ++guard) {
+            const auto answer = m_central->download(client.nextDownload(1000).value());
+            QVERIFY2(answer, answer ? "" : qPrintable(answer.error().message));
+            const auto wired
+                = std::get<sync::DownloadResponse>(sync::decodeDownloadResponse(sync::encode(answer.value())));
+            QCOMPARE(wired.peers.has_value(), !wired.more); // only with the last batch: then the device has it all
+            QVERIFY(client.applyDownload(wired));
+            peers = wired.peers;
+        }
+        QVERIFY(peers);
+        QCOMPARE(peers->nowMs, start + 120'000);
+        QCOMPARE(peers->devices.size(), 1); // not itself, not B (Björkgården only), not the revoked one
+        QCOMPARE(peers->devices.at(0).deviceId, m_pair.a->deviceId());
+        QCOMPARE(peers->devices.at(0).unitIds, QStringList { core::idToString(m_solrosen) }); // the unit they share
+        QCOMPARE(peers->devices.at(0).caughtUpMs, start);
+        // Kept on the tablet in its own clock (here the same one: the central store's time, less its age).
+        const auto known = store::SyncStateRepository(s.value().db()).peers().value();
+        QCOMPARE(known.size(), 1);
+        QCOMPARE(known.at(0).deviceId, m_pair.a->deviceId());
+        QCOMPARE(known.at(0).unitId, core::idToString(m_solrosen));
+        QCOMPARE(known.at(0).knownThroughMs, start);
+
+        // Björkgården's devices see A for that unit only; a device that never said it was complete shows 0.
+        const QString quiet = core::idToString(m_pair.a->stamper().newId());
+        QVERIFY(m_central->enrolDevice(quiet, { m_bjorkgarden }));
+        const auto forB = m_central->download({ m_pair.b->deviceId(), 0, 1 }); // more follows: no peers
+        QVERIFY(forB && forB.value().more && !forB.value().peers);
+        sync::DeviceSync b(*m_pair.b, m_pair.clock);
+        std::optional<sync::Peers> seenByB;
+        for (int guard = 0; guard < 100 && !seenByB; ++guard) {
+            const auto answer = m_central->download(b.nextDownload(1000).value()).value();
+            QVERIFY(b.applyDownload(answer));
+            seenByB = answer.peers;
+        }
+        QVERIFY(seenByB);
+        const auto find = [&](const QString &id) {
+            return std::find_if(seenByB->devices.cbegin(), seenByB->devices.cend(),
+                [&](const sync::PeerDevice &peer) { return peer.deviceId == id; });
+        };
+        QVERIFY(find(m_pair.a->deviceId()) != seenByB->devices.cend());
+        QCOMPARE(find(m_pair.a->deviceId())->unitIds, QStringList { core::idToString(m_bjorkgarden) });
+        QVERIFY(find(quiet) != seenByB->devices.cend());
+        QCOMPARE(find(quiet)->caughtUpMs, 0);
+        QVERIFY(find(m_pair.b->deviceId()) == seenByB->devices.cend());
     }
 
     void databaseErrorsNeverQuoteAValue()

@@ -73,6 +73,7 @@ private Q_SLOTS:
         QCOMPARE(first.deviceId, m_a->deviceId());
         QCOMPARE(first.items.size(), 100);
         QCOMPARE(first.items.first().deviceSeq, 1);
+        QVERIFY(!first.complete); // more follows
         QVERIFY(a.acceptUploadResponse(first, wire(acceptAll(first), sync::decodeUploadResponse)));
         QCOMPARE(a.pendingUploads().value(), total - 100);
         const auto second = a.nextUpload(100).value();
@@ -83,6 +84,17 @@ private Q_SLOTS:
         QVERIFY(a.acceptUploadResponse(first, stale));
         QCOMPARE(store::SyncStateRepository(m_a->db()).ackedThrough().value(), 100);
         QVERIFY(!store::SyncStateRepository(m_a->db()).setAckedThrough(10)); // the store itself refuses it too
+    }
+
+    void theLastUploadBatchSaysItIsComplete()
+    {
+        // Fewer records than asked for, even none: everything the device had, so the central store notes the time.
+        const auto nothing = wire(sync::DeviceSync(*m_b, m_clock).nextUpload(10).value(), sync::decodeUploadRequest);
+        QVERIFY(nothing.items.isEmpty());
+        QVERIFY(nothing.complete);
+        sync::DeviceSync a(*m_a, m_clock);
+        QVERIFY(a.pendingUploads().value() > sync::kMaxRecordsPerBatch);
+        QVERIFY(!a.nextUpload(sync::kMaxRecordsPerBatch).value().complete); // a full batch: more may follow
     }
 
     void rejectedRecordsAreKeptAndListed()
@@ -207,25 +219,49 @@ private Q_SLOTS:
         const QJsonObject third = entryWith({});
         sync::DeviceSync b(*m_b, m_clock);
         const qint64 start = b.nextDownload(10).value().cursor;
+        // The central store's clock is ten minutes ahead of B's; A was caught up 30 s before the answer.
+        const QString unit = core::idToString(m_data.units.at(0).id);
+        const qint64 serverNow = m_clock.nowMs() + 10 * 60'000;
+        const sync::Peers peers { serverNow,
+            { { m_a->deviceId(), { unit }, serverNow - 30'000 },
+                { core::idToString(m_a->stamper().newId()), { unit }, 0 } } };
         const sync::DownloadResponse batch { { { start + 1, first }, { start + 2, refused }, { start + 3, third } },
-            start + 3, false };
+            start + 3, false, {}, peers };
         const auto applied = b.applyDownload(wire(batch, sync::decodeDownloadResponse)).value();
         QCOMPARE(applied.accepted, 2);
         QCOMPARE(applied.rejected.size(), 1);
         QVERIFY(applied.rejected.constFirst().startsWith(refused.value("key"_L1).toString()));
         QCOMPARE(b.nextDownload(10).value().cursor, start + 1); // stopped before the refused record
+        // B does not have the whole log, so what the peers say does not hold for it yet.
+        QVERIFY(store::SyncStateRepository(m_b->db()).peers().value().isEmpty());
         // Once the record can be applied (here: the same batch after the resident is known), it is, and the
         // records after it are duplicates.
         QJsonObject fixed = refused;
         QJsonObject row = fixed.value("row"_L1).toObject();
         row.insert(u"resident_id"_s, model.value("row"_L1).toObject().value("resident_id"_L1));
         fixed.insert(u"row"_s, row);
-        const sync::DownloadResponse retry { { { start + 2, fixed }, { start + 3, third } }, start + 3, false };
+        const sync::DownloadResponse retry { { { start + 2, fixed }, { start + 3, third } }, start + 3, false, {},
+            peers };
         const auto again = b.applyDownload(wire(retry, sync::decodeDownloadResponse)).value();
         QCOMPARE(again.accepted, 1);
         QCOMPARE(again.duplicates, 1);
         QVERIFY(again.rejected.isEmpty());
         QCOMPARE(b.nextDownload(10).value().cursor, start + 3);
+        // Now it does, in B's own clock: A's records up to 30 s ago are here; the other device's are not known.
+        const auto known = store::SyncStateRepository(m_b->db()).peers().value();
+        QCOMPARE(known.size(), 2);
+        const auto ofA = std::find_if(known.cbegin(), known.cend(),
+            [&](const store::PeerKnowledge &peer) { return peer.deviceId == m_a->deviceId(); });
+        QVERIFY(ofA != known.cend());
+        QCOMPARE(ofA->unitId, unit);
+        QCOMPARE(ofA->knownThroughMs, m_clock.nowMs() - 30'000);
+        for (const auto &peer : known) {
+            QCOMPARE(peer.knownThroughMs, peer.deviceId == m_a->deviceId() ? m_clock.nowMs() - 30'000 : 0);
+        }
+        // The next complete answer replaces them whole (a device revoked or moved away is gone).
+        const sync::DownloadResponse later { {}, start + 3, false, {}, sync::Peers { serverNow, {} } };
+        QVERIFY(b.applyDownload(wire(later, sync::decodeDownloadResponse)));
+        QVERIFY(store::SyncStateRepository(m_b->db()).peers().value().isEmpty());
     }
 };
 

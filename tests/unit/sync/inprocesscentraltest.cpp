@@ -10,27 +10,20 @@
 // - malformed, truncated, oversized and misaddressed requests get a clear 4xx and change nothing.
 #include "auditwrite.h"
 #include "demopair.h"
+#include "loopbackcentral.h"
 
 #include "store/auditlog.h"
-#include "store/syncrows.h"
 #include "store/syncstaterepository.h"
 #include "store/transaction.h"
 #include "sync/client/centralclient.h"
 #include "sync/client/docksignal.h"
-#include "sync/client/enrolment.h"
 #include "sync/client/offlinelease.h"
 #include "sync/client/syncscheduler.h"
 #include "sync/client/threadedsyncrunner.h"
-#include "sync/server/centralhttpserver.h"
 #include "sync/server/centralservice.h"
-#include "sync/server/masterimport.h"
-#include "sync/server/sitecredentials.h"
-#include "sync/server/sqliteledger.h"
-#include "sync/tls/certificates.h"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
@@ -45,10 +38,8 @@ class InProcessCentralTest : public QObject
 
 private:
     test::DemoPair m_pair;
-    test::TestKeyProvider m_centralKeys;
-    std::unique_ptr<sync::CentralService> m_central;
-    std::optional<sync::SiteCredentials> m_site;
-    std::unique_ptr<sync::CentralHttpServer> m_server;
+    test::LoopbackCentral m_loopback { m_pair.clock };
+    sync::CentralService *m_central = nullptr;
     QUrl m_url;
     QString m_dockDir;
 
@@ -61,10 +52,8 @@ private:
 
     void startServer()
     {
-        m_server = std::make_unique<sync::CentralHttpServer>(sync::CentralHttpServer::Role::Sync, *m_central, *m_site);
-        const quint16 port = m_server->listen(QHostAddress::LocalHost, 0);
-        QVERIFY(port != 0);
-        m_url = QUrl(u"https://127.0.0.1:%1"_s.arg(port));
+        QVERIFY(m_loopback.startSync());
+        m_url = m_loopback.url();
     }
 
     std::unique_ptr<sync::SyncScheduler> scheduler(sync::DockSignal &dock, sync::SyncRunner &runner)
@@ -88,7 +77,7 @@ private:
             auto store = std::make_shared<store::DeviceStore>(std::move(opened).value());
             auto client = std::make_shared<sync::CentralClient>(tls);
             client->setTimeoutMs(5'000);
-            return sync::SessionFactory([this, store, client] {
+            return sync::SessionFactory([this, store, client](sync::SyncKind) {
                 auto session = std::make_unique<sync::SyncSession>(*store, m_pair.clock, *client, m_url);
                 session->setBatchSizes(200, 200);
                 return session;
@@ -110,35 +99,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_pair.create());
-        const QString centralDir = m_pair.tmp.filePath(u"central"_s);
-        QVERIFY(QDir().mkpath(centralDir));
-        QVERIFY(sync::SiteCredentials::create(centralDir, m_centralKeys, { u"127.0.0.1"_s }));
-        auto site = sync::SiteCredentials::load(centralDir, m_centralKeys);
-        QVERIFY(site);
-        m_site.emplace(std::move(site).value());
-        auto ledger = sync::SqliteLedger::open(centralDir, m_centralKeys);
-        QVERIFY2(ledger, ledger ? "" : qPrintable(ledger.error().message));
-        m_central = std::make_unique<sync::CentralService>(std::move(ledger).value(), m_pair.clock);
-        QJsonArray master;
-        for (const auto &record : store::SyncRows(m_pair.a->db()).exportMaster().value()) {
-            master.append(record);
-        }
-        const auto imported = sync::parseMasterImport(
-            QJsonDocument(QJsonObject { { u"protocol"_s, 1 }, { u"records"_s, master } }).toJson());
-        QVERIFY(m_central->importMaster(imported.value()));
-        const QString code
-            = m_central->createEnrolmentCode({ m_pair.data.units.at(0).id, m_pair.data.units.at(1).id }, 60'000)
-                  .value();
-
-        sync::CentralHttpServer enrolServer(sync::CentralHttpServer::Role::Enrolment, *m_central, *m_site);
-        const quint16 enrolPort = enrolServer.listen(QHostAddress::LocalHost, 0);
-        sync::Enrolment enrolment(m_pair.tmp.filePath(u"a"_s), m_pair.a->deviceId(), m_pair.keysA);
-        std::optional<Status> result;
-        connect(&enrolment, &sync::Enrolment::finished, this, [&](const Status &status) { result = status; });
-        enrolment.start(
-            QUrl(u"https://127.0.0.1:%1"_s.arg(enrolPort)), code, sync::tls::fingerprint(m_site->caCertificatePem()));
-        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15'000);
-        QVERIFY2(*result, *result ? "" : qPrintable(result->error().message));
+        const auto created = m_loopback.create(m_pair.tmp.filePath(u"central"_s), *m_pair.a);
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+        m_central = &m_loopback.service();
+        const auto enrolled = m_loopback.enrol(m_pair.tmp.filePath(u"a"_s), m_pair.a->deviceId(), m_pair.keysA,
+            { m_pair.data.units.at(0).id, m_pair.data.units.at(1).id });
+        QVERIFY2(enrolled, enrolled ? "" : qPrintable(enrolled.error().message));
 
         m_dockDir = m_pair.tmp.filePath(u"power_supply"_s);
         QVERIFY(QDir().mkpath(m_dockDir + u"/AC"_s) && QDir().mkpath(m_dockDir + u"/BAT0"_s));
@@ -190,7 +156,7 @@ private Q_SLOTS:
         QCOMPARE(sync::DeviceSync(*m_pair.a, m_pair.clock).pendingUploads().value(), 0);
 
         // The central store goes away: retries back off (100, 200, 400, 400 ms), never silently.
-        m_server.reset();
+        m_loopback.stopSync();
         machine->syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(machine->failuresInARow() >= 3, 10'000);
         QCOMPARE(machine->state(), State::Retrying);
@@ -289,8 +255,9 @@ private Q_SLOTS:
         QVERIFY(credentials);
         sync::CentralClient client(credentials.value().tlsConfiguration());
         sync::PowerSupplyDock dock(m_dockDir, 20);
-        sync::SessionRunner runner(
-            [&] { return std::make_unique<sync::SyncSession>(*m_pair.a, m_pair.clock, client, m_url); });
+        sync::SessionRunner runner([&](sync::SyncKind) {
+            return std::make_unique<sync::SyncSession>(*m_pair.a, m_pair.clock, client, m_url);
+        });
         auto machine = scheduler(dock, runner);
         QSignalSpy revoked(machine.get(), &sync::SyncScheduler::revoked);
         QVERIFY(m_central->revokeDevice(m_pair.a->deviceId()));

@@ -161,6 +161,57 @@ private Q_SLOTS:
         QCOMPARE(statusOf(decodeDownloadRequest(QJsonDocument(bad).toJson())), 400);
     }
 
+    void completeUploadsAndPeersAreOptional()
+    {
+        UploadRequest last { kDevice, { { 9, record(9) } }, true };
+        QVERIFY(ok(decodeUploadRequest(encode(last))).complete);
+        QVERIFY(!encode(UploadRequest { kDevice, {} }).contains("complete")); // only sent when true
+        QVERIFY(!ok(decodeUploadRequest(encode(UploadRequest { kDevice, {} }))).complete);
+        QCOMPARE(statusOf(decodeUploadRequest(
+                     R"({"protocol":1,"device":")" + kDevice.toLatin1() + R"(","items":[],"complete":"yes"})")),
+            400);
+
+        const QString unit = u"019b76da-a800-7046-a966-7336af9dfdb3"_s;
+        const QString other = u"019b76da-a800-7046-a966-7336af9dfdb4"_s;
+        DownloadResponse answer { {}, 3, false, {},
+            Peers { 5000, { { other, { unit }, 4000 }, { kDevice, { unit }, 0 } } } };
+        const DownloadResponse back = ok(decodeDownloadResponse(encode(answer)));
+        QVERIFY(back.peers);
+        QCOMPARE(back.peers->nowMs, 5000);
+        QCOMPARE(back.peers->devices.size(), 2);
+        QCOMPARE(back.peers->devices.at(0).deviceId, other);
+        QCOMPARE(back.peers->devices.at(0).unitIds, QStringList { unit });
+        QCOMPARE(back.peers->devices.at(0).caughtUpMs, 4000);
+        QCOMPARE(back.peers->devices.at(1).caughtUpMs, 0); // never caught up (an older tablet)
+        QVERIFY(!ok(decodeDownloadResponse(encode(DownloadResponse { {}, 3, false }))).peers); // an older server
+
+        // An answer with peers is read by clients that predate them: the decoder ignores top-level keys it does not
+        // know (as this one does with any later addition), so the field is safe to add to protocol 1.
+        QJsonObject future = QJsonDocument::fromJson(encode(answer)).object();
+        future.insert(u"something_later"_s, QJsonObject { { u"x"_s, 1 } });
+        QCOMPARE(statusOf(decodeDownloadResponse(QJsonDocument(future).toJson())), 200);
+
+        const auto withPeers = [&](const QJsonValue &peers) {
+            QJsonObject object = QJsonDocument::fromJson(encode(DownloadResponse { {}, 3, false })).object();
+            object.insert(u"peers"_s, peers);
+            return statusOf(decodeDownloadResponse(QJsonDocument(object).toJson()));
+        };
+        const auto peer = [&](const QJsonValue &device, const QJsonValue &units, const QJsonValue &caughtUp) {
+            return QJsonObject { { u"now_ms"_s, 5000 },
+                { u"devices"_s,
+                    QJsonArray { QJsonObject {
+                        { u"device"_s, device }, { u"units"_s, units }, { u"caught_up_ms"_s, caughtUp } } } } };
+        };
+        QCOMPARE(withPeers(peer(other, QJsonArray { unit }, 4000)), 200);
+        QCOMPARE(withPeers(u"peers"_s), 400);
+        QCOMPARE(withPeers(QJsonObject { { u"devices"_s, QJsonArray {} } }), 400); // no now_ms
+        QCOMPARE(withPeers(peer(u"tablet-7"_s, QJsonArray { unit }, 4000)), 400);
+        QCOMPARE(withPeers(peer(other, QJsonArray { u"x"_s }, 4000)), 400);
+        QCOMPARE(withPeers(peer(other, unit, 4000)), 400);
+        QCOMPARE(withPeers(peer(other, QJsonArray { unit }, -1)), 400);
+        QCOMPARE(withPeers(peer(other, QJsonArray { unit }, 1.5)), 400);
+    }
+
     void badResponsesAreRefused()
     {
         QCOMPARE(statusOf(decodeUploadResponse(
