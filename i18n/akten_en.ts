@@ -689,6 +689,29 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="51" />
+        <source>Nu (%1)</source>
+        <translation>Now (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="51" />
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="52" />
+        <source>Nu: %n insatser att signera</source>
+        <translation><numerusform>Now: %n insatser to sign</numerusform><numerusform>Now: %n insatser to sign</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="60" />
+        <source>Boende</source>
+        <translation>Residents</translation>
+    </message>
+</context>
+<context>
     <name>JournalEntryCard</name>
     <message>
         <location filename="../qml/Akten/Record/JournalEntryCard.qml" line="21" />
@@ -955,41 +978,54 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="82" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="87" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="96" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="101" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="82" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="96" />
         <source>Akten – Logga in</source>
         <translation>Akten – Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="89" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="103" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="90" />
-        <source>Boende på enheten</source>
-        <translation>Residents of the unit</translation>
+        <location filename="../qml/Akten/Shell/Main.qml" line="104" />
+        <source>Signera och läs akter</source>
+        <translation>Sign and read records</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="136" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="148" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="158" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="170" />
         <source>Personuppgifterna är låsta</source>
         <translation>Personal data is locked</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="159" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="181" />
         <source>Senast synkad: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="165" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="187" />
         <source>Visa synkstatus</source>
         <translation>Show sync status</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../qml/Akten/Signing/MessageBar.qml" line="40" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/MessageBar.qml" line="42" />
+        <source>Stäng meddelandet</source>
+        <translation>Close the message</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1054,259 @@
         <location filename="../qml/Akten/Record/NeedCard.qml" line="72" />
         <source>Aktiviteter</source>
         <translation>Activities</translation>
+    </message>
+</context>
+<context>
+    <name>NowModel</name>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="37" />
+        <source>Missade och försenade</source>
+        <translation>Missed and overdue</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="39" />
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="41" />
+        <source>Snart</source>
+        <translation>Soon</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="43" />
+        <source>Senare i dag</source>
+        <translation>Later today</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="45" />
+        <source>Vid behov</source>
+        <translation>As needed</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="47" />
+        <source>Klart</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="113" />
+        <source>Listan kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
+        <translation>The list cannot be shown because the access could not be logged. Contact the unit manager.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="167" />
+        <location filename="../app/models/nowmodel.cpp" line="187" />
+        <source>Listan kunde inte läsas.</source>
+        <translation>The list could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="254" />
+        <location filename="../app/models/nowmodel.cpp" line="367" />
+        <location filename="../app/models/nowmodel.cpp" line="398" />
+        <source>Skyddad identitet</source>
+        <translation>Protected identity</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="304" />
+        <source>Den boende finns inte bland dina boende. Ingenting sparades.</source>
+        <translation>The resident is not one of your residents. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="307" />
+        <source>Insatsen finns inte längre i planen. Listan är uppdaterad. Ingenting sparades.</source>
+        <translation>The insats is no longer in the plan. The list has been updated. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="310" />
+        <source>Signeringen finns inte. Listan är uppdaterad.</source>
+        <translation>The signature does not exist. The list has been updated.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="312" />
+        <source>Det gick inte att spara, och ingenting sparades. Försök igen.</source>
+        <translation>Saving failed, and nothing was saved. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="318" />
+        <source>Välj en orsak.</source>
+        <translation>Choose a reason.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="320" />
+        <source>Skriv orsaken med egna ord.</source>
+        <translation>Write the reason in your own words.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="322" />
+        <source>Kommentaren får vara högst %1 tecken.</source>
+        <translation>The comment may be at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="324" />
+        <source>Bara den som signerade eller enhetschefen kan makulera.</source>
+        <translation>Only the person who signed or the unit manager can retract.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="326" />
+        <source>Signeringen är redan makulerad.</source>
+        <translation>The signature is already retracted.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="329" />
+        <source>Det gick inte att spara. Ingenting sparades.</source>
+        <translation>Saving failed. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="369" />
+        <source>Signerat: %1, %2</source>
+        <translation>Signed: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/nowmodel.cpp" line="406" />
+        <source>Signerat: %n insatser, %1</source>
+        <translation><numerusform>Signed: %n insatser, %1</numerusform><numerusform>Signed: %n insatser, %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="428" />
+        <source>Sparat som ej utförd. Det står också i den sociala journalen.</source>
+        <translation>Saved as not done. It is also in the social journal.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="450" />
+        <source>Signeringen är makulerad. Den finns kvar, överstruken.</source>
+        <translation>The signature is retracted. It stays, struck through.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="470" />
+        <source>Ångrat. Signeringen finns kvar som makulerad.</source>
+        <translation>Undone. The signature stays, marked as retracted.</translation>
+    </message>
+</context>
+<context>
+    <name>NowPage</name>
+    <message>
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="36" />
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="103" />
+        <source>Inga insatser att signera i dag.</source>
+        <translation>No insatser to sign today.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="122" />
+        <source>Varför blev insatsen inte utförd?</source>
+        <translation>Why was the insats not done?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="123" />
+        <source>Skrivs också i social journal som en avvikelse från genomförandeplanen.</source>
+        <translation>Also written in the social journal as a deviation from the implementation plan.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="124" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="127" />
+        <source>Avböjde</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="128" />
+        <source>Var inte på plats</source>
+        <translation>Was not there</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="129" />
+        <source>Gick inte att göra</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="130" />
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="151" />
+        <source>Annan orsak</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="142" />
+        <source>Varför ska signeringen makuleras?</source>
+        <translation>Why is the signature to be retracted?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="143" />
+        <source>Signeringen finns kvar, överstruken, med vem som makulerade den och varför.</source>
+        <translation>The signature stays, struck through, with who retracted it and why.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="144" />
+        <source>Makulera signeringen</source>
+        <translation>Retract the signature</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="148" />
+        <source>Fel boende</source>
+        <translation>Wrong resident</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="149" />
+        <source>Fel insats</source>
+        <translation>Wrong insats</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="150" />
+        <source>Fel tid</source>
+        <translation>Wrong time</translation>
+    </message>
+</context>
+<context>
+    <name>NowRow</name>
+    <message>
+        <location filename="../qml/Akten/Signing/NowRow.qml" line="33" />
+        <source>%1, %2 · %3</source>
+        <translation>%1, %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowRow.qml" line="52" />
+        <source>%1, %2, %3: %4</source>
+        <translation>%1, %2, %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowRow.qml" line="124" />
+        <source>HSL, delegerad</source>
+        <translation>HSL, delegated</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowRow.qml" line="142" />
+        <source>Ej utförd</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowRow.qml" line="143" />
+        <source>Ej utförd: %1 klockan %2</source>
+        <translation>Not done: %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowRow.qml" line="152" />
+        <source>Signera</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowRow.qml" line="154" />
+        <source>Signera: %1 klockan %2, %3</source>
+        <translation>Sign: %1 at %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowRow.qml" line="165" />
+        <source>Makulera</source>
+        <translation>Retract</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/NowRow.qml" line="166" />
+        <source>Makulera signeringen: %1 klockan %2</source>
+        <translation>Retract the signature: %1 at %2</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1668,44 @@ Working mode: %5</translation>
     </message>
 </context>
 <context>
+    <name>ReasonSheet</name>
+    <message>
+        <location filename="../qml/Akten/Signing/ReasonSheet.qml" line="36" />
+        <source>Välj en orsak.</source>
+        <translation>Choose a reason.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/ReasonSheet.qml" line="40" />
+        <source>Skriv orsaken med egna ord.</source>
+        <translation>Write the reason in your own words.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/ReasonSheet.qml" line="101" />
+        <source>Orsak (skriv med egna ord)</source>
+        <translation>Reason (in your own words)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/ReasonSheet.qml" line="101" />
+        <source>Kommentar (frivilligt)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/ReasonSheet.qml" line="110" />
+        <source>Till exempel: Jag erbjöd igen efter en timme.</source>
+        <translation>For example: I offered again an hour later.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/ReasonSheet.qml" line="111" />
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/ReasonSheet.qml" line="144" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RecordController</name>
     <message>
         <location filename="../app/models/recordcontroller.cpp" line="80" />
@@ -1520,6 +1847,19 @@ Working mode: %5</translation>
     </message>
 </context>
 <context>
+    <name>ResidentSigningHeader</name>
+    <message>
+        <location filename="../qml/Akten/Signing/ResidentSigningHeader.qml" line="51" />
+        <source>Signera alla (%1)</source>
+        <translation>Sign all (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/ResidentSigningHeader.qml" line="52" />
+        <source>Signera alla %1 insatser för %2</source>
+        <translation>Sign all %1 insatser for %2</translation>
+    </message>
+</context>
+<context>
     <name>SigningExportController</name>
     <message>
         <location filename="../app/models/signingexportcontroller.cpp" line="51" />
@@ -1609,7 +1949,7 @@ Working mode: %5</translation>
         <translation>HSL, delegated</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/SigningSection.qml" line="115" />
+        <location filename="../qml/Akten/Record/SigningSection.qml" line="114" />
         <source>Inga insatser att signera den här dagen.</source>
         <translation>Nothing to sign on this day.</translation>
     </message>
@@ -1695,169 +2035,192 @@ Working mode: %5</translation>
     </message>
 </context>
 <context>
+    <name>SyncFreshness</name>
+    <message>
+        <location filename="../app/models/syncfreshness.cpp" line="27" />
+        <source>Uppdaterad %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncfreshness.cpp" line="28" />
+        <source>Aldrig uppdaterad</source>
+        <translation>Never updated</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncfreshness.cpp" line="41" />
+        <source>Ingen kontakt med centralen på en stund. Signeringar från andra enheter kan saknas här, så missade insatser visas som ej signerade här.</source>
+        <translation>No contact with the central store for a while. Signatures from other devices may be missing here, so missed insatser are shown as not signed here.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncfreshness.cpp" line="54" />
+        <source>Ej signerad här (uppdaterad %1)</source>
+        <translation>Not signed here (updated %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncfreshness.cpp" line="55" />
+        <source>Ej signerad här (inte uppdaterad)</source>
+        <translation>Not signed here (not updated)</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusModel</name>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="27" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="28" />
         <source>Journalanteckning</source>
         <translation>Journal entry</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="28" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="29" />
         <source>Rättelse</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="29" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="30" />
         <source>Signering</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="30" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="31" />
         <source>Återtagen signering</source>
         <translation>Retracted signature</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="31" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="32" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="32" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="33" />
         <source>Samtycke</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="33" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="34" />
         <source>Utlämnande</source>
         <translation>Disclosure</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="34" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="35" />
         <source>Logghändelse</source>
         <translation>Log event</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="36" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="37" />
         <source>Uppgift</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="44" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="45" />
         <source>Den som skrev är inte längre aktiv personal på enheten.</source>
         <translation>The author is no longer active staff of the unit.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="48" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="49" />
         <source>Surfplattan är inte kopplad till den enheten.</source>
         <translation>This tablet is not enrolled for that unit.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="51" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="52" />
         <source>Den boende finns inte i centralens register.</source>
         <translation>The resident is not in the central register.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="53" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="54" />
         <source>Centralen tog inte emot uppgiften. Kontakta enhetschefen.</source>
         <translation>The central store did not accept the record. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="159" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="170" />
         <source>Inte dockad</source>
         <translation>Not docked</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="161" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="172" />
         <source>Synkar</source>
         <translation>Syncing</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="163" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="174" />
         <source>Synkad</source>
         <translation>Synced</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="165" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="176" />
         <source>Misslyckades</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="167" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="178" />
         <source>Spärrad</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="171" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="182" />
         <source>Av</source>
         <translation>Off</translation>
     </message>
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="190" />
+        <source>Inte dockad. Synkar i bakgrunden när centralen nås över nätverket, annars i dockan.</source>
+        <translation>Not docked. Syncs in the background when the central store answers on the network, otherwise in the dock.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="203" />
         <source>Surfplattan synkas inte (ingen central är inställd).</source>
         <translation>This tablet does not sync (no central store is set).</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="178" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="191" />
         <source>Inte dockad. Synken startar när surfplattan står i dockan.</source>
         <translation>Not docked. Sync starts when the tablet is in its dock.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="180" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="193" />
         <source>Synkar nu …</source>
         <translation>Syncing …</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="182" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="195" />
         <source>Synkad.</source>
         <translation>Synced.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="184" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="197" />
         <source>Synken misslyckades. Nytt försök görs automatiskt.</source>
         <translation>The sync failed. It will be tried again automatically.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="186" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="199" />
         <source>Surfplattan är spärrad av centralen. Lämna den till enhetschefen.</source>
         <translation>The central store has revoked this tablet. Hand it to the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="198" />
-        <source>i dag %1</source>
-        <translation>today %1</translation>
-    </message>
-    <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="201" />
-        <source>i går %1</source>
-        <translation>yesterday %1</translation>
-    </message>
-    <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="208" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="213" />
         <source>aldrig</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="220" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="228" />
         <source>Synkstatus kunde inte läsas. Kontakta IT-supporten.</source>
         <translation>The sync status could not be read. Contact IT support.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/syncstatusmodel.cpp" line="226" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="234" />
         <source>Senaste försöket misslyckades (%n försök i rad). Kontrollera att surfplattan står i dockan och att nätverket fungerar.</source>
         <translation><numerusform>The last attempt failed (%n in a row). Check that the tablet is in its dock and that the network works.</numerusform><numerusform>The last attempt failed (%n in a row). Check that the tablet is in its dock and that the network works.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="244" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="252" />
         <source>Personuppgifterna är låsta tills surfplattan har synkats första gången. Ställ den i dockan.</source>
         <translation>Personal data is locked until the tablet has synced for the first time. Put it in its dock.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/syncstatusmodel.cpp" line="247" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="255" />
         <source>Personuppgifterna är låsta eftersom surfplattan inte har synkats på %n dagar. Ställ den i dockan så låses de upp när synken är klar.</source>
         <translation><numerusform>Personal data is locked because the tablet has not synced for %n days. Put it in its dock; it unlocks when the sync is done.</numerusform><numerusform>Personal data is locked because the tablet has not synced for %n days. Put it in its dock; it unlocks when the sync is done.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="251" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="259" />
         <source>Måste synkas senast %1.</source>
         <translation>Must sync by %1.</translation>
     </message>
@@ -1865,74 +2228,105 @@ Working mode: %5</translation>
 <context>
     <name>SyncStatusPage</name>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="19" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="20" />
         <source>Synk</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="33" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="34" />
         <source>Synk med centralen</source>
         <translation>Sync with the central store</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="67" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="68" />
         <source>Senast synkad</source>
         <translation>Last synced</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="70" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="72" />
+        <source>Signeringar från andra enheter</source>
+        <translation>Signatures from other devices</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="87" />
         <source>Nästa försök</source>
         <translation>Next attempt</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="75" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="92" />
         <source>Väntar på att skickas</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="76" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="93" />
         <source>%n uppgifter</source>
         <translation><numerusform>%n records</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="80" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="97" />
         <source>Genomförandeplaner i konflikt</source>
         <translation>Genomförandeplaner in conflict</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="81" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="98" />
         <source>%n boende – kontaktmannen behöver slå ihop versionerna</source>
         <translation><numerusform>%n residents – the contact person needs to merge the versions</numerusform><numerusform>%n residents – the contact person needs to merge the versions</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="83" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="100" />
         <source>Inga</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="88" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="105" />
         <source>Offlinegräns</source>
         <translation>Offline limit</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="95" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="112" />
         <source>Synka nu</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="96" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="113" />
         <source>Synka nu med centralen</source>
         <translation>Sync now with the central store</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="108" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="125" />
         <source>Avvisade av centralen</source>
         <translation>Refused by the central store</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="111" />
+        <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="128" />
         <source>Inga avvisade uppgifter.</source>
         <translation>No refused records.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <location filename="../app/models/modelsupport.cpp" line="36" />
+        <source>i dag %1</source>
+        <translation>today %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/modelsupport.cpp" line="39" />
+        <source>i går %1</source>
+        <translation>yesterday %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../qml/Akten/Signing/UndoBar.qml" line="42" />
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/UndoBar.qml" line="45" />
+        <source>Ångra: %1</source>
+        <translation>Undo: %1</translation>
     </message>
 </context>
 </TS>
