@@ -335,7 +335,7 @@
     </message>
     <message>
         <location filename="../app/auth/sessionmanager.cpp" line="33" />
-        <location filename="../app/auth/sessionmanager.cpp" line="146" />
+        <location filename="../app/auth/sessionmanager.cpp" line="162" />
         <source>Du är utloggad.</source>
         <translation>You are logged out.</translation>
     </message>
@@ -365,7 +365,12 @@
         <translation>No PIN was entered. Tap the badge again.</translation>
     </message>
     <message>
-        <location filename="../app/auth/sessionmanager.cpp" line="133" />
+        <location filename="../app/auth/sessionmanager.cpp" line="135" />
+        <source>Du loggades ut eftersom skärmen inte användes.</source>
+        <translation>You were logged out because the screen was not used.</translation>
+    </message>
+    <message>
+        <location filename="../app/auth/sessionmanager.cpp" line="140" />
         <source>Det har gått tolv timmar sedan du loggade in. Blippa brickan och ange koden igen.</source>
         <translation>Twelve hours have passed since you logged in. Tap your badge and enter your PIN again.</translation>
     </message>
@@ -388,6 +393,108 @@
         <location filename="../app/core/pinpolicy.cpp" line="90" />
         <source>Koderna är inte lika. Skriv samma kod två gånger.</source>
         <translation>The PINs differ. Type the same PIN twice.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../app/models/boardmodel.cpp" line="73" />
+        <source>Tavlan kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
+        <translation>The board cannot be shown because the access could not be logged. Contact the unit manager.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/boardmodel.cpp" line="93" />
+        <location filename="../app/models/boardmodel.cpp" line="111" />
+        <source>Tavlan kunde inte läsas.</source>
+        <translation>The board could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/boardmodel.cpp" line="144" />
+        <source>Signerad i efterhand %1</source>
+        <translation>Signed afterwards %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/boardmodel.cpp" line="145" />
+        <source>Utförd %1</source>
+        <translation>Done %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/boardmodel.cpp" line="169" />
+        <source>Skyddad identitet</source>
+        <translation>Protected identity</translation>
+    </message>
+    <message>
+        <location filename="../app/models/boardmodel.cpp" line="173" />
+        <source>1 missad</source>
+        <translation>1 missed</translation>
+    </message>
+    <message>
+        <location filename="../app/models/boardmodel.cpp" line="173" />
+        <source>%1 missade</source>
+        <translation>%1 missed</translation>
+    </message>
+    <message>
+        <location filename="../app/models/boardmodel.cpp" line="176" />
+        <source>1 ej signerad här</source>
+        <translation>1 not signed here</translation>
+    </message>
+    <message>
+        <location filename="../app/models/boardmodel.cpp" line="176" />
+        <source>%1 ej signerade här</source>
+        <translation>%1 not signed here</translation>
+    </message>
+    <message>
+        <location filename="../app/models/boardmodel.cpp" line="179" />
+        <source>1 försenad</source>
+        <translation>1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../app/models/boardmodel.cpp" line="179" />
+        <source>%1 försenade</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../app/models/boardmodel.cpp" line="185" />
+        <source>Inget försenat</source>
+        <translation>Nothing overdue</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../qml/Akten/Signing/BoardPage.qml" line="23" />
+        <source>Tavlan</source>
+        <translation>The board</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Akten/Signing/BoardPage.qml" line="34" />
+        <source>I dag: %n boende med missade eller försenade insatser</source>
+        <translation><numerusform>Today: %n resident with missed or overdue insatser</numerusform><numerusform>Today: %n residents with missed or overdue insatser</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/BoardPage.qml" line="35" />
+        <source>I dag: inget missat eller försenat</source>
+        <translation>Today: nothing missed or overdue</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/BoardPage.qml" line="84" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/BoardPage.qml" line="123" />
+        <source>HSL </source>
+        <translation>HSL </translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/BoardPage.qml" line="125" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/BoardPage.qml" line="138" />
+        <source>Inga insatser på tavlan i dag.</source>
+        <translation>No insatser on the board today.</translation>
     </message>
 </context>
 <context>
@@ -691,24 +798,54 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="51" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="56" />
         <source>Nu (%1)</source>
         <translation>Now (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="51" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="56" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="52" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="57" />
         <source>Nu: %n insatser att signera</source>
         <translation><numerusform>Now: %n insatser to sign</numerusform><numerusform>Now: %n insatser to sign</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="60" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="65" />
         <source>Boende</source>
         <translation>Residents</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="73" />
+        <source>Tavla</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="74" />
+        <source>Tavlan: enhetens dag</source>
+        <translation>The board: the unit's day</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="86" />
+        <source>Dina insatser</source>
+        <translation>Your insatser</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="125" />
+        <source>Loggar ut om %1 s</source>
+        <translation>Logging out in %1 s</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="135" />
+        <source>Klar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="136" />
+        <source>Klar: logga ut</source>
+        <translation>Done: log out</translation>
     </message>
 </context>
 <context>
@@ -928,49 +1065,59 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../qml/Akten/Login/LoginPage.qml" line="24" />
-        <location filename="../qml/Akten/Login/LoginPage.qml" line="43" />
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="26" />
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="45" />
         <source>Skärmen är låst</source>
         <translation>The screen is locked</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Login/LoginPage.qml" line="24" />
-        <location filename="../qml/Akten/Login/LoginPage.qml" line="43" />
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="26" />
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="46" />
         <source>Logga in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Login/LoginPage.qml" line="42" />
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="44" />
         <source>Hej %1! Ange din kod</source>
         <translation>Hello %1! Enter your PIN</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Login/LoginPage.qml" line="63" />
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="46" />
+        <source>Blippa din bricka för att signera</source>
+        <translation>Tap your badge to sign</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="66" />
         <source>Bricka</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Login/LoginPage.qml" line="71" />
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="74" />
         <source>Blippa din bricka på läsaren och ange koden för att fortsätta. En annan bricka loggar in en annan person.</source>
         <translation>Tap your badge on the reader and enter your PIN to continue. Another badge logs in another person.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Login/LoginPage.qml" line="73" />
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="76" />
+        <source>↓ Kortläsaren sitter under skärmen.</source>
+        <translation>↓ The badge reader is below the screen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="77" />
         <source>Blippa din bricka på läsaren.</source>
         <translation>Tap your badge on the reader.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Login/LoginPage.qml" line="83" />
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="87" />
         <source>Kortläsaren är redo</source>
         <translation>The badge reader is ready</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Login/LoginPage.qml" line="83" />
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="87" />
         <source>Kortläsaren är inte ansluten</source>
         <translation>The badge reader is not connected</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Login/LoginPage.qml" line="124" />
+        <location filename="../qml/Akten/Login/LoginPage.qml" line="128" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -978,39 +1125,39 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="96" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="101" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="99" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="104" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="96" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="99" />
         <source>Akten – Logga in</source>
         <translation>Akten – Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="103" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="106" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="104" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="107" />
         <source>Signera och läs akter</source>
         <translation>Sign and read records</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="158" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="170" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="161" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="173" />
         <source>Personuppgifterna är låsta</source>
         <translation>Personal data is locked</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="181" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="184" />
         <source>Senast synkad: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="187" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="190" />
         <source>Visa synkstatus</source>
         <translation>Show sync status</translation>
     </message>
@@ -1101,83 +1248,83 @@
     </message>
     <message>
         <location filename="../app/models/nowmodel.cpp" line="254" />
-        <location filename="../app/models/nowmodel.cpp" line="367" />
-        <location filename="../app/models/nowmodel.cpp" line="398" />
+        <location filename="../app/models/nowmodel.cpp" line="368" />
+        <location filename="../app/models/nowmodel.cpp" line="399" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="304" />
+        <location filename="../app/models/nowmodel.cpp" line="305" />
         <source>Den boende finns inte bland dina boende. Ingenting sparades.</source>
         <translation>The resident is not one of your residents. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="307" />
+        <location filename="../app/models/nowmodel.cpp" line="308" />
         <source>Insatsen finns inte längre i planen. Listan är uppdaterad. Ingenting sparades.</source>
         <translation>The insats is no longer in the plan. The list has been updated. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="310" />
+        <location filename="../app/models/nowmodel.cpp" line="311" />
         <source>Signeringen finns inte. Listan är uppdaterad.</source>
         <translation>The signature does not exist. The list has been updated.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="312" />
+        <location filename="../app/models/nowmodel.cpp" line="313" />
         <source>Det gick inte att spara, och ingenting sparades. Försök igen.</source>
         <translation>Saving failed, and nothing was saved. Try again.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="318" />
+        <location filename="../app/models/nowmodel.cpp" line="319" />
         <source>Välj en orsak.</source>
         <translation>Choose a reason.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="320" />
+        <location filename="../app/models/nowmodel.cpp" line="321" />
         <source>Skriv orsaken med egna ord.</source>
         <translation>Write the reason in your own words.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="322" />
+        <location filename="../app/models/nowmodel.cpp" line="323" />
         <source>Kommentaren får vara högst %1 tecken.</source>
         <translation>The comment may be at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="324" />
+        <location filename="../app/models/nowmodel.cpp" line="325" />
         <source>Bara den som signerade eller enhetschefen kan makulera.</source>
         <translation>Only the person who signed or the unit manager can retract.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="326" />
+        <location filename="../app/models/nowmodel.cpp" line="327" />
         <source>Signeringen är redan makulerad.</source>
         <translation>The signature is already retracted.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="329" />
+        <location filename="../app/models/nowmodel.cpp" line="330" />
         <source>Det gick inte att spara. Ingenting sparades.</source>
         <translation>Saving failed. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="369" />
+        <location filename="../app/models/nowmodel.cpp" line="370" />
         <source>Signerat: %1, %2</source>
         <translation>Signed: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/nowmodel.cpp" line="406" />
+        <location filename="../app/models/nowmodel.cpp" line="407" />
         <source>Signerat: %n insatser, %1</source>
         <translation><numerusform>Signed: %n insatser, %1</numerusform><numerusform>Signed: %n insatser, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="428" />
+        <location filename="../app/models/nowmodel.cpp" line="429" />
         <source>Sparat som ej utförd. Det står också i den sociala journalen.</source>
         <translation>Saved as not done. It is also in the social journal.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="450" />
+        <location filename="../app/models/nowmodel.cpp" line="451" />
         <source>Signeringen är makulerad. Den finns kvar, överstruken.</source>
         <translation>The signature is retracted. It stays, struck through.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="470" />
+        <location filename="../app/models/nowmodel.cpp" line="471" />
         <source>Ångrat. Signeringen finns kvar som makulerad.</source>
         <translation>Undone. The signature stays, marked as retracted.</translation>
     </message>
@@ -1312,79 +1459,79 @@
 <context>
     <name>OccurrenceTexts</name>
     <message>
-        <location filename="../app/models/occurrencetexts.cpp" line="21" />
-        <location filename="../app/models/occurrencetexts.cpp" line="28" />
-        <location filename="../app/models/occurrencetexts.cpp" line="43" />
+        <location filename="../app/models/occurrencetexts.cpp" line="22" />
+        <location filename="../app/models/occurrencetexts.cpp" line="37" />
+        <location filename="../app/models/occurrencetexts.cpp" line="52" />
         <source>Vid behov</source>
         <translation>As needed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/occurrencetexts.cpp" line="28" />
+        <location filename="../app/models/occurrencetexts.cpp" line="37" />
         <source>Vid behov · %n gånger i dag</source>
         <translation><numerusform>As needed · %n time today</numerusform><numerusform>As needed · %n times today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/occurrencetexts.cpp" line="31" />
+        <location filename="../app/models/occurrencetexts.cpp" line="40" />
         <source>Signerad %n gånger</source>
         <translation><numerusform>Signed %n time</numerusform><numerusform>Signed %n times</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/occurrencetexts.cpp" line="35" />
+        <location filename="../app/models/occurrencetexts.cpp" line="44" />
         <source>Kommande</source>
         <translation>Coming</translation>
     </message>
     <message>
-        <location filename="../app/models/occurrencetexts.cpp" line="37" />
+        <location filename="../app/models/occurrencetexts.cpp" line="46" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../app/models/occurrencetexts.cpp" line="39" />
+        <location filename="../app/models/occurrencetexts.cpp" line="48" />
         <source>Försenad</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/models/occurrencetexts.cpp" line="41" />
+        <location filename="../app/models/occurrencetexts.cpp" line="50" />
         <source>Missad</source>
         <translation>Missed</translation>
     </message>
     <message>
-        <location filename="../app/models/occurrencetexts.cpp" line="49" />
+        <location filename="../app/models/occurrencetexts.cpp" line="58" />
         <source>okänd</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../app/models/occurrencetexts.cpp" line="54" />
+        <location filename="../app/models/occurrencetexts.cpp" line="63" />
         <source>Ej utförd · %1</source>
         <translation>Not done · %1</translation>
     </message>
     <message>
-        <location filename="../app/models/occurrencetexts.cpp" line="57" />
+        <location filename="../app/models/occurrencetexts.cpp" line="66" />
         <source>Signerad i efterhand %1 · %2</source>
         <translation>Signed afterwards %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/models/occurrencetexts.cpp" line="57" />
+        <location filename="../app/models/occurrencetexts.cpp" line="66" />
         <source>Utförd %1 · %2</source>
         <translation>Done %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/models/occurrencetexts.cpp" line="67" />
+        <location filename="../app/models/occurrencetexts.cpp" line="76" />
         <source>%1 klockan %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../app/models/occurrencetexts.cpp" line="69" />
+        <location filename="../app/models/occurrencetexts.cpp" line="78" />
         <source>Signerad på flera surfplattor: %1. Kontrollera vad som hänt och rapportera vid behov en avvikelse.</source>
         <translation>Signed on several tablets: %1. Check what happened and report a deviation if needed.</translation>
     </message>
     <message>
-        <location filename="../app/models/occurrencetexts.cpp" line="74" />
+        <location filename="../app/models/occurrencetexts.cpp" line="83" />
         <source>%1 klockan %2. Orsak: %3</source>
         <translation>%1 at %2. Reason: %3</translation>
     </message>
     <message>
-        <location filename="../app/models/occurrencetexts.cpp" line="78" />
+        <location filename="../app/models/occurrencetexts.cpp" line="87" />
         <source>Makulerad signering av %1 klockan %2</source>
         <translation>Retracted signature by %1 at %2</translation>
     </message>
@@ -2270,7 +2417,7 @@ Working mode: %5</translation>
     <message numerus="yes">
         <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="98" />
         <source>%n boende – kontaktmannen behöver slå ihop versionerna</source>
-        <translation><numerusform>%n residents – the contact person needs to merge the versions</numerusform><numerusform>%n residents – the contact person needs to merge the versions</numerusform></translation>
+        <translation><numerusform>%n resident – the contact person needs to merge the versions</numerusform><numerusform>%n residents – the contact person needs to merge the versions</numerusform></translation>
     </message>
     <message>
         <location filename="../qml/Akten/Admin/SyncStatusPage.qml" line="100" />

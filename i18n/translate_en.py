@@ -7,6 +7,32 @@ import sys
 import xml.etree.ElementTree as ET
 
 EN = {
+    "Du loggades ut eftersom skärmen inte användes.": "You were logged out because the screen was not used.",
+    "Tavlan kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.": "The board cannot be shown because the access could not be logged. Contact the unit manager.",
+    "Tavlan kunde inte läsas.": "The board could not be read.",
+    "Signerad i efterhand %1": "Signed afterwards %1",
+    "Utförd %1": "Done %1",
+    "1 missad": "1 missed",
+    "%1 missade": "%1 missed",
+    "1 ej signerad här": "1 not signed here",
+    "%1 ej signerade här": "%1 not signed here",
+    "1 försenad": "1 overdue",
+    "%1 försenade": "%1 overdue",
+    "Inget försenat": "Nothing overdue",
+    "Tavlan": "The board",
+    "I dag: %n boende med missade eller försenade insatser": "Today: %n residents with missed or overdue insatser",
+    "I dag: inget missat eller försenat": "Today: nothing missed or overdue",
+    "%1: %2": "%1: %2",
+    "HSL ": "HSL ",
+    "%1 · %2": "%1 · %2",
+    "Inga insatser på tavlan i dag.": "No insatser on the board today.",
+    "Tavla": "Board",
+    "Tavlan: enhetens dag": "The board: the unit's day",
+    "Dina insatser": "Your insatser",
+    "Loggar ut om %1 s": "Logging out in %1 s",
+    "Klar: logga ut": "Done: log out",
+    "Blippa din bricka för att signera": "Tap your badge to sign",
+    "↓ Kortläsaren sitter under skärmen.": "↓ The badge reader is below the screen.",
     "Spara": "Save",
     "Signera": "Sign",
     "Makulera": "Retract",
@@ -465,7 +491,7 @@ def main(path):
             translation.text = None
             for child in list(translation):
                 translation.remove(child)
-            for form in (english.replace("%n years", "%n year").replace("%n times", "%n time"), english):
+            for form in (english.replace("%n years", "%n year").replace("%n times", "%n time").replace("%n residents", "%n resident"), english):
                 ET.SubElement(translation, "numerusform").text = form
         else:
             translation.text = english

@@ -128,6 +128,13 @@ void SessionManager::tick()
         cancelPin();
         setMessage(QCoreApplication::translate("Auth", "Ingen kod angavs. Blippa brickan igen."));
     }
+    if (m_policy.kiosk && m_state == State::Active
+        && (now - m_lastActivityMs >= m_policy.kioskLogoutSeconds * 1000LL
+            || sinceAuth >= m_policy.reauthSeconds * 1000LL)) {
+        endSession(u"kiosk idle"_s);
+        setMessage(QCoreApplication::translate("Auth", "Du loggades ut eftersom skärmen inte användes."));
+        return;
+    }
     if (m_state == State::Active && sinceAuth >= m_policy.reauthSeconds * 1000LL) {
         lock(u"reauthenticate"_s);
         setMessage(QCoreApplication::translate(
@@ -137,6 +144,15 @@ void SessionManager::tick()
     } else if (m_state == State::Locked && m_user && sinceAuth >= m_policy.reauthSeconds * 1000LL) {
         endSession(u"expired"_s);
     }
+}
+
+int SessionManager::secondsUntilLogout() const
+{
+    if (!m_policy.kiosk || m_state != State::Active) {
+        return -1;
+    }
+    const qint64 left = m_policy.kioskLogoutSeconds * 1000LL - (m_clock.elapsedMs() - m_lastActivityMs);
+    return int(std::max<qint64>(0, (left + 999) / 1000));
 }
 
 void SessionManager::logout()

@@ -25,6 +25,8 @@ class AccessAudit;
  * - Tap a badge: its PIN is asked (unknown, locked and revoked badges get their message and stay out).
  * - Idle for idleLockSeconds, or reauthSeconds after the last PIN: the screen locks. The same badge + PIN unlocks.
  * - Tapping the same badge while active logs out; another badge ends the session cleanly and asks for its PIN.
+ * - On a kiosk nothing locks for a person: kioskLogoutSeconds without a touch ends the session (walking away
+ *   logs out), and so does re-authentication time.
  * Every change is audited; if unlocking cannot be audited, the screen stays locked.
  */
 class SessionManager : public QObject
@@ -58,6 +60,8 @@ public:
     /** What the login/lock screen should tell the user now (Swedish); empty if nothing. */
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] const SessionPolicy &policy() const { return m_policy; }
+    /** On a kiosk while active: whole seconds until it logs out by itself; -1 otherwise. */
+    [[nodiscard]] int secondsUntilLogout() const;
 
 Q_SIGNALS:
     void stateChanged(akten::auth::SessionManager::State state);

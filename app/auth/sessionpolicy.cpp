@@ -10,6 +10,7 @@ SessionPolicy SessionPolicy::forDevice(bool kiosk)
 {
     SessionPolicy policy;
     policy.idleLockSeconds = kiosk ? 2 * 60 : 5 * 60;
+    policy.kiosk = kiosk;
     return policy;
 }
 
@@ -20,6 +21,7 @@ SessionPolicy SessionPolicy::clamped() const
     policy.reauthSeconds = std::clamp(reauthSeconds, 15 * 60, 12 * 3600);
     policy.pinEntrySeconds = std::clamp(pinEntrySeconds, 15, 5 * 60);
     policy.maxFailures = std::clamp(maxFailures, 1, 10);
+    policy.kioskLogoutSeconds = std::clamp(kioskLogoutSeconds, 10, 120);
     return policy;
 }
 

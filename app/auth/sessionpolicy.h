@@ -20,6 +20,9 @@ struct SessionPolicy
     int reauthSeconds = 12 * 3600;
     int pinEntrySeconds = 60; ///< a tapped badge waits this long for its PIN
     int maxFailures = 5;
+    /// A wall kiosk: a session never locks for a person; it ends after kioskLogoutSeconds without a touch.
+    bool kiosk = false;
+    int kioskLogoutSeconds = 20;
 
     [[nodiscard]] static SessionPolicy forDevice(bool kiosk);
     [[nodiscard]] SessionPolicy clamped() const;

@@ -256,7 +256,8 @@ void NowModel::rebuild()
             { ResidentHeaderRole, groupOf(item) != previousGroup },
             { ResidentSignableRole, signableIn.value(groupOf(item)) }, { TimeRole, OccurrenceTexts::time(o) },
             { DescriptionRole, o.description }, { HslRole, o.delegatedHsl }, { StateRole, int(item.day.status.state) },
-            { StatusRole, OccurrenceTexts::status(item.day, names) }, { ToneRole, OccurrenceTexts::tone(item.day) },
+            { StatusRole, OccurrenceTexts::status(item.day, names, m_freshness, item.resident.unitId) },
+            { ToneRole, OccurrenceTexts::tone(item.day, m_freshness, item.resident.unitId) },
             { DetailRole, OccurrenceTexts::detail(item.day, names) }, { SignableRole, signable(item.day) },
             { RetractableRole, mayRetract }, { SignedTwiceRole, item.day.status.signedTwice(o) },
             { AsNeededRole, o.asNeeded } });

@@ -12,6 +12,7 @@
 
 #include <optional>
 
+class SyncFreshness;
 namespace akten::auth {
 class AccessAudit;
 }
@@ -85,6 +86,8 @@ public:
     ~NowModel() override;
     Q_DISABLE_COPY_MOVE(NowModel)
 
+    /** How fresh this device's copy is: a miss may read "Ej signerad här" (SyncFreshness). */
+    void setFreshness(const SyncFreshness *freshness) { m_freshness = freshness; }
     /** Who is signing; nullopt clears the page (logged out, locked, lease expired). */
     void setViewer(const std::optional<akten::auth::SessionUser> &viewer);
 
@@ -135,6 +138,7 @@ private:
     SigningService &m_signing;
     akten::auth::AccessAudit &m_audit;
     const akten::core::Clock &m_clock;
+    const SyncFreshness *m_freshness = nullptr;
     std::optional<akten::auth::SessionUser> m_viewer;
     QList<Item> m_items;
     QHash<QString, Section> m_pinned; ///< rows signed on this page stay in their section until it is opened again

@@ -4,6 +4,7 @@
 
 #include "core/caretime.h"
 #include "core/enums.h"
+#include "models/syncfreshness.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -21,7 +22,15 @@ QString OccurrenceTexts::time(const akten::core::Occurrence &occurrence)
     return occurrence.asNeeded ? tr("Vid behov") : occurrence.time.toString(u"HH:mm"_s);
 }
 
-QString OccurrenceTexts::status(const akten::store::DayOccurrence &item, const QHash<akten::core::Id, QString> &names)
+bool OccurrenceTexts::certainlyMissed(
+    const akten::store::DayOccurrence &item, const SyncFreshness *freshness, const akten::core::Id &unitId)
+{
+    return item.status.state == OccurrenceState::Missed
+        && (!freshness || freshness->missedIsCertain(item.occurrence.closesMs, unitId));
+}
+
+QString OccurrenceTexts::status(const akten::store::DayOccurrence &item, const QHash<akten::core::Id, QString> &names,
+    const SyncFreshness *freshness, const akten::core::Id &unitId)
 {
     const akten::core::OccurrenceStatus &s = item.status;
     if (item.occurrence.asNeeded) {
@@ -38,7 +47,7 @@ QString OccurrenceTexts::status(const akten::store::DayOccurrence &item, const Q
     case OccurrenceState::Overdue:
         return tr("Försenad");
     case OccurrenceState::Missed:
-        return tr("Missad");
+        return certainlyMissed(item, freshness, unitId) ? tr("Missad") : freshness->notSignedHereText(unitId);
     case OccurrenceState::AsNeeded:
         return tr("Vid behov");
     case OccurrenceState::Done:
@@ -81,7 +90,8 @@ QString OccurrenceTexts::detail(const akten::store::DayOccurrence &item, const Q
     return lines.join(u'\n');
 }
 
-QString OccurrenceTexts::tone(const akten::store::DayOccurrence &item)
+QString OccurrenceTexts::tone(
+    const akten::store::DayOccurrence &item, const SyncFreshness *freshness, const akten::core::Id &unitId)
 {
     if (item.status.signedTwice(item.occurrence)) {
         return u"danger"_s;
@@ -93,7 +103,7 @@ QString OccurrenceTexts::tone(const akten::store::DayOccurrence &item)
     case OccurrenceState::Overdue:
         return u"warning"_s;
     case OccurrenceState::Missed:
-        return u"danger"_s;
+        return certainlyMissed(item, freshness, unitId) ? u"danger"_s : u"warning"_s;
     case OccurrenceState::Due:
         return u"info"_s;
     case OccurrenceState::Upcoming:

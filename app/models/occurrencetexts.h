@@ -5,6 +5,8 @@
 #include "store/signingday.h"
 
 #include <QCoreApplication>
+
+class SyncFreshness;
 #include <QHash>
 #include <QString>
 
@@ -18,14 +20,22 @@ class OccurrenceTexts
     Q_DECLARE_TR_FUNCTIONS(OccurrenceTexts)
 
 public:
-    /** `names`: staff id → "Anna Berg". */
-    [[nodiscard]] static QString status(
-        const akten::store::DayOccurrence &item, const QHash<akten::core::Id, QString> &names);
+    /**
+     * `names`: staff id → "Anna Berg". With `freshness`, a miss that another device of `unitId` may have signed
+     * unseen reads "Ej signerad här (uppdaterad 10:42)" instead of "Missad".
+     */
+    [[nodiscard]] static QString status(const akten::store::DayOccurrence &item,
+        const QHash<akten::core::Id, QString> &names, const SyncFreshness *freshness = nullptr,
+        const akten::core::Id &unitId = {});
     /** The longer line under it: a double signature's both signers, a retraction, a not-done reason in full. */
     [[nodiscard]] static QString detail(
         const akten::store::DayOccurrence &item, const QHash<akten::core::Id, QString> &names);
     /** A tone for a StatusChip: "good", "warning", "danger", "info" or "neutral". */
-    [[nodiscard]] static QString tone(const akten::store::DayOccurrence &item);
+    [[nodiscard]] static QString tone(const akten::store::DayOccurrence &item, const SyncFreshness *freshness = nullptr,
+        const akten::core::Id &unitId = {});
+    /** Whether `item` is missed and that is certain (freshness as above). */
+    [[nodiscard]] static bool certainlyMissed(
+        const akten::store::DayOccurrence &item, const SyncFreshness *freshness, const akten::core::Id &unitId);
     /** "08:30", or "Vid behov". */
     [[nodiscard]] static QString time(const akten::core::Occurrence &occurrence);
     /** "HH:mm" of an instant in care time. */

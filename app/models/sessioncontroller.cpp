@@ -21,7 +21,13 @@ SessionController::SessionController(akten::auth::SessionManager &session, akten
     connect(&m_session, &SessionManager::messageChanged, this, &SessionController::changed);
     connect(&m_reader, &akten::platform::BadgeReader::stateChanged, this, &SessionController::changed);
     m_ticker.setInterval(1000);
-    connect(&m_ticker, &QTimer::timeout, &m_session, &SessionManager::tick);
+    connect(&m_ticker, &QTimer::timeout, this, [this] {
+        m_session.tick();
+        if (const int left = m_session.secondsUntilLogout(); left != m_countdown) {
+            m_countdown = left;
+            Q_EMIT countdownChanged();
+        }
+    });
     m_ticker.start();
 }
 
@@ -40,6 +46,11 @@ SessionController::State SessionController::state() const
         break;
     }
     return LoggedOut;
+}
+
+bool SessionController::kiosk() const
+{
+    return m_session.policy().kiosk;
 }
 
 bool SessionController::active() const

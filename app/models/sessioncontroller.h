@@ -36,6 +36,8 @@ class SessionController : public QObject
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(bool readerReady READ readerReady NOTIFY changed)
     Q_PROPERTY(DemoBadgeListModel *demoBadges READ demoBadges CONSTANT)
+    Q_PROPERTY(bool kiosk READ kiosk CONSTANT)
+    Q_PROPERTY(int logoutCountdown READ logoutCountdown NOTIFY countdownChanged)
 
 public:
     /** Where the login stands (auth::SessionManager::State, for QML). */
@@ -63,6 +65,10 @@ public:
     [[nodiscard]] QString pendingName() const;
     [[nodiscard]] QString message() const;
     [[nodiscard]] bool readerReady() const;
+    /** A wall kiosk: sessions end by themselves ("Klar", or a while without a touch). */
+    [[nodiscard]] bool kiosk() const;
+    /** On a kiosk while logged in: seconds until it logs out by itself; -1 otherwise. */
+    [[nodiscard]] int logoutCountdown() const { return m_countdown; }
     /** The demo's badges for the login screen's buttons; empty outside the demo. */
     [[nodiscard]] DemoBadgeListModel *demoBadges() const { return m_demoBadges; }
 
@@ -75,6 +81,7 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void countdownChanged();
 
 private:
     akten::auth::SessionManager &m_session;
@@ -82,4 +89,5 @@ private:
     akten::platform::SimulatedBadgeReader *m_demoReader;
     DemoBadgeListModel *m_demoBadges; ///< child of this
     QTimer m_ticker;
+    int m_countdown = -1;
 };

@@ -8,6 +8,7 @@
 #include "demo/demobadges.h"
 #include "demo/demogenerator.h"
 #include "demo/demoseeder.h"
+#include "models/boardmodel.h"
 #include "models/careclock.h"
 #include "models/enrolmentcontroller.h"
 #include "models/logcontrolmodel.h"
@@ -128,8 +129,7 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
         [this](const QString &residentId) { m_record->plan()->load(core::idFromString(residentId)); });
     m_signing = std::make_unique<SigningService>(*m_store, *m_master, *m_audit, m_wall);
     m_now = std::make_unique<NowModel>(m_store->db(), *m_master, *m_signing, *m_audit, m_wall);
-    QObject::connect(m_careClock.get(), &CareClock::minuteChanged, m_now.get(), &NowModel::refresh);
-    QObject::connect(m_now.get(), &NowModel::written, m_record.get(), &RecordController::refresh);
+    m_board = std::make_unique<BoardModel>(m_store->db(), *m_master, *m_audit, m_wall);
     buildSession(application, monotonic ? *monotonic : m_steady);
 }
 
@@ -179,6 +179,9 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
     m_dockSync = std::make_unique<DockSync>(*m_keys, m_wall, m_options.dataDir, m_settings.sync);
     m_syncStatus = std::make_unique<SyncStatusModel>(
         m_store->db(), m_wall, monotonic, m_dockSync->scheduler(), sync::OfflineLease { m_settings.sync.leaseDays });
+    m_now->setFreshness(m_syncStatus->freshness());
+    m_board->setFreshness(m_syncStatus->freshness());
+    connectSigningRefresh();
     QObject::connect(m_session.get(), &auth::SessionManager::userChanged, m_session.get(), [this] { applyViewer(); });
     QObject::connect(m_syncStatus.get(), &SyncStatusModel::leaseChanged, m_session.get(), [this] { applyViewer(); });
     if (auto *scheduler = m_dockSync->scheduler()) {
@@ -187,7 +190,6 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
             if (outcome.downloaded > 0) {
                 m_residents->reload();
                 m_record->refresh();
-                m_now->refresh();
             }
         });
     }
@@ -197,6 +199,24 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
         application->installEventFilter(m_activity.get());
     }
     m_reader->start();
+    applyViewer(); // nobody yet: an idle kiosk shows its board
+}
+
+void Composition::connectSigningRefresh()
+{
+    const auto refresh = [this] {
+        m_now->refresh();
+        m_board->refresh();
+    };
+    QObject::connect(m_careClock.get(), &CareClock::minuteChanged, m_now.get(), refresh);
+    QObject::connect(m_syncStatus->freshness(), &SyncFreshness::changed, m_now.get(), refresh);
+    QObject::connect(m_now.get(), &NowModel::written, m_record.get(), [this] {
+        m_record->refresh();
+        m_board->refresh();
+        if (auto *scheduler = m_dockSync->scheduler()) {
+            scheduler->syncLight(); // the other devices of the unit see it within one interval
+        }
+    });
 }
 
 void Composition::applyViewer()
@@ -208,6 +228,12 @@ void Composition::applyViewer()
     m_logControl->setViewer(personal);
     m_planConflict->setViewer(personal);
     m_now->setViewer(personal);
+    m_board->setViewer(personal);
+    // An idle kiosk shows the unit board without names; with the lease expired it shows nothing.
+    m_board->setKioskIdle(m_options.kiosk && !user && !m_syncStatus->leaseLocked());
+    if (m_board->anonymous()) {
+        m_board->open();
+    }
     m_enrolment->setViewer(user);
     m_syncStatus->setViewer(user);
 }
@@ -222,7 +248,7 @@ void Composition::load(QQmlApplicationEngine &engine)
         { u"planConflict"_s, QVariant::fromValue(m_planConflict.get()) },
         { u"record"_s, QVariant::fromValue(m_record.get()) }, { u"kiosk"_s, m_options.kiosk },
         { u"careClock"_s, QVariant::fromValue(m_careClock.get()) }, { u"now"_s, QVariant::fromValue(m_now.get()) },
-        { u"startupError"_s, m_startupError } });
+        { u"board"_s, QVariant::fromValue(m_board.get()) }, { u"startupError"_s, m_startupError } });
     engine.load(QUrl(u"qrc:/Akten/Shell/Main.qml"_s));
 }
 

@@ -24,6 +24,7 @@ class EnrolmentController;
 class SyncStatusModel;
 class PlanConflictModel;
 class NowModel;
+class BoardModel;
 class SigningService;
 class CareClock;
 
@@ -84,6 +85,7 @@ public:
     [[nodiscard]] PlanConflictModel *planConflict() const { return m_planConflict.get(); }
     [[nodiscard]] CareClock *careClock() const { return m_careClock.get(); }
     [[nodiscard]] NowModel *now() const { return m_now.get(); }
+    [[nodiscard]] BoardModel *board() const { return m_board.get(); }
     [[nodiscard]] auth::SessionManager *sessionManager() const { return m_session.get(); }
     [[nodiscard]] platform::BadgeReader *reader() const { return m_reader.get(); }
     [[nodiscard]] const AppSettings &settings() const { return m_settings; }
@@ -92,6 +94,8 @@ private:
     void buildSession(QObject *application, const core::MonotonicClock &monotonic);
     /** Who the models serve: the session's user, except that the offline lease hides personal data. */
     void applyViewer();
+    /** The signing screens read again: a minute turned, a sync finished, a signature was written. */
+    void connectSigningRefresh();
 
     ShellOptions m_options;
     AppSettings m_settings;
@@ -117,6 +121,7 @@ private:
     std::unique_ptr<PlanConflictModel> m_planConflict;
     std::unique_ptr<SigningService> m_signing;
     std::unique_ptr<NowModel> m_now;
+    std::unique_ptr<BoardModel> m_board;
     std::unique_ptr<CareClock> m_careClock;
     std::unique_ptr<RecordController> m_record;
     QString m_startupError;

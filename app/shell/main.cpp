@@ -13,6 +13,7 @@
 #include <QQuickStyle>
 #include <QTextStream>
 #include <QTranslator>
+#include <QWindow>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +57,12 @@ int main(int argc, char *argv[])
     composition.load(engine);
     if (engine.rootObjects().isEmpty()) {
         return 1;
+    }
+    if (parser.isSet(kiosk)) {
+        // The wall screen: the whole display, no window frame to close or move.
+        if (auto *window = qobject_cast<QWindow *>(engine.rootObjects().constFirst())) {
+            window->showFullScreen();
+        }
     }
     return QGuiApplication::exec();
 }

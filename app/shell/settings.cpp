@@ -50,9 +50,11 @@ AppSettings loadSettings(const QString &path, bool kiosk, bool demo)
     p.reauthSeconds = readInt(file, u"session/reauth_hours"_s, p.reauthSeconds / 3600, settings.warnings) * 3600;
     p.pinEntrySeconds = readInt(file, u"session/pin_entry_seconds"_s, p.pinEntrySeconds, settings.warnings);
     p.maxFailures = readInt(file, u"session/max_failed_pins"_s, p.maxFailures, settings.warnings);
+    p.kioskLogoutSeconds = readInt(file, u"kiosk/logout_seconds"_s, p.kioskLogoutSeconds, settings.warnings);
     const auth::SessionPolicy safe = p.clamped();
     if (safe.idleLockSeconds != p.idleLockSeconds || safe.reauthSeconds != p.reauthSeconds
-        || safe.pinEntrySeconds != p.pinEntrySeconds || safe.maxFailures != p.maxFailures) {
+        || safe.pinEntrySeconds != p.pinEntrySeconds || safe.maxFailures != p.maxFailures
+        || safe.kioskLogoutSeconds != p.kioskLogoutSeconds) {
         settings.warnings << u"settings: session values outside the allowed range were clamped"_s;
     }
     p = safe;

@@ -54,11 +54,10 @@ struct AppSettings
 
 /**
  * Reads the INI settings file (missing file = all defaults). Keys: [device] tpm; [session] idle_lock_seconds,
- * reauth_hours, pin_entry_seconds, max_failed_pins; [reader] backend, connection, wedge_format (hex, decimal),
- * wedge_terminator (enter, tab, none), ble_address,
- * ble_service, ble_characteristic; [sync] central_url, lease_days (0–90), docked_every_minutes (5–1440),
- * light_every_minutes (0 = off, 1–60), nightly (HH:MM). Values outside the safe range are clamped; unreadable values
- * fall back with a warning.
+ * reauth_hours, pin_entry_seconds, max_failed_pins; [kiosk] logout_seconds (10–120); [reader] backend, connection,
+ * wedge_format (hex, decimal), wedge_terminator (enter, tab, none), ble_address, ble_service, ble_characteristic;
+ * [sync] central_url, lease_days (0–90), docked_every_minutes (5–1440), light_every_minutes (0 = off, 1–60), nightly
+ * (HH:MM). Values outside the safe range are clamped; unreadable values fall back with a warning.
  */
 [[nodiscard]] AppSettings loadSettings(const QString &path, bool kiosk, bool demo);
 

@@ -5,6 +5,7 @@
 // renders something that is not blank, keeps protected identities masked, and is saved as a PNG to look at.
 #include "shelltesthelpers.h"
 
+#include "models/boardmodel.h"
 #include "models/planconflictmodel.h"
 #include "models/planmodel.h"
 #include "models/recordcontroller.h"
@@ -149,6 +150,12 @@ private:
         RETURN_IF_FAILED();
         QTRY_VERIFY(findItem(window->contentItem(), u"nowPage"_s, true)); // logging in opens Nu
         grab(window, prefix + u"-01-now"_s);
+        if (!kiosk) {
+            akten::test::tap(window, u"tabBoard"_s);
+            QTRY_VERIFY(findItem(window->contentItem(), u"boardPage"_s, true));
+            QTRY_VERIFY(composition.board()->rowCount() > 0);
+            grab(window, prefix + u"-01-board"_s);
+        }
         QVERIFY(QMetaObject::invokeMethod(window, "showResidents"));
         // Residents to show, found before any record page is on screen: an ordinary one, a child, one whose plan
         // has two conflicting versions, and one with a corrected journal entry.

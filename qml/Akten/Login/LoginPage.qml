@@ -13,6 +13,8 @@ Page {
     id: page
 
     required property SessionController session
+    /// The lower third of an idle kiosk, under the unit board: a short prompt pointing at the reader.
+    property bool kioskIdle: false
     readonly property bool locked: page.session !== null && page.session.state === SessionController.Locked
     readonly property bool askingPin: page.session !== null && page.session.state === SessionController.PinEntry
     readonly property string message: page.session !== null ? page.session.message : ""
@@ -40,7 +42,8 @@ Page {
             Text {
                 objectName: "loginTitle"
                 text: page.askingPin ? qsTr("Hej %1! Ange din kod").arg(page.pendingName)
-                      : page.locked ? qsTr("Skärmen är låst") : qsTr("Logga in")
+                      : page.locked ? qsTr("Skärmen är låst")
+                      : page.kioskIdle ? qsTr("Blippa din bricka för att signera") : qsTr("Logga in")
                 font.pixelSize: Theme.fontTitle + 8
                 font.bold: true
                 color: Theme.text
@@ -50,7 +53,7 @@ Page {
                 Layout.topMargin: 24
             }
             Rectangle {
-                visible: !page.askingPin
+                visible: !page.askingPin && !page.kioskIdle
                 implicitWidth: 180
                 implicitHeight: 180
                 radius: 90
@@ -70,7 +73,8 @@ Page {
                 visible: !page.askingPin
                 text: page.locked ? qsTr("Blippa din bricka på läsaren och ange koden för att fortsätta. "
                                          + "En annan bricka loggar in en annan person.")
-                                  : qsTr("Blippa din bricka på läsaren.")
+                      : page.kioskIdle ? qsTr("↓ Kortläsaren sitter under skärmen.")
+                                       : qsTr("Blippa din bricka på läsaren.")
                 font.pixelSize: Theme.fontLarge
                 color: Theme.text
                 horizontalAlignment: Text.AlignHCenter
@@ -127,7 +131,7 @@ Page {
                 onClicked: page.session.cancelPin()
             }
             DemoBadges {
-                visible: page.demoBadges !== null && !page.demoBadges.empty && !page.askingPin
+                visible: page.demoBadges !== null && !page.demoBadges.empty && !page.askingPin && !page.kioskIdle
                 session: page.session
                 badges: page.demoBadges
                 Layout.fillWidth: true

@@ -9,15 +9,19 @@ import Akten.Models
 import Akten.Residents
 import Akten.Signing
 
-// What a logged-in staff member starts from: "Nu" (what to sign now; the home) and "Boende" (the unit's residents,
-// the way into a record). Two big tabs, one tap apart.
+// What a logged-in staff member starts from: "Nu" (what to sign now; the home), "Boende" (the unit's residents, the
+// way into a record) and "Tavla" (the unit's day). Big tabs, one tap apart. On a kiosk only "Dina insatser" (Nu in
+// one column) and "Klar", which logs out; it also logs out by itself after a while without a touch.
 Page {
     id: home
 
-    enum Tab { Now, Residents }
+    enum Tab { Now, Residents, Board }
 
     required property NowModel now
     required property ResidentListModel residents
+    required property BoardModel board
+    required property SessionController session
+    property SyncFreshness freshness
     property int tab: HomePage.Tab.Now
     property bool compact: false
 
@@ -42,6 +46,7 @@ Page {
         anchors.fill: parent
         spacing: 0
         RowLayout {
+            visible: !home.compact
             spacing: Theme.spacing
             Layout.fillWidth: true
             Layout.margins: Theme.spacing
@@ -63,9 +68,27 @@ Page {
                 Layout.fillWidth: true
                 onClicked: home.tab = HomePage.Tab.Residents
             }
+            BigButton {
+                objectName: "tabBoard"
+                text: qsTr("Tavla")
+                Accessible.name: qsTr("Tavlan: enhetens dag")
+                quiet: true
+                selected: home.tab === HomePage.Tab.Board
+                Layout.fillWidth: true
+                onClicked: {
+                    home.tab = HomePage.Tab.Board
+                    home.board.open()
+                }
+            }
+        }
+        SectionTitle {
+            visible: home.compact
+            text: qsTr("Dina insatser")
+            Layout.margins: Theme.spacing
+            Layout.bottomMargin: 0
         }
         StackLayout {
-            currentIndex: home.tab === HomePage.Tab.Now ? 0 : 1
+            currentIndex: home.tab === HomePage.Tab.Now ? 0 : home.tab === HomePage.Tab.Residents ? 1 : 2
             Layout.fillWidth: true
             Layout.fillHeight: true
             NowPage {
@@ -78,6 +101,45 @@ Page {
                 residents: home.residents
                 onOpenResident: residentId => home.openResident(residentId)
                 onOpenProtected: residentId => home.openProtected(residentId)
+            }
+            BoardPage {
+                objectName: "boardPage"
+                board: home.board
+                freshness: home.freshness
+            }
+        }
+        Rectangle {
+            // The kiosk's way out: "Klar" logs out; a countdown warns before it does so by itself.
+            visible: home.compact
+            color: Theme.surface
+            border.color: Theme.border
+            implicitHeight: Theme.primaryTarget + 2 * Theme.spacing
+            Layout.fillWidth: true
+            RowLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: Theme.spacing
+                Text {
+                    objectName: "logoutCountdown"
+                    visible: home.session.logoutCountdown >= 0 && home.session.logoutCountdown <= 5
+                    text: qsTr("Loggar ut om %1 s").arg(home.session.logoutCountdown)
+                    color: Theme.danger
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
+                Item { Layout.fillWidth: true }
+                BigButton {
+                    objectName: "kioskDone"
+                    text: qsTr("Klar")
+                    Accessible.name: qsTr("Klar: logga ut")
+                    font.bold: true
+                    activeFocusOnTab: true
+                    Layout.preferredWidth: 320
+                    Layout.preferredHeight: Theme.primaryTarget
+                    onClicked: home.session.logout()
+                }
             }
         }
     }

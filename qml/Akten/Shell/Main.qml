@@ -25,6 +25,7 @@ ApplicationWindow {
     required property PlanConflictModel planConflict
     required property CareClock careClock
     required property NowModel now
+    required property BoardModel board
     required property bool kiosk
     required property string startupError
     property string protectedResidentId
@@ -92,6 +93,8 @@ ApplicationWindow {
     width: root.kiosk ? 1080 : 1280
     height: root.kiosk ? 1920 : 800
     visible: true
+    // A kiosk has no way out from the screen: closing the window is refused (the kiosk session stops the app).
+    onClosing: close => close.accepted = !root.kiosk
     // What the window manager and the run command's smoke check see; never a resident's name.
     title: loginPage.visible ? qsTr("Akten – Logga in") : qsTr("Akten")
     color: Theme.background
@@ -192,12 +195,29 @@ ApplicationWindow {
             }
         }
     }
+    // An idle kiosk: the unit board without names above, the prompt to tap a badge below.
+    readonly property bool kioskIdle: root.kiosk && !root.signedIn && root.startupError.length === 0
+                                      && root.session !== null && root.session.state === SessionController.LoggedOut
+    BoardPage {
+        objectName: "kioskBoard"
+        visible: root.kioskIdle && !root.leaseLocked
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: parent.height * 2 / 3
+        board: root.board
+        freshness: root.syncStatus ? root.syncStatus.freshness : null
+    }
     LoginPage {
         id: loginPage
         objectName: "loginPage"
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: root.kioskIdle && !root.leaseLocked ? parent.height / 3 : parent.height
         visible: !root.signedIn && root.startupError.length === 0
         session: root.session
+        kioskIdle: root.kioskIdle
     }
     Component {
         id: homePage
@@ -205,6 +225,9 @@ ApplicationWindow {
             objectName: "homePage"
             now: root.now
             residents: root.residents
+            board: root.board
+            session: root.session
+            freshness: root.syncStatus ? root.syncStatus.freshness : null
             compact: root.kiosk
             onOpenResident: residentId => root.openResident(residentId)
             onOpenProtected: residentId => {
