@@ -34,15 +34,7 @@ private:
     QTemporaryDir m_tmp;
     QPointingDevice *m_touch = nullptr;
 
-    void touch(QQuickWindow *window, const QString &objectName)
-    {
-        QQuickItem *item = nullptr;
-        QTRY_VERIFY2((item = findItem(window->contentItem(), objectName, true)) != nullptr, qPrintable(objectName));
-        QVERIFY2(item->width() >= 48 && item->height() >= 48, qPrintable(objectName + u" too small"_s));
-        const QPoint at = item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
-        QTest::touchEvent(window, m_touch).press(0, at, window);
-        QTest::touchEvent(window, m_touch).release(0, at, window);
-    }
+    void touch(QQuickWindow *window, const QString &objectName) { touchTap(window, m_touch, objectName); }
     void typePin(QQuickWindow *window, const QString &pin)
     {
         for (const QChar digit : pin) {

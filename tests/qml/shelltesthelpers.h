@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QImage>
+#include <QPointingDevice>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -72,6 +73,25 @@ inline void tap(QQuickWindow *window, const QString &objectName)
         item->width() >= 48 && item->height() >= 48, qPrintable(objectName + QStringLiteral(" is too small to touch")));
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+}
+
+/** A finger on the middle of a visible item (at least 48 px, a fingertip): pressed and lifted. */
+inline void touchTap(QQuickWindow *window, QPointingDevice *finger, QQuickItem *item)
+{
+    QVERIFY(item && item->isVisible());
+    QVERIFY2(item->width() >= 48 && item->height() >= 48,
+        qPrintable(item->objectName() + QStringLiteral(" is too small to touch")));
+    const QPoint at = item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
+    QTest::touchEvent(window, finger).press(0, at, window);
+    QTest::touchEvent(window, finger).release(0, at, window);
+}
+
+/** The same for the first visible item called `objectName`, waiting for it to appear. */
+inline void touchTap(QQuickWindow *window, QPointingDevice *finger, const QString &objectName)
+{
+    QQuickItem *item = nullptr;
+    QTRY_VERIFY2((item = findItem(window->contentItem(), objectName, true)) != nullptr, qPrintable(objectName));
+    touchTap(window, finger, item);
 }
 
 /** Logs in with a demo badge through the simulated reader, as the demo's badge buttons do. */

@@ -34,21 +34,8 @@ private:
     QTemporaryDir m_tmp;
     QPointingDevice *m_touch = nullptr;
 
-    /** A finger on the middle of a visible item (≥ 48 px): press and release. */
-    void touch(QQuickWindow *window, QQuickItem *item)
-    {
-        QVERIFY(item && item->isVisible());
-        QVERIFY2(item->width() >= 48 && item->height() >= 48, qPrintable(item->objectName() + u" too small"_s));
-        const QPoint at = item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
-        QTest::touchEvent(window, m_touch).press(0, at, window);
-        QTest::touchEvent(window, m_touch).release(0, at, window);
-    }
-    void touch(QQuickWindow *window, const QString &objectName)
-    {
-        QQuickItem *item = nullptr;
-        QTRY_VERIFY2((item = findItem(window->contentItem(), objectName, true)) != nullptr, qPrintable(objectName));
-        touch(window, item);
-    }
+    void touch(QQuickWindow *window, QQuickItem *item) { touchTap(window, m_touch, item); }
+    void touch(QQuickWindow *window, const QString &objectName) { touchTap(window, m_touch, objectName); }
     /** The visible item called `objectName` in the delegate of `row`. */
     static QQuickItem *inRow(QQuickWindow *window, int row, const QString &objectName)
     {
