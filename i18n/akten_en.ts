@@ -4,13 +4,13 @@
     <name>AppHeader</name>
     <message>
         <location filename="../qml/Akten/Shell/AppHeader.qml" line="40" />
-        <source>‹ Boende</source>
-        <translation>‹ Residents</translation>
+        <source>‹ Tillbaka</source>
+        <translation>‹ Back</translation>
     </message>
     <message>
         <location filename="../qml/Akten/Shell/AppHeader.qml" line="41" />
-        <source>Tillbaka till listan över boende</source>
-        <translation>Back to the list of residents</translation>
+        <source>Tillbaka till startsidan</source>
+        <translation>Back to the start page</translation>
     </message>
     <message>
         <location filename="../qml/Akten/Shell/AppHeader.qml" line="66" />
@@ -1125,39 +1125,39 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="99" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="104" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="106" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="111" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="99" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="106" />
         <source>Akten – Logga in</source>
         <translation>Akten – Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="106" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="113" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="107" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="114" />
         <source>Signera och läs akter</source>
         <translation>Sign and read records</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="161" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="173" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="168" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="180" />
         <source>Personuppgifterna är låsta</source>
         <translation>Personal data is locked</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="184" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="191" />
         <source>Senast synkad: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="190" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="197" />
         <source>Visa synkstatus</source>
         <translation>Show sync status</translation>
     </message>
@@ -1893,37 +1893,37 @@ Working mode: %5</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="21" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="22" />
         <source>Försättsblad</source>
         <translation>Cover sheet</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="21" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="22" />
         <source>Beslut och insatser</source>
         <translation>Decisions and insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="21" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="22" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="22" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="23" />
         <source>Social journal</source>
         <translation>Social journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="22" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="23" />
         <source>Signeringslistor</source>
         <translation>Signing lists</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="22" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="23" />
         <source>Handlingar</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="26" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
         <source>Genomförandeakt för %1</source>
         <translation>Implementation record for %1</translation>
     </message>
@@ -2071,32 +2071,42 @@ Working mode: %5</translation>
 <context>
     <name>SigningSection</name>
     <message>
-        <location filename="../qml/Akten/Record/SigningSection.qml" line="16" />
+        <location filename="../qml/Akten/Record/SigningSection.qml" line="20" />
         <source>Signeringslistor</source>
         <translation>Signing lists</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/SigningSection.qml" line="22" />
+        <location filename="../qml/Akten/Record/SigningSection.qml" line="26" />
         <source>‹ Föregående dag</source>
         <translation>‹ Previous day</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/SigningSection.qml" line="35" />
+        <location filename="../qml/Akten/Record/SigningSection.qml" line="39" />
         <source>Nästa dag ›</source>
         <translation>Next day ›</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/SigningSection.qml" line="65" />
+        <location filename="../qml/Akten/Record/SigningSection.qml" line="57" />
+        <source>Spara månadslistan som PDF</source>
+        <translation>Save the month's list as PDF</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/SigningSection.qml" line="60" />
+        <source>Månadslistan är sparad i exportmappen: %1</source>
+        <translation>The month's list is saved in the export folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/SigningSection.qml" line="93" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/SigningSection.qml" line="99" />
+        <location filename="../qml/Akten/Record/SigningSection.qml" line="127" />
         <source>HSL, delegerad</source>
         <translation>HSL, delegated</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/SigningSection.qml" line="114" />
+        <location filename="../qml/Akten/Record/SigningSection.qml" line="142" />
         <source>Inga insatser att signera den här dagen.</source>
         <translation>Nothing to sign on this day.</translation>
     </message>

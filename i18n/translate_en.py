@@ -7,6 +7,10 @@ import sys
 import xml.etree.ElementTree as ET
 
 EN = {
+    "‹ Tillbaka": "‹ Back",
+    "Tillbaka till startsidan": "Back to the start page",
+    "Spara månadslistan som PDF": "Save the month's list as PDF",
+    "Månadslistan är sparad i exportmappen: %1": "The month's list is saved in the export folder: %1",
     "Du loggades ut eftersom skärmen inte användes.": "You were logged out because the screen was not used.",
     "Tavlan kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.": "The board cannot be shown because the access could not be logged. Contact the unit manager.",
     "Tavlan kunde inte läsas.": "The board could not be read.",

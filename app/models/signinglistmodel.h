@@ -29,6 +29,7 @@ class SigningListModel : public RowListModel
     QML_UNCREATABLE("Owned by RecordController")
     Q_PROPERTY(QString dayLabel READ dayLabel NOTIFY dayChanged)
     Q_PROPERTY(QString summary READ summary NOTIFY dayChanged)
+    Q_PROPERTY(QString month READ month NOTIFY dayChanged)
 
 public:
     enum Roles {
@@ -51,6 +52,8 @@ public:
     void setDay(const QDate &day); // for unit testing and the shell
     [[nodiscard]] QString dayLabel() const;
     [[nodiscard]] QString summary() const { return m_summary; }
+    /** The shown day's month, "2026-11" (for the monthly list). */
+    [[nodiscard]] QString month() const { return m_day.toString(u"yyyy-MM"); }
 
 Q_SIGNALS:
     void dayChanged();

@@ -19,6 +19,7 @@
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
 #include "models/sessioncontroller.h"
+#include "models/signingexportcontroller.h"
 #include "models/signingservice.h"
 #include "models/syncstatusmodel.h"
 #include "platform/simulatedbadgereader.h"
@@ -130,6 +131,8 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
     m_signing = std::make_unique<SigningService>(*m_store, *m_master, *m_audit, m_wall);
     m_now = std::make_unique<NowModel>(m_store->db(), *m_master, *m_signing, *m_audit, m_wall);
     m_board = std::make_unique<BoardModel>(m_store->db(), *m_master, *m_audit, m_wall);
+    m_signingExport
+        = std::make_unique<SigningExportController>(m_store->db(), *m_audit, m_wall, m_options.dataDir + u"/exports"_s);
     buildSession(application, monotonic ? *monotonic : m_steady);
 }
 
@@ -229,6 +232,7 @@ void Composition::applyViewer()
     m_planConflict->setViewer(personal);
     m_now->setViewer(personal);
     m_board->setViewer(personal);
+    m_signingExport->setViewer(personal);
     // An idle kiosk shows the unit board without names; with the lease expired it shows nothing.
     m_board->setKioskIdle(m_options.kiosk && !user && !m_syncStatus->leaseLocked());
     if (m_board->anonymous()) {
@@ -248,7 +252,8 @@ void Composition::load(QQmlApplicationEngine &engine)
         { u"planConflict"_s, QVariant::fromValue(m_planConflict.get()) },
         { u"record"_s, QVariant::fromValue(m_record.get()) }, { u"kiosk"_s, m_options.kiosk },
         { u"careClock"_s, QVariant::fromValue(m_careClock.get()) }, { u"now"_s, QVariant::fromValue(m_now.get()) },
-        { u"board"_s, QVariant::fromValue(m_board.get()) }, { u"startupError"_s, m_startupError } });
+        { u"board"_s, QVariant::fromValue(m_board.get()) },
+        { u"signingExport"_s, QVariant::fromValue(m_signingExport.get()) }, { u"startupError"_s, m_startupError } });
     engine.load(QUrl(u"qrc:/Akten/Shell/Main.qml"_s));
 }
 

@@ -25,6 +25,7 @@ class SyncStatusModel;
 class PlanConflictModel;
 class NowModel;
 class BoardModel;
+class SigningExportController;
 class SigningService;
 class CareClock;
 
@@ -122,6 +123,7 @@ private:
     std::unique_ptr<SigningService> m_signing;
     std::unique_ptr<NowModel> m_now;
     std::unique_ptr<BoardModel> m_board;
+    std::unique_ptr<SigningExportController> m_signingExport;
     std::unique_ptr<CareClock> m_careClock;
     std::unique_ptr<RecordController> m_record;
     QString m_startupError;

@@ -14,6 +14,7 @@
 #include "models/nowmodel.h"
 #include "shell/composition.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -178,8 +179,25 @@ private Q_SLOTS:
             QTRY_VERIFY(window->activeFocusItem() && window->activeFocusItem()->objectName() == u"undoButton"_s);
             QTest::keyClick(window, Qt::Key_Return);
             QTRY_COMPARE(now->dueCount(), before);
+            // The unit manager saves the month's signing list as a PDF from the record's signing section.
+            bool opened = false;
+            QVERIFY(QMetaObject::invokeMethod(window, "openResident", Q_RETURN_ARG(bool, opened),
+                Q_ARG(QString, now->index(0).data(NowModel::ResidentIdRole).toString())));
+            QVERIFY(opened);
+            QTest::qWait(600); // the StackView push transition
+            QVERIFY(QMetaObject::invokeMethod(window, "showSection", Q_ARG(int, 4)));
+            touch(window, u"exportMonth"_s);
+            QQuickItem *notice = nullptr;
+            QTRY_VERIFY((notice = findItem(window->contentItem(), u"exportNotice"_s, true)) != nullptr);
+            const QString text = notice->property("text").toString();
+            QVERIFY2(text.startsWith(u"Månadslistan är sparad"_s), qPrintable(text));
+            QVERIFY(QFile::exists(text.section(u": "_s, 1)));
+            grab(window, u"now-07-month-pdf-saved"_s);
             shell.composition->session()->logout();
         }
+        const RunResult exports
+            = runAktenctl({ u"audit"_s, u"--data-dir"_s, dir, u"--json"_s, u"--action"_s, u"export.signing_list"_s });
+        QCOMPARE(QJsonDocument::fromJson(exports.out).array().size(), 1);
 
         // The real aktenctl finds what was written through the screen.
         const RunResult stats = runAktenctl({ u"stats"_s, u"--data-dir"_s, dir, u"--json"_s });

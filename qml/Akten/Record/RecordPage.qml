@@ -13,6 +13,7 @@ Page {
 
     required property RecordController record
     required property bool kiosk
+    property SigningExportController signingExport
     property int section: 0
 
     signal compareVersions()
@@ -67,7 +68,11 @@ Page {
                 onCompareVersions: page.compareVersions()
             }
             JournalSection { journal: page.record.journal }
-            SigningSection { signing: page.record.signing }
+            SigningSection {
+                signing: page.record.signing
+                exporter: page.signingExport
+                residentId: page.record.residentId
+            }
             DocumentsSection { documents: page.record.documents }
         }
     }

@@ -11,6 +11,10 @@ ColumnLayout {
     id: section
 
     required property SigningListModel signing
+    /// The monthly list as a PDF (unit managers); null where there is none.
+    property SigningExportController exporter
+    property string residentId
+    property string exportNotice
 
     spacing: 12
     Accessible.name: qsTr("Signeringslistor")
@@ -37,10 +41,34 @@ ColumnLayout {
             onClicked: section.signing.nextDay()
         }
     }
+    RowLayout {
+        spacing: 12
+        Layout.fillWidth: true
+        Text {
+            text: section.signing.summary
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontBody
+            Layout.fillWidth: true
+        }
+        BigButton {
+            objectName: "exportMonth"
+            visible: section.exporter !== null && section.exporter.allowed
+            quiet: true
+            text: qsTr("Spara månadslistan som PDF")
+            onClicked: {
+                const file = section.exporter.exportMonth(section.residentId, section.signing.month)
+                section.exportNotice = file.length > 0 ? qsTr("Månadslistan är sparad i exportmappen: %1").arg(file)
+                                                       : section.exporter.errorText
+            }
+        }
+    }
     Text {
-        text: section.signing.summary
-        color: Theme.textMuted
+        objectName: "exportNotice"
+        visible: section.exportNotice.length > 0
+        text: section.exportNotice
+        color: section.exporter !== null && section.exporter.errorText.length > 0 ? Theme.danger : Theme.success
         font.pixelSize: Theme.fontBody
+        wrapMode: Text.WrapAnywhere
         Layout.fillWidth: true
     }
     ListView {

@@ -37,8 +37,8 @@ Rectangle {
         BigButton {
             visible: bar.canGoBack
             objectName: "backButton"
-            text: qsTr("‹ Boende")
-            Accessible.name: qsTr("Tillbaka till listan över boende")
+            text: qsTr("‹ Tillbaka")
+            Accessible.name: qsTr("Tillbaka till startsidan")
             onClicked: bar.back()
         }
         ColumnLayout {

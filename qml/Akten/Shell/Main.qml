@@ -26,6 +26,7 @@ ApplicationWindow {
     required property CareClock careClock
     required property NowModel now
     required property BoardModel board
+    required property SigningExportController signingExport
     required property bool kiosk
     required property string startupError
     property string protectedResidentId
@@ -40,6 +41,12 @@ ApplicationWindow {
         const home = stack.currentItem as HomePage
         if (home)
             home.tab = HomePage.Tab.Residents
+    }
+    /// Back to the home page, on the tab one came from (Nu or Boende).
+    function goBack(): void {
+        stack.pop(null)
+        if (root.record)
+            root.record.close()
     }
     function showNow(): void {
         stack.pop(null, StackView.Immediate)
@@ -108,7 +115,7 @@ ApplicationWindow {
         canGoBack: root.signedIn && stack.depth > 1
         userName: root.signedIn ? root.session.userName : ""
         canControlLog: root.signedIn && root.session.canControlLog && stack.depth === 1
-        onBack: root.showResidents()
+        onBack: root.goBack()
         onLogout: root.session.logout()
         canEnrol: root.signedIn && root.session.canEnrol && stack.depth === 1
         onOpenLogControl: root.showLogControl()
@@ -253,6 +260,7 @@ ApplicationWindow {
         RecordPage {
             record: root.record
             kiosk: root.kiosk
+            signingExport: root.signingExport
             onCompareVersions: root.showConflict()
         }
     }
