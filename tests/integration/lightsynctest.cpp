@@ -15,6 +15,7 @@
 
 #include "auth/accessaudit.h"
 #include "core/caretime.h"
+#include "models/boardmodel.h"
 #include "models/signingservice.h"
 #include "models/syncstatusmodel.h"
 #include "store/masterdatarepository.h"
@@ -147,6 +148,41 @@ private:
         return core::OccurrenceState::Upcoming; // not there at all
     }
 
+    /**
+     * What the unit board on the kiosk (the real BoardModel, as the unit's manager sees it: the idle board leaves out
+     * protected identities, and the demo's first due resident may be one) says of `which`.
+     */
+    QString boardSays(SyncFreshness *freshness, const store::DayOccurrence &which)
+    {
+        store::MasterDataRepository master(m_kioskStore->db());
+        auth::AccessAudit audit(*m_kioskStore);
+        BoardModel board(m_kioskStore->db(), master, audit, m_pair.clock);
+        board.setFreshness(freshness);
+        for (const core::Staff &staff : m_pair.data.staff) {
+            if (staff.role == core::StaffRole::UnitManager && staff.unitIds.contains(m_unit)) {
+                board.setViewer(auth::sessionUserOf(staff));
+            }
+        }
+        if (!board.open()) {
+            return {};
+        }
+        const QString time = which.occurrence.time.toString(u"HH:mm"_s);
+        for (int row = 0; row < board.rowCount(); ++row) {
+            const QModelIndex index = board.index(row);
+            if (index.data(BoardModel::KeyRole).toString() != core::idToString(which.occurrence.residentId)) {
+                continue;
+            }
+            for (const QVariant &item : index.data(BoardModel::ItemsRole).toList()) {
+                const QVariantMap chip = item.toMap();
+                if (chip.value(u"time"_s).toString() == time
+                    && chip.value(u"description"_s).toString() == which.occurrence.description) {
+                    return chip.value(u"status"_s).toString();
+                }
+            }
+        }
+        return {};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -242,6 +278,10 @@ private Q_SLOTS:
         QVERIFY(!freshness->stale());
         QVERIFY(freshness->missedIsCertain(m_missed.occurrence.closesMs, m_unit));
         QCOMPARE(stateOn(*m_kioskStore, m_missed), core::OccurrenceState::Missed);
+        // On the kiosk's idle board: the one signed on tablet A is done, the noon round certainly missed.
+        QVERIFY2(
+            boardSays(freshness, m_toSign).startsWith(u"Utförd 14:1"_s), qPrintable(boardSays(freshness, m_toSign)));
+        QCOMPARE(boardSays(freshness, m_missed), u"Missad"_s);
         // What the central store said of the tablets, kept on the kiosk: both had sent everything at 14:11.
         int tablets = 0;
         for (const auto &peer : store::SyncStateRepository(m_kioskStore->db()).peers().value()) {
@@ -292,6 +332,7 @@ private Q_SLOTS:
         QVERIFY(!freshness->missedIsCertain(m_missed.occurrence.closesMs, m_unit));
         QCOMPARE(freshness->notSignedHereText(m_unit), u"Ej signerad här (uppdaterad 14:11)"_s);
         QCOMPARE(stateOn(*m_kioskStore, m_missed), core::OccurrenceState::Missed);
+        QCOMPARE(boardSays(freshness, m_missed), u"Ej signerad här (uppdaterad 14:11)"_s);
         QCOMPARE(freshness->freshness()->lastContactMs(), lastContact);
     }
 
