@@ -874,20 +874,153 @@
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../app/models/journallistmodel.cpp" line="45" />
+        <location filename="../app/models/journallistmodel.cpp" line="46" />
         <source>Skrivet %1</source>
         <translation>Written %1</translation>
     </message>
 </context>
 <context>
+    <name>JournalNoteController</name>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="44" />
+        <source>Välj vem anteckningen gäller.</source>
+        <translation>Choose who the note is about.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="46" />
+        <source>Välj när det hände.</source>
+        <translation>Choose when it happened.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="48" />
+        <source>Skriv vad som hände.</source>
+        <translation>Write what happened.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="50" />
+        <source>Fyll i det här.</source>
+        <translation>Fill this in.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="53" />
+        <source>Det kan inte ha hänt senare än nu. Välj en tidigare tid.</source>
+        <translation>It cannot have happened later than now. Choose an earlier time.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="55" />
+        <source>Det är före inflyttningen. Välj en senare dag.</source>
+        <translation>That is before the resident moved in. Choose a later day.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="57" />
+        <source>Texten är för lång (högst %1 tecken). Dela upp den i flera anteckningar.</source>
+        <translation>The text is too long (at most %1 characters). Split it into several notes.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="60" />
+        <source>Den boende finns inte bland dina boende.</source>
+        <translation>The resident is not one of your residents.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="132" />
+        <source>Utkast från %1 är tillbaka</source>
+        <translation>Draft from %1 restored</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="165" />
+        <source>Skyddad identitet</source>
+        <translation>Protected identity</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="178" />
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="288" />
+        <source>Med vem? (förnamn och titel, eller relation)</source>
+        <translation>With whom? (first name and title, or relation)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="290" />
+        <source>Om vad?</source>
+        <translation>About what?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="292" />
+        <source>Vad berättade du för barnet, när och hur?</source>
+        <translation>What did you tell the child, when and how?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="293" />
+        <source>Vad gäller synpunkten eller klagomålet?</source>
+        <translation>What is the view or complaint about?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="294" />
+        <source>Vilken tolk eller vilket stöd?</source>
+        <translation>Which interpreter or aid?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="295" />
+        <source>Vad blev inte som i planen?</source>
+        <translation>What did not go as planned?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="297" />
+        <source>Vad tyckte barnet?</source>
+        <translation>What did the child think?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="297" />
+        <source>Vad gjordes?</source>
+        <translation>What was done?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="297" />
+        <source>Varför?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="299" />
+        <source>Hur togs hänsyn till barnets åsikt?</source>
+        <translation>How were the child's views taken into account?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="339" />
+        <source>Utkastet kunde inte sparas</source>
+        <translation>The draft could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="341" />
+        <source>Utkast sparat %1</source>
+        <translation>Draft saved %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="363" />
+        <source>Det gick inte att spara, och ingenting sparades. Utkastet finns kvar.</source>
+        <translation>Saving failed, and nothing was saved. The draft is kept.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="364" />
+        <source>Anteckningen är inte sparad. Se det som är markerat.</source>
+        <translation>The note is not saved. See what is marked.</translation>
+    </message>
+</context>
+<context>
     <name>JournalSection</name>
     <message>
-        <location filename="../qml/Akten/Record/JournalSection.qml" line="19" />
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="18" />
         <source>Social journal</source>
         <translation>Social journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/JournalSection.qml" line="30" />
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="25" />
+        <source>Ny anteckning</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="49" />
         <source>Inga journalanteckningar.</source>
         <translation>No journal entries.</translation>
     </message>
@@ -1125,39 +1258,39 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="106" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="111" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="115" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="120" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="106" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="115" />
         <source>Akten – Logga in</source>
         <translation>Akten – Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="113" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="122" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="114" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="123" />
         <source>Signera och läs akter</source>
         <translation>Sign and read records</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="168" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="180" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="177" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="189" />
         <source>Personuppgifterna är låsta</source>
         <translation>Personal data is locked</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="191" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="200" />
         <source>Senast synkad: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="197" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="206" />
         <source>Visa synkstatus</source>
         <translation>Show sync status</translation>
     </message>
@@ -1201,6 +1334,129 @@
         <location filename="../qml/Akten/Record/NeedCard.qml" line="72" />
         <source>Aktiviteter</source>
         <translation>Activities</translation>
+    </message>
+</context>
+<context>
+    <name>NotePage</name>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="22" />
+        <source>Ny anteckning</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="58" />
+        <source>När hände det?</source>
+        <translation>When did it happen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="68" />
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="76" />
+        <source>Tidigare i dag</source>
+        <translation>Earlier today</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="84" />
+        <source>Annan dag</source>
+        <translation>Another day</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="94" />
+        <source>‹ Dag</source>
+        <translation>‹ Day</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="94" />
+        <source>En dag tidigare</source>
+        <translation>One day earlier</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="102" />
+        <source>Dag ›</source>
+        <translation>Day ›</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="102" />
+        <source>En dag senare</source>
+        <translation>One day later</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="107" />
+        <source>−15 min</source>
+        <translation>−15 min</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="107" />
+        <source>15 minuter tidigare</source>
+        <translation>15 minutes earlier</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="110" />
+        <source>klockan %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="116" />
+        <source>+15 min</source>
+        <translation>+15 min</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="116" />
+        <source>15 minuter senare</source>
+        <translation>15 minutes later</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="129" />
+        <source>Vad gäller anteckningen?</source>
+        <translation>What is the note about?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="197" />
+        <source>Vad hände? Skriv med egna ord.</source>
+        <translation>What happened? In your own words.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="208" />
+        <source>Till exempel: Margit åt hela lunchen och ville sitta vid fönstret.</source>
+        <translation>For example: Margit ate all her lunch and wanted to sit by the window.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="209" />
+        <source>Anteckningens text</source>
+        <translation>The note's text</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="234" />
+        <source>Gäller det hälsan eller en delegerad hälso- och sjukvårdsuppgift?</source>
+        <translation>Is it about health or a delegated health-care task?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="254" />
+        <source>Meddela också sjuksköterskan. Hälso- och sjukvård dokumenteras i patientjournalen, inte bara här.</source>
+        <translation>Tell the nurse too. Health care is documented in the patient record, not only here.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="263" />
+        <source>Klart: det finns också i patientjournalen</source>
+        <translation>Done: it is also in the patient record</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="292" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="294" />
+        <source>Avbryt, utkastet sparas</source>
+        <translation>Cancel, the draft is kept</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="303" />
+        <source>Spara i journalen</source>
+        <translation>Save in the journal</translation>
     </message>
 </context>
 <context>
@@ -1893,37 +2149,37 @@ Working mode: %5</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="22" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="25" />
         <source>Försättsblad</source>
         <translation>Cover sheet</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="22" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="25" />
         <source>Beslut och insatser</source>
         <translation>Decisions and insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="22" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="25" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="23" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="26" />
         <source>Social journal</source>
         <translation>Social journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="23" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="26" />
         <source>Signeringslistor</source>
         <translation>Signing lists</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="23" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="26" />
         <source>Handlingar</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="30" />
         <source>Genomförandeakt för %1</source>
         <translation>Implementation record for %1</translation>
     </message>

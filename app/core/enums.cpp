@@ -27,14 +27,15 @@ constexpr CodeTable<WorkingMode, 2> kMode { { { WorkingMode::Supporting, "suppor
     { WorkingMode::Compensating, "compensating" } } };
 constexpr CodeTable<PlanStatus, 2> kPlanStatus { { { PlanStatus::Draft, "draft" },
     { PlanStatus::Established, "established" } } };
-constexpr CodeTable<JournalCategory, 14> kCategory { { { JournalCategory::Execution, "execution" },
+constexpr CodeTable<JournalCategory, 17> kCategory { { { JournalCategory::Execution, "execution" },
     { JournalCategory::Deviation, "deviation" }, { JournalCategory::ChangedNeeds, "changed_needs" },
     { JournalCategory::GoalProgress, "goal_progress" }, { JournalCategory::PlanEvent, "plan_event" },
     { JournalCategory::Contact, "contact" }, { JournalCategory::Document, "document" },
     { JournalCategory::Complaint, "complaint" }, { JournalCategory::InsatsStarted, "insats_started" },
     { JournalCategory::InsatsEnded, "insats_ended" }, { JournalCategory::Consent, "consent" },
     { JournalCategory::Release, "release" }, { JournalCategory::ChildInformation, "child_information" },
-    { JournalCategory::FinalNote, "final_note" } } };
+    { JournalCategory::FinalNote, "final_note" }, { JournalCategory::Influence, "influence" },
+    { JournalCategory::Meeting, "meeting" }, { JournalCategory::Interpreter, "interpreter" } } };
 constexpr CodeTable<SignatureOutcome, 2> kOutcome { { { SignatureOutcome::Done, "done" },
     { SignatureOutcome::NotDone, "not_done" } } };
 constexpr CodeTable<NotDoneReason, 5> kNotDone { { { NotDoneReason::Unspecified, "" },
@@ -209,6 +210,12 @@ QString labelSv(JournalCategory v)
         return u"Barnets information och åsikter"_s;
     case JournalCategory::FinalNote:
         return u"Slutanteckning"_s;
+    case JournalCategory::Influence:
+        return u"Inflytande"_s;
+    case JournalCategory::Meeting:
+        return u"Samtal och möten"_s;
+    case JournalCategory::Interpreter:
+        return u"Tolk eller kommunikationsstöd"_s;
     }
     return {};
 }

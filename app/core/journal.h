@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QTime>
 
 #include <optional>
 
@@ -30,6 +31,9 @@ enum class JournalCategory {
     Release, ///< a copy of documentation released
     ChildInformation, ///< information given to a child and the child's views (D8)
     FinalNote, ///< the unit manager's closing note
+    Influence, ///< how the resident influenced how the insats was carried out
+    Meeting, ///< what came up in talks and meetings
+    Interpreter, ///< an interpreter or communication aid was used
 };
 
 /** A social-journal entry: event date separate from recording time; author shown with name and title. */
@@ -43,6 +47,8 @@ struct JournalEntry
     QString authorName; ///< as it was when written ("Anna Berg")
     QString authorTitle; ///< ("undersköterska")
     bool interpreterUsed = false;
+    QTime eventTime {}; ///< when it happened, if stated (invalid: the day only)
+    bool hslRecorded = false; ///< a health matter, also recorded in the patient record (HSL), as the writer confirmed
 };
 
 /** A correction: a new record pointing at the original entry, which stays readable. */

@@ -27,8 +27,14 @@ public:
     void write(const core::Resident &resident, const core::Staff &author, const QDateTime &at, const QDate &eventDate,
         core::JournalCategory category, const QString &text)
     {
-        m_data.journal.append({ m_ids.meta(author.id, at), resident.id, eventDate, category, text, author.displayName(),
-            author.title, false });
+        core::JournalEntry entry { m_ids.meta(author.id, at), resident.id, eventDate, category, text,
+            author.displayName(), author.title, false };
+        if (eventDate == at.toTimeZone(core::careTimeZone()).date()) {
+            // Written the same day: the time it happened, a little before it was written.
+            const QTime written = at.toTimeZone(core::careTimeZone()).time().addSecs(-15 * 60);
+            entry.eventTime = QTime(written.hour(), written.minute() - written.minute() % 5);
+        }
+        m_data.journal.append(entry);
     }
 
 private:

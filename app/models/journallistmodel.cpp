@@ -38,7 +38,8 @@ void JournalListModel::load(const akten::core::Id &residentId)
     for (const auto &e : entries.value()) {
         QStringList notes = correctionTexts.values(e.meta.id);
         notes.sort();
-        rows.append({ { EventDateRole, akten::models::formatDateSv(e.eventDate) },
+        const QString day = akten::models::formatDateSv(e.eventDate);
+        rows.append({ { EventDateRole, e.eventTime.isValid() ? day + u", "_s + e.eventTime.toString(u"HH:mm"_s) : day },
             { CategoryRole, akten::core::labelSv(e.category) },
             { AuthorRole, u"%1, %2"_s.arg(e.authorName, e.authorTitle) },
             { RecordedRole,

@@ -11,6 +11,8 @@
 #include "models/boardmodel.h"
 #include "models/careclock.h"
 #include "models/enrolmentcontroller.h"
+#include "models/journalnotecontroller.h"
+#include "models/journalservice.h"
 #include "models/logcontrolmodel.h"
 #include "models/modelsupport.h"
 #include "models/nowmodel.h"
@@ -48,6 +50,7 @@ Q_IMPORT_QML_PLUGIN(Akten_RecordPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_LoginPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_AdminPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_SigningPlugin)
+Q_IMPORT_QML_PLUGIN(Akten_JournalPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_ShellPlugin)
 
 namespace {
@@ -133,6 +136,9 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
     m_board = std::make_unique<BoardModel>(m_store->db(), *m_master, *m_audit, m_wall);
     m_signingExport
         = std::make_unique<SigningExportController>(m_store->db(), *m_audit, m_wall, m_options.dataDir + u"/exports"_s);
+    m_journal = std::make_unique<JournalService>(*m_store, *m_master, *m_audit, m_wall);
+    m_note = std::make_unique<JournalNoteController>(m_store->db(), *m_master, *m_journal, m_wall);
+    QObject::connect(m_note.get(), &JournalNoteController::saved, m_record.get(), &RecordController::refresh);
     buildSession(application, monotonic ? *monotonic : m_steady);
 }
 
@@ -233,6 +239,7 @@ void Composition::applyViewer()
     m_now->setViewer(personal);
     m_board->setViewer(personal);
     m_signingExport->setViewer(personal);
+    m_note->setViewer(personal);
     // An idle kiosk shows the unit board without names; with the lease expired it shows nothing.
     m_board->setKioskIdle(m_options.kiosk && !user && !m_syncStatus->leaseLocked());
     if (m_board->anonymous()) {
@@ -253,7 +260,8 @@ void Composition::load(QQmlApplicationEngine &engine)
         { u"record"_s, QVariant::fromValue(m_record.get()) }, { u"kiosk"_s, m_options.kiosk },
         { u"careClock"_s, QVariant::fromValue(m_careClock.get()) }, { u"now"_s, QVariant::fromValue(m_now.get()) },
         { u"board"_s, QVariant::fromValue(m_board.get()) },
-        { u"signingExport"_s, QVariant::fromValue(m_signingExport.get()) }, { u"startupError"_s, m_startupError } });
+        { u"signingExport"_s, QVariant::fromValue(m_signingExport.get()) },
+        { u"note"_s, QVariant::fromValue(m_note.get()) }, { u"startupError"_s, m_startupError } });
     engine.load(QUrl(u"qrc:/Akten/Shell/Main.qml"_s));
 }
 

@@ -26,6 +26,8 @@ class PlanConflictModel;
 class NowModel;
 class BoardModel;
 class SigningExportController;
+class JournalService;
+class JournalNoteController;
 class SigningService;
 class CareClock;
 
@@ -87,6 +89,7 @@ public:
     [[nodiscard]] CareClock *careClock() const { return m_careClock.get(); }
     [[nodiscard]] NowModel *now() const { return m_now.get(); }
     [[nodiscard]] BoardModel *board() const { return m_board.get(); }
+    [[nodiscard]] JournalNoteController *note() const { return m_note.get(); }
     [[nodiscard]] auth::SessionManager *sessionManager() const { return m_session.get(); }
     [[nodiscard]] platform::BadgeReader *reader() const { return m_reader.get(); }
     [[nodiscard]] const AppSettings &settings() const { return m_settings; }
@@ -124,6 +127,8 @@ private:
     std::unique_ptr<NowModel> m_now;
     std::unique_ptr<BoardModel> m_board;
     std::unique_ptr<SigningExportController> m_signingExport;
+    std::unique_ptr<JournalService> m_journal;
+    std::unique_ptr<JournalNoteController> m_note;
     std::unique_ptr<CareClock> m_careClock;
     std::unique_ptr<RecordController> m_record;
     QString m_startupError;

@@ -17,6 +17,7 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 // QVERIFY in a helper only leaves the helper.
@@ -75,10 +76,32 @@ inline void tap(QQuickWindow *window, const QString &objectName)
     QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
 }
 
+/** Scrolls the nearest Flickable around `item` so that the item is inside the window, as a finger would. */
+inline void scrollIntoView(QQuickWindow *window, QQuickItem *item)
+{
+    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+        if (!p->inherits("QQuickFlickable")) {
+            continue;
+        }
+        const QRectF inWindow = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        const QRectF view = p->mapRectToScene(QRectF(0, 0, p->width(), p->height()))
+                                .intersected(QRectF(0, 0, window->width(), window->height()));
+        if (view.contains(inWindow)) {
+            return;
+        }
+        const qreal maxY = std::max<qreal>(0, p->property("contentHeight").toReal() - p->height());
+        const qreal y = p->property("contentY").toReal() + inWindow.center().y() - view.center().y();
+        p->setProperty("contentY", std::clamp<qreal>(y, 0, maxY));
+        QTest::qWait(50);
+        return;
+    }
+}
+
 /** A finger on the middle of a visible item (at least 48 px, a fingertip): pressed and lifted. */
 inline void touchTap(QQuickWindow *window, QPointingDevice *finger, QQuickItem *item)
 {
     QVERIFY(item && item->isVisible());
+    scrollIntoView(window, item);
     QVERIFY2(item->width() >= 48 && item->height() >= 48,
         qPrintable(item->objectName() + QStringLiteral(" is too small to touch")));
     const QPoint at = item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();

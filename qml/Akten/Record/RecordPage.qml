@@ -14,6 +14,9 @@ Page {
     required property RecordController record
     required property bool kiosk
     property SigningExportController signingExport
+
+    /// "Ny anteckning" for this resident.
+    signal newNote(string residentId)
     property int section: 0
 
     signal compareVersions()
@@ -67,7 +70,10 @@ Page {
                 wide: !page.kiosk
                 onCompareVersions: page.compareVersions()
             }
-            JournalSection { journal: page.record.journal }
+            JournalSection {
+                journal: page.record.journal
+                onNewNote: page.newNote(page.record.residentId)
+            }
             SigningSection {
                 signing: page.record.signing
                 exporter: page.signingExport

@@ -10,6 +10,7 @@ import Akten.Record
 import Akten.Login
 import Akten.Admin
 import Akten.Signing
+import Akten.Journal
 
 // The application window: header, and a stack of the resident list and one open record. Until a staff member has
 // logged in (and whenever the screen is locked) only the login page is shown; the stack is not even rendered.
@@ -27,6 +28,7 @@ ApplicationWindow {
     required property NowModel now
     required property BoardModel board
     required property SigningExportController signingExport
+    required property JournalNoteController note
     required property bool kiosk
     required property string startupError
     property string protectedResidentId
@@ -86,6 +88,13 @@ ApplicationWindow {
         stack.pop(null, StackView.Immediate)
         stack.push(syncPage)
         root.syncStatus.refresh()
+    }
+    /// "Ny anteckning" for a resident: the quick note (the author's draft for them comes back).
+    function showNote(residentId: string): bool {
+        if (!root.note.openFor(residentId))
+            return false
+        stack.push(notePage)
+        return true
     }
     function showConflict(): void {
         root.planConflict.load(root.record.residentId)
@@ -261,7 +270,21 @@ ApplicationWindow {
             record: root.record
             kiosk: root.kiosk
             signingExport: root.signingExport
+            onNewNote: residentId => root.showNote(residentId)
             onCompareVersions: root.showConflict()
+        }
+    }
+    Component {
+        id: notePage
+        NotePage {
+            objectName: "notePage"
+            note: root.note
+            oneColumn: root.kiosk
+            onDone: saved => {
+                stack.pop()
+                if (saved > 0 && root.record.open)
+                    root.showSection(3) // the journal, with the new entry on top
+            }
         }
     }
     Component {

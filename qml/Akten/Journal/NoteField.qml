@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Akten.Ui
+
+// One guided field of a note: its question, a text field, and what is missing said right under it.
+ColumnLayout {
+    id: field
+
+    property string label
+    property string value
+    property string error
+    property bool multiline: false
+
+    signal edited(string value)
+
+    spacing: 4
+
+    Text {
+        text: field.label
+        color: Theme.text
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
+    }
+    TextField {
+        id: input
+        objectName: "noteInput"
+        text: field.value
+        font.pixelSize: Theme.fontBody
+        Accessible.name: field.label
+        Layout.fillWidth: true
+        Layout.preferredHeight: Theme.touchTarget
+        onTextEdited: field.edited(input.text)
+        background: Rectangle {
+            radius: Theme.radius
+            color: Theme.surface
+            border.width: 2
+            border.color: field.error.length > 0 ? Theme.danger : input.activeFocus ? Theme.focus : Theme.border
+        }
+    }
+    Text {
+        visible: field.error.length > 0
+        text: field.error
+        color: Theme.danger
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
+}

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Akten.Ui
+import Akten.Models
+
+// "Ny anteckning": who, when, what kind, the guided questions of that kind, the writer's own words. Left: the
+// choices; right: the words (on a kiosk one column). Saved as a draft as one types; "Spara i journalen" is the one
+// primary action; what is missing is said at its field.
+Page {
+    id: page
+
+    required property JournalNoteController note
+    property bool oneColumn: false
+
+    signal done(int saved)
+
+    background: Rectangle { color: Theme.background }
+    Accessible.name: qsTr("Ny anteckning")
+
+    Connections {
+        target: page.note
+        function onSaved(count: int): void {
+            page.done(count)
+        }
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        contentHeight: grid.implicitHeight + Theme.spacing * 2
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+
+        GridLayout {
+            id: grid
+            width: flick.width
+            columns: page.oneColumn ? 1 : 2
+            columnSpacing: Theme.spacing * 2
+            rowSpacing: Theme.spacing
+
+            // Left: who, when, what kind.
+            ColumnLayout {
+                spacing: Theme.spacing
+                Layout.alignment: Qt.AlignTop
+                Layout.preferredWidth: page.oneColumn ? grid.width : grid.width * 0.4
+                Layout.fillWidth: page.oneColumn
+                SectionTitle {
+                    objectName: "noteResidents"
+                    text: page.note.residentNames
+                    Layout.fillWidth: true
+                }
+                Text {
+                    text: qsTr("När hände det?")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                }
+                RowLayout {
+                    spacing: 8
+                    Layout.fillWidth: true
+                    BigButton {
+                        objectName: "whenNow"
+                        text: qsTr("Nu")
+                        quiet: true
+                        selected: page.note.when === JournalNoteController.Now
+                        Layout.fillWidth: true
+                        onClicked: page.note.when = JournalNoteController.Now
+                    }
+                    BigButton {
+                        objectName: "whenEarlier"
+                        text: qsTr("Tidigare i dag")
+                        quiet: true
+                        selected: page.note.when === JournalNoteController.EarlierToday
+                        Layout.fillWidth: true
+                        onClicked: page.note.when = JournalNoteController.EarlierToday
+                    }
+                    BigButton {
+                        objectName: "whenOtherDay"
+                        text: qsTr("Annan dag")
+                        quiet: true
+                        selected: page.note.when === JournalNoteController.OtherDay
+                        Layout.fillWidth: true
+                        onClicked: page.note.when = JournalNoteController.OtherDay
+                    }
+                }
+                RowLayout {
+                    visible: page.note.when === JournalNoteController.OtherDay
+                    spacing: 8
+                    BigButton { text: qsTr("‹ Dag"); quiet: true; Accessible.name: qsTr("En dag tidigare"); onClicked: page.note.moveDay(-1) }
+                    Text {
+                        text: page.note.eventDateText
+                        font.pixelSize: Theme.fontLarge
+                        color: Theme.text
+                        horizontalAlignment: Text.AlignHCenter
+                        Layout.fillWidth: true
+                    }
+                    BigButton { text: qsTr("Dag ›"); quiet: true; Accessible.name: qsTr("En dag senare"); onClicked: page.note.moveDay(1) }
+                }
+                RowLayout {
+                    visible: page.note.when !== JournalNoteController.Now
+                    spacing: 8
+                    BigButton { objectName: "timeEarlier"; text: qsTr("−15 min"); quiet: true; Accessible.name: qsTr("15 minuter tidigare"); onClicked: page.note.moveTime(-15) }
+                    Text {
+                        objectName: "noteTime"
+                        text: qsTr("klockan %1").arg(page.note.eventTimeText)
+                        font.pixelSize: Theme.fontLarge
+                        color: Theme.text
+                        horizontalAlignment: Text.AlignHCenter
+                        Layout.fillWidth: true
+                    }
+                    BigButton { objectName: "timeLater"; text: qsTr("+15 min"); quiet: true; Accessible.name: qsTr("15 minuter senare"); onClicked: page.note.moveTime(15) }
+                }
+                Text {
+                    objectName: "noteDateError"
+                    visible: text.length > 0
+                    text: page.note.eventDateError
+                    color: Theme.danger
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                Text {
+                    text: qsTr("Vad gäller anteckningen?")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                }
+                GridLayout {
+                    columns: 2
+                    columnSpacing: 8
+                    rowSpacing: 8
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: page.note.categories
+                        delegate: BigButton {
+                            id: tile
+                            required property string value
+                            required property string label
+                            objectName: "category" + tile.value
+                            text: tile.label
+                            quiet: true
+                            font.pixelSize: Theme.fontSmall
+                            selected: page.note.category === Number(tile.value)
+                            Layout.fillWidth: true
+                            onClicked: page.note.category = Number(tile.value)
+                        }
+                    }
+                }
+            }
+
+            // Right: the guided questions and the writer's words.
+            ColumnLayout {
+                spacing: Theme.spacing
+                Layout.alignment: Qt.AlignTop
+                Layout.fillWidth: true
+                Repeater {
+                    model: [JournalNoteController.WithWhom, JournalNoteController.About, JournalNoteController.What,
+                        JournalNoteController.Action, JournalNoteController.Considered]
+                    delegate: NoteField {
+                        id: guided
+                        required property int modelData
+                        objectName: "noteField" + guided.modelData
+                        visible: page.note.asks(guided.modelData, page.note.category)
+                        label: page.note.labelFor(guided.modelData, page.note.category)
+                        value: guided.modelData === JournalNoteController.WithWhom ? page.note.withWhom
+                               : guided.modelData === JournalNoteController.About ? page.note.about
+                               : guided.modelData === JournalNoteController.What ? page.note.what
+                               : guided.modelData === JournalNoteController.Action ? page.note.action
+                               : page.note.considered
+                        error: guided.modelData === JournalNoteController.WithWhom ? page.note.withWhomError
+                               : guided.modelData === JournalNoteController.About ? page.note.aboutError
+                               : guided.modelData === JournalNoteController.What ? page.note.whatError
+                               : guided.modelData === JournalNoteController.Action ? page.note.actionError
+                               : page.note.consideredError
+                        Layout.fillWidth: true
+                        onEdited: value => {
+                            if (guided.modelData === JournalNoteController.WithWhom)
+                                page.note.withWhom = value
+                            else if (guided.modelData === JournalNoteController.About)
+                                page.note.about = value
+                            else if (guided.modelData === JournalNoteController.What)
+                                page.note.what = value
+                            else if (guided.modelData === JournalNoteController.Action)
+                                page.note.action = value
+                            else
+                                page.note.considered = value
+                        }
+                    }
+                }
+                Text {
+                    text: qsTr("Vad hände? Skriv med egna ord.")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                }
+                TextArea {
+                    id: words
+                    objectName: "noteText"
+                    text: page.note.text
+                    wrapMode: TextEdit.Wrap
+                    font.pixelSize: Theme.fontBody
+                    placeholderText: qsTr("Till exempel: Margit åt hela lunchen och ville sitta vid fönstret.")
+                    Accessible.name: qsTr("Anteckningens text")
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: page.oneColumn ? 260 : 300
+                    onTextChanged: if (words.text !== page.note.text) page.note.text = words.text
+                    background: Rectangle {
+                        radius: Theme.radius
+                        color: Theme.surface
+                        border.width: 2
+                        border.color: page.note.textError.length > 0 ? Theme.danger
+                                      : words.activeFocus ? Theme.focus : Theme.border
+                    }
+                }
+                Text {
+                    objectName: "noteTextError"
+                    visible: text.length > 0
+                    text: page.note.textError
+                    color: Theme.danger
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                CheckBox {
+                    id: healthBox
+                    objectName: "noteHealth"
+                    text: qsTr("Gäller det hälsan eller en delegerad hälso- och sjukvårdsuppgift?")
+                    checked: page.note.health
+                    font.pixelSize: Theme.fontBody
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget
+                    onToggled: page.note.health = healthBox.checked
+                }
+                Rectangle {
+                    visible: page.note.health
+                    color: Theme.warningSurface
+                    radius: Theme.radius
+                    implicitHeight: hslColumn.implicitHeight + 24
+                    Layout.fillWidth: true
+                    ColumnLayout {
+                        id: hslColumn
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.top: parent.top
+                        anchors.margins: 12
+                        Text {
+                            text: qsTr("Meddela också sjuksköterskan. Hälso- och sjukvård dokumenteras i patientjournalen, inte bara här.")
+                            color: Theme.warning
+                            font.pixelSize: Theme.fontBody
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                        CheckBox {
+                            id: hslBox
+                            objectName: "noteHslRecorded"
+                            text: qsTr("Klart: det finns också i patientjournalen")
+                            checked: page.note.hslRecorded
+                            font.pixelSize: Theme.fontBody
+                            Layout.preferredHeight: Theme.touchTarget
+                            onToggled: page.note.hslRecorded = hslBox.checked
+                        }
+                    }
+                }
+                Text {
+                    objectName: "noteDraft"
+                    text: page.note.draftText
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                }
+                Text {
+                    objectName: "noteMessage"
+                    visible: page.note.message.length > 0
+                    text: page.note.message
+                    color: Theme.danger
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                RowLayout {
+                    spacing: Theme.spacing * 2
+                    Layout.fillWidth: true
+                    BigButton {
+                        objectName: "noteCancel"
+                        text: qsTr("Avbryt")
+                        quiet: true
+                        Accessible.name: qsTr("Avbryt, utkastet sparas")
+                        onClicked: {
+                            page.note.close()
+                            page.done(0)
+                        }
+                    }
+                    Item { Layout.fillWidth: true }
+                    BigButton {
+                        objectName: "noteSave"
+                        text: qsTr("Spara i journalen")
+                        font.bold: true
+                        Layout.preferredHeight: Theme.primaryTarget
+                        Layout.preferredWidth: 300
+                        onClicked: page.note.save()
+                    }
+                }
+            }
+        }
+    }
+}

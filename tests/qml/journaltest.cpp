@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+//
+// A quick journal note through the real screens with touch and key events: "Ny anteckning" from the record, a kind
+// with its guided questions, the writer's words; an empty or future note is refused at its field with nothing
+// saved; the saved entry is on top of the journal, and the real aktenctl finds it in `stats` and `audit`. Drafts are
+// in the encrypted store as one types and survive the process being killed (kill -9) between keystrokes.
+#include "manualclock.h"
+#include "shelltesthelpers.h"
+
+#include "../integration/clirunner.h"
+
+#include "core/caretime.h"
+#include "models/journallistmodel.h"
+#include "models/journalnotecontroller.h"
+#include "models/recordcontroller.h"
+#include "models/residentlistmodel.h"
+#include "shell/composition.h"
+#include "store/devicestore.h"
+#include "store/filekeyprovider.h"
+#include "store/journalrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QQuickStyle>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace akten;
+using namespace akten::test;
+
+namespace {
+
+/** Types text into whatever has focus, one key event per character (å, ä, ö included). */
+void typeText(QQuickWindow *window, const QString &text)
+{
+    for (const QChar c : text) {
+        QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+QQuickItem *inputOf(QQuickWindow *window, const QString &fieldName)
+{
+    QQuickItem *field = findItem(window->contentItem(), fieldName, true);
+    return field ? findItem(field, u"noteInput"_s) : nullptr;
+}
+
+qint64 countOf(const QString &dir, const QString &kind)
+{
+    const RunResult stats = runAktenctl({ u"stats"_s, u"--data-dir"_s, dir, u"--json"_s });
+    return QJsonDocument::fromJson(stats.out).object().value(kind).toInteger(-1);
+}
+
+} // namespace
+
+class JournalTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    QPointingDevice *m_touch = nullptr;
+
+    void touch(QQuickWindow *window, const QString &objectName) { touchTap(window, m_touch, objectName); }
+
+    /** Logs Anna Berg in and opens the journal of her first resident, "Ny anteckning" on screen. */
+    QString openNoteForFirstResident(Shell &shell)
+    {
+        login(*shell.composition, u"04DE0000000002"_s, u"246802"_s);
+        ResidentListModel *residents = shell.composition->residents();
+        QString id;
+        for (int row = 0; row < residents->rowCount() && id.isEmpty(); ++row) {
+            if (!residents->index(row).data(ResidentListModel::ProtectedIdentityRole).toBool()) {
+                id = residents->index(row).data(ResidentListModel::ResidentIdRole).toString();
+            }
+        }
+        bool opened = false;
+        QMetaObject::invokeMethod(shell.window, "openResident", Q_RETURN_ARG(bool, opened), Q_ARG(QString, id));
+        QTest::qWait(600); // the StackView push transition
+        QMetaObject::invokeMethod(shell.window, "showSection", Q_ARG(int, 3));
+        return opened ? id : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QQuickStyle::setStyle(u"Basic"_s);
+        m_touch = QTest::createTouchDevice();
+    }
+
+    void quickNoteThroughTheScreens()
+    {
+        ManualClock clock(core::careInstantMs(core::careToday(), QTime(15, 40)));
+        const QString dir = m_tmp.filePath(u"store"_s);
+        qint64 entriesBefore = 0;
+        {
+            shell::ShellOptions options { dir, {}, true, false, {} };
+            options.clock = &clock;
+            Shell shell(options);
+            QQuickWindow *window = shell.window;
+            QVERIFY(window && QTest::qWaitForWindowExposed(window));
+            const QString resident = openNoteForFirstResident(shell);
+            QVERIFY(!resident.isEmpty());
+            JournalListModel *journal = shell.composition->record()->journal();
+            QTRY_VERIFY(journal->rowCount() > 0);
+            entriesBefore = journal->rowCount();
+            touch(window, u"newNoteButton"_s);
+            QTRY_VERIFY(findItem(window->contentItem(), u"notePage"_s, true));
+            QTest::qWait(600); // the StackView push transition
+            JournalNoteController *note = shell.composition->note();
+            QVERIFY(note->isOpen());
+            grab(window, u"journal-00-note-open"_s);
+
+            // Nothing written: refused at the field, nothing saved.
+            touch(window, u"noteSave"_s);
+            QTRY_COMPARE(note->textError(), u"Skriv vad som hände."_s);
+            QVERIFY(findItem(window->contentItem(), u"noteTextError"_s, true));
+            grab(window, u"journal-01-note-refused"_s);
+
+            // A contact: the guided questions, then the words.
+            touch(window, u"category%1"_s.arg(int(core::JournalCategory::Contact)));
+            QTRY_VERIFY(inputOf(window, u"noteField%1"_s.arg(int(JournalNoteController::Field::WithWhom))));
+            inputOf(window, u"noteField%1"_s.arg(int(JournalNoteController::Field::WithWhom)))->forceActiveFocus();
+            typeText(window, u"sjuksköterskan Maria"_s);
+            inputOf(window, u"noteField%1"_s.arg(int(JournalNoteController::Field::About)))->forceActiveFocus();
+            typeText(window, u"att såret på foten läker"_s);
+            findItem(window->contentItem(), u"noteText"_s, true)->forceActiveFocus();
+            typeText(window, u"Jag bytte förbandet som Maria visade. Det blöder inte längre."_s);
+            QTRY_VERIFY(note->draftText().startsWith(u"Utkast sparat 15:40"_s));
+
+            // "Tidigare i dag" then later than now: refused at the time, draft kept.
+            touch(window, u"whenEarlier"_s);
+            for (int i = 0; i < 2; ++i) {
+                touch(window, u"timeLater"_s);
+            }
+            touch(window, u"noteSave"_s);
+            QTRY_VERIFY(note->eventDateError().startsWith(u"Det kan inte ha hänt senare än nu"_s));
+            grab(window, u"journal-02-note-future"_s);
+            for (int i = 0; i < 6; ++i) {
+                touch(window, u"timeEarlier"_s);
+            }
+            // A health matter: the HSL boundary and its checkbox.
+            touch(window, u"noteHealth"_s);
+            QTRY_VERIFY(findItem(window->contentItem(), u"noteHslRecorded"_s, true));
+            touch(window, u"noteHslRecorded"_s);
+            grab(window, u"journal-03-note-contact"_s);
+            touch(window, u"noteSave"_s);
+            QTRY_VERIFY(!findItem(window->contentItem(), u"notePage"_s, true));
+            QTRY_COMPARE(journal->rowCount(), entriesBefore + 1);
+            const QString top = journal->index(0).data(JournalListModel::TextRole).toString();
+            QVERIFY2(top.startsWith(u"Kontakt med sjuksköterskan Maria om att såret på foten läker. Jag bytte"_s),
+                qPrintable(top));
+            QVERIFY(top.endsWith(u"Dokumenterat också i patientjournalen."_s));
+            QCOMPARE(journal->index(0).data(JournalListModel::AuthorRole).toString(), u"Anna Berg, undersköterska"_s);
+            grab(window, u"journal-04-saved"_s);
+            shell.composition->session()->logout();
+        }
+        // The real aktenctl: the entry is there and so is its audit event; the draft is gone.
+        QCOMPARE(countOf(dir, u"journal_entries"_s) > 0, true);
+        const RunResult audit
+            = runAktenctl({ u"audit"_s, u"--data-dir"_s, dir, u"--json"_s, u"--action"_s, u"write.journal"_s });
+        const QJsonArray events = QJsonDocument::fromJson(audit.out).array();
+        QVERIFY(!events.isEmpty());
+        QCOMPARE(events.last()[u"detail"_s].toString(), u"contact"_s);
+        QCOMPARE(events.last()[u"role"_s].toString(), u"care_staff"_s);
+        store::FileKeyProvider keys(dir + u"/device.key"_s);
+        auto opened = store::DeviceStore::open(dir, keys, clock);
+        QVERIFY(opened);
+        const auto anna = store::JournalRepository(opened.value().db())
+                              .drafts(core::idFromString(events.last()[u"staff"_s].toString()));
+        QVERIFY(anna && anna.value().isEmpty());
+    }
+
+    /** The child process of draftsSurviveAKilledProcess: types a note, saying how far it got, until it is killed. */
+    void typeUntilKilled()
+    {
+        const QString dir = qEnvironmentVariable("AKTEN_TEST_CHILD_DIR");
+        if (dir.isEmpty()) {
+            QSKIP("run by draftsSurviveAKilledProcess");
+        }
+        Shell shell({ dir, {}, true, false, {} });
+        QVERIFY(shell.window && QTest::qWaitForWindowExposed(shell.window));
+        QVERIFY(!openNoteForFirstResident(shell).isEmpty());
+        touch(shell.window, u"newNoteButton"_s);
+        QTRY_VERIFY(findItem(shell.window->contentItem(), u"noteText"_s, true));
+        QTest::qWait(600); // the StackView push transition
+        findItem(shell.window->contentItem(), u"noteText"_s, true)->forceActiveFocus();
+        const QString words = u"Margit ville gå ut i trädgården efter lunchen och vi gick en sväng."_s;
+        for (int i = 0; i < words.size(); ++i) {
+            typeText(shell.window, words.mid(i, 1));
+            QTest::qWait(120); // slower than the draft's half second now and then
+            QTextStream(stdout) << "typed " << (i + 1) << Qt::endl;
+        }
+        QTest::qWait(60'000); // the parent kills us long before
+    }
+
+    void draftsSurviveAKilledProcess()
+    {
+        const QString dir = m_tmp.filePath(u"killed"_s);
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"AKTEN_TEST_CHILD_DIR"_s, dir);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), { u"typeUntilKilled"_s });
+        QVERIFY(child.waitForStarted());
+        int typed = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                while (child.canReadLine()) {
+                    const QByteArray line = child.readLine().trimmed();
+                    if (line.startsWith("typed ")) {
+                        typed = line.mid(6).toInt();
+                    }
+                }
+                return typed >= 30;
+            }(),
+            60'000);
+        ::kill(pid_t(child.processId()), SIGKILL); // mid-sentence, as a flat battery would
+        QVERIFY(child.waitForFinished(10'000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        // The store opens, verifies, and the draft holds what was typed up to half a second before the kill.
+        const RunResult verify = runAktenctl({ u"verify"_s, u"--data-dir"_s, dir });
+        QCOMPARE(verify.out.trimmed(), QByteArray("ok"));
+        store::FileKeyProvider keys(dir + u"/device.key"_s);
+        core::SystemClock clock;
+        auto opened = store::DeviceStore::open(dir, keys, clock);
+        QVERIFY(opened);
+        auto drafts = opened.value().db().prepare(u"SELECT body FROM journal_drafts"_s);
+        QVERIFY(drafts);
+        QVERIFY(drafts.value().step().value());
+        const auto note = core::decodeDraft(drafts.value().text(0).toUtf8());
+        QVERIFY(note);
+        QVERIFY2(note->text.size() >= 20
+                && u"Margit ville gå ut i trädgården efter lunchen och vi gick en sväng."_s.startsWith(note->text),
+            qPrintable(note->text));
+        qInfo("killed after %d characters; the draft holds %lld", typed, qint64(note->text.size()));
+    }
+};
+
+QTEST_MAIN(JournalTest)
+#include "journaltest.moc"
