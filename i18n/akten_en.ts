@@ -498,6 +498,65 @@
     </message>
 </context>
 <context>
+    <name>CorrectionSheet</name>
+    <message>
+        <location filename="../qml/Akten/Record/CorrectionSheet.qml" line="51" />
+        <source>Den enskilde invänder</source>
+        <translation>The resident objects</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/CorrectionSheet.qml" line="51" />
+        <source>Rätta anteckningen</source>
+        <translation>Correct the note</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/CorrectionSheet.qml" line="55" />
+        <source>Skriv vad den enskilde invänder, med den enskildes egna ord om det går.</source>
+        <translation>Write what the resident objects to, in their own words if possible.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/CorrectionSheet.qml" line="56" />
+        <source>Det ursprungliga står kvar, överstruket, med vem som rättade och varför.</source>
+        <translation>The original stays, struck through, with who corrected it and why.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/CorrectionSheet.qml" line="67" />
+        <source>Invändningen</source>
+        <translation>The objection</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/CorrectionSheet.qml" line="67" />
+        <source>Rättad text</source>
+        <translation>Corrected text</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/CorrectionSheet.qml" line="85" />
+        <location filename="../qml/Akten/Record/CorrectionSheet.qml" line="96" />
+        <source>Varför rättas den?</source>
+        <translation>Why is it corrected?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/CorrectionSheet.qml" line="95" />
+        <source>Till exempel: Fel tid angavs.</source>
+        <translation>For example: The wrong time was given.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/CorrectionSheet.qml" line="124" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/CorrectionSheet.qml" line="131" />
+        <source>Spara invändningen</source>
+        <translation>Save the objection</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/CorrectionSheet.qml" line="131" />
+        <source>Spara rättelsen</source>
+        <translation>Save the correction</translation>
+    </message>
+</context>
+<context>
     <name>CoverSheet</name>
     <message numerus="yes">
         <location filename="../app/models/coversheet.cpp" line="20" />
@@ -849,32 +908,90 @@
     </message>
 </context>
 <context>
+    <name>JournalCorrectionController</name>
+    <message>
+        <location filename="../app/models/journalcorrectioncontroller.cpp" line="47" />
+        <source>Skriv varför.</source>
+        <translation>Write why.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalcorrectioncontroller.cpp" line="49" />
+        <source>Texten är för lång.</source>
+        <translation>The text is too long.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalcorrectioncontroller.cpp" line="49" />
+        <source>Skriv texten.</source>
+        <translation>Write the text.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalcorrectioncontroller.cpp" line="51" />
+        <source>Den boende finns inte bland dina boende.</source>
+        <translation>The resident is not one of your residents.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalcorrectioncontroller.cpp" line="56" />
+        <source>Bara den som skrev anteckningen eller enhetschefen kan rätta den.</source>
+        <translation>Only the writer of the note or the unit manager can correct it.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalcorrectioncontroller.cpp" line="59" />
+        <source>Anteckningen finns inte.</source>
+        <translation>The note does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalcorrectioncontroller.cpp" line="63" />
+        <source>Det gick inte att spara, och ingenting sparades. Försök igen.</source>
+        <translation>Saving failed, and nothing was saved. Try again.</translation>
+    </message>
+</context>
+<context>
     <name>JournalEntryCard</name>
     <message>
-        <location filename="../qml/Akten/Record/JournalEntryCard.qml" line="21" />
+        <location filename="../qml/Akten/Record/JournalEntryCard.qml" line="33" />
         <source>Anteckning %1, %2</source>
         <translation>Entry %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/JournalEntryCard.qml" line="52" />
+        <source>Rättad</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/JournalEntryCard.qml" line="127" />
+        <source>Den enskilde invänder</source>
+        <translation>The resident objects</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/JournalEntryCard.qml" line="135" />
+        <source>Rätta</source>
+        <translation>Correct</translation>
     </message>
 </context>
 <context>
     <name>JournalListModel</name>
     <message>
-        <location filename="../app/models/journallistmodel.cpp" line="27" />
+        <location filename="../app/models/journallistmodel.cpp" line="64" />
         <source>Journalen kunde inte läsas.</source>
         <translation>The journal could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/journallistmodel.cpp" line="34" />
-        <source>Den enskildes invändning</source>
-        <translation>The resident's objection</translation>
+        <location filename="../app/models/journallistmodel.cpp" line="79" />
+        <source>Alla slag</source>
+        <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../app/models/journallistmodel.cpp" line="34" />
-        <source>Rättelse</source>
-        <translation>Correction</translation>
+        <location filename="../app/models/journallistmodel.cpp" line="96" />
+        <source>Den enskildes invändning (%1, antecknad av %2, %3): %4</source>
+        <translation>The resident's objection (%1, recorded by %2, %3): %4</translation>
     </message>
     <message>
-        <location filename="../app/models/journallistmodel.cpp" line="46" />
+        <location filename="../app/models/journallistmodel.cpp" line="99" />
+        <source>Rättelse (%1, %2, %3). Varför: %4</source>
+        <translation>Correction (%1, %2, %3). Why: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journallistmodel.cpp" line="108" />
         <source>Skrivet %1</source>
         <translation>Written %1</translation>
     </message>
@@ -1010,19 +1127,40 @@
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../qml/Akten/Record/JournalSection.qml" line="18" />
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="20" />
         <source>Social journal</source>
         <translation>Social journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/JournalSection.qml" line="25" />
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="28" />
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="30" />
+        <source>Sök i journalen</source>
+        <translation>Search the journal</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="42" />
+        <source>Alla slag</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="44" />
+        <source>Visa slag av anteckning</source>
+        <translation>Show kind of note</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="51" />
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/JournalSection.qml" line="49" />
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="82" />
         <source>Inga journalanteckningar.</source>
         <translation>No journal entries.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="82" />
+        <source>Inga anteckningar matchar.</source>
+        <translation>No notes match.</translation>
     </message>
 </context>
 <context>
@@ -1258,39 +1396,39 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="115" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="120" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="116" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="121" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="115" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="116" />
         <source>Akten – Logga in</source>
         <translation>Akten – Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="122" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="123" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="123" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="124" />
         <source>Signera och läs akter</source>
         <translation>Sign and read records</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="177" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="189" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="178" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="190" />
         <source>Personuppgifterna är låsta</source>
         <translation>Personal data is locked</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="200" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="201" />
         <source>Senast synkad: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="206" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="207" />
         <source>Visa synkstatus</source>
         <translation>Show sync status</translation>
     </message>
@@ -2149,37 +2287,37 @@ Working mode: %5</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="25" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="26" />
         <source>Försättsblad</source>
         <translation>Cover sheet</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="25" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="26" />
         <source>Beslut och insatser</source>
         <translation>Decisions and insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="25" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="26" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="26" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
         <source>Social journal</source>
         <translation>Social journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="26" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
         <source>Signeringslistor</source>
         <translation>Signing lists</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="26" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
         <source>Handlingar</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="30" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="31" />
         <source>Genomförandeakt för %1</source>
         <translation>Implementation record for %1</translation>
     </message>

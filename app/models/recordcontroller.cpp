@@ -167,7 +167,7 @@ void RecordController::loadSection(int index)
         m_plan->load(m_residentId);
         break;
     case 3:
-        m_journal->load(m_residentId);
+        m_journal->load(m_residentId, m_viewer, m_unitId);
         break;
     case 4:
         m_signing->setDay(akten::core::careDate(m_clock.nowMs()));

@@ -11,6 +11,7 @@
 #include "models/boardmodel.h"
 #include "models/careclock.h"
 #include "models/enrolmentcontroller.h"
+#include "models/journalcorrectioncontroller.h"
 #include "models/journalnotecontroller.h"
 #include "models/journalservice.h"
 #include "models/logcontrolmodel.h"
@@ -139,6 +140,9 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
     m_journal = std::make_unique<JournalService>(*m_store, *m_master, *m_audit, m_wall);
     m_note = std::make_unique<JournalNoteController>(m_store->db(), *m_master, *m_journal, m_wall);
     QObject::connect(m_note.get(), &JournalNoteController::saved, m_record.get(), &RecordController::refresh);
+    m_corrections = std::make_unique<JournalCorrectionController>(*m_journal);
+    QObject::connect(
+        m_corrections.get(), &JournalCorrectionController::written, m_record.get(), &RecordController::refresh);
     buildSession(application, monotonic ? *monotonic : m_steady);
 }
 
@@ -240,6 +244,7 @@ void Composition::applyViewer()
     m_board->setViewer(personal);
     m_signingExport->setViewer(personal);
     m_note->setViewer(personal);
+    m_corrections->setViewer(personal);
     // An idle kiosk shows the unit board without names; with the lease expired it shows nothing.
     m_board->setKioskIdle(m_options.kiosk && !user && !m_syncStatus->leaseLocked());
     if (m_board->anonymous()) {
@@ -261,7 +266,8 @@ void Composition::load(QQmlApplicationEngine &engine)
         { u"careClock"_s, QVariant::fromValue(m_careClock.get()) }, { u"now"_s, QVariant::fromValue(m_now.get()) },
         { u"board"_s, QVariant::fromValue(m_board.get()) },
         { u"signingExport"_s, QVariant::fromValue(m_signingExport.get()) },
-        { u"note"_s, QVariant::fromValue(m_note.get()) }, { u"startupError"_s, m_startupError } });
+        { u"note"_s, QVariant::fromValue(m_note.get()) },
+        { u"corrections"_s, QVariant::fromValue(m_corrections.get()) }, { u"startupError"_s, m_startupError } });
     engine.load(QUrl(u"qrc:/Akten/Shell/Main.qml"_s));
 }
 

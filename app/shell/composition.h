@@ -28,6 +28,7 @@ class BoardModel;
 class SigningExportController;
 class JournalService;
 class JournalNoteController;
+class JournalCorrectionController;
 class SigningService;
 class CareClock;
 
@@ -90,6 +91,7 @@ public:
     [[nodiscard]] NowModel *now() const { return m_now.get(); }
     [[nodiscard]] BoardModel *board() const { return m_board.get(); }
     [[nodiscard]] JournalNoteController *note() const { return m_note.get(); }
+    [[nodiscard]] JournalCorrectionController *corrections() const { return m_corrections.get(); }
     [[nodiscard]] auth::SessionManager *sessionManager() const { return m_session.get(); }
     [[nodiscard]] platform::BadgeReader *reader() const { return m_reader.get(); }
     [[nodiscard]] const AppSettings &settings() const { return m_settings; }
@@ -129,6 +131,7 @@ private:
     std::unique_ptr<SigningExportController> m_signingExport;
     std::unique_ptr<JournalService> m_journal;
     std::unique_ptr<JournalNoteController> m_note;
+    std::unique_ptr<JournalCorrectionController> m_corrections;
     std::unique_ptr<CareClock> m_careClock;
     std::unique_ptr<RecordController> m_record;
     QString m_startupError;

@@ -11,6 +11,7 @@
 #include "../integration/clirunner.h"
 
 #include "core/caretime.h"
+#include "models/journalcorrectioncontroller.h"
 #include "models/journallistmodel.h"
 #include "models/journalnotecontroller.h"
 #include "models/recordcontroller.h"
@@ -159,6 +160,52 @@ private Q_SLOTS:
             QVERIFY(top.endsWith(u"Dokumenterat också i patientjournalen."_s));
             QCOMPARE(journal->index(0).data(JournalListModel::AuthorRole).toString(), u"Anna Berg, undersköterska"_s);
             grab(window, u"journal-04-saved"_s);
+
+            // Rätta: the new wording and why are needed; the original stays, struck through, with the correction.
+            touch(window, u"correctButton"_s);
+            QTRY_VERIFY(findItem(window->contentItem(), u"correctionSave"_s, true));
+            QQuickItem *wording = findItem(window->contentItem(), u"correctionText"_s, true);
+            wording->setProperty("text", QString());
+            touch(window, u"correctionSave"_s);
+            JournalCorrectionController *corrections = shell.composition->corrections();
+            QTRY_COMPARE(corrections->textError(), u"Skriv texten."_s);
+            QCOMPARE(corrections->reasonError(), u"Skriv varför."_s);
+            wording->forceActiveFocus();
+            typeText(window, u"Kontakt med sjuksköterskan Maria om såret på vänster fot."_s);
+            findItem(window->contentItem(), u"correctionReason"_s, true)->forceActiveFocus();
+            typeText(window, u"Fel fot angavs."_s);
+            touch(window, u"correctionSave"_s);
+            QTRY_VERIFY(journal->index(0).data(JournalListModel::CorrectedRole).toBool());
+            QCOMPARE(journal->index(0).data(JournalListModel::TextRole).toString(), top); // the original, readable
+            QVERIFY(
+                journal->index(0).data(JournalListModel::CorrectionsRole).toString().contains(u"Fel fot angavs."_s));
+            grab(window, u"journal-05-corrected"_s);
+
+            // Den enskilde invänder: recorded beside the entry.
+            touch(window, u"objectButton"_s);
+            QTRY_VERIFY(findItem(window->contentItem(), u"correctionSave"_s, true));
+            findItem(window->contentItem(), u"correctionText"_s, true)->forceActiveFocus();
+            typeText(window, u"Gösta säger att det var Maria som bytte förbandet, inte personalen."_s);
+            touch(window, u"correctionSave"_s);
+            QTRY_VERIFY(
+                journal->index(0).data(JournalListModel::ObjectionsRole).toString().contains(u"Maria som bytte"_s));
+            grab(window, u"journal-06-objection"_s);
+
+            // Search (Swedish letters, words as typed or longer) and the filter by kind.
+            journal->setQuery(u"förband såret"_s);
+            QTRY_COMPARE(journal->rowCount(), 1);
+            journal->setQuery(u"vänster"_s); // in the correction's wording
+            QCOMPARE(journal->rowCount(), 1);
+            journal->setQuery(u"finnsinteialls"_s);
+            QCOMPARE(journal->rowCount(), 0);
+            journal->setQuery({});
+            journal->setFilterCategory(int(core::JournalCategory::Contact));
+            QVERIFY(journal->rowCount() >= 1);
+            for (int row = 0; row < journal->rowCount(); ++row) {
+                QCOMPARE(journal->index(row).data(JournalListModel::CategoryCodeRole).toInt(),
+                    int(core::JournalCategory::Contact));
+            }
+            journal->setFilterCategory(-1);
             shell.composition->session()->logout();
         }
         // The real aktenctl: the entry is there and so is its audit event; the draft is gone.

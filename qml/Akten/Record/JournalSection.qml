@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import Akten.Ui
 import Akten.Models
@@ -11,6 +12,7 @@ ColumnLayout {
     id: section
 
     required property JournalListModel journal
+    property JournalCorrectionController corrections
 
     signal newNote()
 
@@ -18,8 +20,32 @@ ColumnLayout {
     Accessible.name: qsTr("Social journal")
 
     RowLayout {
+        spacing: Theme.spacing
         Layout.fillWidth: true
-        Item { Layout.fillWidth: true }
+        TextField {
+            id: search
+            objectName: "journalSearch"
+            placeholderText: qsTr("Sök i journalen")
+            font.pixelSize: Theme.fontBody
+            Accessible.name: qsTr("Sök i journalen")
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            onTextEdited: section.journal.query = search.text
+        }
+        ComboBox {
+            id: kind
+            objectName: "journalFilter"
+            model: section.journal.categories
+            textRole: "label"
+            valueRole: "value"
+            // The choices are read again with the journal: show the filter in force, not an empty box.
+            displayText: section.journal.filterCategory < 0 ? qsTr("Alla slag") : kind.currentText
+            font.pixelSize: Theme.fontBody
+            Accessible.name: qsTr("Visa slag av anteckning")
+            Layout.preferredWidth: 340
+            Layout.preferredHeight: Theme.touchTarget
+            onActivated: section.journal.filterCategory = Number(kind.currentValue)
+        }
         BigButton {
             objectName: "newNoteButton"
             text: qsTr("Ny anteckning")
@@ -36,7 +62,12 @@ ColumnLayout {
         clip: true
         Layout.fillWidth: true
         Layout.fillHeight: true
-        delegate: JournalEntryCard { width: ListView.view.width - Theme.scrollGutter }
+        delegate: JournalEntryCard {
+            width: ListView.view.width - Theme.scrollGutter
+            actions: section.corrections !== null
+            onCorrect: (entryId, original) => sheet.ask(entryId, original, false)
+            onObject: entryId => sheet.ask(entryId, "", true)
+        }
 
         ScrollHint {
             parent: list
@@ -46,8 +77,15 @@ ColumnLayout {
             anchors.centerIn: parent
             width: parent.width
             visible: list.count === 0
-            text: section.journal.errorText.length > 0 ? section.journal.errorText : qsTr("Inga journalanteckningar.")
+            text: section.journal.errorText.length > 0 ? section.journal.errorText
+                  : section.journal.query.length > 0 || section.journal.filterCategory >= 0
+                    ? qsTr("Inga anteckningar matchar.") : qsTr("Inga journalanteckningar.")
             error: section.journal.errorText.length > 0
         }
+    }
+    CorrectionSheet {
+        id: sheet
+        objectName: "correctionSheet"
+        corrections: section.corrections
     }
 }

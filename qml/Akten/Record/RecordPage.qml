@@ -14,6 +14,7 @@ Page {
     required property RecordController record
     required property bool kiosk
     property SigningExportController signingExport
+    property JournalCorrectionController corrections
 
     /// "Ny anteckning" for this resident.
     signal newNote(string residentId)
@@ -72,6 +73,7 @@ Page {
             }
             JournalSection {
                 journal: page.record.journal
+                corrections: page.corrections
                 onNewNote: page.newNote(page.record.residentId)
             }
             SigningSection {

@@ -29,6 +29,7 @@ ApplicationWindow {
     required property BoardModel board
     required property SigningExportController signingExport
     required property JournalNoteController note
+    required property JournalCorrectionController corrections
     required property bool kiosk
     required property string startupError
     property string protectedResidentId
@@ -270,6 +271,7 @@ ApplicationWindow {
             record: root.record
             kiosk: root.kiosk
             signingExport: root.signingExport
+            corrections: root.corrections
             onNewNote: residentId => root.showNote(residentId)
             onCompareVersions: root.showConflict()
         }
