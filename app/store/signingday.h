@@ -43,6 +43,8 @@ public:
 
 private:
     [[nodiscard]] Status refreshPlans();
+    /** planInForce() on the plans as last read. */
+    [[nodiscard]] const core::PlanRevision *cachedPlanInForce(const core::Id &residentId, const QDate &day) const;
 
     Database &m_db;
     QHash<core::Id, QList<core::PlanRevision>> m_plansByResident; ///< each in HLC order
