@@ -13,7 +13,8 @@
 //     sqlite3 C API and the device store's pragmas (WAL, synchronous=FULL), holding as many rows as the store holds
 //     signatures. The two alternate, one each per round. Prints the ratio of the medians (target <= 2).
 // The set-up (about 270 000 signatures with their audit events) is not measured.
-// Usage: signingbench [iterations] [commits]   (default 200 builds of each view, 500 commits)
+// Usage: signingbench [iterations] [commits] [HH:mm]   (default 200 builds of each view, 500 commits, 14:10; before
+// noon Nu also shows yesterday's evening, so it reads two days)
 #include "manualclock.h"
 #include "signingunit.h"
 #include "testkeyprovider.h"
@@ -260,7 +261,10 @@ int main(int argc, char *argv[])
     test::TestKeyProvider keys;
     must(keys.prepare(true), "device key");
     const QDate today(2026, 11, 18);
-    const QTime at(14, 10);
+    const QTime at = argc > 3 ? QTime::fromString(QString::fromLatin1(argv[3]), u"HH:mm"_s) : QTime(14, 10);
+    if (!at.isValid()) {
+        die(u"the time of day is HH:mm"_s);
+    }
     test::ManualClock clock(core::careInstantMs(today.addDays(-kHistoryDays), QTime(4, 0)));
     store::DeviceStore deviceStore = must(store::DeviceStore::create(tmp.filePath(u"store"_s), keys, clock), "store");
 
