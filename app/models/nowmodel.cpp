@@ -182,10 +182,11 @@ void NowModel::rebuild()
     const qint64 now = m_clock.nowMs();
     const QDate today = akten::core::careDate(now);
     auto todays = m_reader.read(mine, windows, today, now);
-    // Yesterday's occurrences are all before today's midnight: once that is more than kNightMs ago, none is shown.
+    // Of yesterday, only the timed occurrences of the last kNightMs are shown: only they are read, and from noon on,
+    // when all of yesterday is longer ago than that, nothing is.
     const bool nightShown = now - kNightMs < akten::core::careInstantMs(today, QTime(0, 0));
     auto yesterdays = nightShown
-        ? m_reader.read(mine, windows, today.addDays(-1), now)
+        ? m_reader.read(mine, windows, today.addDays(-1), now, now - kNightMs)
         : akten::Result<QList<akten::store::DayOccurrence>>(QList<akten::store::DayOccurrence> {});
     if (!todays || !yesterdays) {
         qCWarning(lcNow) << "Nu cannot be read:" << (todays ? yesterdays.error().message : todays.error().message);

@@ -10,6 +10,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace akten::store {
@@ -96,12 +98,15 @@ Result<const core::PlanRevision *> SigningDayReader::revision(const core::Id &re
 }
 
 Result<QList<DayOccurrence>> SigningDayReader::read(const QList<core::Resident> &residents,
-    const QHash<core::Id, core::SigningWindow> &windowByUnit, const QDate &day, qint64 nowMs)
+    const QHash<core::Id, core::SigningWindow> &windowByUnit, const QDate &day, qint64 nowMs,
+    std::optional<qint64> timedFromMs)
 {
     if (auto refreshed = refreshPlans(); !refreshed) {
         return refreshed.error();
     }
-    const QDateTime from = QDateTime::fromMSecsSinceEpoch(core::careInstantMs(day, QTime(0, 0)), QTimeZone::utc());
+    // A timed occurrence's signatures are those planned for its instant, so from `timedFromMs` on they are all read.
+    const qint64 fromMs = std::max(core::careInstantMs(day, QTime(0, 0)), timedFromMs.value_or(0));
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs, QTimeZone::utc());
     const QDateTime to
         = QDateTime::fromMSecsSinceEpoch(core::careInstantMs(day.addDays(1), QTime(0, 0)), QTimeZone::utc());
     SigningRepository signing(m_db);
@@ -133,6 +138,9 @@ Result<QList<DayOccurrence>> SigningDayReader::read(const QList<core::Resident> 
         QList<core::Occurrence> occurrences
             = plan ? core::occurrencesOn(*plan, day, window) : QList<core::Occurrence> {};
         occurrences += core::keptFromEarlierRevisions(occurrences, theirs, lookup, day, window);
+        if (timedFromMs) {
+            occurrences.removeIf([&](const core::Occurrence &o) { return o.asNeeded || o.plannedMs < *timedFromMs; });
+        }
         std::stable_sort(occurrences.begin(), occurrences.end(), [](const auto &a, const auto &b) {
             return a.asNeeded != b.asNeeded ? !a.asNeeded : a.plannedMs < b.plannedMs;
         });
