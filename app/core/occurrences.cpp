@@ -7,15 +7,45 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <optional>
 
 namespace akten::core {
 namespace {
 
 constexpr qint64 kMinuteMs = 60'000;
+constexpr qint64 kDayMs = 24 * 60 * kMinuteMs;
 
-Occurrence occurrenceOf(const PlanRevision &plan, const PlanActivity &activity, const QDate &day, const QTime &time,
-    const SigningWindow &unitDefault)
+/**
+ * Instants of clock times on one care day. careInstantMs() looks up the offsets in force around the day (four zone
+ * look-ups a call, the most of building a unit's day); a day 24 hours long has no clock change, so there a clock
+ * time is the day's midnight plus the time. On the days the clocks change, careInstantMs() decides as always.
+ */
+class CareDay
 {
+public:
+    explicit CareDay(const QDate &day)
+        : m_day(day)
+        , m_startMs(careInstantMs(day, QTime(0, 0)))
+        , m_endMs(careInstantMs(day.addDays(1), QTime(0, 0)))
+    { }
+    [[nodiscard]] const QDate &date() const { return m_day; }
+    [[nodiscard]] qint64 startMs() const { return m_startMs; }
+    [[nodiscard]] qint64 endMs() const { return m_endMs; }
+    [[nodiscard]] qint64 at(const QTime &time) const
+    {
+        return m_endMs - m_startMs == kDayMs ? m_startMs + time.msecsSinceStartOfDay() : careInstantMs(m_day, time);
+    }
+
+private:
+    QDate m_day;
+    qint64 m_startMs;
+    qint64 m_endMs;
+};
+
+Occurrence occurrenceOf(const PlanRevision &plan, const PlanActivity &activity, const CareDay &careDay,
+    const QTime &time, const SigningWindow &unitDefault)
+{
+    const QDate &day = careDay.date();
     Occurrence o;
     o.residentId = plan.residentId;
     o.planRevisionId = plan.meta.id;
@@ -25,13 +55,13 @@ Occurrence occurrenceOf(const PlanRevision &plan, const PlanActivity &activity, 
     o.asNeeded = activity.asNeeded;
     o.day = day;
     if (activity.asNeeded) {
-        o.plannedMs = careInstantMs(day, QTime(0, 0));
+        o.plannedMs = careDay.startMs();
         o.opensMs = o.plannedMs;
-        o.closesMs = careInstantMs(day.addDays(1), QTime(0, 0));
+        o.closesMs = careDay.endMs();
         return o;
     }
     o.time = time;
-    o.plannedMs = careInstantMs(day, time);
+    o.plannedMs = careDay.at(time);
     o.opensMs = o.plannedMs - activity.windowBeforeMinutes.value_or(unitDefault.beforeMinutes) * kMinuteMs;
     o.closesMs = o.plannedMs + activity.windowAfterMinutes.value_or(unitDefault.afterMinutes) * kMinuteMs;
     return o;
@@ -57,17 +87,18 @@ QDateTime Occurrence::plannedFor() const
 QList<Occurrence> occurrencesOn(const PlanRevision &plan, const QDate &day, const SigningWindow &unitDefault)
 {
     QList<Occurrence> out;
+    const CareDay careDay(day);
     for (const PlanNeed &need : plan.needs) {
         for (const PlanActivity &activity : need.activities) {
             if (activity.asNeeded) {
-                out.append(occurrenceOf(plan, activity, day, {}, unitDefault));
+                out.append(occurrenceOf(plan, activity, careDay, {}, unitDefault));
                 continue;
             }
             if (!activity.weekdays.isEmpty() && !activity.weekdays.contains(day.dayOfWeek())) {
                 continue;
             }
             for (const QTime &time : activity.times) {
-                out.append(occurrenceOf(plan, activity, day, time, unitDefault));
+                out.append(occurrenceOf(plan, activity, careDay, time, unitDefault));
             }
         }
     }
@@ -119,6 +150,7 @@ QList<Occurrence> keptFromEarlierRevisions(const QList<Occurrence> &current, con
     const std::function<const PlanRevision *(const Id &)> &revision, const QDate &day, const SigningWindow &unitDefault)
 {
     QList<Occurrence> kept;
+    std::optional<CareDay> careDay; // made when a signature is not taken, which is seldom
     for (const Signature &s : signatures) {
         const auto taken = [&s](const Occurrence &o) { return belongsTo(s, o); };
         if (std::any_of(current.cbegin(), current.cend(), taken) || std::any_of(kept.cbegin(), kept.cend(), taken)) {
@@ -136,7 +168,10 @@ QList<Occurrence> keptFromEarlierRevisions(const QList<Occurrence> &current, con
                 const QTime time = activity.asNeeded
                     ? QTime()
                     : QDateTime::fromMSecsSinceEpoch(s.plannedFor.toMSecsSinceEpoch(), careTimeZone()).time();
-                Occurrence o = occurrenceOf(*plan, activity, day, time, unitDefault);
+                if (!careDay) {
+                    careDay.emplace(day);
+                }
+                Occurrence o = occurrenceOf(*plan, activity, *careDay, time, unitDefault);
                 if (!activity.asNeeded) {
                     o.plannedMs = s.plannedFor.toMSecsSinceEpoch(); // exactly the signed key, whatever the DST
                 }

@@ -11,6 +11,8 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <tuple>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using akten::core::OccurrenceState;
@@ -180,7 +182,12 @@ void NowModel::rebuild()
     const qint64 now = m_clock.nowMs();
     const QDate today = akten::core::careDate(now);
     auto todays = m_reader.read(mine, windows, today, now);
-    auto yesterdays = m_reader.read(mine, windows, today.addDays(-1), now);
+    // Of yesterday, only the timed occurrences of the last kNightMs are shown: only they are read, and from noon on,
+    // when all of yesterday is longer ago than that, nothing is.
+    const bool nightShown = now - kNightMs < akten::core::careInstantMs(today, QTime(0, 0));
+    auto yesterdays = nightShown
+        ? m_reader.read(mine, windows, today.addDays(-1), now, now - kNightMs)
+        : akten::Result<QList<akten::store::DayOccurrence>>(QList<akten::store::DayOccurrence> {});
     if (!todays || !yesterdays) {
         qCWarning(lcNow) << "Nu cannot be read:" << (todays ? yesterdays.error().message : todays.error().message);
         m_items.clear();
@@ -200,34 +207,52 @@ void NowModel::rebuild()
     for (const auto &item : std::as_const(todays.value())) {
         items.append({ item, byId.value(item.occurrence.residentId), sectionOf(item, now) });
     }
-    for (Item &item : items) {
-        item.section = m_pinned.value(keyOf(item.day.occurrence), item.section);
+    if (!m_pinned.isEmpty()) {
+        for (Item &item : items) {
+            item.section = m_pinned.value(keyOf(item.day.occurrence), item.section);
+        }
     }
     const auto groupOf = [](const Item &i) -> QString {
         return QString::number(int(i.section)) + akten::core::idToString(i.resident.id);
     };
-    // Sections in page order; in each, the resident with the earliest row first, a resident's rows by time.
+    // Sections in page order; in each, the resident with the earliest row first, a resident's rows by time. Each
+    // row's group and sort key are made once, not in every comparison (Nu is rebuilt every minute and after a tap).
+    QStringList groups;
     QHash<QString, qint64> firstOf;
     for (const Item &item : std::as_const(items)) {
-        const QString group = groupOf(item);
-        firstOf[group] = std::min(firstOf.value(group, item.day.occurrence.plannedMs), item.day.occurrence.plannedMs);
+        groups.append(groupOf(item));
+        const qint64 planned = item.day.occurrence.plannedMs;
+        firstOf[groups.constLast()] = std::min(firstOf.value(groups.constLast(), planned), planned);
     }
-    std::stable_sort(items.begin(), items.end(), [&](const Item &a, const Item &b) {
-        return std::tuple(
-                   int(a.section), firstOf.value(groupOf(a)), a.resident.displayName(), a.day.occurrence.plannedMs)
-            < std::tuple(
-                int(b.section), firstOf.value(groupOf(b)), b.resident.displayName(), b.day.occurrence.plannedMs);
-    });
+    std::vector<std::tuple<int, qint64, QString, qint64>> keys;
+    std::vector<qsizetype> order;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Item &item = items.at(i);
+        keys.emplace_back(
+            int(item.section), firstOf.value(groups.at(i)), item.resident.displayName(), item.day.occurrence.plannedMs);
+        order.push_back(i);
+    }
+    std::stable_sort(
+        order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return keys[size_t(a)] < keys[size_t(b)]; });
+    QList<Item> sorted;
+    QStringList sortedGroups;
+    for (const qsizetype i : order) {
+        sorted.append(std::move(items[i]));
+        sortedGroups.append(groups.at(i));
+    }
+    items = std::move(sorted);
+    groups = std::move(sortedGroups);
     QHash<akten::core::Id, QString> names;
     for (const akten::core::Staff &member : staff.value()) {
         names.insert(member.id, member.displayName());
     }
     QHash<QString, int> signableIn;
-    for (const Item &item : std::as_const(items)) {
+    for (qsizetype i = 0; i < items.size(); ++i) {
         // "Signera alla" is for what is due: overdue and missed, or due now; never for later in the day.
+        const Item &item = items.at(i);
         const bool due = item.section == Section::MissedOverdueSection || item.section == Section::NowSection;
         if (due && signable(item.day) && !item.day.occurrence.asNeeded) {
-            ++signableIn[groupOf(item)];
+            ++signableIn[groups.at(i)];
         }
     }
     akten::core::Staff me;
@@ -238,7 +263,9 @@ void NowModel::rebuild()
     QString previousGroup;
     int previousSection = -1;
     int due = 0;
-    for (const Item &item : std::as_const(items)) {
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Item &item = items.at(i);
+        const QString &group = groups.at(i);
         const akten::core::Occurrence &o = item.day.occurrence;
         const bool masked = item.resident.protectedIdentity;
         const bool mayRetract = !item.day.status.valid.isEmpty()
@@ -252,16 +279,15 @@ void NowModel::rebuild()
             { SectionHeaderRole, int(item.section) != previousSection },
             { ResidentIdRole, akten::core::idToString(o.residentId) },
             { ResidentNameRole, masked ? tr("Skyddad identitet") : item.resident.displayName() },
-            { RoomRole, masked ? QString() : item.resident.room },
-            { ResidentHeaderRole, groupOf(item) != previousGroup },
-            { ResidentSignableRole, signableIn.value(groupOf(item)) }, { TimeRole, OccurrenceTexts::time(o) },
+            { RoomRole, masked ? QString() : item.resident.room }, { ResidentHeaderRole, group != previousGroup },
+            { ResidentSignableRole, signableIn.value(group) }, { TimeRole, OccurrenceTexts::time(o) },
             { DescriptionRole, o.description }, { HslRole, o.delegatedHsl }, { StateRole, int(item.day.status.state) },
             { StatusRole, OccurrenceTexts::status(item.day, names, m_freshness, item.resident.unitId) },
             { ToneRole, OccurrenceTexts::tone(item.day, m_freshness, item.resident.unitId) },
             { DetailRole, OccurrenceTexts::detail(item.day, names) }, { SignableRole, signable(item.day) },
             { RetractableRole, mayRetract }, { SignedTwiceRole, item.day.status.signedTwice(o) },
             { AsNeededRole, o.asNeeded } });
-        previousGroup = groupOf(item);
+        previousGroup = group;
         previousSection = int(item.section);
     }
     m_items = items;

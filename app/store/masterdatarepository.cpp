@@ -52,6 +52,21 @@ Result<QList<core::Id>> links(Database &db, const QString &sql, const core::Id &
     return queryList<core::Id>(db, sql, { core::idToString(owner) }, u"links"_s, [](RowReader &r) { return r.id(0); });
 }
 
+/** The links of many owners in one query (`sql` selects owner, other in each owner's order), not one per owner. */
+Result<QHash<core::Id, QList<core::Id>>> linksByOwner(Database &db, const QString &sql, const QStringList &params)
+{
+    auto rows = queryList<std::pair<core::Id, core::Id>>(
+        db, sql, params, u"links"_s, [](RowReader &r) { return std::pair(r.id(0), r.id(1)); });
+    if (!rows) {
+        return rows.error();
+    }
+    QHash<core::Id, QList<core::Id>> byOwner;
+    for (const auto &[owner, other] : std::as_const(rows.value())) {
+        byOwner[owner].append(other);
+    }
+    return byOwner;
+}
+
 core::Resident readResident(RowReader &r)
 {
     core::Resident resident;
@@ -219,12 +234,12 @@ Result<QList<core::Staff>> MasterDataRepository::staff() const
     if (!rows) {
         return rows;
     }
+    auto units = linksByOwner(m_db, u"SELECT staff_id, unit_id FROM staff_units ORDER BY staff_id, unit_id"_s, {});
+    if (!units) {
+        return units.error();
+    }
     for (core::Staff &member : rows.value()) {
-        auto units = links(m_db, u"SELECT unit_id FROM staff_units WHERE staff_id = ? ORDER BY unit_id"_s, member.id);
-        if (!units) {
-            return units.error();
-        }
-        member.unitIds = units.value();
+        member.unitIds = units.value().value(member.id);
     }
     return rows;
 }
@@ -252,13 +267,15 @@ Result<QList<core::Resident>> MasterDataRepository::residents(const core::Id &un
     if (!rows) {
         return rows;
     }
+    auto contacts = linksByOwner(m_db,
+        u"SELECT resident_id, staff_id FROM resident_contacts %1 ORDER BY resident_id, position"_s.arg(
+            unitId.isNull() ? QString() : u"WHERE resident_id IN (SELECT id FROM residents WHERE unit_id = ?)"_s),
+        unitId.isNull() ? QStringList() : QStringList { core::idToString(unitId) });
+    if (!contacts) {
+        return contacts.error();
+    }
     for (core::Resident &resident : rows.value()) {
-        auto contacts = links(
-            m_db, u"SELECT staff_id FROM resident_contacts WHERE resident_id = ? ORDER BY position"_s, resident.id);
-        if (!contacts) {
-            return contacts.error();
-        }
-        resident.contactPersonIds = contacts.value();
+        resident.contactPersonIds = contacts.value().value(resident.id);
     }
     return rows;
 }

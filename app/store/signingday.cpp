@@ -10,6 +10,8 @@
 
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace akten::store {
@@ -70,16 +72,21 @@ Result<const core::PlanRevision *> SigningDayReader::planInForce(const core::Id 
     if (auto refreshed = refreshPlans(); !refreshed) {
         return refreshed.error();
     }
+    return cachedPlanInForce(residentId, day);
+}
+
+const core::PlanRevision *SigningDayReader::cachedPlanInForce(const core::Id &residentId, const QDate &day) const
+{
     const auto found = m_plansByResident.constFind(residentId);
     if (found == m_plansByResident.cend()) {
-        return static_cast<const core::PlanRevision *>(nullptr);
+        return nullptr;
     }
     for (auto it = found->crbegin(); it != found->crend(); ++it) {
         if (it->status == core::PlanStatus::Established && it->establishedOn.isValid() && it->establishedOn <= day) {
             return &*it; // the newest by HLC: a later revision (or the newer of two in conflict) replaces the rest
         }
     }
-    return static_cast<const core::PlanRevision *>(nullptr);
+    return nullptr;
 }
 
 Result<const core::PlanRevision *> SigningDayReader::revision(const core::Id &revisionId)
@@ -91,12 +98,15 @@ Result<const core::PlanRevision *> SigningDayReader::revision(const core::Id &re
 }
 
 Result<QList<DayOccurrence>> SigningDayReader::read(const QList<core::Resident> &residents,
-    const QHash<core::Id, core::SigningWindow> &windowByUnit, const QDate &day, qint64 nowMs)
+    const QHash<core::Id, core::SigningWindow> &windowByUnit, const QDate &day, qint64 nowMs,
+    std::optional<qint64> timedFromMs)
 {
     if (auto refreshed = refreshPlans(); !refreshed) {
         return refreshed.error();
     }
-    const QDateTime from = QDateTime::fromMSecsSinceEpoch(core::careInstantMs(day, QTime(0, 0)), QTimeZone::utc());
+    // A timed occurrence's signatures are those planned for its instant, so from `timedFromMs` on they are all read.
+    const qint64 fromMs = std::max(core::careInstantMs(day, QTime(0, 0)), timedFromMs.value_or(0));
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(fromMs, QTimeZone::utc());
     const QDateTime to
         = QDateTime::fromMSecsSinceEpoch(core::careInstantMs(day.addDays(1), QTime(0, 0)), QTimeZone::utc());
     SigningRepository signing(m_db);
@@ -123,13 +133,14 @@ Result<QList<DayOccurrence>> SigningDayReader::read(const QList<core::Resident> 
         const core::SigningWindow window = windowByUnit.value(resident.unitId);
         const auto found = byResident.constFind(resident.id);
         const QList<core::Signature> &theirs = found == byResident.cend() ? none : *found;
-        auto plan = planInForce(resident.id, day);
-        if (!plan) {
-            return plan.error();
-        }
+        // The plans were read (if they changed) once above, not again for each resident.
+        const core::PlanRevision *plan = cachedPlanInForce(resident.id, day);
         QList<core::Occurrence> occurrences
-            = plan.value() ? core::occurrencesOn(*plan.value(), day, window) : QList<core::Occurrence> {};
+            = plan ? core::occurrencesOn(*plan, day, window) : QList<core::Occurrence> {};
         occurrences += core::keptFromEarlierRevisions(occurrences, theirs, lookup, day, window);
+        if (timedFromMs) {
+            occurrences.removeIf([&](const core::Occurrence &o) { return o.asNeeded || o.plannedMs < *timedFromMs; });
+        }
         std::stable_sort(occurrences.begin(), occurrences.end(), [](const auto &a, const auto &b) {
             return a.asNeeded != b.asNeeded ? !a.asNeeded : a.plannedMs < b.plannedMs;
         });

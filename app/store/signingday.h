@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace akten::store {
 
 class Database;
@@ -31,9 +33,14 @@ class SigningDayReader
 public:
     explicit SigningDayReader(Database &db);
 
-    /** The occurrences of `residents` on `day`, per resident in time order; windows from the residents' units. */
+    /**
+     * The occurrences of `residents` on `day`, per resident in time order; windows from the residents' units. With
+     * `timedFromMs`, only the timed ones planned at or after it, and only their signatures are read (Nu's evening
+     * before, in the morning).
+     */
     [[nodiscard]] Result<QList<DayOccurrence>> read(const QList<core::Resident> &residents,
-        const QHash<core::Id, core::SigningWindow> &windowByUnit, const QDate &day, qint64 nowMs);
+        const QHash<core::Id, core::SigningWindow> &windowByUnit, const QDate &day, qint64 nowMs,
+        std::optional<qint64> timedFromMs = std::nullopt);
 
     /** The revision in force for a resident on `day`, or null; valid until the next call. */
     [[nodiscard]] Result<const core::PlanRevision *> planInForce(const core::Id &residentId, const QDate &day);
@@ -43,6 +50,8 @@ public:
 
 private:
     [[nodiscard]] Status refreshPlans();
+    /** planInForce() on the plans as last read. */
+    [[nodiscard]] const core::PlanRevision *cachedPlanInForce(const core::Id &residentId, const QDate &day) const;
 
     Database &m_db;
     QHash<core::Id, QList<core::PlanRevision>> m_plansByResident; ///< each in HLC order

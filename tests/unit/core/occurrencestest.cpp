@@ -194,6 +194,26 @@ private Q_SLOTS:
         QCOMPARE(occurrencesOn(plan, QDate(2026, 10, 26), {}).constFirst().plannedMs, utcMs(u"2026-10-26T01:30:00Z"_s));
     }
 
+    /** Every day of two years, the days the clocks change among them: each time where careInstantMs() puts it. */
+    void everyDayTheInstantsOfCareTime()
+    {
+        const QList<QTime> times { QTime(0, 0), QTime(1, 59), QTime(2, 0), QTime(2, 30), QTime(3, 0), QTime(8, 15),
+            QTime(23, 59) };
+        PlanActivity asNeeded = activity(3, {});
+        asNeeded.asNeeded = true;
+        const PlanRevision plan = planWith({ activity(2, times), asNeeded });
+        for (QDate day(2026, 1, 1); day < QDate(2028, 1, 1); day = day.addDays(1)) {
+            for (const Occurrence &o : occurrencesOn(plan, day, {})) {
+                if (o.asNeeded) {
+                    QCOMPARE(o.plannedMs, careInstantMs(day, QTime(0, 0)));
+                    QCOMPARE(o.closesMs, careInstantMs(day.addDays(1), QTime(0, 0)));
+                } else {
+                    QCOMPARE(o.plannedMs, careInstantMs(day, o.time));
+                }
+            }
+        }
+    }
+
     void windowsOverMidnight()
     {
         PlanActivity night = activity(2, { QTime(23, 30) });
