@@ -72,13 +72,10 @@ private:
         return parts.join(u", "_s);
     }
 
+    /** A refusal by the contract that does not repeat `secret` (a name from the text) on stderr. */
     static void expectOneErrorLine(const akten::test::RunResult &run, int exitCode, const QString &secret = {})
     {
-        QVERIFY(run.finished);
-        QCOMPARE(run.exitCode, exitCode);
-        QVERIFY2(run.err.startsWith("aktenctl: "), run.err.constData());
-        QCOMPARE(run.err.count('\n'), 1);
-        QVERIFY(run.out.isEmpty());
+        akten::test::expectOneErrorLine(run, exitCode);
         if (!secret.isEmpty()) {
             QVERIFY2(!QString::fromUtf8(run.err).contains(secret), run.err.constData());
         }

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTest>
 
 namespace akten::test {
 
@@ -41,6 +42,15 @@ RunResult runAktenctl(const QStringList &args, int timeoutMs)
 RunResult runAktenctlWithInput(const QStringList &args, const QByteArray &input)
 {
     return runProgram(QStringLiteral(AKTENCTL_PATH), args, 120000, input);
+}
+
+void expectOneErrorLine(const RunResult &run, int exitCode)
+{
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.startsWith("aktenctl: "), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(run.out.isEmpty());
 }
 
 QMap<QString, QByteArray> snapshotDir(const QString &dir)

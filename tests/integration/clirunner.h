@@ -30,6 +30,11 @@ struct RunResult
 [[nodiscard]] RunResult runAktenctl(const QStringList &args, int timeoutMs = 120000);
 /** Runs the aktenctl binary under test with `input` on its standard input. */
 [[nodiscard]] RunResult runAktenctlWithInput(const QStringList &args, const QByteArray &input);
+/**
+ * Checks the CLI contract for a failed run (QtTest checks, for use inside a test function): exit code `exitCode`,
+ * nothing on stdout, one line on stderr starting "aktenctl: ".
+ */
+void expectOneErrorLine(const RunResult &run, int exitCode);
 /** SHA-256 of every file in a directory (name → hash), to prove that a failed command changed nothing. */
 [[nodiscard]] QMap<QString, QByteArray> snapshotDir(const QString &dir);
 
