@@ -55,7 +55,7 @@ const RuleText &textOf(WritingRule rule)
 // below (date, Luhn), so that dates, times and phone numbers are not taken for one.
 const QRegularExpression &personalNumberPattern()
 {
-    static const QRegularExpression re(u"(?<![\\d\\-+/.:,])((?:18|19|20)?\\d{6})([-+]?)(\\d{4})(?!\\d)"_s);
+    static const QRegularExpression re(u"(?<![\\d\\-+/.])((?:18|19|20)?\\d{6})([-+]?)(\\d{4})(?!\\d)"_s);
     return re;
 }
 

@@ -76,8 +76,9 @@ struct WritingAssistantConfig
 
 /**
  * Checks journal text against the guideline's checkable rules and returns advice with offsets, sorted by start;
- * findings never overlap. Built once per note (per configuration: names hashed, nothing compiled per call); check()
- * is const and reentrant, cheap enough for every keystroke (tests/bench/writingassistantbench.cpp).
+ * findings never overlap. Built once per note (per configuration: names hashed; the rule lists and patterns are
+ * built once per process); check() is const, keeps nothing between calls and is cheap enough for every keystroke
+ * (tests/bench/writingassistantbench.cpp). Meant for the thread that owns it, the UI thread in the app.
  */
 class WritingAssistant
 {

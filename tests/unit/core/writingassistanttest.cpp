@@ -251,6 +251,7 @@ private Q_SLOTS:
         QTest::newRow("12 digits with dash") << u"Hennes personnummer är 19400505-1232."_s << u"personal_number"_s;
         QTest::newRow("10 digits with dash")
             << u"Pnr 400505-1232 stod på remissen."_s << u"abbreviation personal_number"_s;
+        QTest::newRow("after a colon") << u"Pnr:19400505-1232 på kuvertet."_s << u"abbreviation personal_number"_s;
         QTest::newRow("12 bare digits") << u"Anteckning om 194005051232 i kuvertet."_s << u"personal_number"_s;
         QTest::newRow("hundred years old") << u"Han är född 230505+1233."_s << u"personal_number"_s;
         QTest::newRow("coordination number") << u"Samordningsnummer 19400565-1239 användes."_s << u"personal_number"_s;
