@@ -51,14 +51,6 @@ const RuleText &textOf(WritingRule rule)
     return *it;
 }
 
-// Personnummer YYYYMMDD-NNNN, YYMMDD-NNNN (+ for 100 years or older), YYYYMMDDNNNN, YYMMDDNNNN; checked further
-// below (date, Luhn), so that dates, times and phone numbers are not taken for one.
-const QRegularExpression &personalNumberPattern()
-{
-    static const QRegularExpression re(u"(?<![\\d\\-+/.])((?:18|19|20)?\\d{6})([-+]?)(\\d{4})(?!\\d)"_s);
-    return re;
-}
-
 // Dotted abbreviations: letters, dot, letters ("t.ex.", "p.g.a.", "fr.o.m", "T. ex."), and "c:a".
 const QRegularExpression &dottedPattern()
 {
@@ -66,34 +58,6 @@ const QRegularExpression &dottedPattern()
         u"(?<![\\p{L}\\p{N}.@/])(?:[cC]:[aA]|\\p{L}{1,4}(?:\\.\\p{L}{1,4}|\\. \\p{Ll}{1,3}(?=\\.))+\\.?)(?![\\p{L}\\p{N}@])"_s,
         QRegularExpression::UseUnicodePropertiesOption);
     return re;
-}
-
-bool luhnValid(QStringView tenDigits)
-{
-    int sum = 0;
-    for (qsizetype i = 0; i < tenDigits.size(); ++i) {
-        int d = tenDigits.at(i).digitValue() * (i % 2 == 0 ? 2 : 1);
-        sum += d > 9 ? d - 9 : d;
-    }
-    return sum % 10 == 0;
-}
-
-bool isPersonalNumber(const QString &date, const QString &separator, const QString &serial)
-{
-    const bool century = date.size() == 8;
-    if (!century && separator.isEmpty() && date.startsWith(u'0')) {
-        return false; // ten bare digits from 0: a Swedish phone number ("0701234567") is read as one
-    }
-    const QString yymmdd = date.right(6);
-    const int month = yymmdd.mid(2, 2).toInt();
-    int day = yymmdd.mid(4, 2).toInt();
-    if (day > 60) {
-        day -= 60; // samordningsnummer
-    }
-    const int yy = yymmdd.left(2).toInt();
-    const bool validDate = century ? QDate::isValid(date.left(4).toInt(), month, day)
-                                   : (QDate::isValid(2000 + yy, month, day) || QDate::isValid(1900 + yy, month, day));
-    return validDate && luhnValid(QString(yymmdd + serial));
 }
 
 bool startsSentence(const QString &text, qsizetype at)
@@ -214,13 +178,9 @@ void WritingAssistant::addName(const QString &word, int person, bool first, bool
 QList<WritingFinding> WritingAssistant::check(const QString &text) const
 {
     QList<WritingFinding> candidates;
-    QRegularExpressionMatchIterator numbers = personalNumberPattern().globalMatch(text);
-    while (numbers.hasNext()) {
-        const QRegularExpressionMatch m = numbers.next();
-        if (isPersonalNumber(m.captured(1), m.captured(2), m.captured(3))) {
-            candidates.append(finding(WritingRule::PersonalNumber, text, m.capturedStart(), m.capturedEnd(),
-                u"Ta bort personnumret: det finns redan i akten."_s));
-        }
+    for (const auto &[start, end] : writing::findPersonalNumbers(text)) {
+        candidates.append(finding(
+            WritingRule::PersonalNumber, text, start, end, u"Ta bort personnumret: det finns redan i akten."_s));
     }
     findDotted(text, candidates);
     const QList<Token> tokens = writing::tokenize(text);

@@ -65,4 +65,10 @@ struct RuleData
  */
 [[nodiscard]] QList<std::pair<int, int>> findUnattributedAssessments(const QString &text, const QList<Token> &tokens);
 
+/**
+ * Personnummer (YYYYMMDD-NNNN, YYMMDD-NNNN, + for 100 years or older, YYYYMMDDNNNN, YYMMDDNNNN, samordningsnummer)
+ * with a valid date and Luhn check digit, as (start, end) offsets; ten bare digits from 0 are a phone number.
+ */
+[[nodiscard]] QList<std::pair<qsizetype, qsizetype>> findPersonalNumbers(const QString &text);
+
 } // namespace akten::core::writing
