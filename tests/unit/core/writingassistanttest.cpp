@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QMap>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace akten::core;
@@ -309,6 +310,32 @@ private Q_SLOTS:
         QVERIFY(m_assistant.check(u"..."_s).isEmpty());
         QVERIFY(m_assistant.check(u"²³ 12 ½"_s).isEmpty());
         QVERIFY(WritingAssistant().check(u"Gösta åt."_s).isEmpty()); // no names configured
+    }
+
+    /** Random text from the characters the rules look at: findings stay in bounds, ordered and apart. */
+    void randomTextKeepsTheInvariants()
+    {
+        const QString alphabet = u"aAåÄöGgösta ssk.:-+0123456789\n\"ÖvägrarkuHt"_s;
+        const QStringList words { u"Gösta"_s, u"Bergström"_s, u"ssk"_s, u"t.ex."_s, u"u.t"_s, u"var"_s, u"orolig"_s,
+            u"19400505-1232"_s, u"SSK:n"_s, u"kl."_s, u"ADL-"_s, u"-"_s, u"Margit"_s, u"känner"_s, u"sig"_s };
+        QRandomGenerator random(20261122);
+        for (int round = 0; round < 3000; ++round) {
+            QString text;
+            const int pieces = random.bounded(1, 30);
+            for (int i = 0; i < pieces; ++i) {
+                text += random.bounded(2) ? words.at(random.bounded(words.size()))
+                                          : QString(alphabet.at(random.bounded(alphabet.size())));
+                if (random.bounded(3) == 0) {
+                    text += u' ';
+                }
+            }
+            qsizetype previousEnd = 0;
+            for (const auto &f : m_assistant.check(text)) {
+                QVERIFY2(f.start >= previousEnd && f.start < f.end && f.end <= text.size(), qPrintable(text));
+                QCOMPARE(text.mid(f.start, f.end - f.start), f.match);
+                previousEnd = f.end;
+            }
+        }
     }
 
     /**
