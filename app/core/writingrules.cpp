@@ -115,9 +115,9 @@ constexpr std::pair<const char16_t *, const char16_t *> kDotted[] = {
 // All-caps words that are not flagged: everyday words everyone reads (TV, SMS, shop names), and the laws' and the
 // national method's names (SoL, LSS, HSL, IBIC, ICF): they are names, the resident meets them in their own decision
 // and plan, and writing them out ("lagen om stöd och service till vissa funktionshindrade") is not clearer.
-constexpr const char16_t *kAllowedCapitals[]
-    = { u"TV", u"DVD", u"CD", u"SMS", u"PIN", u"ICA", u"COOP", u"IKEA", u"SJ", u"SVT", u"SR", u"USB", u"WC", u"OK",
-          u"VM", u"EM", u"OS", u"SL", u"SOS", u"AB", u"LSS", u"SOL", u"HSL", u"IBIC", u"ICF", u"FM" };
+constexpr const char16_t *kAllowedCapitals[] = { u"TV", u"DVD", u"CD", u"SMS", u"PIN", u"ICA", u"COOP", u"IKEA", u"SJ",
+    u"SVT", u"SR", u"USB", u"WC", u"OK", u"VM", u"EM", u"OS", u"SL", u"SOS", u"AB", u"LSS", u"SOL", u"HSL", u"IBIC",
+    u"ICF", u"FM", u"USA", u"EU", u"FN", u"SM" };
 
 struct Judging
 {

@@ -105,6 +105,7 @@ private Q_SLOTS:
                  u"Dottern Karin kom på besök på eftermiddagen och de gick en promenad."_s,
                  u"Hans rum var städat när jag kom in."_s,
                  u"Vi tittade på TV och sedan sms:ade hon sin son."_s,
+                 u"Vi tittade på VM i fotboll och en film om USA."_s,
                  u"Genomförandeplanen följdes upp enligt SoL och IBIC."_s,
                  u"Karl XII var ämnet när vi läste högt ur historieboken."_s,
                  u"Margit sov oroligt i natt och var vaken vid tillsynen klockan tre."_s,
