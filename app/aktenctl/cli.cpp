@@ -45,9 +45,10 @@ Result<std::optional<core::Id>> idOption(const QCommandLineParser &parser, const
     return std::optional(id);
 }
 
-DataDirOptions::DataDirOptions(QCommandLineParser &parser)
+DataDirOptions::DataDirOptions(QCommandLineParser &parser, Need need)
     : m_dataDirOption(u"data-dir"_s, u"The device data directory."_s, u"DIR"_s)
     , m_deviceKeyOption(u"device-key"_s, u"Device key file (default: DIR/device.key; keep it root-only)."_s, u"FILE"_s)
+    , m_need(need)
 {
     parser.addOption(m_dataDirOption);
     parser.addOption(m_deviceKeyOption);
@@ -62,6 +63,12 @@ std::optional<QString> DataDirOptions::parse(QCommandLineParser &parser, const Q
         return u"unexpected argument '%1'"_s.arg(parser.positionalArguments().constFirst());
     }
     const QString dir = parser.value(m_dataDirOption);
+    if (dir.isEmpty() && m_need == Need::Optional && !parser.isSet(m_dataDirOption)) {
+        if (parser.isSet(m_deviceKeyOption)) {
+            return u"--device-key needs --data-dir DIR"_s;
+        }
+        return std::nullopt;
+    }
     if (dir.isEmpty()) {
         return u"--data-dir DIR is required"_s;
     }

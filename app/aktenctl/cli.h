@@ -38,14 +38,17 @@ int printError(const Error &error, int exitCode = Failed);
     const QCommandLineParser &parser, const QCommandLineOption &option);
 
 /**
- * Options shared by the commands that work on a device data directory: --data-dir (required) and --device-key
- * (default DATA_DIR/device.key). parse() returns an error message on bad usage.
+ * Options shared by the commands that work on a device data directory: --data-dir (required, or optional for a
+ * command that also works without a store) and --device-key (default DATA_DIR/device.key). parse() returns an error
+ * message on bad usage.
  */
 class DataDirOptions
 {
 public:
-    explicit DataDirOptions(QCommandLineParser &parser);
+    enum class Need { Required, Optional };
+    explicit DataDirOptions(QCommandLineParser &parser, Need need = Need::Required);
     [[nodiscard]] std::optional<QString> parse(QCommandLineParser &parser, const QStringList &args);
+    /** Empty only when the directory is optional and was not given. */
     [[nodiscard]] QString dataDir() const { return m_dataDir; }
     [[nodiscard]] QString deviceKeyPath() const { return m_deviceKeyPath; }
     /** The device key's provider: an existing key says which; a new one is sealed by `tpm` (store::resolveTpm). */
@@ -62,6 +65,7 @@ private:
     QCommandLineOption m_deviceKeyOption;
     QString m_dataDir;
     QString m_deviceKeyPath;
+    Need m_need = Need::Required;
 };
 
 } // namespace akten::cli

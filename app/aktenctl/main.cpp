@@ -5,6 +5,7 @@
 // non-zero exit for every error; nothing half-written.
 #include "auditcommand.h"
 #include "centralcommands.h"
+#include "checktextcommand.h"
 #include "cli.h"
 #include "exportsigningcommand.h"
 #include "initcommand.h"
@@ -38,6 +39,9 @@ commands:
   export-master --data-dir DIR [--device-key FILE]     the store's master data as import-master JSON
   export-signing --data-dir DIR --resident ID --month YYYY-MM --out FILE.pdf [--staff ID] [--device-key FILE]
                                                        a resident's monthly signing list as PDF (audited)
+  check-text [--data-dir DIR --resident ID] [--device-key FILE]
+                                                       the writing assistant on the journal text on stdin: one
+                                                       JSON array of findings (advice: exit 0)
 central side (--central-dir DIR [--postgres CONNINFO] [--central-key FILE]):
   enrol-device  --unit ID... [--valid-hours N]         one-time enrolment code and the CA fingerprint
   revoke-device --device ID                            refuse the device from its next contact on
@@ -100,6 +104,7 @@ int main(int argc, char *argv[])
         { u"sync"_s, akten::cli::runSyncCommand },
         { u"export-master"_s, akten::cli::runExportMasterCommand },
         { u"export-signing"_s, akten::cli::runExportSigningCommand },
+        { u"check-text"_s, akten::cli::runCheckTextCommand },
         { u"enrol-device"_s, akten::cli::runEnrolDeviceCommand },
         { u"revoke-device"_s, akten::cli::runRevokeDeviceCommand },
         { u"rejected"_s, akten::cli::runRejectedCommand },

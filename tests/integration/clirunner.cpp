@@ -6,16 +6,22 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTest>
 
 namespace akten::test {
 
-RunResult runProgram(const QString &program, const QStringList &args, int timeoutMs)
+RunResult runProgram(
+    const QString &program, const QStringList &args, int timeoutMs, const std::optional<QByteArray> &input)
 {
     QProcess process;
     process.start(program, args);
     RunResult result;
     if (!process.waitForStarted(10000)) {
         return result;
+    }
+    if (input) {
+        process.write(*input);
+        process.closeWriteChannel();
     }
     result.finished = process.waitForFinished(timeoutMs);
     if (!result.finished) {
@@ -31,6 +37,20 @@ RunResult runProgram(const QString &program, const QStringList &args, int timeou
 RunResult runAktenctl(const QStringList &args, int timeoutMs)
 {
     return runProgram(QStringLiteral(AKTENCTL_PATH), args, timeoutMs);
+}
+
+RunResult runAktenctlWithInput(const QStringList &args, const QByteArray &input)
+{
+    return runProgram(QStringLiteral(AKTENCTL_PATH), args, 120000, input);
+}
+
+void expectOneErrorLine(const RunResult &run, int exitCode)
+{
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.startsWith("aktenctl: "), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(run.out.isEmpty());
 }
 
 QMap<QString, QByteArray> snapshotDir(const QString &dir)

@@ -22,6 +22,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using akten::test::expectOneErrorLine;
 using akten::test::runAktenctl;
 using akten::test::snapshotDir;
 
@@ -45,14 +46,6 @@ private:
     {
         const auto run = runAktenctl({ u"audit"_s, u"--data-dir"_s, m_data, u"--json"_s, u"--action"_s, u"export."_s });
         return run.exitCode == 0 ? QJsonDocument::fromJson(run.out).array() : QJsonArray {};
-    }
-    static void expectOneErrorLine(const akten::test::RunResult &run, int exitCode)
-    {
-        QVERIFY(run.finished);
-        QCOMPARE(run.exitCode, exitCode);
-        QVERIFY2(run.err.startsWith("aktenctl: "), run.err.constData());
-        QCOMPARE(run.err.count('\n'), 1);
-        QVERIFY(run.out.isEmpty());
     }
 
 private Q_SLOTS:

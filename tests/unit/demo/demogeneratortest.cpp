@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "demo/demogenerator.h"
 #include "core/catalogue.h"
-#include "core/rules.h"
+#include "core/writingassistant.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -118,15 +118,19 @@ private Q_SLOTS:
     void journalTextFollowsTheWritingRules()
     {
         for (const auto &e : m_data.journal) {
-            QStringList others;
-            for (const auto &r : m_data.residents) {
-                if (r.id != e.residentId) {
-                    others << r.displayName();
-                }
-            }
-            const auto issues = core::checkJournalText(e.text, others);
-            QVERIFY2(issues.isEmpty(),
-                qPrintable(e.text + u" → "_s + (issues.isEmpty() ? QString() : issues.constFirst().adviceSv)));
+            const auto resident = std::find_if(m_data.residents.cbegin(), m_data.residents.cend(),
+                [&](const core::Resident &r) { return r.id == e.residentId; });
+            QVERIFY(resident != m_data.residents.cend());
+            QList<core::Resident> unit;
+            std::copy_if(m_data.residents.cbegin(), m_data.residents.cend(), std::back_inserter(unit),
+                [&](const core::Resident &r) { return r.unitId == resident->unitId; });
+            const core::WritingAssistant assistant(core::writingConfigFor(*resident, unit));
+            const auto findings = assistant.check(e.text);
+            QVERIFY2(findings.isEmpty(),
+                qPrintable(e.text + u" → "_s
+                    + (findings.isEmpty() ? QString()
+                                          : core::writingRuleCode(findings.constFirst().rule) + u": "_s
+                                + findings.constFirst().match)));
             QVERIFY(!e.authorName.isEmpty() && !e.authorTitle.isEmpty());
         }
     }
