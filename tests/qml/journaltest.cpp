@@ -150,6 +150,7 @@ private Q_SLOTS:
             touch(window, u"noteHealth"_s);
             QTRY_VERIFY(findItem(window->contentItem(), u"noteHslRecorded"_s, true));
             touch(window, u"noteHslRecorded"_s);
+            QTRY_VERIFY(note->hslRecorded());
             grab(window, u"journal-03-note-contact"_s);
             touch(window, u"noteSave"_s);
             QTRY_VERIFY(!findItem(window->contentItem(), u"notePage"_s, true));

@@ -16,6 +16,7 @@
 #include <QQuickWindow>
 #include <QSet>
 #include <QTest>
+#include <QtQuickTest/quicktest.h>
 
 #include <algorithm>
 #include <memory>
@@ -101,7 +102,10 @@ inline void scrollIntoView(QQuickWindow *window, QQuickItem *item)
 inline void touchTap(QQuickWindow *window, QPointingDevice *finger, QQuickItem *item)
 {
     QVERIFY(item && item->isVisible());
+    // An item that has just appeared may not have been laid out yet: its size and place come with the next polish.
+    QVERIFY(QQuickTest::qWaitForPolish(window));
     scrollIntoView(window, item);
+    QVERIFY(QQuickTest::qWaitForPolish(window));
     QVERIFY2(item->width() >= 48 && item->height() >= 48,
         qPrintable(item->objectName() + QStringLiteral(" is too small to touch")));
     const QPoint at = item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
