@@ -1039,87 +1039,87 @@
         <translation>The resident is not one of your residents.</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="132" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="136" />
         <source>Utkast från %1 är tillbaka</source>
         <translation>Draft from %1 restored</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="165" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="173" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="178" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="186" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="288" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="299" />
         <source>Med vem? (förnamn och titel, eller relation)</source>
         <translation>With whom? (first name and title, or relation)</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="290" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="301" />
         <source>Om vad?</source>
         <translation>About what?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="292" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="303" />
         <source>Vad berättade du för barnet, när och hur?</source>
         <translation>What did you tell the child, when and how?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="293" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="304" />
         <source>Vad gäller synpunkten eller klagomålet?</source>
         <translation>What is the view or complaint about?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="294" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="305" />
         <source>Vilken tolk eller vilket stöd?</source>
         <translation>Which interpreter or aid?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="295" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="306" />
         <source>Vad blev inte som i planen?</source>
         <translation>What did not go as planned?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="297" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="308" />
         <source>Vad tyckte barnet?</source>
         <translation>What did the child think?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="297" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="308" />
         <source>Vad gjordes?</source>
         <translation>What was done?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="297" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="308" />
         <source>Varför?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="299" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="310" />
         <source>Hur togs hänsyn till barnets åsikt?</source>
         <translation>How were the child's views taken into account?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="339" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="351" />
         <source>Utkastet kunde inte sparas</source>
         <translation>The draft could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="341" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="353" />
         <source>Utkast sparat %1</source>
         <translation>Draft saved %1</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="363" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="396" />
         <source>Det gick inte att spara, och ingenting sparades. Utkastet finns kvar.</source>
         <translation>Saving failed, and nothing was saved. The draft is kept.</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="364" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="397" />
         <source>Anteckningen är inte sparad. Se det som är markerat.</source>
         <translation>The note is not saved. See what is marked.</translation>
     </message>
@@ -1477,248 +1477,251 @@
 <context>
     <name>NotePage</name>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="22" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="23" />
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="58" />
-        <source>När hände det?</source>
-        <translation>When did it happen?</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="68" />
-        <source>Nu</source>
-        <translation>Now</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="76" />
-        <source>Tidigare i dag</source>
-        <translation>Earlier today</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="84" />
-        <source>Annan dag</source>
-        <translation>Another day</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="94" />
-        <source>‹ Dag</source>
-        <translation>‹ Day</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="94" />
-        <source>En dag tidigare</source>
-        <translation>One day earlier</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="102" />
-        <source>Dag ›</source>
-        <translation>Day ›</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="102" />
-        <source>En dag senare</source>
-        <translation>One day later</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="107" />
-        <source>−15 min</source>
-        <translation>−15 min</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="107" />
-        <source>15 minuter tidigare</source>
-        <translation>15 minutes earlier</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="110" />
-        <source>klockan %1</source>
-        <translation>at %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="116" />
-        <source>+15 min</source>
-        <translation>+15 min</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="116" />
-        <source>15 minuter senare</source>
-        <translation>15 minutes later</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="129" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="63" />
         <source>Vad gäller anteckningen?</source>
         <translation>What is the note about?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="197" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="131" />
         <source>Vad hände? Skriv med egna ord.</source>
         <translation>What happened? In your own words.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="208" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="142" />
         <source>Till exempel: Margit åt hela lunchen och ville sitta vid fönstret.</source>
         <translation>For example: Margit ate all her lunch and wanted to sit by the window.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="209" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="143" />
         <source>Anteckningens text</source>
         <translation>The note's text</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="234" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="186" />
         <source>Gäller det hälsan eller en delegerad hälso- och sjukvårdsuppgift?</source>
         <translation>Is it about health or a delegated health-care task?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="254" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="206" />
         <source>Meddela också sjuksköterskan. Hälso- och sjukvård dokumenteras i patientjournalen, inte bara här.</source>
         <translation>Tell the nurse too. Health care is documented in the patient record, not only here.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="263" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="215" />
         <source>Klart: det finns också i patientjournalen</source>
         <translation>Done: it is also in the patient record</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="292" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="244" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="294" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="246" />
         <source>Avbryt, utkastet sparas</source>
         <translation>Cancel, the draft is kept</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="303" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="255" />
         <source>Spara i journalen</source>
         <translation>Save in the journal</translation>
     </message>
 </context>
 <context>
-    <name>NowModel</name>
+    <name>NoteWhen</name>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="37" />
-        <source>Missade och försenade</source>
-        <translation>Missed and overdue</translation>
+        <location filename="../qml/Akten/Journal/NoteWhen.qml" line="19" />
+        <source>När hände det?</source>
+        <translation>When did it happen?</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="39" />
+        <location filename="../qml/Akten/Journal/NoteWhen.qml" line="29" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
+        <location filename="../qml/Akten/Journal/NoteWhen.qml" line="37" />
+        <source>Tidigare i dag</source>
+        <translation>Earlier today</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NoteWhen.qml" line="45" />
+        <source>Annan dag</source>
+        <translation>Another day</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NoteWhen.qml" line="55" />
+        <source>‹ Dag</source>
+        <translation>‹ Day</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NoteWhen.qml" line="55" />
+        <source>En dag tidigare</source>
+        <translation>One day earlier</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NoteWhen.qml" line="63" />
+        <source>Dag ›</source>
+        <translation>Day ›</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NoteWhen.qml" line="63" />
+        <source>En dag senare</source>
+        <translation>One day later</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NoteWhen.qml" line="68" />
+        <source>−15 min</source>
+        <translation>−15 min</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NoteWhen.qml" line="68" />
+        <source>15 minuter tidigare</source>
+        <translation>15 minutes earlier</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NoteWhen.qml" line="71" />
+        <source>klockan %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NoteWhen.qml" line="77" />
+        <source>+15 min</source>
+        <translation>+15 min</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NoteWhen.qml" line="77" />
+        <source>15 minuter senare</source>
+        <translation>15 minutes later</translation>
+    </message>
+</context>
+<context>
+    <name>NowModel</name>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="39" />
+        <source>Missade och försenade</source>
+        <translation>Missed and overdue</translation>
+    </message>
+    <message>
         <location filename="../app/models/nowmodel.cpp" line="41" />
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="43" />
         <source>Snart</source>
         <translation>Soon</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="43" />
+        <location filename="../app/models/nowmodel.cpp" line="45" />
         <source>Senare i dag</source>
         <translation>Later today</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="45" />
+        <location filename="../app/models/nowmodel.cpp" line="47" />
         <source>Vid behov</source>
         <translation>As needed</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="47" />
+        <location filename="../app/models/nowmodel.cpp" line="49" />
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="113" />
+        <location filename="../app/models/nowmodel.cpp" line="115" />
         <source>Listan kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The list cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="167" />
-        <location filename="../app/models/nowmodel.cpp" line="187" />
+        <location filename="../app/models/nowmodel.cpp" line="169" />
+        <location filename="../app/models/nowmodel.cpp" line="194" />
         <source>Listan kunde inte läsas.</source>
         <translation>The list could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="254" />
-        <location filename="../app/models/nowmodel.cpp" line="368" />
-        <location filename="../app/models/nowmodel.cpp" line="399" />
+        <location filename="../app/models/nowmodel.cpp" line="281" />
+        <location filename="../app/models/nowmodel.cpp" line="394" />
+        <location filename="../app/models/nowmodel.cpp" line="425" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="305" />
+        <location filename="../app/models/nowmodel.cpp" line="331" />
         <source>Den boende finns inte bland dina boende. Ingenting sparades.</source>
         <translation>The resident is not one of your residents. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="308" />
+        <location filename="../app/models/nowmodel.cpp" line="334" />
         <source>Insatsen finns inte längre i planen. Listan är uppdaterad. Ingenting sparades.</source>
         <translation>The insats is no longer in the plan. The list has been updated. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="311" />
+        <location filename="../app/models/nowmodel.cpp" line="337" />
         <source>Signeringen finns inte. Listan är uppdaterad.</source>
         <translation>The signature does not exist. The list has been updated.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="313" />
+        <location filename="../app/models/nowmodel.cpp" line="339" />
         <source>Det gick inte att spara, och ingenting sparades. Försök igen.</source>
         <translation>Saving failed, and nothing was saved. Try again.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="319" />
+        <location filename="../app/models/nowmodel.cpp" line="345" />
         <source>Välj en orsak.</source>
         <translation>Choose a reason.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="321" />
+        <location filename="../app/models/nowmodel.cpp" line="347" />
         <source>Skriv orsaken med egna ord.</source>
         <translation>Write the reason in your own words.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="323" />
+        <location filename="../app/models/nowmodel.cpp" line="349" />
         <source>Kommentaren får vara högst %1 tecken.</source>
         <translation>The comment may be at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="325" />
+        <location filename="../app/models/nowmodel.cpp" line="351" />
         <source>Bara den som signerade eller enhetschefen kan makulera.</source>
         <translation>Only the person who signed or the unit manager can retract.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="327" />
+        <location filename="../app/models/nowmodel.cpp" line="353" />
         <source>Signeringen är redan makulerad.</source>
         <translation>The signature is already retracted.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="330" />
+        <location filename="../app/models/nowmodel.cpp" line="356" />
         <source>Det gick inte att spara. Ingenting sparades.</source>
         <translation>Saving failed. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="370" />
+        <location filename="../app/models/nowmodel.cpp" line="396" />
         <source>Signerat: %1, %2</source>
         <translation>Signed: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/nowmodel.cpp" line="407" />
+        <location filename="../app/models/nowmodel.cpp" line="433" />
         <source>Signerat: %n insatser, %1</source>
         <translation><numerusform>Signed: %n insatser, %1</numerusform><numerusform>Signed: %n insatser, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="429" />
+        <location filename="../app/models/nowmodel.cpp" line="455" />
         <source>Sparat som ej utförd. Det står också i den sociala journalen.</source>
         <translation>Saved as not done. It is also in the social journal.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="451" />
+        <location filename="../app/models/nowmodel.cpp" line="477" />
         <source>Signeringen är makulerad. Den finns kvar, överstruken.</source>
         <translation>The signature is retracted. It stays, struck through.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="471" />
+        <location filename="../app/models/nowmodel.cpp" line="497" />
         <source>Ångrat. Signeringen finns kvar som makulerad.</source>
         <translation>Undone. The signature stays, marked as retracted.</translation>
     </message>
@@ -2401,6 +2404,29 @@ Working mode: %5</translation>
     </message>
 </context>
 <context>
+    <name>SaveQuestion</name>
+    <message>
+        <location filename="../qml/Akten/Journal/SaveQuestion.qml" line="39" />
+        <source>Det som står här sparas i journalen för den eller de boende som anteckningen gäller. Andra boendes namn och personnummer hör inte hemma där.</source>
+        <translation>What is written here is saved in the journal of the resident or residents the note is about. Other residents' names and personal identity numbers do not belong there.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/SaveQuestion.qml" line="50" />
+        <source>Ändra</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/SaveQuestion.qml" line="53" />
+        <source>Ändra texten</source>
+        <translation>Change the text</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/SaveQuestion.qml" line="58" />
+        <source>Spara ändå</source>
+        <translation>Save anyway</translation>
+    </message>
+</context>
+<context>
     <name>SigningExportController</name>
     <message>
         <location filename="../app/models/signingexportcontroller.cpp" line="51" />
@@ -2878,6 +2904,62 @@ Working mode: %5</translation>
         <location filename="../qml/Akten/Signing/UndoBar.qml" line="45" />
         <source>Ångra: %1</source>
         <translation>Undo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WritingTips</name>
+    <message>
+        <location filename="../qml/Akten/Journal/WritingTips.qml" line="26" />
+        <source>1 tips om texten</source>
+        <translation>1 tip about the text</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/WritingTips.qml" line="26" />
+        <source>%1 tips om texten</source>
+        <translation>%1 tips about the text</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/WritingTips.qml" line="50" />
+        <source>Tips, %1: %2. %3</source>
+        <translation>Tip, %1: %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/WritingTips.qml" line="60" />
+        <source>%1: ”%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/WritingTips.qml" line="96" />
+        <source>Behåll</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/WritingTips.qml" line="98" />
+        <source>Behåll orden som de är</source>
+        <translation>Keep the words as they are</translation>
+    </message>
+</context>
+<context>
+    <name>WritingTipsModel</name>
+    <message>
+        <location filename="../app/models/writingtipsmodel.cpp" line="77" />
+        <source>Byt till: %1</source>
+        <translation>Change to: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/writingtipsmodel.cpp" line="125" />
+        <source>Texten nämner en annan boende och innehåller ett personnummer.</source>
+        <translation>The text names another resident and contains a personal identity number.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/writingtipsmodel.cpp" line="128" />
+        <source>Texten nämner en annan boende.</source>
+        <translation>The text names another resident.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/writingtipsmodel.cpp" line="130" />
+        <source>Texten innehåller ett personnummer.</source>
+        <translation>The text contains a personal identity number.</translation>
     </message>
 </context>
 </TS>

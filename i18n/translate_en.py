@@ -7,6 +7,20 @@ import sys
 import xml.etree.ElementTree as ET
 
 EN = {
+    "Det som står här sparas i journalen för den eller de boende som anteckningen gäller. Andra boendes namn och personnummer hör inte hemma där.": "What is written here is saved in the journal of the resident or residents the note is about. Other residents' names and personal identity numbers do not belong there.",
+    "Ändra": "Change",
+    "Ändra texten": "Change the text",
+    "Spara ändå": "Save anyway",
+    "1 tips om texten": "1 tip about the text",
+    "%1 tips om texten": "%1 tips about the text",
+    "Tips, %1: %2. %3": "Tip, %1: %2. %3",
+    "%1: ”%2”": "%1: “%2”",
+    "Behåll": "Keep",
+    "Behåll orden som de är": "Keep the words as they are",
+    "Byt till: %1": "Change to: %1",
+    "Texten nämner en annan boende och innehåller ett personnummer.": "The text names another resident and contains a personal identity number.",
+    "Texten nämner en annan boende.": "The text names another resident.",
+    "Texten innehåller ett personnummer.": "The text contains a personal identity number.",
     "Den enskilde invänder": "The resident objects",
     "Rätta anteckningen": "Correct the note",
     "Skriv vad den enskilde invänder, med den enskildes egna ord om det går.": "Write what the resident objects to, in their own words if possible.",

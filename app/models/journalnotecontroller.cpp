@@ -72,6 +72,7 @@ JournalNoteController::JournalNoteController(akten::store::Database &db, akten::
     , m_journal(journal)
     , m_clock(clock)
     , m_categories(new FilterChoiceListModel(this))
+    , m_tips(new WritingTipsModel(master, this))
 {
     QList<FilterChoiceListModel::Choice> choices;
     for (const JournalCategory category : kQuickCategories) {
@@ -107,7 +108,10 @@ void JournalNoteController::reset()
     m_draftId = {};
     m_findings.clear();
     m_message.clear();
+    m_saveQuestion.clear();
     m_draftText.clear();
+    m_tips->setResidents({});
+    m_tips->check({});
     Q_EMIT changed();
     Q_EMIT draftChanged();
 }
@@ -131,6 +135,8 @@ bool JournalNoteController::openFor(const QString &residentId)
             m_when = m_note.eventDate == akten::core::careDate(now) ? When::EarlierToday : When::OtherDay;
             m_draftText = tr("Utkast från %1 är tillbaka")
                               .arg(akten::models::formatDateTimeSv(QDateTime::fromMSecsSinceEpoch(draft.updatedMs)));
+            m_tips->setResidents(m_note.residentIds);
+            m_tips->check(m_note.text);
             Q_EMIT draftChanged();
             Q_EMIT changed();
             return true;
@@ -139,6 +145,7 @@ bool JournalNoteController::openFor(const QString &residentId)
     m_note.residentIds = { id };
     m_note.eventDate = akten::core::careDate(now);
     m_draftId = akten::core::IdGenerator(m_clock).next();
+    m_tips->setResidents(m_note.residentIds);
     Q_EMIT changed();
     return true;
 }
@@ -152,6 +159,7 @@ bool JournalNoteController::addResident(const QString &residentId)
         return false;
     }
     m_note.residentIds.append(id);
+    m_tips->setResidents(m_note.residentIds);
     edited();
     return true;
 }
@@ -258,6 +266,9 @@ void JournalNoteController::setConsidered(const QString &value)
 
 void JournalNoteController::setText(const QString &value)
 {
+    if (m_note.text != value) {
+        m_tips->check(value);
+    }
     setField(m_note.text, value);
 }
 
@@ -319,6 +330,7 @@ void JournalNoteController::edited()
     }
     m_findings.clear();
     m_message.clear();
+    m_saveQuestion.clear();
     if (!m_draftTimer.isActive()) {
         m_draftTimer.start(); // within half a second of the first unsaved keystroke, however fast one types
     }
@@ -346,6 +358,22 @@ void JournalNoteController::saveDraft()
 
 bool JournalNoteController::save()
 {
+    return write(true);
+}
+
+bool JournalNoteController::saveAnyway()
+{
+    return write(false);
+}
+
+void JournalNoteController::dismissQuestion()
+{
+    m_saveQuestion.clear();
+    Q_EMIT changed();
+}
+
+bool JournalNoteController::write(bool askFirst)
+{
     if (!m_viewer || !isOpen()) {
         return false;
     }
@@ -356,6 +384,11 @@ bool JournalNoteController::save()
         note.eventTime = QTime(note.eventTime.hour(), note.eventTime.minute());
     }
     saveDraft(); // whatever happens below, the words are safe
+    m_saveQuestion = askFirst ? m_tips->saveQuestion(akten::core::composeJournalText(note)) : QString();
+    if (!m_saveQuestion.isEmpty()) {
+        Q_EMIT changed(); // asked once; "Spara ändå" saves, an edit asks again at the next save
+        return false;
+    }
     const auto outcome = m_journal.save(*m_viewer, note, m_draftId);
     if (!outcome) {
         m_findings = outcome.findings;

@@ -5,6 +5,7 @@
 #include "auth/sessionpolicy.h"
 #include "core/journalnote.h"
 #include "models/filterchoicelistmodel.h"
+#include "models/writingtipsmodel.h"
 
 #include <QObject>
 #include <QTimer>
@@ -51,6 +52,9 @@ class JournalNoteController : public QObject
     Q_PROPERTY(FilterChoiceListModel *categories READ categories CONSTANT)
     Q_PROPERTY(QString draftText READ draftText NOTIFY draftChanged)
     Q_PROPERTY(QString message READ message NOTIFY changed)
+    Q_PROPERTY(WritingTipsModel *tips READ tips CONSTANT)
+    // Asked once at save when the text names another resident or holds a personal identity number ("" otherwise).
+    Q_PROPERTY(QString saveQuestion READ saveQuestion NOTIFY changed)
     // What is wrong at each field after a refused save, in Swedish ("" when nothing).
     Q_PROPERTY(QString residentsError READ residentsError NOTIFY changed)
     Q_PROPERTY(QString eventDateError READ eventDateError NOTIFY changed)
@@ -84,8 +88,15 @@ public:
     Q_INVOKABLE void moveDay(int days);
     /** The Swedish error for a field, or "" (after a refused save). */
     Q_INVOKABLE QString errorFor(int field) const;
-    /** Saves one entry per resident; false with errors at the fields (draft kept). */
+    /**
+     * Saves one entry per resident; false with errors at the fields (draft kept), or with saveQuestion set when the
+     * text names another resident or holds a personal identity number: then saveAnyway() or an edit.
+     */
     Q_INVOKABLE bool save();
+    /** "Spara ändå": saves without asking about names and numbers again. */
+    Q_INVOKABLE bool saveAnyway();
+    /** "Ändra": the question goes away, nothing saved. */
+    Q_INVOKABLE void dismissQuestion();
     /** Leaves the form; the draft stays for later. */
     Q_INVOKABLE void close();
     /** Throws the draft away. */
@@ -113,6 +124,8 @@ public:
     Q_INVOKABLE QString labelFor(int field, int category) const;
     [[nodiscard]] QString draftText() const { return m_draftText; }
     [[nodiscard]] QString message() const { return m_message; }
+    [[nodiscard]] WritingTipsModel *tips() const { return m_tips; }
+    [[nodiscard]] QString saveQuestion() const { return m_saveQuestion; }
     [[nodiscard]] QString residentsError() const { return errorFor(int(Field::Residents)); }
     [[nodiscard]] QString eventDateError() const { return errorFor(int(Field::EventDate)); }
     [[nodiscard]] QString withWhomError() const { return errorFor(int(Field::WithWhom)); }
@@ -144,6 +157,7 @@ private:
     void setField(QString &field, const QString &value);
     void saveDraft();
     void reset();
+    bool write(bool askFirst);
 
     akten::store::Database &m_db;
     akten::store::MasterDataRepository &m_master;
@@ -157,5 +171,7 @@ private:
     QString m_draftText;
     QString m_message;
     QList<akten::core::NoteFinding> m_findings;
+    QString m_saveQuestion;
     FilterChoiceListModel *m_categories; ///< child of this
+    WritingTipsModel *m_tips; ///< child of this
 };

@@ -16,6 +16,7 @@
 #include "models/journalnotecontroller.h"
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
+#include "models/writingtipsmodel.h"
 #include "shell/composition.h"
 #include "store/devicestore.h"
 #include "store/filekeyprovider.h"
@@ -26,8 +27,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QQuickStyle>
+#include <QQuickTextDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QTextStream>
 
 #include <csignal>
@@ -223,6 +228,98 @@ private Q_SLOTS:
         const auto anna = store::JournalRepository(opened.value().db())
                               .drafts(core::idFromString(events.last()[u"staff"_s].toString()));
         QVERIFY(anna && anna.value().isEmpty());
+    }
+
+    /**
+     * The writing assistant as one types: marks in the text (amber underline), a tip per finding with its
+     * kind, one-tap fix and "Behåll"; another resident's name asks once at save ("Ändra" / "Spara ändå").
+     */
+    void assistantAsOneTypes()
+    {
+        const QString dir = m_tmp.filePath(u"assistant"_s);
+        Shell shell({ dir, {}, true, false, {} });
+        QQuickWindow *window = shell.window;
+        QVERIFY(window && QTest::qWaitForWindowExposed(window));
+        const QString resident = openNoteForFirstResident(shell);
+        QVERIFY(!resident.isEmpty());
+        // Another resident of the same unit, named in the text.
+        ResidentListModel *residents = shell.composition->residents();
+        QString unit;
+        QString other;
+        for (int row = 0; row < residents->rowCount(); ++row) {
+            const QModelIndex index = residents->index(row);
+            if (index.data(ResidentListModel::ResidentIdRole).toString() == resident) {
+                unit = index.data(ResidentListModel::UnitNameRole).toString();
+            }
+        }
+        for (int row = 0; row < residents->rowCount() && other.isEmpty(); ++row) {
+            const QModelIndex index = residents->index(row);
+            if (index.data(ResidentListModel::ResidentIdRole).toString() != resident
+                && index.data(ResidentListModel::UnitNameRole).toString() == unit
+                && !index.data(ResidentListModel::ProtectedIdentityRole).toBool()) {
+                other = index.data(ResidentListModel::DisplayNameRole).toString();
+            }
+        }
+        QVERIFY(!other.isEmpty());
+        JournalListModel *journal = shell.composition->record()->journal();
+        QTRY_VERIFY(journal->rowCount() > 0);
+        const qint64 entriesBefore = journal->rowCount();
+        touch(window, u"newNoteButton"_s);
+        QTRY_VERIFY(findItem(window->contentItem(), u"notePage"_s, true));
+        QTest::qWait(600); // the StackView push transition
+        QQuickItem *words = findItem(window->contentItem(), u"noteText"_s, true);
+        words->forceActiveFocus();
+        typeText(window, u"Ssk Maria kom. Jag satt med %1 vid kaffet. Hon var aggressiv."_s.arg(other));
+
+        JournalNoteController *note = shell.composition->note();
+        WritingTipsModel *tips = note->tips();
+        QTRY_COMPARE(tips->rowCount(), 3);
+        QStringList kinds;
+        for (int row = 0; row < tips->rowCount(); ++row) {
+            kinds << tips->index(row).data(WritingTipsModel::KindRole).toString();
+        }
+        QCOMPARE(kinds, QStringList({ u"Förkortning"_s, u"Annan boendes namn"_s, u"Värderande ord"_s }));
+        QCOMPARE(tips->index(0).data(WritingTipsModel::FixLabelRole).toString(), u"Byt till: Sjuksköterska"_s);
+        // The marks are in the text as it is drawn: an underline under "Ssk", nothing under "Maria".
+        auto *document = words->property("textDocument").value<QQuickTextDocument *>()->textDocument();
+        const auto formats = document->firstBlock().layout()->formats();
+        const auto under = [&](int position) {
+            return std::any_of(formats.cbegin(), formats.cend(), [&](const QTextLayout::FormatRange &range) {
+                return position >= range.start && position < range.start + range.length
+                    && range.format.underlineStyle() == QTextCharFormat::SingleUnderline;
+            });
+        };
+        QVERIFY(under(0) && under(2));
+        QVERIFY(!under(5));
+        grab(window, u"journal-07-assistant"_s);
+
+        // One tap fixes the abbreviation; "Behåll" keeps the judging word and its tip stays away.
+        touch(window, u"tipFix0"_s);
+        QTRY_VERIFY(note->text().startsWith(u"Sjuksköterska Maria kom."_s));
+        QTRY_COMPARE(tips->rowCount(), 2);
+        touch(window, u"tipKeep1"_s);
+        QTRY_COMPARE(tips->rowCount(), 1);
+        words->forceActiveFocus();
+        typeText(window, u" Hon ville inte."_s);
+        QTRY_VERIFY(note->text().endsWith(u"Hon ville inte."_s));
+        QCOMPARE(tips->rowCount(), 1);
+        QCOMPARE(tips->index(0).data(WritingTipsModel::KindRole).toString(), u"Annan boendes namn"_s);
+
+        // Another resident's name at save: asked once, nothing saved; "Ändra" goes back, "Spara ändå" saves.
+        touch(window, u"noteSave"_s);
+        QTRY_COMPARE(note->saveQuestion(), u"Texten nämner en annan boende."_s);
+        QTRY_VERIFY(findItem(window->contentItem(), u"saveQuestionText"_s, true));
+        grab(window, u"journal-08-save-question"_s);
+        QCOMPARE(journal->rowCount(), entriesBefore);
+        touch(window, u"saveQuestionChange"_s);
+        QTRY_VERIFY(note->saveQuestion().isEmpty());
+        QVERIFY(note->isOpen());
+        touch(window, u"noteSave"_s);
+        QTRY_VERIFY(!note->saveQuestion().isEmpty());
+        touch(window, u"saveQuestionAnyway"_s);
+        QTRY_VERIFY(!findItem(window->contentItem(), u"notePage"_s, true));
+        QTRY_COMPARE(journal->rowCount(), entriesBefore + 1);
+        shell.composition->session()->logout();
     }
 
     /** The child process of draftsSurviveAKilledProcess: types a note, saying how far it got, until it is killed. */

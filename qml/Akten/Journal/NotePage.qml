@@ -6,6 +6,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Akten.Ui
 import Akten.Models
+import Akten.Journal
 
 // "Ny anteckning": who, when, what kind, the guided questions of that kind, the writer's own words. Left: the
 // choices; right: the words (on a kiosk one column). Saved as a draft as one types; "Spara i journalen" is the one
@@ -54,75 +55,8 @@ Page {
                     text: page.note.residentNames
                     Layout.fillWidth: true
                 }
-                Text {
-                    text: qsTr("När hände det?")
-                    color: Theme.text
-                    font.pixelSize: Theme.fontBody
-                    font.bold: true
-                }
-                RowLayout {
-                    spacing: 8
-                    Layout.fillWidth: true
-                    BigButton {
-                        objectName: "whenNow"
-                        text: qsTr("Nu")
-                        quiet: true
-                        selected: page.note.when === JournalNoteController.Now
-                        Layout.fillWidth: true
-                        onClicked: page.note.when = JournalNoteController.Now
-                    }
-                    BigButton {
-                        objectName: "whenEarlier"
-                        text: qsTr("Tidigare i dag")
-                        quiet: true
-                        selected: page.note.when === JournalNoteController.EarlierToday
-                        Layout.fillWidth: true
-                        onClicked: page.note.when = JournalNoteController.EarlierToday
-                    }
-                    BigButton {
-                        objectName: "whenOtherDay"
-                        text: qsTr("Annan dag")
-                        quiet: true
-                        selected: page.note.when === JournalNoteController.OtherDay
-                        Layout.fillWidth: true
-                        onClicked: page.note.when = JournalNoteController.OtherDay
-                    }
-                }
-                RowLayout {
-                    visible: page.note.when === JournalNoteController.OtherDay
-                    spacing: 8
-                    BigButton { text: qsTr("‹ Dag"); quiet: true; Accessible.name: qsTr("En dag tidigare"); onClicked: page.note.moveDay(-1) }
-                    Text {
-                        text: page.note.eventDateText
-                        font.pixelSize: Theme.fontLarge
-                        color: Theme.text
-                        horizontalAlignment: Text.AlignHCenter
-                        Layout.fillWidth: true
-                    }
-                    BigButton { text: qsTr("Dag ›"); quiet: true; Accessible.name: qsTr("En dag senare"); onClicked: page.note.moveDay(1) }
-                }
-                RowLayout {
-                    visible: page.note.when !== JournalNoteController.Now
-                    spacing: 8
-                    BigButton { objectName: "timeEarlier"; text: qsTr("−15 min"); quiet: true; Accessible.name: qsTr("15 minuter tidigare"); onClicked: page.note.moveTime(-15) }
-                    Text {
-                        objectName: "noteTime"
-                        text: qsTr("klockan %1").arg(page.note.eventTimeText)
-                        font.pixelSize: Theme.fontLarge
-                        color: Theme.text
-                        horizontalAlignment: Text.AlignHCenter
-                        Layout.fillWidth: true
-                    }
-                    BigButton { objectName: "timeLater"; text: qsTr("+15 min"); quiet: true; Accessible.name: qsTr("15 minuter senare"); onClicked: page.note.moveTime(15) }
-                }
-                Text {
-                    objectName: "noteDateError"
-                    visible: text.length > 0
-                    text: page.note.eventDateError
-                    color: Theme.danger
-                    font.pixelSize: Theme.fontBody
-                    font.bold: true
-                    wrapMode: Text.WordWrap
+                NoteWhen {
+                    note: page.note
                     Layout.fillWidth: true
                 }
                 Text {
@@ -218,6 +152,11 @@ Page {
                                       : words.activeFocus ? Theme.focus : Theme.border
                     }
                 }
+                WritingHighlighter {
+                    document: words.textDocument
+                    tips: page.note.tips
+                    color: Theme.warning
+                }
                 Text {
                     objectName: "noteTextError"
                     visible: text.length > 0
@@ -227,6 +166,19 @@ Page {
                     font.bold: true
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true
+                }
+                WritingTips {
+                    objectName: "noteTips"
+                    tips: page.note.tips
+                    currentRow: words.activeFocus ? page.note.tips.rowAt(words.cursorPosition) : -1
+                    Layout.fillWidth: true
+                    onFix: row => {
+                        const before = page.note.text.length
+                        const at = words.cursorPosition
+                        page.note.text = page.note.tips.fixed(row, page.note.text)
+                        words.cursorPosition = Math.max(0, at + page.note.text.length - before)
+                    }
+                    onKeep: row => page.note.tips.keep(row)
                 }
                 CheckBox {
                     id: healthBox
@@ -306,6 +258,15 @@ Page {
                         Layout.preferredWidth: 300
                         onClicked: page.note.save()
                     }
+                }
+                SaveQuestion {
+                    question: page.note.saveQuestion
+                    visible: page.note.saveQuestion.length > 0
+                    onChange: {
+                        page.note.dismissQuestion()
+                        words.forceActiveFocus()
+                    }
+                    onSaveAnyway: page.note.saveAnyway()
                 }
             }
         }
