@@ -73,6 +73,8 @@ JournalNoteController::JournalNoteController(akten::store::Database &db, akten::
     , m_clock(clock)
     , m_categories(new FilterChoiceListModel(this))
     , m_tips(new WritingTipsModel(master, this))
+    , m_chosen(new FilterChoiceListModel(this))
+    , m_addable(new FilterChoiceListModel(this))
 {
     QList<FilterChoiceListModel::Choice> choices;
     for (const JournalCategory category : kQuickCategories) {
@@ -110,7 +112,7 @@ void JournalNoteController::reset()
     m_message.clear();
     m_saveQuestion.clear();
     m_draftText.clear();
-    m_tips->setResidents({});
+    residentsChanged();
     m_tips->check({});
     Q_EMIT changed();
     Q_EMIT draftChanged();
@@ -135,7 +137,7 @@ bool JournalNoteController::openFor(const QString &residentId)
             m_when = m_note.eventDate == akten::core::careDate(now) ? When::EarlierToday : When::OtherDay;
             m_draftText = tr("Utkast från %1 är tillbaka")
                               .arg(akten::models::formatDateTimeSv(QDateTime::fromMSecsSinceEpoch(draft.updatedMs)));
-            m_tips->setResidents(m_note.residentIds);
+            residentsChanged();
             m_tips->check(m_note.text);
             Q_EMIT draftChanged();
             Q_EMIT changed();
@@ -145,7 +147,7 @@ bool JournalNoteController::openFor(const QString &residentId)
     m_note.residentIds = { id };
     m_note.eventDate = akten::core::careDate(now);
     m_draftId = akten::core::IdGenerator(m_clock).next();
-    m_tips->setResidents(m_note.residentIds);
+    residentsChanged();
     Q_EMIT changed();
     return true;
 }
@@ -159,9 +161,49 @@ bool JournalNoteController::addResident(const QString &residentId)
         return false;
     }
     m_note.residentIds.append(id);
-    m_tips->setResidents(m_note.residentIds);
+    residentsChanged();
     edited();
     return true;
+}
+
+bool JournalNoteController::removeResident(const QString &residentId)
+{
+    const auto id = akten::core::idFromString(residentId);
+    if (m_note.residentIds.size() < 2 || !m_note.residentIds.removeOne(id)) {
+        return false;
+    }
+    residentsChanged();
+    edited();
+    return true;
+}
+
+void JournalNoteController::residentsChanged()
+{
+    m_tips->setResidents(m_note.residentIds);
+    m_tips->check(m_note.text);
+    QList<FilterChoiceListModel::Choice> chosen;
+    QList<akten::core::Id> units;
+    for (const auto &id : std::as_const(m_note.residentIds)) {
+        if (const auto resident = m_master.resident(id)) {
+            const bool hidden = resident.value().protectedIdentity;
+            chosen.append({ akten::core::idToString(id), hidden ? tr("Skyddad identitet") : resident.value().displayName() });
+            units.append(resident.value().unitId);
+        }
+    }
+    m_chosen->setChoices(chosen);
+    // Others for the same event: the same unit, in the staff member's scope; never a protected identity (that
+    // record is opened on purpose, with a reason, on its own).
+    QList<FilterChoiceListModel::Choice> addable;
+    const auto residents = m_viewer && !units.isEmpty() ? m_master.residents(units.constFirst())
+                                                         : akten::Result<QList<akten::core::Resident>>(QList<akten::core::Resident> {});
+    for (const auto &resident : residents ? residents.value() : QList<akten::core::Resident> {}) {
+        if (!m_note.residentIds.contains(resident.id) && !resident.protectedIdentity
+            && akten::auth::inScope(*m_viewer, resident)) {
+            addable.append({ akten::core::idToString(resident.id),
+                resident.room.isEmpty() ? resident.displayName() : tr("%1, %2").arg(resident.displayName(), resident.room) });
+        }
+    }
+    m_addable->setChoices(addable);
 }
 
 QString JournalNoteController::residentNames() const

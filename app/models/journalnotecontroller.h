@@ -50,6 +50,10 @@ class JournalNoteController : public QObject
     Q_PROPERTY(bool health READ health WRITE setHealth NOTIFY changed)
     Q_PROPERTY(bool hslRecorded READ hslRecorded WRITE setHslRecorded NOTIFY changed)
     Q_PROPERTY(FilterChoiceListModel *categories READ categories CONSTANT)
+    // The note's residents (value: id, label: name) and who else in the staff member's scope and the same unit can
+    // be added for the same event.
+    Q_PROPERTY(FilterChoiceListModel *chosenResidents READ chosenResidents CONSTANT)
+    Q_PROPERTY(FilterChoiceListModel *addableResidents READ addableResidents CONSTANT)
     Q_PROPERTY(QString draftText READ draftText NOTIFY draftChanged)
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(WritingTipsModel *tips READ tips CONSTANT)
@@ -84,6 +88,8 @@ public:
     Q_INVOKABLE bool openFor(const QString &residentId);
     /** Another resident for the same event: one entry each, never one text naming the others. */
     Q_INVOKABLE bool addResident(const QString &residentId);
+    /** Takes a resident off the note again (never the last one). */
+    Q_INVOKABLE bool removeResident(const QString &residentId);
     Q_INVOKABLE void moveTime(int minutes);
     Q_INVOKABLE void moveDay(int days);
     /** The Swedish error for a field, or "" (after a refused save). */
@@ -118,6 +124,8 @@ public:
     [[nodiscard]] bool hslRecorded() const { return m_note.hslRecorded; }
     /** The kinds of entry the quick note offers (value: the category as a number), in the guideline's order. */
     [[nodiscard]] FilterChoiceListModel *categories() const { return m_categories; }
+    [[nodiscard]] FilterChoiceListModel *chosenResidents() const { return m_chosen; }
+    [[nodiscard]] FilterChoiceListModel *addableResidents() const { return m_addable; }
     /** Whether a kind of entry asks for a guided field (core::guidedFields). */
     Q_INVOKABLE bool asks(int field, int category) const;
     /** The question of a guided field for a kind of entry ("Med vem?", "Om vad?", …). */
@@ -158,6 +166,7 @@ private:
     void saveDraft();
     void reset();
     bool write(bool askFirst);
+    void residentsChanged();
 
     akten::store::Database &m_db;
     akten::store::MasterDataRepository &m_master;
@@ -174,4 +183,6 @@ private:
     QString m_saveQuestion;
     FilterChoiceListModel *m_categories; ///< child of this
     WritingTipsModel *m_tips; ///< child of this
+    FilterChoiceListModel *m_chosen; ///< child of this
+    FilterChoiceListModel *m_addable; ///< child of this
 };

@@ -58,6 +58,12 @@ AppSettings loadSettings(const QString &path, bool kiosk, bool demo)
         settings.warnings << u"settings: session values outside the allowed range were clamped"_s;
     }
     p = safe;
+    const QString notes = file.value(u"kiosk/journal_notes"_s, u"false"_s).toString().trimmed().toLower();
+    if (notes == "true"_L1 || notes == "false"_L1) {
+        settings.kioskJournalNotes = notes == "true"_L1;
+    } else {
+        settings.warnings << u"settings: kiosk/journal_notes is not true or false; using false"_s;
+    }
 
     ReaderSettings &r = settings.reader;
     const QString backend = file.value(u"reader/backend"_s, r.backend).toString().trimmed().toLower();

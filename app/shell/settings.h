@@ -49,15 +49,17 @@ struct AppSettings
     auth::SessionPolicy policy;
     ReaderSettings reader;
     SyncSettings sync;
+    /// [kiosk] journal_notes: whether the wall kiosk offers "Ny anteckning" (tablets always do)
+    bool kioskJournalNotes = false;
     QStringList warnings; ///< English, for the log: values that were refused and replaced by the safe default
 };
 
 /**
  * Reads the INI settings file (missing file = all defaults). Keys: [device] tpm; [session] idle_lock_seconds,
- * reauth_hours, pin_entry_seconds, max_failed_pins; [kiosk] logout_seconds (10–120); [reader] backend, connection,
- * wedge_format (hex, decimal), wedge_terminator (enter, tab, none), ble_address, ble_service, ble_characteristic;
- * [sync] central_url, lease_days (0–90), docked_every_minutes (5–1440), light_every_minutes (0 = off, 1–60), nightly
- * (HH:MM). Values outside the safe range are clamped; unreadable values fall back with a warning.
+ * reauth_hours, pin_entry_seconds, max_failed_pins; [kiosk] logout_seconds (10–120), journal_notes (true, false);
+ * [reader] backend, connection, wedge_format (hex, decimal), wedge_terminator (enter, tab, none), ble_address,
+ * ble_service, ble_characteristic; [sync] central_url, lease_days (0–90), docked_every_minutes (5–1440),
+ * light_every_minutes (0 = off, 1–60), nightly (HH:MM). Values outside the safe range are clamped; unreadable values fall back with a warning.
  */
 [[nodiscard]] AppSettings loadSettings(const QString &path, bool kiosk, bool demo);
 

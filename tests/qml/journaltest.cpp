@@ -322,6 +322,62 @@ private Q_SLOTS:
         shell.composition->session()->logout();
     }
 
+    /**
+     * "Ny anteckning" straight from the resident list, a second resident for the same event ("Lägg till boende"),
+     * one entry saved for each (two `write.journal` audit events), and the first resident taken off again before.
+     */
+    void severalResidentsFromTheResidentList()
+    {
+        const QString dir = m_tmp.filePath(u"several"_s);
+        qint64 entriesBefore = -1;
+        {
+            Shell shell({ dir, {}, true, false, {} });
+            QVERIFY2(shell.window && QTest::qWaitForWindowExposed(shell.window), "window");
+            login(*shell.composition, u"04DE0000000002"_s, u"246802"_s);
+            QQuickWindow *window = shell.window;
+            touch(window, u"tabResidents"_s);
+            ResidentListModel *residents = shell.composition->residents();
+            QString id;
+            for (int row = 0; row < residents->rowCount() && id.isEmpty(); ++row) {
+                if (!residents->index(row).data(ResidentListModel::ProtectedIdentityRole).toBool()) {
+                    id = residents->index(row).data(ResidentListModel::ResidentIdRole).toString();
+                }
+            }
+            touch(window, u"newNote_"_s + id);
+            QTRY_VERIFY(findItem(window->contentItem(), u"notePage"_s, true));
+            QTest::qWait(600); // the StackView push transition
+            JournalNoteController *note = shell.composition->note();
+            QCOMPARE(note->chosenResidents()->rowCount(), 1);
+            const int addable = note->addableResidents()->rowCount();
+            QVERIFY(addable > 0);
+            touch(window, u"noteAddResident"_s);
+            touch(window, u"addResident0"_s);
+            QTRY_COMPARE(note->chosenResidents()->rowCount(), 2);
+            QCOMPARE(note->addableResidents()->rowCount(), addable - 1);
+            touch(window, u"noteAddResident"_s);
+            touch(window, u"addResident0"_s);
+            QTRY_COMPARE(note->chosenResidents()->rowCount(), 3);
+            grab(window, u"journal-09-several-residents"_s);
+            touch(window, u"noteRemoveResident0"_s); // the first one was not there after all
+            QTRY_COMPARE(note->chosenResidents()->rowCount(), 2);
+            QVERIFY(!note->residentNames().contains(
+                residents->index(0).data(ResidentListModel::DisplayNameRole).toString()));
+            findItem(window->contentItem(), u"noteText"_s, true)->forceActiveFocus();
+            typeText(window, u"Vi bakade kanelbullar i köket på eftermiddagen."_s);
+            QTRY_VERIFY(note->text().endsWith(u"eftermiddagen."_s));
+            entriesBefore = countOf(dir, u"journal_entries"_s);
+            touch(window, u"noteSave"_s);
+            QTRY_VERIFY(!findItem(window->contentItem(), u"notePage"_s, true));
+            shell.composition->session()->logout();
+        }
+        QCOMPARE(countOf(dir, u"journal_entries"_s), entriesBefore + 2);
+        const RunResult audit
+            = runAktenctl({ u"audit"_s, u"--data-dir"_s, dir, u"--json"_s, u"--action"_s, u"write.journal"_s });
+        const QJsonArray events = QJsonDocument::fromJson(audit.out).array();
+        QVERIFY(events.size() >= 2);
+        QVERIFY(events.at(events.size() - 1)[u"resident"_s] != events.at(events.size() - 2)[u"resident"_s]);
+    }
+
     /** The child process of draftsSurviveAKilledProcess: types a note, saying how far it got, until it is killed. */
     void typeUntilKilled()
     {

@@ -50,9 +50,9 @@ Page {
                 Layout.alignment: Qt.AlignTop
                 Layout.preferredWidth: page.oneColumn ? grid.width : grid.width * 0.4
                 Layout.fillWidth: page.oneColumn
-                SectionTitle {
+                NoteResidents {
                     objectName: "noteResidents"
-                    text: page.note.residentNames
+                    note: page.note
                     Layout.fillWidth: true
                 }
                 NoteWhen {

@@ -22,6 +22,8 @@ Column {
     required property bool myResident
 
     signal activated(string residentId, bool masked)
+    /// "Ny anteckning" straight from the list (not for a protected identity: that record is opened on purpose first)
+    signal newNote(string residentId)
 
     spacing: 6
 
@@ -104,6 +106,14 @@ Column {
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
+        }
+        BigButton {
+            objectName: "newNote_" + card.residentId
+            visible: !card.protectedIdentity
+            text: qsTr("Ny anteckning")
+            quiet: true
+            Accessible.name: qsTr("Ny anteckning om %1").arg(card.displayName)
+            onClicked: card.newNote(card.residentId)
         }
         Text {
             text: "›"

@@ -16,6 +16,7 @@ Page {
 
     signal openResident(string residentId)
     signal openProtected(string residentId)
+    signal newNote(string residentId)
 
     background: Rectangle { color: Theme.background }
     Accessible.name: qsTr("Boende")
@@ -64,6 +65,7 @@ Page {
                     else
                         page.openResident(residentId)
                 }
+                onNewNote: residentId => page.newNote(residentId)
             }
             ScrollHint {
                 parent: list

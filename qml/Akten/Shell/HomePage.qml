@@ -24,9 +24,11 @@ Page {
     property SyncFreshness freshness
     property int tab: HomePage.Tab.Now
     property bool compact: false
+    property bool notesAllowed: true
 
     signal openResident(string residentId)
     signal openProtected(string residentId)
+    signal newNote(string residentId)
 
     function showNow(): void {
         home.tab = HomePage.Tab.Now
@@ -96,10 +98,13 @@ Page {
                 objectName: "nowPage"
                 now: home.now
                 compact: home.compact
+                canWriteNote: home.notesAllowed
+                onNewNote: residentId => home.newNote(residentId)
             }
             ResidentListPage {
                 residents: home.residents
                 onOpenResident: residentId => home.openResident(residentId)
+                onNewNote: residentId => home.newNote(residentId)
                 onOpenProtected: residentId => home.openProtected(residentId)
             }
             BoardPage {

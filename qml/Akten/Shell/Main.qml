@@ -31,6 +31,8 @@ ApplicationWindow {
     required property JournalNoteController note
     required property JournalCorrectionController corrections
     required property bool kiosk
+    /// "Ny anteckning" is offered: always on a tablet, on a kiosk when [kiosk] journal_notes = true
+    required property bool notesAllowed
     required property string startupError
     property string protectedResidentId
     property bool freshLogin: true
@@ -118,7 +120,8 @@ ApplicationWindow {
     font.pixelSize: Theme.fontBody
 
     header: AppHeader {
-        title: root.signedIn && stack.depth > 1 && root.record.open ? root.record.coverSheet.name : qsTr("Akten")
+        title: root.signedIn && stack.depth > 1 && root.record.open ? root.record.coverSheet.name
+               : root.signedIn && root.note.open ? qsTr("Ny anteckning") : qsTr("Akten")
         subtitle: !root.signedIn ? ""
                   : stack.depth > 1 && root.record.open ? qsTr("Genomförandeakt")
                   : stack.depth > 1 ? "" : qsTr("Signera och läs akter")
@@ -246,7 +249,9 @@ ApplicationWindow {
             session: root.session
             freshness: root.syncStatus ? root.syncStatus.freshness : null
             compact: root.kiosk
+            notesAllowed: root.notesAllowed
             onOpenResident: residentId => root.openResident(residentId)
+            onNewNote: residentId => root.showNote(residentId)
             onOpenProtected: residentId => {
                 root.protectedResidentId = residentId
                 stack.push(reasonPage)

@@ -16,7 +16,10 @@ Page {
     required property NowModel now
     /// The kiosk's "Dina insatser": one column, narrower buttons.
     property bool compact: false
+    property bool canWriteNote: false
     property int pendingRow: -1
+
+    signal newNote(string residentId)
 
     /// Puts keyboard focus on the first row that can be signed (or the first row).
     function focusFirst(): void {
@@ -80,6 +83,8 @@ Page {
                 id: nowRow
                 width: ListView.view.width - Theme.scrollGutter
                 compact: page.compact
+                canWriteNote: page.canWriteNote
+                onNewNote: residentId => page.newNote(residentId)
                 onSign: row => page.now.sign(row)
                 onNotDone: (row, subject) => {
                     page.pendingRow = row

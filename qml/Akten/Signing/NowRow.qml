@@ -30,12 +30,14 @@ Item {
     required property bool retractable
     required property bool asNeeded
     property bool compact: false
+    property bool canWriteNote: false
     readonly property string subject: qsTr("%1, %2 · %3").arg(row.description).arg(row.time).arg(row.residentName)
 
     signal sign(int row)
     signal notDone(int row, string subject)
     signal retract(int row, string subject)
     signal signAll()
+    signal newNote(string residentId)
     /// Gives the row's primary action keyboard focus (the first due insats on opening the page).
     function focusAction(): void {
         // Not a Tab reason: the focus ring shows once someone uses the keyboard, not for touch users.
@@ -75,7 +77,9 @@ Item {
         name: row.residentName
         room: row.room
         signable: row.residentSignable
+        canWriteNote: row.canWriteNote
         onSignAll: row.signAll()
+        onNewNote: row.newNote(row.residentId)
     }
     Item {
         id: card

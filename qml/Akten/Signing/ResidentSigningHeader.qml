@@ -6,15 +6,17 @@ import QtQuick.Layouts
 import Akten.Ui
 
 // The top of a resident's card on Nu: the name large, the room small, and "Signera alla (3)" when more than one of
-// the resident's insatser in this section can be signed at once.
+// the resident's insatser in this section can be signed at once; "Ny anteckning" for a quick journal note.
 Item {
     id: header
 
     property string name
     property string room
     property int signable: 0
+    property bool canWriteNote: false
 
     signal signAll()
+    signal newNote()
 
     implicitHeight: Math.max(Theme.touchTarget, nameColumn.implicitHeight) + Theme.spacing
 
@@ -42,6 +44,14 @@ Item {
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
             }
+        }
+        BigButton {
+            objectName: "headerNewNote"
+            visible: header.canWriteNote
+            quiet: true
+            text: qsTr("Ny anteckning")
+            Accessible.name: qsTr("Ny anteckning om %1").arg(header.name)
+            onClicked: header.newNote()
         }
         BigButton {
             objectName: "signAllButton"
