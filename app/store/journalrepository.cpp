@@ -24,15 +24,23 @@ core::JournalEntry readEntry(RowReader &r)
         r.text(10), r.flag(11), QTime::fromString(r.text(12), u"HH:mm"_s), r.flag(13) };
 }
 
-/** "lugn matsal" → "\"lugn\"* \"matsal\"*": every word, as typed or longer (Swedish endings: matsal → matsalen). */
-QString searchExpression(const QString &query)
+/**
+ * "lugn matsal" → resident : "<id without hyphens>" AND text : ("lugn"* "matsal"*): the resident's entries and
+ * corrections (migration 0008) with every word, as typed or longer (Swedish endings: matsal → matsalen). Empty when
+ * the query has no words.
+ */
+QString searchExpression(const core::Id &residentId, const QString &query)
 {
     QStringList terms;
     static const QRegularExpression words(u"[\\p{L}\\p{N}]+"_s, QRegularExpression::UseUnicodePropertiesOption);
     for (auto it = words.globalMatch(query); it.hasNext();) {
         terms << u"\""_s + it.next().captured(0) + u"\"*"_s;
     }
-    return terms.join(u' ');
+    if (terms.isEmpty()) {
+        return {};
+    }
+    const QString resident = core::idToString(residentId).remove(u'-');
+    return u"resident : \"%1\" AND text : (%2)"_s.arg(resident, terms.join(u' '));
 }
 
 } // namespace
@@ -116,17 +124,20 @@ Result<std::optional<core::JournalEntry>> JournalRepository::entry(const core::I
 
 Result<QList<core::JournalEntry>> JournalRepository::search(const core::Id &residentId, const QString &query) const
 {
-    const QString expression = searchExpression(query);
+    const QString expression = searchExpression(residentId, query);
     if (expression.isEmpty()) {
         return entries(residentId);
     }
     QString columns = QLatin1String(kEntryColumns);
     columns.replace(u", "_s, u", e."_s).prepend(u"e."_s);
+    // The index finds the resident's hits (the resident is in the expression); the entries are then read by their
+    // key. "+" keeps SQLite from walking all of the resident's entries by the resident index instead; the resident
+    // is still checked on each row.
     return queryList<core::JournalEntry>(m_db,
-        u"SELECT %1 FROM journal_entries e WHERE e.resident_id = ? AND e.id IN "
-        "(SELECT entry_id FROM journal_search WHERE journal_search MATCH ?) "
+        u"SELECT %1 FROM journal_entries e WHERE e.id IN "
+        "(SELECT entry_id FROM journal_search WHERE journal_search MATCH ?) AND +e.resident_id = ? "
         "ORDER BY e.event_date DESC, e.event_time DESC, e.hlc DESC"_s.arg(columns),
-        QStringList { core::idToString(residentId), expression }, u"journal_entries"_s, readEntry);
+        QStringList { expression, core::idToString(residentId) }, u"journal_entries"_s, readEntry);
 }
 
 Status JournalRepository::saveDraft(

@@ -72,6 +72,47 @@ private Q_SLOTS:
         QCOMPARE(journal.entries(m_f.resident.id).value().constLast().text, u"Jag ringde sjuksköterskan."_s);
     }
 
+    /** Search (migration 0008): one resident's entries only, every word as typed or longer, also in corrections. */
+    void journalSearch()
+    {
+        store::MasterDataRepository master(db());
+        core::Resident other = m_f.resident;
+        other.id = st().newId();
+        other.firstName = u"Åke"_s;
+        other.personalNumber = u"19300202-1234"_s;
+        QVERIFY(master.upsertResident(other));
+        store::JournalRepository journal(db());
+        const auto write = [&](const core::Id &resident, const QString &text) {
+            core::JournalEntry e { st().stamp(m_f.staff.id), resident, QDate(2026, 3, 1),
+                core::JournalCategory::Execution, text, u"Anna Berg"_s, u"undersköterska"_s };
+            return journal.append(e) ? e.meta.id : core::Id();
+        };
+        const core::Id walk = write(m_f.resident.id, u"Promenaden runt dammen gick bra; vi tog mått för strumpor."_s);
+        const core::Id knee = write(m_f.resident.id, u"Ont i höger knä efter lunch."_s);
+        const core::Id othersWalk = write(other.id, u"Promenad till affären."_s);
+        QVERIFY(!walk.isNull() && !knee.isNull() && !othersWalk.isNull());
+        QVERIFY(journal.appendCorrection({ st().stamp(m_f.staff.id), m_f.resident.id, knee, u"Det var vänster knä."_s,
+            u"Fel sida"_s, false, u"Anna Berg"_s, u"undersköterska"_s }));
+        const auto ids = [&](const core::Id &resident, const QString &query) {
+            QList<core::Id> found;
+            for (const auto &e : journal.search(resident, query).value()) {
+                found << e.meta.id;
+            }
+            return found;
+        };
+        QCOMPARE(ids(m_f.resident.id, u"promen"_s), QList<core::Id> { walk }); // not the other resident's
+        QCOMPARE(ids(other.id, u"Promenad"_s), QList<core::Id> { othersWalk });
+        QCOMPARE(ids(m_f.resident.id, u"MÅTT dammen"_s), QList<core::Id> { walk });
+        QCOMPARE(ids(m_f.resident.id, u"vänster knä"_s), QList<core::Id> { knee }); // in the correction
+        QCOMPARE(ids(m_f.resident.id, u"vänster lunch"_s), QList<core::Id> {}); // one in each: not all in one text
+        QCOMPARE(ids(m_f.resident.id, u"zebrafink"_s), QList<core::Id> {});
+        QCOMPARE(ids(other.id, u"knä"_s), QList<core::Id> {});
+        // A resident's id is not a word of the text.
+        QCOMPARE(ids(m_f.resident.id, core::idToString(m_f.resident.id).remove(u'-')), QList<core::Id> {});
+        QCOMPARE(
+            journal.search(m_f.resident.id, u" - "_s).value().size(), journal.entries(m_f.resident.id).value().size());
+    }
+
     void signaturesAndRetractions()
     {
         store::SigningRepository signing(db());
