@@ -857,52 +857,52 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="56" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="58" />
         <source>Nu (%1)</source>
         <translation>Now (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="56" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="58" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="57" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="59" />
         <source>Nu: %n insatser att signera</source>
         <translation><numerusform>Now: %n insatser to sign</numerusform><numerusform>Now: %n insatser to sign</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="65" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="67" />
         <source>Boende</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="73" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="75" />
         <source>Tavla</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="74" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="76" />
         <source>Tavlan: enhetens dag</source>
         <translation>The board: the unit's day</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="86" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="88" />
         <source>Dina insatser</source>
         <translation>Your insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="125" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="130" />
         <source>Loggar ut om %1 s</source>
         <translation>Logging out in %1 s</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="135" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="140" />
         <source>Klar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="136" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="141" />
         <source>Klar: logga ut</source>
         <translation>Done: log out</translation>
     </message>
@@ -1039,87 +1039,93 @@
         <translation>The resident is not one of your residents.</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="136" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="138" />
         <source>Utkast från %1 är tillbaka</source>
         <translation>Draft from %1 restored</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="173" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="190" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="218" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="186" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="206" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="231" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="299" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="344" />
         <source>Med vem? (förnamn och titel, eller relation)</source>
         <translation>With whom? (first name and title, or relation)</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="301" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="346" />
         <source>Om vad?</source>
         <translation>About what?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="303" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="348" />
         <source>Vad berättade du för barnet, när och hur?</source>
         <translation>What did you tell the child, when and how?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="304" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="349" />
         <source>Vad gäller synpunkten eller klagomålet?</source>
         <translation>What is the view or complaint about?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="305" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="350" />
         <source>Vilken tolk eller vilket stöd?</source>
         <translation>Which interpreter or aid?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="306" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="351" />
         <source>Vad blev inte som i planen?</source>
         <translation>What did not go as planned?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="308" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="353" />
         <source>Vad tyckte barnet?</source>
         <translation>What did the child think?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="308" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="353" />
         <source>Vad gjordes?</source>
         <translation>What was done?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="308" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="353" />
         <source>Varför?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="310" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="355" />
         <source>Hur togs hänsyn till barnets åsikt?</source>
         <translation>How were the child's views taken into account?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="351" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="396" />
         <source>Utkastet kunde inte sparas</source>
         <translation>The draft could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="353" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="398" />
         <source>Utkast sparat %1</source>
         <translation>Draft saved %1</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="396" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="441" />
         <source>Det gick inte att spara, och ingenting sparades. Utkastet finns kvar.</source>
         <translation>Saving failed, and nothing was saved. The draft is kept.</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="397" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="442" />
         <source>Anteckningen är inte sparad. Se det som är markerat.</source>
         <translation>The note is not saved. See what is marked.</translation>
     </message>
@@ -1396,39 +1402,44 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="116" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="121" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="120" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="126" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="116" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="120" />
         <source>Akten – Logga in</source>
         <translation>Akten – Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="123" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="126" />
+        <source>Ny anteckning</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/Main.qml" line="128" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="124" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="129" />
         <source>Signera och läs akter</source>
         <translation>Sign and read records</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="178" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="190" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="185" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="197" />
         <source>Personuppgifterna är låsta</source>
         <translation>Personal data is locked</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="201" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="208" />
         <source>Senast synkad: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="207" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="214" />
         <source>Visa synkstatus</source>
         <translation>Show sync status</translation>
     </message>
@@ -1530,6 +1541,39 @@
         <location filename="../qml/Akten/Journal/NotePage.qml" line="255" />
         <source>Spara i journalen</source>
         <translation>Save in the journal</translation>
+    </message>
+</context>
+<context>
+    <name>NoteResidents</name>
+    <message>
+        <location filename="../qml/Akten/Journal/NoteResidents.qml" line="36" />
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NoteResidents.qml" line="38" />
+        <source>Ta bort %1 från anteckningen</source>
+        <translation>Remove %1 from the note</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NoteResidents.qml" line="45" />
+        <source>En anteckning sparas för var och en. Skriv inte de andras namn i texten.</source>
+        <translation>One note is saved for each of them. Do not write the others' names in the text.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NoteResidents.qml" line="54" />
+        <source>+ Lägg till boende</source>
+        <translation>+ Add resident</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NoteResidents.qml" line="56" />
+        <source>Lägg till en boende till samma händelse</source>
+        <translation>Add a resident to the same event</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/NoteResidents.qml" line="73" />
+        <source>Vem var också med?</source>
+        <translation>Who else was there?</translation>
     </message>
 </context>
 <context>
@@ -1729,78 +1773,78 @@
 <context>
     <name>NowPage</name>
     <message>
-        <location filename="../qml/Akten/Signing/NowPage.qml" line="36" />
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="39" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowPage.qml" line="103" />
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="108" />
         <source>Inga insatser att signera i dag.</source>
         <translation>No insatser to sign today.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowPage.qml" line="122" />
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="127" />
         <source>Varför blev insatsen inte utförd?</source>
         <translation>Why was the insats not done?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowPage.qml" line="123" />
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="128" />
         <source>Skrivs också i social journal som en avvikelse från genomförandeplanen.</source>
         <translation>Also written in the social journal as a deviation from the implementation plan.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowPage.qml" line="124" />
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="129" />
         <source>Spara</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowPage.qml" line="127" />
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="132" />
         <source>Avböjde</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowPage.qml" line="128" />
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="133" />
         <source>Var inte på plats</source>
         <translation>Was not there</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowPage.qml" line="129" />
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="134" />
         <source>Gick inte att göra</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowPage.qml" line="130" />
-        <location filename="../qml/Akten/Signing/NowPage.qml" line="151" />
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="135" />
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="156" />
         <source>Annan orsak</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowPage.qml" line="142" />
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="147" />
         <source>Varför ska signeringen makuleras?</source>
         <translation>Why is the signature to be retracted?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowPage.qml" line="143" />
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="148" />
         <source>Signeringen finns kvar, överstruken, med vem som makulerade den och varför.</source>
         <translation>The signature stays, struck through, with who retracted it and why.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowPage.qml" line="144" />
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="149" />
         <source>Makulera signeringen</source>
         <translation>Retract the signature</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowPage.qml" line="148" />
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="153" />
         <source>Fel boende</source>
         <translation>Wrong resident</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowPage.qml" line="149" />
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="154" />
         <source>Fel insats</source>
         <translation>Wrong insats</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowPage.qml" line="150" />
+        <location filename="../qml/Akten/Signing/NowPage.qml" line="155" />
         <source>Fel tid</source>
         <translation>Wrong time</translation>
     </message>
@@ -1808,47 +1852,47 @@
 <context>
     <name>NowRow</name>
     <message>
-        <location filename="../qml/Akten/Signing/NowRow.qml" line="33" />
+        <location filename="../qml/Akten/Signing/NowRow.qml" line="34" />
         <source>%1, %2 · %3</source>
         <translation>%1, %2 · %3</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowRow.qml" line="52" />
+        <location filename="../qml/Akten/Signing/NowRow.qml" line="54" />
         <source>%1, %2, %3: %4</source>
         <translation>%1, %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowRow.qml" line="124" />
+        <location filename="../qml/Akten/Signing/NowRow.qml" line="128" />
         <source>HSL, delegerad</source>
         <translation>HSL, delegated</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowRow.qml" line="142" />
+        <location filename="../qml/Akten/Signing/NowRow.qml" line="146" />
         <source>Ej utförd</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowRow.qml" line="143" />
+        <location filename="../qml/Akten/Signing/NowRow.qml" line="147" />
         <source>Ej utförd: %1 klockan %2</source>
         <translation>Not done: %1 at %2</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowRow.qml" line="152" />
+        <location filename="../qml/Akten/Signing/NowRow.qml" line="156" />
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowRow.qml" line="154" />
+        <location filename="../qml/Akten/Signing/NowRow.qml" line="158" />
         <source>Signera: %1 klockan %2, %3</source>
         <translation>Sign: %1 at %2, %3</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowRow.qml" line="165" />
+        <location filename="../qml/Akten/Signing/NowRow.qml" line="169" />
         <source>Makulera</source>
         <translation>Retract</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/NowRow.qml" line="166" />
+        <location filename="../qml/Akten/Signing/NowRow.qml" line="170" />
         <source>Makulera signeringen: %1 klockan %2</source>
         <translation>Retract the signature: %1 at %2</translation>
     </message>
@@ -1931,6 +1975,14 @@
         <location filename="../app/models/occurrencetexts.cpp" line="87" />
         <source>Makulerad signering av %1 klockan %2</source>
         <translation>Retracted signature by %1 at %2</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../qml/Akten/Shell/OnScreenKeyboard.qml" line="14" />
+        <source>Tangentbord på skärmen</source>
+        <translation>On-screen keyboard</translation>
     </message>
 </context>
 <context>
@@ -2328,34 +2380,44 @@ Working mode: %5</translation>
 <context>
     <name>ResidentDelegate</name>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="45" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="47" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="45" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="47" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="90" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="92" />
         <source>Du är kontaktman</source>
         <translation>You are the contact person</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="95" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="97" />
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="99" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="101" />
         <source>Namn och rum visas inte</source>
         <translation>Name and room are not shown</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="100" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="102" />
         <source>%1 · %2 år · Kontaktman: %3</source>
         <translation>%1 · %2 years · Contact person: %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="113" />
+        <source>Ny anteckning</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="115" />
+        <source>Ny anteckning om %1</source>
+        <translation>New note about %1</translation>
     </message>
 </context>
 <context>
@@ -2379,13 +2441,13 @@ Working mode: %5</translation>
 <context>
     <name>ResidentListPage</name>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentListPage.qml" line="21" />
-        <location filename="../qml/Akten/Residents/ResidentListPage.qml" line="29" />
+        <location filename="../qml/Akten/Residents/ResidentListPage.qml" line="22" />
+        <location filename="../qml/Akten/Residents/ResidentListPage.qml" line="30" />
         <source>Boende</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentListPage.qml" line="75" />
+        <location filename="../qml/Akten/Residents/ResidentListPage.qml" line="77" />
         <source>Inga boende att visa.</source>
         <translation>No residents to show.</translation>
     </message>
@@ -2393,12 +2455,22 @@ Working mode: %5</translation>
 <context>
     <name>ResidentSigningHeader</name>
     <message>
-        <location filename="../qml/Akten/Signing/ResidentSigningHeader.qml" line="51" />
+        <location filename="../qml/Akten/Signing/ResidentSigningHeader.qml" line="52" />
+        <source>Ny anteckning</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/ResidentSigningHeader.qml" line="53" />
+        <source>Ny anteckning om %1</source>
+        <translation>New note about %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Signing/ResidentSigningHeader.qml" line="61" />
         <source>Signera alla (%1)</source>
         <translation>Sign all (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Signing/ResidentSigningHeader.qml" line="52" />
+        <location filename="../qml/Akten/Signing/ResidentSigningHeader.qml" line="62" />
         <source>Signera alla %1 insatser för %2</source>
         <translation>Sign all %1 insatser for %2</translation>
     </message>

@@ -7,6 +7,14 @@ import sys
 import xml.etree.ElementTree as ET
 
 EN = {
+    "Ta bort": "Remove",
+    "Ta bort %1 från anteckningen": "Remove %1 from the note",
+    "En anteckning sparas för var och en. Skriv inte de andras namn i texten.": "One note is saved for each of them. Do not write the others' names in the text.",
+    "+ Lägg till boende": "+ Add resident",
+    "Lägg till en boende till samma händelse": "Add a resident to the same event",
+    "Vem var också med?": "Who else was there?",
+    "Tangentbord på skärmen": "On-screen keyboard",
+    "Ny anteckning om %1": "New note about %1",
     "Det som står här sparas i journalen för den eller de boende som anteckningen gäller. Andra boendes namn och personnummer hör inte hemma där.": "What is written here is saved in the journal of the resident or residents the note is about. Other residents' names and personal identity numbers do not belong there.",
     "Ändra": "Change",
     "Ändra texten": "Change the text",

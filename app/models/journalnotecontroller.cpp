@@ -186,7 +186,8 @@ void JournalNoteController::residentsChanged()
     for (const auto &id : std::as_const(m_note.residentIds)) {
         if (const auto resident = m_master.resident(id)) {
             const bool hidden = resident.value().protectedIdentity;
-            chosen.append({ akten::core::idToString(id), hidden ? tr("Skyddad identitet") : resident.value().displayName() });
+            chosen.append(
+                { akten::core::idToString(id), hidden ? tr("Skyddad identitet") : resident.value().displayName() });
             units.append(resident.value().unitId);
         }
     }
@@ -194,13 +195,15 @@ void JournalNoteController::residentsChanged()
     // Others for the same event: the same unit, in the staff member's scope; never a protected identity (that
     // record is opened on purpose, with a reason, on its own).
     QList<FilterChoiceListModel::Choice> addable;
-    const auto residents = m_viewer && !units.isEmpty() ? m_master.residents(units.constFirst())
-                                                         : akten::Result<QList<akten::core::Resident>>(QList<akten::core::Resident> {});
+    const auto residents = m_viewer && !units.isEmpty()
+        ? m_master.residents(units.constFirst())
+        : akten::Result<QList<akten::core::Resident>>(QList<akten::core::Resident> {});
     for (const auto &resident : residents ? residents.value() : QList<akten::core::Resident> {}) {
         if (!m_note.residentIds.contains(resident.id) && !resident.protectedIdentity
             && akten::auth::inScope(*m_viewer, resident)) {
             addable.append({ akten::core::idToString(resident.id),
-                resident.room.isEmpty() ? resident.displayName() : tr("%1, %2").arg(resident.displayName(), resident.room) });
+                resident.room.isEmpty() ? resident.displayName()
+                                        : tr("%1, %2").arg(resident.displayName(), resident.room) });
         }
     }
     m_addable->setChoices(addable);

@@ -264,6 +264,7 @@ void Composition::load(QQmlApplicationEngine &engine)
         { u"planConflict"_s, QVariant::fromValue(m_planConflict.get()) },
         { u"record"_s, QVariant::fromValue(m_record.get()) }, { u"kiosk"_s, m_options.kiosk },
         { u"notesAllowed"_s, !m_options.kiosk || m_settings.kioskJournalNotes },
+        { u"onScreenKeyboard"_s, m_options.onScreenKeyboard },
         { u"careClock"_s, QVariant::fromValue(m_careClock.get()) }, { u"now"_s, QVariant::fromValue(m_now.get()) },
         { u"board"_s, QVariant::fromValue(m_board.get()) },
         { u"signingExport"_s, QVariant::fromValue(m_signingExport.get()) },

@@ -55,6 +55,7 @@ struct ShellOptions
     QString settingsPath; ///< empty = DATA_DIR/akten.conf
     QString centralUrl {}; ///< overrides [sync] central_url
     const core::Clock *clock = nullptr; ///< the wall clock (tests move it); null = the system clock
+    bool onScreenKeyboard = false; ///< Qt's virtual keyboard is the input method (main decides, before the app)
 };
 
 /**

@@ -3,7 +3,9 @@
 //
 // akten: the tablet and kiosk app. `akten --data-dir DIR [--demo] [--kiosk] [--device-key FILE] [--settings FILE]
 // [--language en]`.
+#include "platform/inputdevices.h"
 #include "shell/composition.h"
+#include "shell/settings.h"
 #include "shell/translations.h"
 
 #include <QCommandLineParser>
@@ -19,10 +21,10 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(u"Akten"_s);
-    QGuiApplication::setOrganizationName(u"Akten"_s);
-
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Akten: the electronic genomförandeakt."_s);
     parser.addHelpOption();
@@ -37,7 +39,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption central(
         u"central"_s, u"akten-central's sync address (overrides [sync] central_url)."_s, u"URL"_s);
     parser.addOptions({ dataDir, demo, kiosk, deviceKey, settings, language, central });
-    if (!parser.parse(QGuiApplication::arguments()) || parser.value(dataDir).isEmpty()) {
+    const bool parsed = parser.parse(arguments);
+    // The on-screen keyboard is an input method, chosen before the application exists.
+    const QString dir = QDir(parser.value(dataDir)).absolutePath();
+    const QString settingsPath = parser.value(settings).isEmpty() ? dir + u"/akten.conf"_s : parser.value(settings);
+    const QByteArray inputMethod = qgetenv("QT_IM_MODULE");
+    const bool onScreenKeyboard = parsed && !parser.value(dataDir).isEmpty()
+        && (inputMethod.isEmpty() || inputMethod == "qtvirtualkeyboard")
+        && akten::shell::useOnScreenKeyboard(
+            akten::shell::loadSettings(settingsPath, parser.isSet(kiosk), parser.isSet(demo)).onScreenKeyboard,
+            akten::platform::hasHardwareKeyboard());
+    if (onScreenKeyboard) {
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    }
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(u"Akten"_s);
+    QGuiApplication::setOrganizationName(u"Akten"_s);
+    if (!parsed || parser.value(dataDir).isEmpty()) {
         QTextStream(stderr) << "akten: "
                             << (parser.errorText().isEmpty() ? u"--data-dir DIR is required"_s : parser.errorText())
                             << '\n';
@@ -49,8 +68,8 @@ int main(int argc, char *argv[])
 
     const auto translator = akten::shell::installTranslation(app, parser.value(language));
     QQuickStyle::setStyle(u"Basic"_s);
-    akten::shell::Composition composition({ QDir(parser.value(dataDir)).absolutePath(), parser.value(deviceKey),
-        parser.isSet(demo), parser.isSet(kiosk), parser.value(settings), parser.value(central) });
+    akten::shell::Composition composition({ dir, parser.value(deviceKey), parser.isSet(demo), parser.isSet(kiosk),
+        parser.value(settings), parser.value(central), nullptr, onScreenKeyboard });
     composition.build(&app);
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/"_s);

@@ -58,6 +58,14 @@ AppSettings loadSettings(const QString &path, bool kiosk, bool demo)
         settings.warnings << u"settings: session values outside the allowed range were clamped"_s;
     }
     p = safe;
+    const QString keyboard = file.value(u"input/on_screen_keyboard"_s, u"auto"_s).toString().trimmed().toLower();
+    if (keyboard == "on"_L1 || keyboard == "off"_L1 || keyboard == "auto"_L1) {
+        settings.onScreenKeyboard = keyboard == "on"_L1 ? OnScreenKeyboard::On
+            : keyboard == "off"_L1                      ? OnScreenKeyboard::Off
+                                                        : OnScreenKeyboard::Auto;
+    } else {
+        settings.warnings << u"settings: input/on_screen_keyboard is not auto, on or off; using auto"_s;
+    }
     const QString notes = file.value(u"kiosk/journal_notes"_s, u"false"_s).toString().trimmed().toLower();
     if (notes == "true"_L1 || notes == "false"_L1) {
         settings.kioskJournalNotes = notes == "true"_L1;
@@ -123,6 +131,11 @@ AppSettings loadSettings(const QString &path, bool kiosk, bool demo)
         settings.warnings << u"settings: sync/nightly is not HH:MM; using %1"_s.arg(y.nightly);
     }
     return settings;
+}
+
+bool useOnScreenKeyboard(OnScreenKeyboard setting, bool hardwareKeyboard)
+{
+    return setting == OnScreenKeyboard::On || (setting == OnScreenKeyboard::Auto && !hardwareKeyboard);
 }
 
 } // namespace akten::shell

@@ -22,6 +22,9 @@ struct ReaderSettings
     QString bleCharacteristic;
 };
 
+/** [input] on_screen_keyboard: Qt's virtual keyboard when no hardware keyboard is attached (auto), always, never. */
+enum class OnScreenKeyboard { Auto, On, Off };
+
 /** Where and when the tablet syncs ([sync] in the settings file). */
 struct SyncSettings
 {
@@ -51,6 +54,7 @@ struct AppSettings
     SyncSettings sync;
     /// [kiosk] journal_notes: whether the wall kiosk offers "Ny anteckning" (tablets always do)
     bool kioskJournalNotes = false;
+    OnScreenKeyboard onScreenKeyboard = OnScreenKeyboard::Auto;
     QStringList warnings; ///< English, for the log: values that were refused and replaced by the safe default
 };
 
@@ -59,8 +63,12 @@ struct AppSettings
  * reauth_hours, pin_entry_seconds, max_failed_pins; [kiosk] logout_seconds (10–120), journal_notes (true, false);
  * [reader] backend, connection, wedge_format (hex, decimal), wedge_terminator (enter, tab, none), ble_address,
  * ble_service, ble_characteristic; [sync] central_url, lease_days (0–90), docked_every_minutes (5–1440),
- * light_every_minutes (0 = off, 1–60), nightly (HH:MM). Values outside the safe range are clamped; unreadable values fall back with a warning.
+ * light_every_minutes (0 = off, 1–60), nightly (HH:MM); [input] on_screen_keyboard (auto, on, off). Values outside the
+ * safe range are clamped; unreadable values fall back with a warning.
  */
 [[nodiscard]] AppSettings loadSettings(const QString &path, bool kiosk, bool demo);
+
+/** Whether the app shows Qt's on-screen keyboard: on, off, or (auto) when no hardware keyboard is attached. */
+[[nodiscard]] bool useOnScreenKeyboard(OnScreenKeyboard setting, bool hardwareKeyboard);
 
 } // namespace akten::shell

@@ -15,6 +15,7 @@ PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qtqml qml6-module-qtqml-models
+  qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel hunspell-sv
   libqt6svg6 qt6-qpa-plugins
   sqlite3 libnfc-dev libnfc-bin libsodium-dev libssl-dev libpq-dev libtss2-dev swtpm swtpm-tools
   postgresql postgresql-contrib curl python3

@@ -9,6 +9,7 @@
 
 #include "core/caretime.h"
 #include "models/boardmodel.h"
+#include "models/journalnotecontroller.h"
 #include "models/nowmodel.h"
 #include "shell/composition.h"
 #include "store/auditlog.h"
@@ -16,6 +17,7 @@
 #include "store/filekeyprovider.h"
 #include "store/masterdatarepository.h"
 
+#include <QFile>
 #include <QPointingDevice>
 #include <QQuickStyle>
 #include <QRegularExpression>
@@ -88,6 +90,7 @@ private Q_SLOTS:
             NowModel *now = shell.composition->now();
             QTRY_VERIFY(now->dueCount() > 0);
             const int due = now->dueCount();
+            QVERIFY(!findItem(window->contentItem(), u"headerNewNote"_s, true)); // [kiosk] journal_notes is off
             grab(window, u"kiosk-your-insatser"_s);
             touch(window, u"signButton"_s);
             QTRY_COMPARE(now->dueCount(), due - 1);
@@ -122,6 +125,55 @@ private Q_SLOTS:
         QCOMPARE(actions.filter(u"auth.logout:logout"_s).size(), 1); // "Klar"
         QCOMPARE(actions.filter(u"auth.logout:kiosk idle"_s).size(), 1); // walked away
         QVERIFY(actions.filter(u"view.board.kiosk:"_s).size() >= 2); // idle at start and after "Klar"
+    }
+
+    /** With [kiosk] journal_notes = true the kiosk offers "Ny anteckning" on each card: one column, saved. */
+    void journalNoteWhenTheUnitAllowsIt()
+    {
+        const QString dir = m_tmp.filePath(u"kiosk-notes"_s);
+        const QString conf = m_tmp.filePath(u"kiosk-notes.conf"_s);
+        QFile file(conf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[kiosk]\njournal_notes=true\n");
+        file.close();
+        ManualClock clock(core::careInstantMs(core::careToday(), QTime(8, 10)));
+        shell::ShellOptions options { dir, {}, true, true, conf };
+        options.clock = &clock;
+        Shell shell(options);
+        QQuickWindow *window = shell.window;
+        QVERIFY(window && QTest::qWaitForWindowExposed(window));
+        SessionController *session = shell.composition->session();
+        QVERIFY(session->tapDemoBadge(u"04DE0000000002"_s));
+        QTRY_COMPARE(session->state(), SessionController::PinEntry);
+        typePin(window, u"246802"_s);
+        QTRY_COMPARE(session->state(), SessionController::Active);
+        touch(window, u"headerNewNote"_s);
+        QTRY_VERIFY(findItem(window->contentItem(), u"notePage"_s, true));
+        QTest::qWait(600); // the StackView push transition
+        JournalNoteController *note = shell.composition->note();
+        QVERIFY(note->isOpen());
+        findItem(window->contentItem(), u"noteText"_s, true)->forceActiveFocus();
+        for (const QChar c : u"Ville vila efter frukosten."_s) {
+            QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+        QTRY_COMPARE(note->text(), u"Ville vila efter frukosten."_s);
+        grab(window, u"kiosk-note"_s);
+        store::FileKeyProvider keys(dir + u"/device.key"_s);
+        const auto journalWrites = [&] {
+            auto opened = store::DeviceStore::open(dir, keys, clock);
+            QStringList actions;
+            for (const auto &e :
+                opened ? store::AuditLog(opened.value().db()).events().value() : QList<core::AuditEvent> {}) {
+                actions << e.action;
+            }
+            return actions.filter(u"write.journal"_s).size();
+        };
+        const qsizetype before = journalWrites();
+        QVERIFY(before > 0); // the demo's month of history
+        touch(window, u"noteSave"_s);
+        QTRY_VERIFY(!note->isOpen());
+        QTRY_VERIFY(!findItem(window->contentItem(), u"notePage"_s, true));
+        QCOMPARE(journalWrites(), before + 1);
     }
 };
 

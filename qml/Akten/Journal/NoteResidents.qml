@@ -63,20 +63,19 @@ ColumnLayout {
         parent: Overlay.overlay
         anchors.centerIn: Overlay.overlay
         width: Math.min(parent ? parent.width - 2 * Theme.spacing : 560, 560)
-        height: Math.min(parent ? parent.height - 2 * Theme.spacing : 640, list.contentHeight + title.implicitHeight + 3 * Theme.spacing)
+        height: Math.min(parent ? parent.height - 2 * Theme.spacing : 640, 640)
         padding: Theme.spacing
         background: Rectangle { color: Theme.surface; radius: Theme.radius; border.color: Theme.border }
-        contentItem: ColumnLayout {
+        ColumnLayout {
+            anchors.fill: parent
             spacing: Theme.spacing
             Text {
-                id: title
                 text: qsTr("Vem var också med?")
                 color: Theme.text
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
             }
             ListView {
-                id: list
                 clip: true
                 spacing: 8
                 model: who.note.addableResidents

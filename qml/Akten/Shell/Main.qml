@@ -33,6 +33,8 @@ ApplicationWindow {
     required property bool kiosk
     /// "Ny anteckning" is offered: always on a tablet, on a kiosk when [kiosk] journal_notes = true
     required property bool notesAllowed
+    /// Qt's virtual keyboard is the input method: no hardware keyboard here, or [input] on_screen_keyboard = on
+    required property bool onScreenKeyboard
     required property string startupError
     property string protectedResidentId
     property bool freshLogin: true
@@ -167,6 +169,8 @@ ApplicationWindow {
         id: stack
         objectName: "mainStack"
         anchors.fill: parent
+        // The on-screen keyboard takes the bottom of the screen; the page makes room so the field stays in view.
+        anchors.bottomMargin: keyboard.status === Loader.Ready && (keyboard.item as Item).visible ? keyboard.height : 0
         visible: (root.signedIn && (!root.leaseLocked || stack.depth > 1)) || root.startupError.length > 0
         initialItem: root.startupError.length > 0 ? errorPage : homePage
     }
@@ -330,5 +334,15 @@ ApplicationWindow {
         StartupErrorPage {
             message: root.startupError
         }
+    }
+    Loader {
+        id: keyboard
+        active: root.onScreenKeyboard
+        z: 99
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        // By URL, not by type: Main loads even where the keyboard's module is missing; the keyboard then is not.
+        source: Qt.resolvedUrl("OnScreenKeyboard.qml")
     }
 }

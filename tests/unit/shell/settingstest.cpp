@@ -75,6 +75,23 @@ private Q_SLOTS:
         QVERIFY(bad.warnings.constFirst().contains(u"wedge_format"_s));
     }
 
+    void kioskNotesAndOnScreenKeyboard()
+    {
+        const auto defaults = loadSettings(m_tmp.filePath(u"missing.conf"_s), true, false);
+        QVERIFY(!defaults.kioskJournalNotes); // a corridor kiosk does not offer the journal unless the unit says so
+        QCOMPARE(defaults.onScreenKeyboard, akten::shell::OnScreenKeyboard::Auto);
+        const auto set
+            = loadSettings(write("[kiosk]\njournal_notes=True\n[input]\non_screen_keyboard=on\n"), true, false);
+        QVERIFY(set.kioskJournalNotes);
+        QCOMPARE(set.onScreenKeyboard, akten::shell::OnScreenKeyboard::On);
+        QVERIFY(set.warnings.isEmpty());
+        const auto bad
+            = loadSettings(write("[kiosk]\njournal_notes=ja\n[input]\non_screen_keyboard=maybe\n"), true, false);
+        QVERIFY(!bad.kioskJournalNotes);
+        QCOMPARE(bad.onScreenKeyboard, akten::shell::OnScreenKeyboard::Auto);
+        QCOMPARE(bad.warnings.size(), 2);
+    }
+
     void deviceTpm()
     {
         QCOMPARE(loadSettings(m_tmp.filePath(u"missing.conf"_s), false, false).device.tpm, u"auto"_s);
