@@ -22,7 +22,7 @@ using namespace Qt::StringLiterals;
 namespace akten::cli {
 namespace {
 
-/** The writing config for a note about `residentId`: the other residents of that resident's unit. */
+/** The writing config for a note about `residentId`: the other residents of that resident's unit, its abbreviations. */
 Result<core::WritingAssistantConfig> configFromStore(const DataDirOptions &options, const core::Id &residentId)
 {
     const core::SystemClock clock;
@@ -41,7 +41,15 @@ Result<core::WritingAssistantConfig> configFromStore(const DataDirOptions &optio
     if (!unit) {
         return unit.error();
     }
-    return core::writingConfigFor(resident.value(), unit.value());
+    QList<core::Abbreviation> own; // the unit's own abbreviations, kept by the SAS
+    if (const auto units = master.units()) {
+        for (const core::Unit &u : units.value()) {
+            if (u.id == resident.value().unitId) {
+                own = u.abbreviations;
+            }
+        }
+    }
+    return core::writingConfigFor(resident.value(), unit.value(), own);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/ids.h"
+#include "core/writingassistant.h"
 
 #include <QDate>
 #include <QList>
@@ -40,6 +41,7 @@ struct Unit
     QString municipality;
     SigningWindow signingWindow {};
     BoardLabel boardLabel = BoardLabel::Room;
+    QList<Abbreviation> abbreviations {}; ///< the unit's own, kept by the SAS (the writing assistant flags them too)
 };
 
 /** A staff member with title (shown in the journal) and role; works in one or more units. */

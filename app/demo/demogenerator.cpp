@@ -254,10 +254,12 @@ DemoData generateDemoUnit(const QDate &today, const QString &deviceId, quint64 s
     DemoData data;
     const QDateTime epoch = at(today.addYears(-3), 8);
     // Björkgården's idle kiosk board names rooms; Solrosen's, a group home where rooms are few and known, initials.
+    // Each unit's SAS has added the abbreviations heard in its own corridors to the writing assistant's list.
     data.units = { { ids.id(epoch.toMSecsSinceEpoch()), u"Björkgården"_s, core::UnitKind::SarskiltBoende,
-                       u"Ekvik kommun"_s, core::SigningWindow { 30, 60 }, core::BoardLabel::Room },
+                       u"Ekvik kommun"_s, core::SigningWindow { 30, 60 }, core::BoardLabel::Room,
+                       { { u"ÄO"_s, u"äldreomsorgen"_s }, { u"mr"_s, u"matrummet"_s } } },
         { ids.id(epoch.toMSecsSinceEpoch()), u"Solrosen"_s, core::UnitKind::LssGruppbostad, u"Ekvik kommun"_s,
-            core::SigningWindow { 30, 90 }, core::BoardLabel::Initials } };
+            core::SigningWindow { 30, 90 }, core::BoardLabel::Initials, { { u"DV"_s, u"daglig verksamhet"_s } } } };
     addStaff(data, ids, epoch);
     addResidentRecords(data, ids, today);
     addPlans(data, ids, today);

@@ -22,8 +22,7 @@ WritingTipsModel::WritingTipsModel(akten::store::MasterDataRepository &master, Q
 
 WritingTipsModel::~WritingTipsModel() = default;
 
-void WritingTipsModel::setResidents(
-    const QList<akten::core::Id> &residentIds, const QList<akten::core::Abbreviation> &extraAbbreviations)
+void WritingTipsModel::setResidents(const QList<akten::core::Id> &residentIds)
 {
     QList<akten::core::Resident> own;
     QList<akten::core::Id> units;
@@ -39,6 +38,14 @@ void WritingTipsModel::setResidents(
     for (const auto &unit : units) {
         if (const auto residents = m_master.residents(unit)) {
             unitResidents.append(residents.value());
+        }
+    }
+    QList<akten::core::Abbreviation> extraAbbreviations; // what the units' SAS added to the curated list
+    if (const auto all = m_master.units()) {
+        for (const auto &unit : all.value()) {
+            if (units.contains(unit.id)) {
+                extraAbbreviations.append(unit.abbreviations);
+            }
         }
     }
     akten::core::WritingAssistantConfig config;

@@ -45,9 +45,8 @@ public:
     ~WritingTipsModel() override;
     Q_DISABLE_COPY_MOVE(WritingTipsModel)
 
-    /** The note's residents and the unit's own abbreviations; forgets what was kept. */
-    void setResidents(
-        const QList<akten::core::Id> &residentIds, const QList<akten::core::Abbreviation> &extraAbbreviations = {});
+    /** The note's residents (their units' own abbreviations come with them); forgets what was kept. */
+    void setResidents(const QList<akten::core::Id> &residentIds);
     /** Checks the text again (advice that was kept stays hidden). */
     void check(const QString &text);
 

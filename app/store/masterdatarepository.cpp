@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "store/masterdatarepository.h"
 
+#include "core/abbreviationlist.h"
 #include "store/database.h"
 #include "store/rowcodec.h"
+#include "store/storelogging.h"
 
 using namespace Qt::StringLiterals;
 
@@ -94,13 +96,17 @@ MasterDataRepository::MasterDataRepository(Database &db)
 
 Status MasterDataRepository::upsertUnit(const core::Unit &unit)
 {
+    const QByteArray abbreviations = core::encodeAbbreviations(unit.abbreviations);
+    if (auto checked = core::decodeAbbreviations(abbreviations); !checked) {
+        return checked.error();
+    }
     auto statement = m_db.prepare(u"INSERT INTO units (id, name, kind, municipality, window_before_minutes, "
-                                  "window_after_minutes, board_label) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                  "window_after_minutes, board_label, abbreviations) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                                   "ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
                                   "municipality = excluded.municipality, "
                                   "window_before_minutes = excluded.window_before_minutes, "
                                   "window_after_minutes = excluded.window_after_minutes, "
-                                  "board_label = excluded.board_label"_s);
+                                  "board_label = excluded.board_label, abbreviations = excluded.abbreviations"_s);
     if (!statement) {
         return statement.error();
     }
@@ -108,7 +114,8 @@ Status MasterDataRepository::upsertUnit(const core::Unit &unit)
     bindId(s, 1, unit.id);
     s.bind(2, unit.name).bind(3, core::toCode(unit.kind)).bind(4, unit.municipality);
     s.bind(5, unit.signingWindow.beforeMinutes).bind(6, unit.signingWindow.afterMinutes);
-    return s.bind(7, core::toCode(unit.boardLabel)).run();
+    s.bind(7, core::toCode(unit.boardLabel));
+    return s.bind(8, QString::fromUtf8(abbreviations)).run();
 }
 
 Status MasterDataRepository::upsertStaff(const core::Staff &staff)
@@ -216,11 +223,18 @@ Status MasterDataRepository::addDocument(const core::DocumentRecord &document)
 Result<QList<core::Unit>> MasterDataRepository::units() const
 {
     return queryList<core::Unit>(m_db,
-        u"SELECT id, name, kind, municipality, window_before_minutes, window_after_minutes, board_label FROM units "
-        "ORDER BY name"_s,
+        u"SELECT id, name, kind, municipality, window_before_minutes, window_after_minutes, board_label, abbreviations "
+        "FROM units ORDER BY name"_s,
         QStringList(), u"units"_s, [](RowReader &r) {
+            auto abbreviations = core::decodeAbbreviations(r.text(7).toUtf8());
+            if (!abbreviations) {
+                // Only a synced row can get here (upsertUnit checks); the unit still opens, without its own list.
+                qCWarning(lcStore) << "unit" << r.text(0)
+                                   << "has an unreadable abbreviation list:" << abbreviations.error().message;
+            }
             return core::Unit { r.id(0), r.text(1), r.code<core::UnitKind>(2), r.text(3),
-                core::SigningWindow { int(r.int64(4)), int(r.int64(5)) }, r.code<core::BoardLabel>(6) };
+                core::SigningWindow { int(r.int64(4)), int(r.int64(5)) }, r.code<core::BoardLabel>(6),
+                abbreviations ? abbreviations.value() : QList<core::Abbreviation> {} };
         });
 }
 

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using akten::test::runAktenctlWithInput;
 using akten::test::snapshotDir;
@@ -147,6 +149,30 @@ private Q_SLOTS:
             u"other_resident:%1, other_resident:%2"_s.arg(m_neighbour.displayName(), m_neighbour.firstName));
         QCOMPARE(array.at(0)[u"suggestion"_s].toString(), u"en annan boende"_s);
         QCOMPARE(snapshotDir(m_data), before); // reading names writes nothing
+    }
+
+    /** With a store, the resident's unit's own abbreviations (the SAS's list) are flagged with their expansion. */
+    void withAStoreTheUnitsOwnAbbreviations()
+    {
+        akten::store::FileKeyProvider keys(m_data + u"/device.key"_s);
+        QVERIFY(keys.prepare(false));
+        const akten::core::SystemClock clock;
+        auto store = akten::store::DeviceStore::open(m_data, keys, clock);
+        QVERIFY(store.ok());
+        const auto units = akten::store::MasterDataRepository(store.value().db()).units();
+        QVERIFY(units.ok());
+        for (const akten::core::Resident &resident : { m_resident, m_elsewhere }) {
+            const auto unit = std::find_if(units.value().cbegin(), units.value().cend(),
+                [&](const akten::core::Unit &u) { return u.id == resident.unitId; });
+            QVERIFY(unit != units.value().cend() && !unit->abbreviations.isEmpty());
+            for (const akten::core::Abbreviation &own : unit->abbreviations) {
+                const QJsonArray array
+                    = findings({ u"--data-dir"_s, m_data, u"--resident"_s, akten::core::idToString(resident.id) },
+                        u"Vi träffades i %1 i går."_s.arg(own.form));
+                QCOMPARE(rulesAndMatches(array), u"abbreviation:%1"_s.arg(own.form));
+                QCOMPARE(array.at(0)[u"suggestion"_s].toString(), own.expansion);
+            }
+        }
     }
 
     void usageErrors_data()

@@ -6,6 +6,7 @@
 // have moved), "Behåll" for the note, and the question asked once at save.
 #include "demostore.h"
 
+#include "core/abbreviationlist.h"
 #include "models/writingtipsmodel.h"
 #include "store/masterdatarepository.h"
 
@@ -94,6 +95,41 @@ private Q_SLOTS:
         // A new note (residents set again) forgets what was kept.
         tips.setResidents({ m_unit.at(1).id });
         QCOMPARE(tips.rowCount(), 3);
+    }
+
+    /** The unit's own abbreviations (kept by the SAS in the master data) are flagged with their expansion. */
+    void theUnitsOwnAbbreviations()
+    {
+        WritingTipsModel tips(*m_master);
+        tips.setResidents({ m_unit.at(0).id });
+        const QString text = u"Vi åt i mr och pratade om ÄO."_s;
+        tips.check(text);
+        QCOMPARE(kinds(tips), QStringList({ u"Förkortning"_s, u"Förkortning"_s }));
+        QCOMPARE(tips.index(0).data(WritingTipsModel::FixLabelRole).toString(), u"Byt till: matrummet"_s);
+        QCOMPARE(tips.fixed(0, text), u"Vi åt i matrummet och pratade om ÄO."_s);
+        QCOMPARE(tips.index(1).data(WritingTipsModel::FixLabelRole).toString(), u"Byt till: äldreomsorgen"_s);
+        // Stored and read back whole; a list the assistant could not use is refused, the unit left as it was.
+        core::Unit unit = m_master->units().value().constFirst();
+        const auto before = unit.abbreviations;
+        unit.abbreviations.append({ u"two words"_s, u"x"_s });
+        const auto refused = m_master->upsertUnit(unit);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(u"has a space"_s));
+        QCOMPARE(m_master->units().value().constFirst().abbreviations.size(), before.size());
+    }
+
+    void abbreviationListsAreCheckedWhole()
+    {
+        QCOMPARE(
+            core::decodeAbbreviations(R"([{"form":"mr","expansion":"matrummet"},{"form":"ÄO"}])").value().size(), 2);
+        for (const QByteArray &bad : { QByteArray("{}"), QByteArray("[1]"), QByteArray(R"([{"form":""}])"),
+                 QByteArray(R"([{"form":"mr"},{"form":"MR"}])"), QByteArray(R"([{"form":"a b"}])"),
+                 QByteArray(R"([{"form":"abcdefghijklmnopqrstuvwxyz"}])") }) {
+            QVERIFY2(!core::decodeAbbreviations(bad), bad.constData());
+        }
+        const QList<core::Abbreviation> list { { u"DV"_s, u"daglig verksamhet"_s } };
+        QCOMPARE(core::decodeAbbreviations(core::encodeAbbreviations(list)).value().constFirst().expansion,
+            u"daglig verksamhet"_s);
     }
 
     void saveQuestionOnlyForNamesAndNumbers()
