@@ -30,6 +30,7 @@ ApplicationWindow {
     required property SigningExportController signingExport
     required property JournalNoteController note
     required property JournalCorrectionController corrections
+    property DayNotesController dayNotes
     required property bool kiosk
     required property string startupError
     property string protectedResidentId
@@ -245,7 +246,9 @@ ApplicationWindow {
             board: root.board
             session: root.session
             freshness: root.syncStatus ? root.syncStatus.freshness : null
+            dayNotes: root.dayNotes
             compact: root.kiosk
+            onOpenDraft: residentId => root.showNote(residentId)
             onOpenResident: residentId => root.openResident(residentId)
             onOpenProtected: residentId => {
                 root.protectedResidentId = residentId

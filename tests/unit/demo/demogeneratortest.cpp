@@ -167,7 +167,7 @@ private Q_SLOTS:
             QVERIFY(!after(c.meta.wallMs));
         }
         for (const auto &n : data.dayNotes) {
-            QVERIFY(!after(n.meta.wallMs) && !after(n.reviewedAtMs.value_or(0)));
+            QVERIFY(!after(n.meta.wallMs));
         }
         for (const auto &p : data.plans) {
             QVERIFY(!after(p.meta.wallMs) && p.establishedOn <= m_today);
