@@ -48,7 +48,7 @@ void DayNotesController::fillResidents()
         const auto residents = m_master.residents(unit);
         for (const core::Resident &r : residents ? residents.value() : QList<core::Resident> {}) {
             const QString name = r.protectedIdentity ? tr("Skyddad identitet") : r.displayName();
-            choices.append({ core::idToString(r.id), tr("%1, rum %2").arg(name, r.room) });
+            choices.append({ core::idToString(r.id), name + u", "_s + r.room });
         }
     }
     m_residents->setChoices(choices);

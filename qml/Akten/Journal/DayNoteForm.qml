@@ -45,6 +45,8 @@ Card {
             Accessible.name: qsTr("Vem gäller anteckningen?")
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
+            // The residents arrive after login: the first one is chosen, never none.
+            onCountChanged: if (resident.currentIndex < 0 && resident.count > 0) resident.currentIndex = 0
         }
         TextArea {
             id: input

@@ -23,7 +23,7 @@ Page {
     required property BoardModel board
     required property SessionController session
     property SyncFreshness freshness
-    property DayNotesController dayNotes
+    required property DayNotesController dayNotes
     property int tab: HomePage.Tab.Now
     property bool compact: false
 
@@ -86,8 +86,7 @@ Page {
             }
             BigButton {
                 objectName: "tabDayNotes"
-                visible: home.dayNotes !== null
-                readonly property int due: home.dayNotes ? home.dayNotes.queue.count : 0
+                readonly property int due: home.dayNotes.queue.count
                 text: due > 0 ? qsTr("Daganteckningar (%1)").arg(due) : qsTr("Daganteckningar")
                 Accessible.name: qsTr("Daganteckningar: %n att granska", "", due)
                 quiet: true
@@ -126,13 +125,11 @@ Page {
                 board: home.board
                 freshness: home.freshness
             }
-            Loader {
-                active: home.dayNotes !== null
-                sourceComponent: DayNotesPage {
-                    objectName: "dayNotesPage"
-                    dayNotes: home.dayNotes
-                    onOpenDraft: residentId => home.openDraft(residentId)
-                }
+            DayNotesPage {
+                objectName: "dayNotesPage"
+                dayNotes: home.dayNotes
+                wide: !home.compact
+                onOpenDraft: residentId => home.openDraft(residentId)
             }
         }
         Rectangle {
