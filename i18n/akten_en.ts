@@ -177,121 +177,136 @@
     </message>
     <message>
         <location filename="../app/models/auditlabels.cpp" line="42" />
-        <source>Skrev en dagsanteckning</source>
+        <source>Skrev en daganteckning</source>
         <translation>Wrote a day note</translation>
     </message>
     <message>
         <location filename="../app/models/auditlabels.cpp" line="43" />
+        <source>Granskade en daganteckning</source>
+        <translation>Reviewed a day note</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="44" />
+        <source>En daganteckning raderades efter 90 dagar</source>
+        <translation>A day note was deleted after 90 days</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="45" />
+        <source>Läste daganteckningar</source>
+        <translation>Read day notes</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="46" />
         <source>Skrev i genomförandeplanen</source>
         <translation>Wrote in the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="44" />
+        <location filename="../app/models/auditlabels.cpp" line="47" />
         <source>Registrerade samtycke</source>
         <translation>Recorded consent</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="45" />
+        <location filename="../app/models/auditlabels.cpp" line="48" />
         <source>Registrerade utlämnande</source>
         <translation>Recorded a release</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="46" />
+        <location filename="../app/models/auditlabels.cpp" line="49" />
         <source>Registrerade en bricka</source>
         <translation>Enrolled a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="47" />
+        <location filename="../app/models/auditlabels.cpp" line="50" />
         <source>Låste en bricka</source>
         <translation>Locked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="48" />
+        <location filename="../app/models/auditlabels.cpp" line="51" />
         <source>Låste upp en bricka</source>
         <translation>Unlocked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="49" />
+        <location filename="../app/models/auditlabels.cpp" line="52" />
         <source>Spärrade en bricka</source>
         <translation>Revoked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="50" />
+        <location filename="../app/models/auditlabels.cpp" line="53" />
         <source>Bytte kod för en bricka</source>
         <translation>Changed a badge's PIN</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="56" />
+        <location filename="../app/models/auditlabels.cpp" line="59" />
         <source>Skrev: %1</source>
         <translation>Wrote: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="65" />
+        <location filename="../app/models/auditlabels.cpp" line="68" />
         <source>ingen aktivitet</source>
         <translation>no activity</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="66" />
+        <location filename="../app/models/auditlabels.cpp" line="69" />
         <source>tolv timmar sedan inloggning</source>
         <translation>twelve hours since login</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="67" />
+        <location filename="../app/models/auditlabels.cpp" line="70" />
         <source>blippade ut</source>
         <translation>tapped out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="68" />
+        <location filename="../app/models/auditlabels.cpp" line="71" />
         <source>en annan bricka</source>
         <translation>another badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="69" />
+        <location filename="../app/models/auditlabels.cpp" line="72" />
         <source>låst session gick ut</source>
         <translation>locked session expired</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="70" />
+        <location filename="../app/models/auditlabels.cpp" line="73" />
         <source>Logga ut</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="77" />
+        <location filename="../app/models/auditlabels.cpp" line="80" />
         <source>%1 i listan</source>
         <translation>%1 in the list</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="80" />
+        <location filename="../app/models/auditlabels.cpp" line="83" />
         <source>%1 rader</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="87" />
+        <location filename="../app/models/auditlabels.cpp" line="90" />
         <source>%1 försök kvar</source>
         <translation>%1 attempts left</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="91" />
+        <location filename="../app/models/auditlabels.cpp" line="94" />
         <source>för %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="113" />
+        <location filename="../app/models/auditlabels.cpp" line="116" />
         <source>Omsorgspersonal</source>
         <translation>Care staff</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="116" />
+        <location filename="../app/models/auditlabels.cpp" line="119" />
         <source>Enhetschef</source>
         <translation>Unit manager</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="119" />
+        <location filename="../app/models/auditlabels.cpp" line="122" />
         <source>SAS</source>
         <translation>SAS</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="121" />
+        <location filename="../app/models/auditlabels.cpp" line="124" />
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -618,6 +633,197 @@
     </message>
 </context>
 <context>
+    <name>DayNoteCard</name>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="29" />
+        <source>Daganteckning om %1, %2</source>
+        <translation>Day note about %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="53" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="80" />
+        <source>Inget att flytta</source>
+        <translation>Nothing to move</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="81" />
+        <source>Inget att flytta från anteckningen om %1</source>
+        <translation>Nothing to move from the note about %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="89" />
+        <source>Flytta till journalen</source>
+        <translation>Move to the journal</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="90" />
+        <source>Flytta anteckningen om %1 till journalen</source>
+        <translation>Move the note about %1 to the journal</translation>
+    </message>
+</context>
+<context>
+    <name>DayNoteForm</name>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="25" />
+        <source>Skriv en daganteckning</source>
+        <translation>Write a day note</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="32" />
+        <source>För överlämning till kollegorna. Raderas efter 90 dagar. Det som ska finnas kvar skriver du i journalen.</source>
+        <translation>For handover to colleagues. Deleted after 90 days. Write what must be kept in the journal.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="45" />
+        <source>Vem gäller anteckningen?</source>
+        <translation>Who is the note about?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="54" />
+        <source>Vad ska kollegorna veta?</source>
+        <translation>What should your colleagues know?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="57" />
+        <source>Daganteckning</source>
+        <translation>Day note</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="85" />
+        <source>%1 av %2 tecken</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="92" />
+        <source>Spara daganteckning</source>
+        <translation>Save day note</translation>
+    </message>
+</context>
+<context>
+    <name>DayNoteListModel</name>
+    <message>
+        <location filename="../app/models/daynotelistmodel.cpp" line="27" />
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotelistmodel.cpp" line="29" />
+        <source>Flyttad till journalen av %1</source>
+        <translation>Moved to the journal by %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotelistmodel.cpp" line="30" />
+        <source>Granskad av %1: inget att flytta</source>
+        <translation>Reviewed by %1: nothing to move</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotelistmodel.cpp" line="36" />
+        <source>Skyddad identitet</source>
+        <translation>Protected identity</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotelistmodel.cpp" line="42" />
+        <source>Raderas i dag</source>
+        <translation>Deleted today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/daynotelistmodel.cpp" line="42" />
+        <source>Raderas om %n dagar</source>
+        <translation><numerusform>Deleted in %n day</numerusform><numerusform>Deleted in %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DayNotesController</name>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="50" />
+        <source>Skyddad identitet</source>
+        <translation>Protected identity</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="68" />
+        <source>Det gick inte att logga läsningen, så daganteckningarna visas inte.</source>
+        <translation>The reading could not be logged, so the day notes are not shown.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="75" />
+        <source>Daganteckningarna kunde inte läsas.</source>
+        <translation>The day notes could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="98" />
+        <source>Välj vem anteckningen gäller.</source>
+        <translation>Choose who the note is about.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="106" />
+        <source>Skriv anteckningen.</source>
+        <translation>Write the note.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="109" />
+        <source>Anteckningen är för lång. Skriv högst %1 tecken.</source>
+        <translation>The note is too long. Write at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="112" />
+        <source>Du kan bara skriva om boende på din enhet.</source>
+        <translation>You can only write about residents of your unit.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="115" />
+        <source>Det gick inte att spara, och ingenting sparades.</source>
+        <translation>It could not be saved, and nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="132" />
+        <location filename="../app/models/daynotescontroller.cpp" line="151" />
+        <source>Någon har redan granskat anteckningen.</source>
+        <translation>Someone has already reviewed the note.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="133" />
+        <source>Det gick inte att spara granskningen.</source>
+        <translation>The review could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="152" />
+        <source>Det gick inte att flytta anteckningen.</source>
+        <translation>The note could not be moved.</translation>
+    </message>
+</context>
+<context>
+    <name>DayNotesPage</name>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNotesPage.qml" line="41" />
+        <source>Att granska: raderas snart (%1)</source>
+        <translation>To review: deleted soon (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNotesPage.qml" line="42" />
+        <source>Att granska</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNotesPage.qml" line="73" />
+        <source>Inga daganteckningar att granska.</source>
+        <translation>No day notes to review.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNotesPage.qml" line="84" />
+        <source>Överlämning</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNotesPage.qml" line="107" />
+        <source>Inga daganteckningar.</source>
+        <translation>No day notes.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionListModel</name>
     <message>
         <location filename="../app/models/decisionlistmodel.cpp" line="26" />
@@ -857,52 +1063,67 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="56" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="60" />
         <source>Nu (%1)</source>
         <translation>Now (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="56" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="60" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="57" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="61" />
         <source>Nu: %n insatser att signera</source>
         <translation><numerusform>Now: %n insatser to sign</numerusform><numerusform>Now: %n insatser to sign</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="65" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="69" />
         <source>Boende</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="73" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="77" />
         <source>Tavla</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="74" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="78" />
         <source>Tavlan: enhetens dag</source>
         <translation>The board: the unit's day</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="86" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="90" />
+        <source>Daganteckningar (%1)</source>
+        <translation>Day notes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="90" />
+        <source>Daganteckningar</source>
+        <translation>Day notes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="91" />
+        <source>Daganteckningar: %n att granska</source>
+        <translation><numerusform>Day notes: %n to review</numerusform><numerusform>Day notes: %n to review</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="103" />
         <source>Dina insatser</source>
         <translation>Your insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="125" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="149" />
         <source>Loggar ut om %1 s</source>
         <translation>Logging out in %1 s</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="135" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="159" />
         <source>Klar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="136" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="160" />
         <source>Klar: logga ut</source>
         <translation>Done: log out</translation>
     </message>
@@ -1396,39 +1617,39 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="116" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="121" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="117" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="122" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="116" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="117" />
         <source>Akten – Logga in</source>
         <translation>Akten – Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="123" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="124" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="124" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="125" />
         <source>Signera och läs akter</source>
         <translation>Sign and read records</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="178" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="190" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="179" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="191" />
         <source>Personuppgifterna är låsta</source>
         <translation>Personal data is locked</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="201" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="202" />
         <source>Senast synkad: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="207" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="208" />
         <source>Visa synkstatus</source>
         <translation>Show sync status</translation>
     </message>
@@ -1600,125 +1821,125 @@
 <context>
     <name>NowModel</name>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="37" />
+        <location filename="../app/models/nowmodel.cpp" line="39" />
         <source>Missade och försenade</source>
         <translation>Missed and overdue</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="39" />
+        <location filename="../app/models/nowmodel.cpp" line="41" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="41" />
+        <location filename="../app/models/nowmodel.cpp" line="43" />
         <source>Snart</source>
         <translation>Soon</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="43" />
+        <location filename="../app/models/nowmodel.cpp" line="45" />
         <source>Senare i dag</source>
         <translation>Later today</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="45" />
+        <location filename="../app/models/nowmodel.cpp" line="47" />
         <source>Vid behov</source>
         <translation>As needed</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="47" />
+        <location filename="../app/models/nowmodel.cpp" line="49" />
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="113" />
+        <location filename="../app/models/nowmodel.cpp" line="115" />
         <source>Listan kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The list cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="167" />
-        <location filename="../app/models/nowmodel.cpp" line="187" />
+        <location filename="../app/models/nowmodel.cpp" line="169" />
+        <location filename="../app/models/nowmodel.cpp" line="194" />
         <source>Listan kunde inte läsas.</source>
         <translation>The list could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="254" />
-        <location filename="../app/models/nowmodel.cpp" line="368" />
-        <location filename="../app/models/nowmodel.cpp" line="399" />
+        <location filename="../app/models/nowmodel.cpp" line="281" />
+        <location filename="../app/models/nowmodel.cpp" line="394" />
+        <location filename="../app/models/nowmodel.cpp" line="425" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="305" />
+        <location filename="../app/models/nowmodel.cpp" line="331" />
         <source>Den boende finns inte bland dina boende. Ingenting sparades.</source>
         <translation>The resident is not one of your residents. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="308" />
+        <location filename="../app/models/nowmodel.cpp" line="334" />
         <source>Insatsen finns inte längre i planen. Listan är uppdaterad. Ingenting sparades.</source>
         <translation>The insats is no longer in the plan. The list has been updated. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="311" />
+        <location filename="../app/models/nowmodel.cpp" line="337" />
         <source>Signeringen finns inte. Listan är uppdaterad.</source>
         <translation>The signature does not exist. The list has been updated.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="313" />
+        <location filename="../app/models/nowmodel.cpp" line="339" />
         <source>Det gick inte att spara, och ingenting sparades. Försök igen.</source>
         <translation>Saving failed, and nothing was saved. Try again.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="319" />
+        <location filename="../app/models/nowmodel.cpp" line="345" />
         <source>Välj en orsak.</source>
         <translation>Choose a reason.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="321" />
+        <location filename="../app/models/nowmodel.cpp" line="347" />
         <source>Skriv orsaken med egna ord.</source>
         <translation>Write the reason in your own words.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="323" />
+        <location filename="../app/models/nowmodel.cpp" line="349" />
         <source>Kommentaren får vara högst %1 tecken.</source>
         <translation>The comment may be at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="325" />
+        <location filename="../app/models/nowmodel.cpp" line="351" />
         <source>Bara den som signerade eller enhetschefen kan makulera.</source>
         <translation>Only the person who signed or the unit manager can retract.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="327" />
+        <location filename="../app/models/nowmodel.cpp" line="353" />
         <source>Signeringen är redan makulerad.</source>
         <translation>The signature is already retracted.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="330" />
+        <location filename="../app/models/nowmodel.cpp" line="356" />
         <source>Det gick inte att spara. Ingenting sparades.</source>
         <translation>Saving failed. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="370" />
+        <location filename="../app/models/nowmodel.cpp" line="396" />
         <source>Signerat: %1, %2</source>
         <translation>Signed: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/nowmodel.cpp" line="407" />
+        <location filename="../app/models/nowmodel.cpp" line="433" />
         <source>Signerat: %n insatser, %1</source>
         <translation><numerusform>Signed: %n insatser, %1</numerusform><numerusform>Signed: %n insatser, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="429" />
+        <location filename="../app/models/nowmodel.cpp" line="455" />
         <source>Sparat som ej utförd. Det står också i den sociala journalen.</source>
         <translation>Saved as not done. It is also in the social journal.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="451" />
+        <location filename="../app/models/nowmodel.cpp" line="477" />
         <source>Signeringen är makulerad. Den finns kvar, överstruken.</source>
         <translation>The signature is retracted. It stays, struck through.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="471" />
+        <location filename="../app/models/nowmodel.cpp" line="497" />
         <source>Ångrat. Signeringen finns kvar som makulerad.</source>
         <translation>Undone. The signature stays, marked as retracted.</translation>
     </message>
@@ -2768,7 +2989,7 @@ Working mode: %5</translation>
     <message numerus="yes">
         <location filename="../app/models/syncstatusmodel.cpp" line="255" />
         <source>Personuppgifterna är låsta eftersom surfplattan inte har synkats på %n dagar. Ställ den i dockan så låses de upp när synken är klar.</source>
-        <translation><numerusform>Personal data is locked because the tablet has not synced for %n days. Put it in its dock; it unlocks when the sync is done.</numerusform><numerusform>Personal data is locked because the tablet has not synced for %n days. Put it in its dock; it unlocks when the sync is done.</numerusform></translation>
+        <translation><numerusform>Personal data is locked because the tablet has not synced for %n day. Put it in its dock; it unlocks when the sync is done.</numerusform><numerusform>Personal data is locked because the tablet has not synced for %n days. Put it in its dock; it unlocks when the sync is done.</numerusform></translation>
     </message>
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="259" />

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Akten.Ui
 
