@@ -123,21 +123,9 @@ bool DayNotesController::write(const QString &residentId, const QString &text)
 
 bool DayNotesController::confirmNothingToMove(const QString &noteId)
 {
-    if (!m_viewer) {
-        return false;
-    }
-    const auto outcome = m_service.confirmNothingToMove(*m_viewer, core::idFromString(noteId));
-    if (!outcome) {
-        setError({},
-            outcome.problem == DayNoteService::Problem::AlreadyReviewed ? tr("Någon har redan granskat anteckningen.")
-                                                                        : tr("Det gick inte att spara granskningen."));
-        reload();
-        return false;
-    }
-    setError({});
-    reload();
-    Q_EMIT changed();
-    return true;
+    return m_viewer
+        && reviewed(m_service.confirmNothingToMove(*m_viewer, akten::core::idFromString(noteId)),
+            tr("Det gick inte att spara granskningen."));
 }
 
 QString DayNotesController::moveToJournal(const QString &noteId)
@@ -145,18 +133,26 @@ QString DayNotesController::moveToJournal(const QString &noteId)
     if (!m_viewer) {
         return {};
     }
-    const auto outcome = m_service.moveToJournal(*m_viewer, core::idFromString(noteId));
+    const auto outcome = m_service.moveToJournal(*m_viewer, akten::core::idFromString(noteId));
+    return reviewed(outcome, tr("Det gick inte att flytta anteckningen.")) ? akten::core::idToString(outcome.residentId)
+                                                                           : QString();
+}
+
+bool DayNotesController::reviewed(const DayNoteService::Outcome &outcome, const QString &failure)
+{
+    // Refused or not, the queue is read again: another tablet may have reviewed the note, or the purge taken it.
     if (!outcome) {
         setError({},
             outcome.problem == DayNoteService::Problem::AlreadyReviewed ? tr("Någon har redan granskat anteckningen.")
-                                                                        : tr("Det gick inte att flytta anteckningen."));
-        reload();
-        return {};
+                                                                        : failure);
+    } else {
+        setError({});
     }
-    setError({});
     reload();
-    Q_EMIT changed();
-    return core::idToString(outcome.residentId);
+    if (outcome) {
+        Q_EMIT changed();
+    }
+    return bool(outcome);
 }
 
 void DayNotesController::clearError()

@@ -4,6 +4,7 @@
 
 #include "auth/sessionpolicy.h"
 #include "models/daynotelistmodel.h"
+#include "models/daynoteservice.h"
 #include "models/filterchoicelistmodel.h"
 
 #include <QObject>
@@ -11,7 +12,6 @@
 
 #include <optional>
 
-class DayNoteService;
 namespace akten::auth {
 class AccessAudit;
 }
@@ -77,6 +77,8 @@ Q_SIGNALS:
 
 private:
     void setError(const QString &textError, const QString &message = {});
+    /** After a review: the error (if refused), the lists read again; whether it was recorded. */
+    bool reviewed(const DayNoteService::Outcome &outcome, const QString &failure);
     void fillResidents();
 
     akten::store::Database &m_db;

@@ -25,13 +25,6 @@ using namespace akten::test;
 
 namespace {
 
-void typeText(QQuickWindow *window, const QString &text)
-{
-    for (const QChar c : text) {
-        QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
 int rowOf(DayNoteListModel *model, const QString &text)
 {
     for (int row = 0; row < model->rowCount(); ++row) {
