@@ -92,221 +92,226 @@
     </message>
     <message>
         <location filename="../app/models/auditlabels.cpp" line="25" />
+        <source>Läste daganteckningar om den boende</source>
+        <translation>Read the resident's day notes</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="26" />
         <source>Öppnade akt med skyddad identitet</source>
         <translation>Opened the record of a protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="26" />
+        <location filename="../app/models/auditlabels.cpp" line="27" />
         <source>Öppnade loggkontrollen</source>
         <translation>Opened the access log review</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="27" />
+        <location filename="../app/models/auditlabels.cpp" line="28" />
         <source>Exporterade loggen</source>
         <translation>Exported the log</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="28" />
+        <location filename="../app/models/auditlabels.cpp" line="29" />
         <source>Skrev ut signeringslistan för en månad</source>
         <translation>Printed the signing list for a month</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="29" />
+        <location filename="../app/models/auditlabels.cpp" line="30" />
         <source>Loggade in</source>
         <translation>Logged in</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="30" />
+        <location filename="../app/models/auditlabels.cpp" line="31" />
         <source>Loggades ut</source>
         <translation>Logged out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="31" />
+        <location filename="../app/models/auditlabels.cpp" line="32" />
         <source>Fel kod</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="32" />
+        <location filename="../app/models/auditlabels.cpp" line="33" />
         <source>Brickan låstes efter fel koder</source>
         <translation>Badge locked after wrong PINs</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="33" />
+        <location filename="../app/models/auditlabels.cpp" line="34" />
         <source>Försök med låst bricka</source>
         <translation>Attempt with a locked badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="34" />
+        <location filename="../app/models/auditlabels.cpp" line="35" />
         <source>Försök med spärrad bricka</source>
         <translation>Attempt with a revoked badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="35" />
+        <location filename="../app/models/auditlabels.cpp" line="36" />
         <source>Okänd bricka</source>
         <translation>Unknown badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="36" />
+        <location filename="../app/models/auditlabels.cpp" line="37" />
         <source>Skärmen låstes</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="37" />
+        <location filename="../app/models/auditlabels.cpp" line="38" />
         <source>Låste upp skärmen</source>
         <translation>Unlocked the screen</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="38" />
+        <location filename="../app/models/auditlabels.cpp" line="39" />
         <source>Signerade en insats</source>
         <translation>Signed an insats</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="39" />
+        <location filename="../app/models/auditlabels.cpp" line="40" />
         <source>Drog tillbaka en signering</source>
         <translation>Retracted a signature</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="40" />
+        <location filename="../app/models/auditlabels.cpp" line="41" />
         <source>Skrev i social journal</source>
         <translation>Wrote in the social journal</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="41" />
+        <location filename="../app/models/auditlabels.cpp" line="42" />
         <source>Rättade en journalanteckning</source>
         <translation>Corrected a journal entry</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="42" />
+        <location filename="../app/models/auditlabels.cpp" line="43" />
         <source>Skrev en daganteckning</source>
         <translation>Wrote a day note</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="43" />
+        <location filename="../app/models/auditlabels.cpp" line="44" />
         <source>Granskade en daganteckning</source>
         <translation>Reviewed a day note</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="44" />
+        <location filename="../app/models/auditlabels.cpp" line="45" />
         <source>En daganteckning raderades efter 90 dagar</source>
         <translation>A day note was deleted after 90 days</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="45" />
+        <location filename="../app/models/auditlabels.cpp" line="46" />
         <source>Läste daganteckningar</source>
         <translation>Read day notes</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="46" />
+        <location filename="../app/models/auditlabels.cpp" line="47" />
         <source>Skrev i genomförandeplanen</source>
         <translation>Wrote in the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="47" />
+        <location filename="../app/models/auditlabels.cpp" line="48" />
         <source>Registrerade samtycke</source>
         <translation>Recorded consent</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="48" />
+        <location filename="../app/models/auditlabels.cpp" line="49" />
         <source>Registrerade utlämnande</source>
         <translation>Recorded a release</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="49" />
+        <location filename="../app/models/auditlabels.cpp" line="50" />
         <source>Registrerade en bricka</source>
         <translation>Enrolled a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="50" />
+        <location filename="../app/models/auditlabels.cpp" line="51" />
         <source>Låste en bricka</source>
         <translation>Locked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="51" />
+        <location filename="../app/models/auditlabels.cpp" line="52" />
         <source>Låste upp en bricka</source>
         <translation>Unlocked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="52" />
+        <location filename="../app/models/auditlabels.cpp" line="53" />
         <source>Spärrade en bricka</source>
         <translation>Revoked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="53" />
+        <location filename="../app/models/auditlabels.cpp" line="54" />
         <source>Bytte kod för en bricka</source>
         <translation>Changed a badge's PIN</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="59" />
+        <location filename="../app/models/auditlabels.cpp" line="60" />
         <source>Skrev: %1</source>
         <translation>Wrote: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="68" />
+        <location filename="../app/models/auditlabels.cpp" line="69" />
         <source>ingen aktivitet</source>
         <translation>no activity</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="69" />
+        <location filename="../app/models/auditlabels.cpp" line="70" />
         <source>tolv timmar sedan inloggning</source>
         <translation>twelve hours since login</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="70" />
+        <location filename="../app/models/auditlabels.cpp" line="71" />
         <source>blippade ut</source>
         <translation>tapped out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="71" />
+        <location filename="../app/models/auditlabels.cpp" line="72" />
         <source>en annan bricka</source>
         <translation>another badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="72" />
+        <location filename="../app/models/auditlabels.cpp" line="73" />
         <source>låst session gick ut</source>
         <translation>locked session expired</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="73" />
+        <location filename="../app/models/auditlabels.cpp" line="74" />
         <source>Logga ut</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="80" />
+        <location filename="../app/models/auditlabels.cpp" line="81" />
         <source>%1 i listan</source>
         <translation>%1 in the list</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="83" />
+        <location filename="../app/models/auditlabels.cpp" line="84" />
         <source>%1 rader</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="90" />
+        <location filename="../app/models/auditlabels.cpp" line="91" />
         <source>%1 försök kvar</source>
         <translation>%1 attempts left</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="94" />
+        <location filename="../app/models/auditlabels.cpp" line="95" />
         <source>för %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="116" />
+        <location filename="../app/models/auditlabels.cpp" line="117" />
         <source>Omsorgspersonal</source>
         <translation>Care staff</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="119" />
+        <location filename="../app/models/auditlabels.cpp" line="120" />
         <source>Enhetschef</source>
         <translation>Unit manager</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="122" />
+        <location filename="../app/models/auditlabels.cpp" line="123" />
         <source>SAS</source>
         <translation>SAS</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="124" />
+        <location filename="../app/models/auditlabels.cpp" line="125" />
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -635,32 +640,32 @@
 <context>
     <name>DayNoteCard</name>
     <message>
-        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="29" />
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="28" />
         <source>Daganteckning om %1, %2</source>
         <translation>Day note about %1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="53" />
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="52" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="80" />
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="79" />
         <source>Inget att flytta</source>
         <translation>Nothing to move</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="81" />
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="80" />
         <source>Inget att flytta från anteckningen om %1</source>
         <translation>Nothing to move from the note about %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="89" />
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="88" />
         <source>Flytta till journalen</source>
         <translation>Move to the journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="90" />
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="89" />
         <source>Flytta anteckningen om %1 till journalen</source>
         <translation>Move the note about %1 to the journal</translation>
     </message>
@@ -668,37 +673,37 @@
 <context>
     <name>DayNoteForm</name>
     <message>
-        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="25" />
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="27" />
         <source>Skriv en daganteckning</source>
         <translation>Write a day note</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="32" />
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="34" />
         <source>För överlämning till kollegorna. Raderas efter 90 dagar. Det som ska finnas kvar skriver du i journalen.</source>
         <translation>For handover to colleagues. Deleted after 90 days. Write what must be kept in the journal.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="45" />
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="48" />
         <source>Vem gäller anteckningen?</source>
         <translation>Who is the note about?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="54" />
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="57" />
         <source>Vad ska kollegorna veta?</source>
         <translation>What should your colleagues know?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="57" />
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="60" />
         <source>Daganteckning</source>
         <translation>Day note</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="85" />
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="88" />
         <source>%1 av %2 tecken</source>
         <translation>%1 of %2 characters</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="92" />
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="95" />
         <source>Spara daganteckning</source>
         <translation>Save day note</translation>
     </message>
@@ -779,18 +784,17 @@
         <translation>It could not be saved, and nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotescontroller.cpp" line="132" />
-        <location filename="../app/models/daynotescontroller.cpp" line="151" />
+        <location filename="../app/models/daynotescontroller.cpp" line="146" />
         <source>Någon har redan granskat anteckningen.</source>
         <translation>Someone has already reviewed the note.</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotescontroller.cpp" line="133" />
+        <location filename="../app/models/daynotescontroller.cpp" line="128" />
         <source>Det gick inte att spara granskningen.</source>
         <translation>The review could not be saved.</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotescontroller.cpp" line="152" />
+        <location filename="../app/models/daynotescontroller.cpp" line="137" />
         <source>Det gick inte att flytta anteckningen.</source>
         <translation>The note could not be moved.</translation>
     </message>
@@ -819,6 +823,19 @@
     </message>
     <message>
         <location filename="../qml/Akten/Journal/DayNotesPage.qml" line="107" />
+        <source>Inga daganteckningar.</source>
+        <translation>No day notes.</translation>
+    </message>
+</context>
+<context>
+    <name>DayNotesSection</name>
+    <message>
+        <location filename="../qml/Akten/Record/DayNotesSection.qml" line="19" />
+        <source>Daganteckningar</source>
+        <translation>Day notes</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/DayNotesSection.qml" line="46" />
         <source>Inga daganteckningar.</source>
         <translation>No day notes.</translation>
     </message>
@@ -2470,75 +2487,85 @@ Working mode: %5</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="80" />
+        <location filename="../app/models/recordcontroller.cpp" line="84" />
         <source>Ange ett skäl för att öppna akten för en person med skyddad identitet.</source>
         <translation>Give a reason to open the record of a person with protected identity.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="97" />
+        <location filename="../app/models/recordcontroller.cpp" line="101" />
         <source>Logga in med din bricka för att öppna akten.</source>
         <translation>Log in with your badge to open the record.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="104" />
+        <location filename="../app/models/recordcontroller.cpp" line="108" />
         <source>Akten kunde inte öppnas.</source>
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="108" />
+        <location filename="../app/models/recordcontroller.cpp" line="112" />
         <source>Den här personen bor inte på någon av dina enheter.</source>
         <translation>This person does not live in any of your units.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="111" />
+        <location filename="../app/models/recordcontroller.cpp" line="115" />
         <source>Personen har skyddad identitet. Akten öppnas bara med angivet skäl.</source>
         <translation>This person has a protected identity. The record opens only with a stated reason.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="115" />
+        <location filename="../app/models/recordcontroller.cpp" line="119" />
         <source>Akten kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The record cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="147" />
+        <location filename="../app/models/recordcontroller.cpp" line="151" />
         <source>Uppgifterna kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The information cannot be shown because the access could not be logged. Contact the unit manager.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recordcontroller.cpp" line="186" />
+        <source>Daganteckningarna kunde inte läsas.</source>
+        <translation>The day notes could not be read.</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="26" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
         <source>Försättsblad</source>
         <translation>Cover sheet</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="26" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
         <source>Beslut och insatser</source>
         <translation>Decisions and insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="26" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="28" />
         <source>Social journal</source>
         <translation>Social journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="28" />
         <source>Signeringslistor</source>
         <translation>Signing lists</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="28" />
         <source>Handlingar</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="31" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="28" />
+        <source>Daganteckningar</source>
+        <translation>Day notes</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="32" />
         <source>Genomförandeakt för %1</source>
         <translation>Implementation record for %1</translation>
     </message>

@@ -7,6 +7,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 EN = {
+    "Läste daganteckningar om den boende": "Read the resident's day notes",
     "Skrev en daganteckning": "Wrote a day note",
     "Granskade en daganteckning": "Reviewed a day note",
     "En daganteckning raderades efter 90 dagar": "A day note was deleted after 90 days",

@@ -22,6 +22,7 @@ QString auditActionSv(const QString &action)
         { u"view.record.journal"_s, QT_TRANSLATE_NOOP("AuditLabels", "Läste social journal") },
         { u"view.record.signing"_s, QT_TRANSLATE_NOOP("AuditLabels", "Läste signeringslistan") },
         { u"view.record.documents"_s, QT_TRANSLATE_NOOP("AuditLabels", "Läste handlingar") },
+        { u"view.record.day_notes"_s, QT_TRANSLATE_NOOP("AuditLabels", "Läste daganteckningar om den boende") },
         { u"view.protected"_s, QT_TRANSLATE_NOOP("AuditLabels", "Öppnade akt med skyddad identitet") },
         { u"view.log_control"_s, QT_TRANSLATE_NOOP("AuditLabels", "Öppnade loggkontrollen") },
         { u"log.export"_s, QT_TRANSLATE_NOOP("AuditLabels", "Exporterade loggen") },

@@ -155,6 +155,7 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
         m_record->refresh();
     });
     m_dayNotePurger->start();
+    QObject::connect(m_dayNotes.get(), &DayNotesController::changed, m_record.get(), &RecordController::refresh);
     buildSession(application, monotonic ? *monotonic : m_steady);
 }
 

@@ -13,6 +13,7 @@
 #include "models/daynotepurger.h"
 #include "models/daynotescontroller.h"
 #include "models/journalnotecontroller.h"
+#include "models/recordcontroller.h"
 #include "shell/composition.h"
 
 #include <QQuickStyle>
@@ -145,6 +146,21 @@ private Q_SLOTS:
                     .data(DayNoteListModel::ReviewTextRole)
                     .toString()
                     .startsWith(u"Flyttad till journalen av Anna Berg"_s));
+
+        // The resident's record has a "Daganteckningar" section: the note, moved, with the days left.
+        const QString residentId = notes->handover()
+                                       ->index(rowOf(notes->handover(), text))
+                                       .data(DayNoteListModel::ResidentIdRole)
+                                       .toString();
+        bool opened = false;
+        QMetaObject::invokeMethod(window, "openResident", Q_RETURN_ARG(bool, opened), Q_ARG(QString, residentId));
+        QVERIFY(opened);
+        QTest::qWait(600); // the StackView push transition
+        touch(window, u"section6"_s);
+        DayNoteListModel *record = shell.composition->record()->dayNotes();
+        QTRY_VERIFY(rowOf(record, text) >= 0);
+        QVERIFY(findItem(window->contentItem(), u"recordDayNotes"_s, true));
+        grab(window, u"daynotes-05-record-section"_s);
         shell.composition->session()->logout();
     }
 };

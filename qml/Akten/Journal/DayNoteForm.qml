@@ -13,6 +13,8 @@ Card {
     id: form
 
     required property DayNotesController dayNotes
+    /// Set in a resident's record: the note is about them (no choice shown).
+    property string residentId: ""
 
     implicitHeight: content.implicitHeight + 2 * Theme.spacing
 
@@ -38,6 +40,7 @@ Card {
         ComboBox {
             id: resident
             objectName: "dayNoteResident"
+            visible: form.residentId.length === 0
             model: form.dayNotes.residents
             textRole: "label"
             valueRole: "value"
@@ -93,7 +96,8 @@ Card {
                 font.bold: true
                 Layout.preferredHeight: Theme.touchTarget
                 onClicked: {
-                    if (form.dayNotes.write(String(resident.currentValue ?? ""), input.text))
+                    const who = form.residentId.length > 0 ? form.residentId : String(resident.currentValue ?? "")
+                    if (form.dayNotes.write(who, input.text))
                         input.clear()
                 }
             }

@@ -275,6 +275,7 @@ ApplicationWindow {
             kiosk: root.kiosk
             signingExport: root.signingExport
             corrections: root.corrections
+            dayNotes: root.dayNotes
             onNewNote: residentId => root.showNote(residentId)
             onCompareVersions: root.showConflict()
         }
