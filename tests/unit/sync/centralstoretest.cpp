@@ -42,6 +42,7 @@ private:
     std::unique_ptr<sync::CentralStore> m_central;
     core::Id m_bjorkgarden;
     core::Id m_solrosen;
+    QString m_conninfo; ///< the PostgreSQL database of this run (empty on the embedded backend)
 
     sync::RightsSnapshot rights(const QList<core::Id> &inactive = {})
     {
@@ -138,7 +139,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_pair.create());
         qInfo("central backend: %s", test::usingPostgres() ? "PostgreSQL" : "embedded SQLCipher");
-        auto ledger = test::freshCentralLedger(m_pair.tmp.filePath(u"central"_s), m_centralKeys);
+        auto ledger = test::freshCentralLedger(m_pair.tmp.filePath(u"central"_s), m_centralKeys, &m_conninfo);
         QVERIFY2(ledger, ledger ? "" : qPrintable(ledger.error().message));
         m_central = std::make_unique<sync::CentralService>(std::move(ledger).value(), m_pair.clock);
         m_bjorkgarden = m_pair.data.units.at(0).id;
@@ -282,6 +283,15 @@ private Q_SLOTS:
         QVERIFY2(answer, answer ? "" : qPrintable(answer.error().message));
         QVERIFY(answer.value().results.constFirst().status != sync::ItemStatus::Rejected);
         m_pair.clock.set(start);
+        if (test::usingPostgres()) { // the log stays append-only for everything but the purge of expired day notes
+            QVERIFY(!writeDayNoteOnA(0, u"Ny överlämning."_s).isNull());
+            QVERIFY(!uploadAll(*m_pair.a).isEmpty());
+            auto pg = sync::pg::PgConnection::connect(m_conninfo);
+            QVERIFY(pg);
+            QVERIFY(!pg.value()->exec(u"DELETE FROM records WHERE kind = 'journal_entry'"_s));
+            QVERIFY(!pg.value()->exec(u"DELETE FROM records WHERE kind = 'day_note'"_s)); // outside the purge
+            QVERIFY(!pg.value()->exec(u"UPDATE records SET body = body WHERE kind = 'day_note'"_s));
+        }
     }
 
     void awkwardTextIsStoredAndSentBackExactly()
