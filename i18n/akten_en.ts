@@ -92,206 +92,226 @@
     </message>
     <message>
         <location filename="../app/models/auditlabels.cpp" line="25" />
+        <source>Läste daganteckningar om den boende</source>
+        <translation>Read the resident's day notes</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="26" />
         <source>Öppnade akt med skyddad identitet</source>
         <translation>Opened the record of a protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="26" />
+        <location filename="../app/models/auditlabels.cpp" line="27" />
         <source>Öppnade loggkontrollen</source>
         <translation>Opened the access log review</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="27" />
+        <location filename="../app/models/auditlabels.cpp" line="28" />
         <source>Exporterade loggen</source>
         <translation>Exported the log</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="28" />
+        <location filename="../app/models/auditlabels.cpp" line="29" />
         <source>Skrev ut signeringslistan för en månad</source>
         <translation>Printed the signing list for a month</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="29" />
+        <location filename="../app/models/auditlabels.cpp" line="30" />
         <source>Loggade in</source>
         <translation>Logged in</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="30" />
+        <location filename="../app/models/auditlabels.cpp" line="31" />
         <source>Loggades ut</source>
         <translation>Logged out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="31" />
+        <location filename="../app/models/auditlabels.cpp" line="32" />
         <source>Fel kod</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="32" />
+        <location filename="../app/models/auditlabels.cpp" line="33" />
         <source>Brickan låstes efter fel koder</source>
         <translation>Badge locked after wrong PINs</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="33" />
+        <location filename="../app/models/auditlabels.cpp" line="34" />
         <source>Försök med låst bricka</source>
         <translation>Attempt with a locked badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="34" />
+        <location filename="../app/models/auditlabels.cpp" line="35" />
         <source>Försök med spärrad bricka</source>
         <translation>Attempt with a revoked badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="35" />
+        <location filename="../app/models/auditlabels.cpp" line="36" />
         <source>Okänd bricka</source>
         <translation>Unknown badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="36" />
+        <location filename="../app/models/auditlabels.cpp" line="37" />
         <source>Skärmen låstes</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="37" />
+        <location filename="../app/models/auditlabels.cpp" line="38" />
         <source>Låste upp skärmen</source>
         <translation>Unlocked the screen</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="38" />
+        <location filename="../app/models/auditlabels.cpp" line="39" />
         <source>Signerade en insats</source>
         <translation>Signed an insats</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="39" />
+        <location filename="../app/models/auditlabels.cpp" line="40" />
         <source>Drog tillbaka en signering</source>
         <translation>Retracted a signature</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="40" />
+        <location filename="../app/models/auditlabels.cpp" line="41" />
         <source>Skrev i social journal</source>
         <translation>Wrote in the social journal</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="41" />
+        <location filename="../app/models/auditlabels.cpp" line="42" />
         <source>Rättade en journalanteckning</source>
         <translation>Corrected a journal entry</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="42" />
-        <source>Skrev en dagsanteckning</source>
+        <location filename="../app/models/auditlabels.cpp" line="43" />
+        <source>Skrev en daganteckning</source>
         <translation>Wrote a day note</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="43" />
+        <location filename="../app/models/auditlabels.cpp" line="44" />
+        <source>Granskade en daganteckning</source>
+        <translation>Reviewed a day note</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="45" />
+        <source>En daganteckning raderades efter 90 dagar</source>
+        <translation>A day note was deleted after 90 days</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="46" />
+        <source>Läste daganteckningar</source>
+        <translation>Read day notes</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="47" />
         <source>Skrev i genomförandeplanen</source>
         <translation>Wrote in the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="44" />
+        <location filename="../app/models/auditlabels.cpp" line="48" />
         <source>Registrerade samtycke</source>
         <translation>Recorded consent</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="45" />
+        <location filename="../app/models/auditlabels.cpp" line="49" />
         <source>Registrerade utlämnande</source>
         <translation>Recorded a release</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="46" />
+        <location filename="../app/models/auditlabels.cpp" line="50" />
         <source>Registrerade en bricka</source>
         <translation>Enrolled a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="47" />
+        <location filename="../app/models/auditlabels.cpp" line="51" />
         <source>Låste en bricka</source>
         <translation>Locked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="48" />
+        <location filename="../app/models/auditlabels.cpp" line="52" />
         <source>Låste upp en bricka</source>
         <translation>Unlocked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="49" />
+        <location filename="../app/models/auditlabels.cpp" line="53" />
         <source>Spärrade en bricka</source>
         <translation>Revoked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="50" />
+        <location filename="../app/models/auditlabels.cpp" line="54" />
         <source>Bytte kod för en bricka</source>
         <translation>Changed a badge's PIN</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="56" />
+        <location filename="../app/models/auditlabels.cpp" line="60" />
         <source>Skrev: %1</source>
         <translation>Wrote: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="65" />
+        <location filename="../app/models/auditlabels.cpp" line="69" />
         <source>ingen aktivitet</source>
         <translation>no activity</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="66" />
+        <location filename="../app/models/auditlabels.cpp" line="70" />
         <source>tolv timmar sedan inloggning</source>
         <translation>twelve hours since login</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="67" />
+        <location filename="../app/models/auditlabels.cpp" line="71" />
         <source>blippade ut</source>
         <translation>tapped out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="68" />
+        <location filename="../app/models/auditlabels.cpp" line="72" />
         <source>en annan bricka</source>
         <translation>another badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="69" />
+        <location filename="../app/models/auditlabels.cpp" line="73" />
         <source>låst session gick ut</source>
         <translation>locked session expired</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="70" />
+        <location filename="../app/models/auditlabels.cpp" line="74" />
         <source>Logga ut</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="77" />
+        <location filename="../app/models/auditlabels.cpp" line="81" />
         <source>%1 i listan</source>
         <translation>%1 in the list</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="80" />
+        <location filename="../app/models/auditlabels.cpp" line="84" />
         <source>%1 rader</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="87" />
+        <location filename="../app/models/auditlabels.cpp" line="91" />
         <source>%1 försök kvar</source>
         <translation>%1 attempts left</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="91" />
+        <location filename="../app/models/auditlabels.cpp" line="95" />
         <source>för %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="113" />
+        <location filename="../app/models/auditlabels.cpp" line="117" />
         <source>Omsorgspersonal</source>
         <translation>Care staff</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="116" />
+        <location filename="../app/models/auditlabels.cpp" line="120" />
         <source>Enhetschef</source>
         <translation>Unit manager</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="119" />
+        <location filename="../app/models/auditlabels.cpp" line="123" />
         <source>SAS</source>
         <translation>SAS</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="121" />
+        <location filename="../app/models/auditlabels.cpp" line="125" />
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -618,6 +638,209 @@
     </message>
 </context>
 <context>
+    <name>DayNoteCard</name>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="28" />
+        <source>Daganteckning om %1, %2</source>
+        <translation>Day note about %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="52" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="79" />
+        <source>Inget att flytta</source>
+        <translation>Nothing to move</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="80" />
+        <source>Inget att flytta från anteckningen om %1</source>
+        <translation>Nothing to move from the note about %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="88" />
+        <source>Flytta till journalen</source>
+        <translation>Move to the journal</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="89" />
+        <source>Flytta anteckningen om %1 till journalen</source>
+        <translation>Move the note about %1 to the journal</translation>
+    </message>
+</context>
+<context>
+    <name>DayNoteForm</name>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="27" />
+        <source>Skriv en daganteckning</source>
+        <translation>Write a day note</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="34" />
+        <source>För överlämning till kollegorna. Raderas efter 90 dagar. Det som ska finnas kvar skriver du i journalen.</source>
+        <translation>For handover to colleagues. Deleted after 90 days. Write what must be kept in the journal.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="48" />
+        <source>Vem gäller anteckningen?</source>
+        <translation>Who is the note about?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="57" />
+        <source>Vad ska kollegorna veta?</source>
+        <translation>What should your colleagues know?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="60" />
+        <source>Daganteckning</source>
+        <translation>Day note</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="88" />
+        <source>%1 av %2 tecken</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNoteForm.qml" line="95" />
+        <source>Spara daganteckning</source>
+        <translation>Save day note</translation>
+    </message>
+</context>
+<context>
+    <name>DayNoteListModel</name>
+    <message>
+        <location filename="../app/models/daynotelistmodel.cpp" line="27" />
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotelistmodel.cpp" line="29" />
+        <source>Flyttad till journalen av %1</source>
+        <translation>Moved to the journal by %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotelistmodel.cpp" line="30" />
+        <source>Granskad av %1: inget att flytta</source>
+        <translation>Reviewed by %1: nothing to move</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotelistmodel.cpp" line="36" />
+        <source>Skyddad identitet</source>
+        <translation>Protected identity</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotelistmodel.cpp" line="42" />
+        <source>Raderas i dag</source>
+        <translation>Deleted today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/models/daynotelistmodel.cpp" line="42" />
+        <source>Raderas om %n dagar</source>
+        <translation><numerusform>Deleted in %n day</numerusform><numerusform>Deleted in %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DayNotesController</name>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="50" />
+        <source>Skyddad identitet</source>
+        <translation>Protected identity</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="68" />
+        <source>Det gick inte att logga läsningen, så daganteckningarna visas inte.</source>
+        <translation>The reading could not be logged, so the day notes are not shown.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="75" />
+        <source>Daganteckningarna kunde inte läsas.</source>
+        <translation>The day notes could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="98" />
+        <source>Välj vem anteckningen gäller.</source>
+        <translation>Choose who the note is about.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="106" />
+        <source>Skriv anteckningen.</source>
+        <translation>Write the note.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="109" />
+        <source>Anteckningen är för lång. Skriv högst %1 tecken.</source>
+        <translation>The note is too long. Write at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="112" />
+        <source>Du kan bara skriva om boende på din enhet.</source>
+        <translation>You can only write about residents of your unit.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="115" />
+        <source>Det gick inte att spara, och ingenting sparades.</source>
+        <translation>It could not be saved, and nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="128" />
+        <source>Det gick inte att spara granskningen.</source>
+        <translation>The review could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="137" />
+        <source>Det gick inte att flytta anteckningen.</source>
+        <translation>The note could not be moved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="146" />
+        <source>Någon har redan granskat anteckningen.</source>
+        <translation>Someone has already reviewed the note.</translation>
+    </message>
+</context>
+<context>
+    <name>DayNotesPage</name>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNotesPage.qml" line="41" />
+        <source>Att granska: raderas snart (%1)</source>
+        <translation>To review: deleted soon (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNotesPage.qml" line="42" />
+        <source>Att granska</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNotesPage.qml" line="73" />
+        <source>Inga daganteckningar att granska.</source>
+        <translation>No day notes to review.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNotesPage.qml" line="84" />
+        <source>Överlämning</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Journal/DayNotesPage.qml" line="107" />
+        <source>Inga daganteckningar.</source>
+        <translation>No day notes.</translation>
+    </message>
+</context>
+<context>
+    <name>DayNotesSection</name>
+    <message>
+        <location filename="../qml/Akten/Record/DayNotesSection.qml" line="19" />
+        <source>Daganteckningar</source>
+        <translation>Day notes</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/DayNotesSection.qml" line="46" />
+        <source>Inga daganteckningar.</source>
+        <translation>No day notes.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionListModel</name>
     <message>
         <location filename="../app/models/decisionlistmodel.cpp" line="26" />
@@ -857,52 +1080,67 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="58" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="62" />
         <source>Nu (%1)</source>
         <translation>Now (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="58" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="62" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="59" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="63" />
         <source>Nu: %n insatser att signera</source>
         <translation><numerusform>Now: %n insatser to sign</numerusform><numerusform>Now: %n insatser to sign</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="67" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="71" />
         <source>Boende</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="75" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="79" />
         <source>Tavla</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="76" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="80" />
         <source>Tavlan: enhetens dag</source>
         <translation>The board: the unit's day</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="88" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="92" />
+        <source>Daganteckningar (%1)</source>
+        <translation>Day notes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="92" />
+        <source>Daganteckningar</source>
+        <translation>Day notes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="93" />
+        <source>Daganteckningar: %n att granska</source>
+        <translation><numerusform>Day notes: %n to review</numerusform><numerusform>Day notes: %n to review</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="105" />
         <source>Dina insatser</source>
         <translation>Your insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="130" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="154" />
         <source>Loggar ut om %1 s</source>
         <translation>Logging out in %1 s</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="140" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="164" />
         <source>Klar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="141" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="165" />
         <source>Klar: logga ut</source>
         <translation>Done: log out</translation>
     </message>
@@ -1402,44 +1640,44 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="120" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="126" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="121" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="127" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="120" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="121" />
         <source>Akten – Logga in</source>
         <translation>Akten – Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="126" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="127" />
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="128" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="129" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="129" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="130" />
         <source>Signera och läs akter</source>
         <translation>Sign and read records</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="185" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="197" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="186" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="198" />
         <source>Personuppgifterna är låsta</source>
         <translation>Personal data is locked</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="208" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="209" />
         <source>Senast synkad: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="214" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="215" />
         <source>Visa synkstatus</source>
         <translation>Show sync status</translation>
     </message>
@@ -2304,75 +2542,85 @@ Working mode: %5</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="80" />
+        <location filename="../app/models/recordcontroller.cpp" line="84" />
         <source>Ange ett skäl för att öppna akten för en person med skyddad identitet.</source>
         <translation>Give a reason to open the record of a person with protected identity.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="97" />
+        <location filename="../app/models/recordcontroller.cpp" line="101" />
         <source>Logga in med din bricka för att öppna akten.</source>
         <translation>Log in with your badge to open the record.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="104" />
+        <location filename="../app/models/recordcontroller.cpp" line="108" />
         <source>Akten kunde inte öppnas.</source>
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="108" />
+        <location filename="../app/models/recordcontroller.cpp" line="112" />
         <source>Den här personen bor inte på någon av dina enheter.</source>
         <translation>This person does not live in any of your units.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="111" />
+        <location filename="../app/models/recordcontroller.cpp" line="115" />
         <source>Personen har skyddad identitet. Akten öppnas bara med angivet skäl.</source>
         <translation>This person has a protected identity. The record opens only with a stated reason.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="115" />
+        <location filename="../app/models/recordcontroller.cpp" line="119" />
         <source>Akten kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The record cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="147" />
+        <location filename="../app/models/recordcontroller.cpp" line="151" />
         <source>Uppgifterna kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The information cannot be shown because the access could not be logged. Contact the unit manager.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recordcontroller.cpp" line="186" />
+        <source>Daganteckningarna kunde inte läsas.</source>
+        <translation>The day notes could not be read.</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="26" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
         <source>Försättsblad</source>
         <translation>Cover sheet</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="26" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
         <source>Beslut och insatser</source>
         <translation>Decisions and insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="26" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="28" />
         <source>Social journal</source>
         <translation>Social journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="28" />
         <source>Signeringslistor</source>
         <translation>Signing lists</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="28" />
         <source>Handlingar</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="31" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="28" />
+        <source>Daganteckningar</source>
+        <translation>Day notes</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="32" />
         <source>Genomförandeakt för %1</source>
         <translation>Implementation record for %1</translation>
     </message>
@@ -2866,7 +3114,7 @@ Working mode: %5</translation>
     <message numerus="yes">
         <location filename="../app/models/syncstatusmodel.cpp" line="255" />
         <source>Personuppgifterna är låsta eftersom surfplattan inte har synkats på %n dagar. Ställ den i dockan så låses de upp när synken är klar.</source>
-        <translation><numerusform>Personal data is locked because the tablet has not synced for %n days. Put it in its dock; it unlocks when the sync is done.</numerusform><numerusform>Personal data is locked because the tablet has not synced for %n days. Put it in its dock; it unlocks when the sync is done.</numerusform></translation>
+        <translation><numerusform>Personal data is locked because the tablet has not synced for %n day. Put it in its dock; it unlocks when the sync is done.</numerusform><numerusform>Personal data is locked because the tablet has not synced for %n days. Put it in its dock; it unlocks when the sync is done.</numerusform></translation>
     </message>
     <message>
         <location filename="../app/models/syncstatusmodel.cpp" line="259" />
@@ -3014,22 +3262,22 @@ Working mode: %5</translation>
 <context>
     <name>WritingTipsModel</name>
     <message>
-        <location filename="../app/models/writingtipsmodel.cpp" line="77" />
+        <location filename="../app/models/writingtipsmodel.cpp" line="84" />
         <source>Byt till: %1</source>
         <translation>Change to: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/writingtipsmodel.cpp" line="125" />
+        <location filename="../app/models/writingtipsmodel.cpp" line="132" />
         <source>Texten nämner en annan boende och innehåller ett personnummer.</source>
         <translation>The text names another resident and contains a personal identity number.</translation>
     </message>
     <message>
-        <location filename="../app/models/writingtipsmodel.cpp" line="128" />
+        <location filename="../app/models/writingtipsmodel.cpp" line="135" />
         <source>Texten nämner en annan boende.</source>
         <translation>The text names another resident.</translation>
     </message>
     <message>
-        <location filename="../app/models/writingtipsmodel.cpp" line="130" />
+        <location filename="../app/models/writingtipsmodel.cpp" line="137" />
         <source>Texten innehåller ett personnummer.</source>
         <translation>The text contains a personal identity number.</translation>
     </message>

@@ -29,6 +29,44 @@ EN = {
     "Texten nämner en annan boende och innehåller ett personnummer.": "The text names another resident and contains a personal identity number.",
     "Texten nämner en annan boende.": "The text names another resident.",
     "Texten innehåller ett personnummer.": "The text contains a personal identity number.",
+    "Läste daganteckningar om den boende": "Read the resident's day notes",
+    "Skrev en daganteckning": "Wrote a day note",
+    "Granskade en daganteckning": "Reviewed a day note",
+    "En daganteckning raderades efter 90 dagar": "A day note was deleted after 90 days",
+    "Läste daganteckningar": "Read day notes",
+    "Daganteckning om %1, %2": "Day note about %1, %2",
+    "Inget att flytta": "Nothing to move",
+    "Inget att flytta från anteckningen om %1": "Nothing to move from the note about %1",
+    "Flytta till journalen": "Move to the journal",
+    "Flytta anteckningen om %1 till journalen": "Move the note about %1 to the journal",
+    "Skriv en daganteckning": "Write a day note",
+    "För överlämning till kollegorna. Raderas efter 90 dagar. Det som ska finnas kvar skriver du i journalen.": "For handover to colleagues. Deleted after 90 days. Write what must be kept in the journal.",
+    "Vem gäller anteckningen?": "Who is the note about?",
+    "Vad ska kollegorna veta?": "What should your colleagues know?",
+    "Daganteckning": "Day note",
+    "%1 av %2 tecken": "%1 of %2 characters",
+    "Spara daganteckning": "Save day note",
+    "Flyttad till journalen av %1": "Moved to the journal by %1",
+    "Granskad av %1: inget att flytta": "Reviewed by %1: nothing to move",
+    "Raderas i dag": "Deleted today",
+    "Raderas om %n dagar": "Deleted in %n days",
+    "Det gick inte att logga läsningen, så daganteckningarna visas inte.": "The reading could not be logged, so the day notes are not shown.",
+    "Daganteckningarna kunde inte läsas.": "The day notes could not be read.",
+    "Skriv anteckningen.": "Write the note.",
+    "Anteckningen är för lång. Skriv högst %1 tecken.": "The note is too long. Write at most %1 characters.",
+    "Du kan bara skriva om boende på din enhet.": "You can only write about residents of your unit.",
+    "Det gick inte att spara, och ingenting sparades.": "It could not be saved, and nothing was saved.",
+    "Någon har redan granskat anteckningen.": "Someone has already reviewed the note.",
+    "Det gick inte att spara granskningen.": "The review could not be saved.",
+    "Det gick inte att flytta anteckningen.": "The note could not be moved.",
+    "Att granska: raderas snart (%1)": "To review: deleted soon (%1)",
+    "Att granska": "To review",
+    "Inga daganteckningar att granska.": "No day notes to review.",
+    "Överlämning": "Handover",
+    "Inga daganteckningar.": "No day notes.",
+    "Daganteckningar (%1)": "Day notes (%1)",
+    "Daganteckningar": "Day notes",
+    "Daganteckningar: %n att granska": "Day notes: %n to review",
     "Den enskilde invänder": "The resident objects",
     "Rätta anteckningen": "Correct the note",
     "Skriv vad den enskilde invänder, med den enskildes egna ord om det går.": "Write what the resident objects to, in their own words if possible.",
@@ -585,7 +623,7 @@ def main(path):
             translation.text = None
             for child in list(translation):
                 translation.remove(child)
-            for form in (english.replace("%n years", "%n year").replace("%n times", "%n time").replace("%n residents", "%n resident"), english):
+            for form in (english.replace("%n years", "%n year").replace("%n times", "%n time").replace("%n residents", "%n resident").replace("%n days", "%n day"), english):
                 ET.SubElement(translation, "numerusform").text = form
         else:
             translation.text = english

@@ -64,14 +64,15 @@ struct Correction
     QString authorTitle;
 };
 
-/** A day/work note (daganteckning) for handover; not the journal; deleted 90 days after creation. */
+/**
+ * A day/work note (daganteckning) for handover; not the journal; deleted 90 days after creation (core/daynotes.h).
+ * Immutable once written; its review is a record of its own (core::DayNoteReview).
+ */
 struct DayNote
 {
     RecordMeta meta;
     Id residentId;
     QString text;
-    std::optional<qint64> reviewedAtMs; ///< when someone reviewed it and moved what matters to the journal
-    std::optional<Id> reviewedBy;
 };
 
 } // namespace akten::core

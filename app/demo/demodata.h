@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/consent.h"
+#include "core/daynotes.h"
 #include "core/journal.h"
 #include "core/masterdata.h"
 #include "core/plan.h"
@@ -36,6 +37,7 @@ struct DemoData
     QList<core::ConsentEvent> consents;
     QList<core::ReleaseRecord> releases;
     QList<core::DayNote> dayNotes;
+    QList<core::DayNoteReview> dayNoteReviews;
     QList<DemoBadge> badges;
 };
 

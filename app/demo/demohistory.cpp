@@ -167,6 +167,13 @@ void writeRecordEvents(
     }
 }
 
+void writeDayNote(
+    DemoData &data, DemoIds &ids, const core::Resident &resident, const QList<core::Staff> &carers, const QDateTime &at)
+{
+    const core::Staff &who = ids.pick(carers);
+    data.dayNotes.append({ ids.meta(who.id, at), resident.id, fill(ids.pick(dayNoteTexts()), resident.firstName) });
+}
+
 } // namespace
 
 QList<core::Staff> careStaffOf(const DemoData &data, const core::Id &unitId)
@@ -194,14 +201,20 @@ void generateHistory(DemoData &data, DemoIds &ids, const QDateTime &now, const Q
                 writeDailyJournal(ids, journal, resident, carers, day, zone, d);
             }
             if (d > 0 && d <= 5 && ids.chance(40)) {
-                const core::Staff &who = ids.pick(carers);
-                core::DayNote note { ids.meta(who.id, QDateTime(day, QTime(14, 45), zone)), resident.id,
-                    fill(ids.pick(dayNoteTexts()), resident.firstName), std::nullopt, std::nullopt };
-                if (d > 2) {
-                    note.reviewedAtMs = QDateTime(day.addDays(1), QTime(9, 0), zone).toMSecsSinceEpoch();
-                    note.reviewedBy = resident.contactPersonIds.constFirst();
+                writeDayNote(data, ids, resident, carers, QDateTime(day, QTime(14, 45), zone));
+            }
+        }
+        // A few notes from 75 to 89 days ago, so the review queue ("Daganteckningar som snart raderas") has work.
+        for (const int age : { 76, 83, 88 }) {
+            const QDate day = today.addDays(-age);
+            if (ids.chance(30) && (!resident.movedIn.isValid() || resident.movedIn <= day)) {
+                writeDayNote(data, ids, resident, carers, QDateTime(day, QTime(20, 30), zone));
+                if (age == 88 && ids.chance(50)) { // the kontaktman read it on day 80: nothing to move
+                    const core::DayNote &note = data.dayNotes.constLast();
+                    data.dayNoteReviews.append({ ids.meta(resident.contactPersonIds.constFirst(),
+                                                     QDateTime(day.addDays(80), QTime(9, 0), zone)),
+                        note.meta.id, resident.id, core::DayNoteReviewOutcome::Nothing });
                 }
-                data.dayNotes.append(note);
             }
         }
     }

@@ -5,6 +5,7 @@
 #include "core/enums.h"
 #include "store/auditlog.h"
 #include "store/consentrepository.h"
+#include "store/daynoterepository.h"
 #include "store/devicestore.h"
 #include "store/journalrepository.h"
 #include "store/masterdatarepository.h"
@@ -67,6 +68,7 @@ std::vector<Write> clinicalWrites(store::DeviceStore &store, const DemoData &dat
     auto &db = store.db();
     auto plans = std::make_shared<store::PlanRepository>(db);
     auto journal = std::make_shared<store::JournalRepository>(db);
+    auto dayNotes = std::make_shared<store::DayNoteRepository>(db);
     auto signing = std::make_shared<store::SigningRepository>(db);
     auto consent = std::make_shared<store::ConsentRepository>(db);
     std::vector<Write> writes;
@@ -81,8 +83,11 @@ std::vector<Write> clinicalWrites(store::DeviceStore &store, const DemoData &dat
             { r.meta, r.residentId, u"write.correction"_s, [journal, r] { return journal->appendCorrection(r); } });
     }
     for (const auto &r : data.dayNotes) {
+        writes.push_back({ r.meta, r.residentId, u"write.day_note"_s, [dayNotes, r] { return dayNotes->add(r); } });
+    }
+    for (const auto &r : data.dayNoteReviews) {
         writes.push_back(
-            { r.meta, r.residentId, u"write.day_note"_s, [journal, r] { return journal->addDayNote(r); } });
+            { r.meta, r.residentId, u"write.day_note_review"_s, [dayNotes, r] { return dayNotes->addReview(r); } });
     }
     for (const auto &r : data.signatures) {
         writes.push_back({ r.meta, r.residentId, u"write.signature"_s, [signing, r] { return signing->append(r); } });

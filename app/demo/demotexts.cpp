@@ -60,6 +60,12 @@ const QList<const char16_t *> &dayNoteTexts()
         u"%1 har fått nya glasögon, de ligger i översta lådan i nattduksbordet.",
         u"Dottern till %1 kommer på besök i morgon eftermiddag.",
         u"%1 vill gärna ha te i stället för kaffe på kvällen.",
+        u"%1 har bett om att få duscha på förmiddagen i stället för på kvällen. Jag har sagt att vi pratar om det "
+        u"på måndagens möte.",
+        u"Sjuksköterskan Lena ringer i morgon om de nya tiderna för medicinerna till %1.",
+        u"%1 saknar sin gröna kofta. Den är kanske kvar i tvättstugan.",
+        u"%1 vill börja gå på promenad efter frukost igen. Jag lovade att vi frågar i morgon bitti.",
+        u"Fotvården kommer till %1 på tisdag förmiddag. Jag har skrivit upp det i kalendern på rummet.",
     };
     return texts;
 }

@@ -11,6 +11,7 @@
 #include "models/modelsupport.h"
 #include "models/planmodel.h"
 #include "models/signinglistmodel.h"
+#include "store/daynoterepository.h"
 #include "store/journalrepository.h"
 #include "store/masterdatarepository.h"
 #include "store/planrepository.h"
@@ -28,11 +29,13 @@ struct RecordRepositories
         , plans(db)
         , journal(db)
         , signing(db)
+        , dayNotes(db)
     { }
     akten::store::MasterDataRepository master;
     akten::store::PlanRepository plans;
     akten::store::JournalRepository journal;
     akten::store::SigningRepository signing;
+    akten::store::DayNoteRepository dayNotes;
 };
 
 QString RecordController::residentIdText() const
@@ -52,14 +55,15 @@ RecordController::RecordController(akten::store::Database &db, const akten::core
     , m_journal(new JournalListModel(m_repositories->journal, this))
     , m_signing(new SigningListModel(db, m_repositories->master, clock, this))
     , m_documents(new DocumentListModel(m_repositories->master, this))
+    , m_dayNotes(new DayNoteListModel(this))
 { }
 
 RecordController::~RecordController() = default;
 
 const QStringList &RecordController::sectionNames()
 {
-    static const QStringList names { u"cover"_s, u"decisions"_s, u"plan"_s, u"journal"_s, u"signing"_s,
-        u"documents"_s };
+    static const QStringList names { u"cover"_s, u"decisions"_s, u"plan"_s, u"journal"_s, u"signing"_s, u"documents"_s,
+        u"day_notes"_s };
     return names;
 }
 
@@ -176,6 +180,12 @@ void RecordController::loadSection(int index)
     case 5:
         m_documents->load(m_residentId);
         break;
+    case 6: {
+        const auto notes = m_repositories->dayNotes.listing({ m_unitId }, m_residentId);
+        m_dayNotes->show(notes ? notes.value() : QList<akten::store::DayNoteListing> {}, m_clock.nowMs(),
+            notes ? QString() : tr("Daganteckningarna kunde inte läsas."));
+        break;
+    }
     default:
         break;
     }
@@ -201,6 +211,7 @@ void RecordController::clearSections()
     m_journal->load(none);
     m_signing->load(none);
     m_documents->load(none);
+    m_dayNotes->show({}, 0);
 }
 
 void RecordController::close()

@@ -4,6 +4,7 @@
 
 #include "core/catalogue.h"
 #include "models/coversheet.h"
+#include "models/daynotelistmodel.h"
 #include "models/decisionlistmodel.h"
 #include "models/documentlistmodel.h"
 #include "models/journallistmodel.h"
@@ -51,6 +52,7 @@ class RecordController : public QObject
     Q_PROPERTY(JournalListModel *journal READ journal CONSTANT)
     Q_PROPERTY(SigningListModel *signing READ signing CONSTANT)
     Q_PROPERTY(DocumentListModel *documents READ documents CONSTANT)
+    Q_PROPERTY(DayNoteListModel *dayNotes READ dayNotes CONSTANT)
 
 public:
     RecordController(akten::store::Database &db, const akten::core::IbicCatalogue &catalogue,
@@ -83,6 +85,8 @@ public:
     [[nodiscard]] JournalListModel *journal() const { return m_journal; }
     [[nodiscard]] SigningListModel *signing() const { return m_signing; }
     [[nodiscard]] DocumentListModel *documents() const { return m_documents; }
+    /** The resident's day notes (handover notes, not the journal), newest first. */
+    [[nodiscard]] DayNoteListModel *dayNotes() const { return m_dayNotes; }
 
 Q_SIGNALS:
     void openedChanged();
@@ -106,6 +110,7 @@ private:
     JournalListModel *m_journal = nullptr;
     SigningListModel *m_signing = nullptr;
     DocumentListModel *m_documents = nullptr;
+    DayNoteListModel *m_dayNotes = nullptr;
     bool m_open = false;
     QString m_errorText;
 };

@@ -10,6 +10,9 @@
 #include "demo/demoseeder.h"
 #include "models/boardmodel.h"
 #include "models/careclock.h"
+#include "models/daynotepurger.h"
+#include "models/daynotescontroller.h"
+#include "models/daynoteservice.h"
 #include "models/enrolmentcontroller.h"
 #include "models/journalcorrectioncontroller.h"
 #include "models/journalnotecontroller.h"
@@ -143,6 +146,16 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
     m_corrections = std::make_unique<JournalCorrectionController>(*m_journal);
     QObject::connect(
         m_corrections.get(), &JournalCorrectionController::written, m_record.get(), &RecordController::refresh);
+    m_dayNoteService = std::make_unique<DayNoteService>(*m_store, *m_master, *m_audit, m_wall);
+    m_dayNotes = std::make_unique<DayNotesController>(m_store->db(), *m_master, *m_dayNoteService, *m_audit, m_wall);
+    // Day notes go 90 days after writing: purged at start and then every care day (the injected wall clock).
+    m_dayNotePurger = std::make_unique<DayNotePurger>(*m_dayNoteService, m_wall);
+    QObject::connect(m_dayNotePurger.get(), &DayNotePurger::purged, m_dayNotes.get(), [this] {
+        m_dayNotes->reload();
+        m_record->refresh();
+    });
+    m_dayNotePurger->start();
+    QObject::connect(m_dayNotes.get(), &DayNotesController::changed, m_record.get(), &RecordController::refresh);
     buildSession(application, monotonic ? *monotonic : m_steady);
 }
 
@@ -203,6 +216,7 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
             if (outcome.downloaded > 0) {
                 m_residents->reload();
                 m_record->refresh();
+                m_dayNotes->reload();
             }
         });
     }
@@ -245,6 +259,7 @@ void Composition::applyViewer()
     m_signingExport->setViewer(personal);
     m_note->setViewer(personal);
     m_corrections->setViewer(personal);
+    m_dayNotes->setViewer(personal);
     // An idle kiosk shows the unit board without names; with the lease expired it shows nothing.
     m_board->setKioskIdle(m_options.kiosk && !user && !m_syncStatus->leaseLocked());
     if (m_board->anonymous()) {
@@ -269,7 +284,8 @@ void Composition::load(QQmlApplicationEngine &engine)
         { u"board"_s, QVariant::fromValue(m_board.get()) },
         { u"signingExport"_s, QVariant::fromValue(m_signingExport.get()) },
         { u"note"_s, QVariant::fromValue(m_note.get()) },
-        { u"corrections"_s, QVariant::fromValue(m_corrections.get()) }, { u"startupError"_s, m_startupError } });
+        { u"corrections"_s, QVariant::fromValue(m_corrections.get()) },
+        { u"dayNotes"_s, QVariant::fromValue(m_dayNotes.get()) }, { u"startupError"_s, m_startupError } });
     engine.load(QUrl(u"qrc:/Akten/Shell/Main.qml"_s));
 }
 

@@ -31,6 +31,9 @@ class JournalNoteController;
 class JournalCorrectionController;
 class SigningService;
 class CareClock;
+class DayNoteService;
+class DayNotesController;
+class DayNotePurger;
 
 namespace akten::auth {
 class AccessAudit;
@@ -93,6 +96,8 @@ public:
     [[nodiscard]] BoardModel *board() const { return m_board.get(); }
     [[nodiscard]] JournalNoteController *note() const { return m_note.get(); }
     [[nodiscard]] JournalCorrectionController *corrections() const { return m_corrections.get(); }
+    [[nodiscard]] DayNotesController *dayNotes() const { return m_dayNotes.get(); }
+    [[nodiscard]] DayNotePurger *dayNotePurger() const { return m_dayNotePurger.get(); }
     [[nodiscard]] auth::SessionManager *sessionManager() const { return m_session.get(); }
     [[nodiscard]] platform::BadgeReader *reader() const { return m_reader.get(); }
     [[nodiscard]] const AppSettings &settings() const { return m_settings; }
@@ -133,6 +138,9 @@ private:
     std::unique_ptr<JournalService> m_journal;
     std::unique_ptr<JournalNoteController> m_note;
     std::unique_ptr<JournalCorrectionController> m_corrections;
+    std::unique_ptr<DayNoteService> m_dayNoteService;
+    std::unique_ptr<DayNotesController> m_dayNotes;
+    std::unique_ptr<DayNotePurger> m_dayNotePurger;
     std::unique_ptr<CareClock> m_careClock;
     std::unique_ptr<RecordController> m_record;
     QString m_startupError;

@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "store/journalrepository.h"
 
-#include "core/rules.h"
 #include "store/database.h"
 #include "store/rowcodec.h"
 
@@ -175,77 +174,6 @@ Status JournalRepository::deleteDraft(const core::Id &draftId, const core::Id &a
     bindId(statement.value(), 1, draftId);
     bindId(statement.value(), 2, authorId);
     return statement.value().run();
-}
-
-Status JournalRepository::addDayNote(const core::DayNote &note)
-{
-    auto statement = m_db.prepare(u"INSERT INTO day_notes (id, author_id, device_id, hlc, wall_ms, resident_id, text, "
-                                  "reviewed_ms, reviewed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    if (!statement) {
-        return statement.error();
-    }
-    Statement &s = statement.value();
-    bindMeta(s, 1, note.meta);
-    bindId(s, 6, note.residentId);
-    s.bind(7, note.text);
-    if (note.reviewedAtMs) {
-        s.bind(8, *note.reviewedAtMs);
-    } else {
-        s.bindNull(8);
-    }
-    if (note.reviewedBy) {
-        bindId(s, 9, *note.reviewedBy);
-    } else {
-        s.bindNull(9);
-    }
-    return s.run();
-}
-
-Status JournalRepository::markDayNoteReviewed(const core::Id &noteId, const core::Id &reviewer, qint64 atMs)
-{
-    auto statement = m_db.prepare(u"UPDATE day_notes SET reviewed_ms = ?, reviewed_by = ? WHERE id = ?"_s);
-    if (!statement) {
-        return statement.error();
-    }
-    statement.value().bind(1, atMs);
-    bindId(statement.value(), 2, reviewer);
-    bindId(statement.value(), 3, noteId);
-    if (auto updated = statement.value().run(); !updated) {
-        return updated;
-    }
-    return m_db.changes() == 1 ? Status {} : Status { Error { ErrorCode::NotFound, u"no such day note"_s } };
-}
-
-Result<QList<core::DayNote>> JournalRepository::dayNotes(const core::Id &residentId) const
-{
-    return queryList<core::DayNote>(m_db,
-        u"SELECT id, author_id, device_id, hlc, wall_ms, resident_id, text, reviewed_ms, reviewed_by "
-        "FROM day_notes WHERE resident_id = ? ORDER BY wall_ms DESC"_s,
-        core::idToString(residentId), u"day_notes"_s, [](RowReader &r) {
-            core::DayNote note { r.meta(0), r.id(5), r.text(6), std::nullopt, r.optionalId(8) };
-            if (!r.isNull(7)) {
-                note.reviewedAtMs = r.int64(7);
-            }
-            return note;
-        });
-}
-
-Result<int> JournalRepository::purgeExpiredDayNotes(qint64 nowMs)
-{
-    // A note written on day D is deleted from day D + 90 (core::dayNoteExpiry), whether or not it was reviewed:
-    // the review queue is what makes sure nothing that matters is lost before then.
-    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date();
-    const qint64 retentionDays = core::dayNoteExpiry(today).toJulianDay() - today.toJulianDay();
-    const QDate writtenBefore = today.addDays(1 - retentionDays); // expiry (written + retention) <= today
-    const qint64 cutoffMs = QDateTime(writtenBefore, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    auto statement = m_db.prepare(u"DELETE FROM day_notes WHERE wall_ms < ?"_s);
-    if (!statement) {
-        return statement.error();
-    }
-    if (auto deleted = statement.value().bind(1, cutoffMs).run(); !deleted) {
-        return deleted.error();
-    }
-    return m_db.changes();
 }
 
 } // namespace akten::store

@@ -22,8 +22,8 @@ struct JournalDraft
 };
 
 /**
- * Social journal entries and corrections (append-only, enforced by triggers) and day notes (deletable only by the
- * 90-day purge after review). Same thread as its Database; no transactions of its own.
+ * Social journal entries and corrections (append-only, enforced by triggers) and the writers' drafts. Day notes are
+ * not the journal: DayNoteRepository. Same thread as its Database; no transactions of its own.
  */
 class JournalRepository
 {
@@ -47,12 +47,6 @@ public:
         const core::Id &draftId, const core::Id &authorId, qint64 atMs, const QByteArray &body);
     [[nodiscard]] Result<QList<JournalDraft>> drafts(const core::Id &authorId) const;
     [[nodiscard]] Status deleteDraft(const core::Id &draftId, const core::Id &authorId);
-
-    [[nodiscard]] Status addDayNote(const core::DayNote &note);
-    [[nodiscard]] Status markDayNoteReviewed(const core::Id &noteId, const core::Id &reviewer, qint64 atMs);
-    [[nodiscard]] Result<QList<core::DayNote>> dayNotes(const core::Id &residentId) const;
-    /** Deletes day notes older than 90 days at nowMs; returns how many were deleted. */
-    [[nodiscard]] Result<int> purgeExpiredDayNotes(qint64 nowMs);
 
 private:
     Database &m_db;

@@ -26,6 +26,11 @@ const QList<RecordKind> &recordKinds()
         { u"signature_retraction"_s, u"signature_retractions"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         { u"consent_event"_s, u"consent_events"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         { u"release_record"_s, u"release_records"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
+        // Day notes sync to the unit's other tablets: a handover kept on one tablet is of little use. They are the
+        // one kind that is deleted (90 days after writing, core/daynotes.h) on every tablet and centrally; SyncRows
+        // and DeviceSync never move a note past that age, so a purged note does not come back.
+        { u"day_note"_s, u"day_notes"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
+        { u"day_note_review"_s, u"day_note_reviews"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         { u"audit_event"_s, u"audit_events"_s, { u"device_id"_s, u"seq"_s }, MergeClass::Audit, {}, {} },
     };
     return kinds;

@@ -22,6 +22,7 @@ Result<QList<QPair<QString, qint64>>> storeCounts(Database &db)
         { u"journal_entries"_s, u"journal_entries"_s },
         { u"corrections"_s, u"corrections"_s },
         { u"day_notes"_s, u"day_notes"_s },
+        { u"day_note_reviews"_s, u"day_note_reviews"_s },
         { u"signatures"_s, u"signatures"_s },
         { u"signature_retractions"_s, u"signature_retractions"_s },
         { u"consent_events"_s, u"consent_events"_s },

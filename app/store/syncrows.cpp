@@ -349,6 +349,9 @@ ImportOutcome SyncRows::importOne(const QJsonObject &record)
     if (key.isEmpty() || keyValues.join(u':') != key) {
         return rejected(key, u"the key does not match the record"_s);
     }
+    if (kind->name == "day_note"_L1 && qint64(row.value("wall_ms"_L1).toDouble()) < m_dayNoteCutoffMs) {
+        return { key, ImportOutcome::Status::Duplicate, {} }; // expired: purged here, never to come back
+    }
     auto stored = exportRecord(kind->name, key);
     const bool replace = stored && kind->merge == MergeClass::Master && stored.value() != record;
     if (stored && !replace) {

@@ -62,6 +62,11 @@ public:
      */
     [[nodiscard]] Result<QList<ImportOutcome>> importRecords(const QList<QJsonObject> &records,
         const std::function<Status(const QList<ImportOutcome> &)> &alsoInTransaction = {});
+    /**
+     * Day notes written before `cutoffMs` (core::dayNotePurgeCutoffMs) are not stored by importRecords() (they count
+     * as duplicates: this device purged them, or would at once). 0 (the default): every note is stored.
+     */
+    void skipDayNotesWrittenBefore(qint64 cutoffMs) { m_dayNoteCutoffMs = cutoffMs; }
 
 private:
     [[nodiscard]] Result<QStringList> columnsOf(const QString &table) const;
@@ -83,6 +88,7 @@ private:
     Database &m_db;
     mutable QHash<QString, QStringList> m_columns;
     mutable std::map<QString, Statement> m_statements;
+    qint64 m_dayNoteCutoffMs = 0;
 };
 
 } // namespace akten::store

@@ -7,13 +7,16 @@
 #include "core/clock.h"
 #include "sync/server/centralhttpserver.h"
 #include "sync/server/centrallocation.h"
+#include "sync/server/centralservice.h"
 #include "sync/server/sitecredentials.h"
 #include "sync/tls/certificates.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace akten;
@@ -120,6 +123,16 @@ int serve(const QStringList &args)
                                                                                  : address.toString();
         return u"https://%1:%2"_s.arg(host).arg(port);
     };
+    // Day notes are deleted 90 days after writing: at start and once a day (and before every download).
+    const auto purge = [&service = *store.value()] {
+        if (auto purged = service.purgeExpiredDayNotes(); !purged) {
+            qWarning().noquote() << "day-note purge failed:" << purged.error().message;
+        }
+    };
+    purge();
+    QTimer daily;
+    QObject::connect(&daily, &QTimer::timeout, &daily, purge);
+    daily.start(std::chrono::hours(24));
     QTextStream out(stdout);
     out << "listening sync " << url(syncAddress->first, syncPort) << '\n'
         << "listening enrolment " << url(enrolAddress->first, enrolPort) << '\n';

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/client/devicesync.h"
 
+#include "core/daynotes.h"
 #include "store/devicestore.h"
 #include "store/syncrows.h"
 #include "store/syncstaterepository.h"
@@ -48,10 +49,20 @@ Result<UploadRequest> DeviceSync::nextUpload(int limit)
     if (!entries) {
         return entries.error();
     }
+    const qint64 dayNoteCutoff = core::dayNotePurgeCutoffMs(m_clock.nowMs());
     // Fewer than asked for: this is all there is, and the central store may note the device as caught up.
     UploadRequest request { m_store.deviceId(), {}, entries.value().size() < batch };
     for (const store::OutboxEntry &entry : entries.value()) {
         auto record = rows.exportRecord(entry.kind, entry.key);
+        // A day note purged here (or due to be) before it went up is sent as its key alone, written "at 0": the
+        // central store takes it as expired and keeps nothing, so the seq is acknowledged and no text leaves.
+        if (entry.kind == "day_note"_L1
+            && (!record ? record.error().code == ErrorCode::NotFound
+                        : qint64(record.value().value("row"_L1).toObject().value("wall_ms"_L1).toDouble())
+                        < dayNoteCutoff)) {
+            record = QJsonObject { { u"kind"_s, entry.kind }, { u"key"_s, entry.key },
+                { u"row"_s, QJsonObject { { u"id"_s, entry.key }, { u"wall_ms"_s, 0 } } } };
+        }
         if (!record) {
             return record.error();
         }
@@ -163,25 +174,26 @@ Result<DownloadApplied> DeviceSync::applyDownload(const DownloadResponse &batch)
     }
     // The cursor never passes a record this store refused (e.g. its resident has not arrived yet): it stops just
     // before it, so the next sync asks for it again and nothing is skipped for good.
-    const auto outcomes
-        = store::SyncRows(m_store.db()).importRecords(records, [&](const QList<store::ImportOutcome> &results) {
-              qint64 advanceTo = batch.nextCursor;
-              for (qsizetype i = 0; i < results.size(); ++i) {
-                  if (results.at(i).status == store::ImportOutcome::Status::Rejected) {
-                      advanceTo = i == 0 ? cursor.value() : positions.at(i - 1);
-                      break;
-                  }
-              }
-              if (advanceTo > cursor.value()) {
-                  if (auto moved = state.setDownloadCursor(advanceTo); !moved) {
-                      return moved;
-                  }
-              }
-              // What the peers say holds only for a device that now has the whole log.
-              return batch.peers && !batch.more && advanceTo == batch.nextCursor
-                  ? state.replacePeers(peerKnowledge(*batch.peers, m_clock.nowMs()))
-                  : Status {};
-          });
+    store::SyncRows rows(m_store.db());
+    rows.skipDayNotesWrittenBefore(core::dayNotePurgeCutoffMs(m_clock.nowMs())); // purged here: never back
+    const auto outcomes = rows.importRecords(records, [&](const QList<store::ImportOutcome> &results) {
+        qint64 advanceTo = batch.nextCursor;
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            if (results.at(i).status == store::ImportOutcome::Status::Rejected) {
+                advanceTo = i == 0 ? cursor.value() : positions.at(i - 1);
+                break;
+            }
+        }
+        if (advanceTo > cursor.value()) {
+            if (auto moved = state.setDownloadCursor(advanceTo); !moved) {
+                return moved;
+            }
+        }
+        // What the peers say holds only for a device that now has the whole log.
+        return batch.peers && !batch.more && advanceTo == batch.nextCursor
+            ? state.replacePeers(peerKnowledge(*batch.peers, m_clock.nowMs()))
+            : Status {};
+    });
     if (!outcomes) {
         return outcomes.error();
     }

@@ -123,6 +123,16 @@ public:
     /** Up to `limit` records of the units after `cursor`, audit events excluded, in log order. */
     [[nodiscard]] virtual Result<QList<LogEntry>> logAfter(qint64 cursor, const QList<QString> &unitIds, int limit) = 0;
     [[nodiscard]] virtual Result<QList<ItemResult>> rejectedFor(const QString &deviceId) = 0;
+    /** A day note the purge removed: what is logged of it (never its text). */
+    struct PurgedNote
+    {
+        QString key;
+        QString unitId;
+        QString deviceId;
+        qint64 writtenMs = 0;
+    };
+    /** Deletes every day note written before `cutoffMs` from the log (inside the caller's transaction). */
+    [[nodiscard]] virtual Result<QList<PurgedNote>> purgeDayNotes(qint64 cutoffMs) = 0;
 
     struct MasterEntry
     {

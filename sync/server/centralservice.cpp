@@ -2,12 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/server/centralservice.h"
 
+#include "core/caretime.h"
+#include "core/daynotes.h"
 #include "store/recordkinds.h"
 #include "sync/server/masterimport.h"
 #include "sync/server/uploadbatch.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -15,6 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace akten::sync {
 namespace {
+
+Q_LOGGING_CATEGORY(lcPurge, "akten.central.purge")
 
 QStringList idStrings(const QList<core::Id> &ids)
 {
@@ -260,8 +265,33 @@ Result<std::optional<MasterSnapshot>> CentralService::masterUpdate(
     return snapshot.hash == deviceHash ? std::optional<MasterSnapshot> {} : std::optional(snapshot);
 }
 
+Result<int> CentralService::purgeExpiredDayNotes()
+{
+    const qint64 cutoff = core::dayNotePurgeCutoffMs(m_clock.nowMs());
+    LedgerTransaction tx(*m_ledger);
+    if (auto started = tx.start(); !started) {
+        return started.error();
+    }
+    auto purged = m_ledger->purgeDayNotes(cutoff);
+    if (!purged) {
+        return purged.error();
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed.error();
+    }
+    for (const CentralLedger::PurgedNote &note : purged.value()) {
+        qCInfo(lcPurge).noquote() << u"day note purged: %1 unit %2 device %3 written %4"_s.arg(
+            note.key, note.unitId, note.deviceId, core::careDate(note.writtenMs).toString(Qt::ISODate));
+    }
+    return int(purged.value().size());
+}
+
 Result<DownloadResponse> CentralService::download(const DownloadRequest &request)
 {
+    // A day note past its 90 days is gone here before any device could download it again.
+    if (auto purged = purgeExpiredDayNotes(); !purged) {
+        return purged.error();
+    }
     LedgerTransaction tx(*m_ledger); // one snapshot for the device check and the read
     if (auto started = tx.start(); !started) {
         return started.error();

@@ -30,6 +30,13 @@ public:
     Result<DownloadResponse> download(const DownloadRequest &request) override;
     Result<QList<ItemResult>> rejectedFor(const QString &deviceId) override;
 
+    /**
+     * Deletes the day notes written 90 care days ago or more from the log (core::dayNotePurgeCutoffMs), in its own
+     * transaction; logs each one (key, unit, device, the day it was written), never its text. Runs before every
+     * download and daily in akten-central (sync/central/main.cpp). Returns how many went.
+     */
+    [[nodiscard]] Result<int> purgeExpiredDayNotes();
+
 private:
     /** The device's units, or Forbidden if it is unknown or revoked. */
     [[nodiscard]] Result<QList<QString>> deviceUnits(const QString &deviceId);

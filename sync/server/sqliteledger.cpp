@@ -361,6 +361,36 @@ Result<QList<CentralLedger::LogEntry>> SqliteLedger::logAfter(qint64 cursor, con
     return entries;
 }
 
+Result<QList<CentralLedger::PurgedNote>> SqliteLedger::purgeDayNotes(qint64 cutoffMs)
+{
+    constexpr auto expired = "FROM records WHERE kind = 'day_note' AND json_extract(body, '$.row.wall_ms') < ?";
+    auto query = m_db.prepare(u"SELECT record_key, unit_id, device_id, json_extract(body, '$.row.wall_ms') %1 "
+                              "ORDER BY position"_s.arg(QLatin1String(expired)));
+    if (!query) {
+        return query.error();
+    }
+    query.value().bind(1, cutoffMs);
+    QList<PurgedNote> purged;
+    if (auto read = store::eachRow(query.value(),
+            [&](const store::Statement &row) {
+                purged.append({ row.text(0), row.text(1), row.text(2), row.int64(3) });
+            });
+        !read) {
+        return read.error();
+    }
+    if (purged.isEmpty()) {
+        return purged;
+    }
+    // The trigger records_no_delete lets day notes older than this mark go, while it is set (0005_day_notes.sql).
+    for (const auto &sql : { u"INSERT INTO day_note_purge (before_ms) VALUES (?)"_s,
+             u"DELETE %1"_s.arg(QLatin1String(expired)), u"DELETE FROM day_note_purge WHERE before_ms = ?"_s }) {
+        if (auto done = run(sql, { cutoffMs }); !done) {
+            return done.error();
+        }
+    }
+    return purged;
+}
+
 Result<QList<ItemResult>> SqliteLedger::rejectedFor(const QString &deviceId)
 {
     auto query = m_db.prepare(u"SELECT device_seq, reason FROM rejected WHERE device_id = ? ORDER BY device_seq"_s);

@@ -47,6 +47,7 @@ public:
     Result<bool> append(const Stored &record) override;
     Status keepRejected(const QList<Refusal> &refusals) override;
     Result<QList<LogEntry>> logAfter(qint64 cursor, const QList<QString> &unitIds, int limit) override;
+    Result<QList<PurgedNote>> purgeDayNotes(qint64 cutoffMs) override;
     Result<QList<ItemResult>> rejectedFor(const QString &deviceId) override;
     Result<QList<MasterEntry>> masterRecords() override;
     Status putMaster(const MasterEntry &entry) override;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/server/uploadbatch.h"
 
+#include "core/daynotes.h"
 #include "store/recordkinds.h"
 
 using namespace Qt::StringLiterals;
@@ -139,6 +140,9 @@ Result<ItemResult> UploadBatch::earlier(const UploadItem &item)
         }
         return ItemResult { item.deviceSeq, ItemStatus::Duplicate, {} };
     }
+    if (item.record.value("kind"_L1).toString() == "day_note"_L1) {
+        return ItemResult { item.deviceSeq, ItemStatus::Duplicate, {} }; // stored once, purged since
+    }
     return Error { ErrorCode::Integrity, u"acknowledged seq %1 is not stored"_s.arg(item.deviceSeq) };
 }
 
@@ -162,6 +166,13 @@ Result<UploadResponse> UploadBatch::apply(const UploadRequest &request, qint64 a
                 return result.error();
             }
             response.results.append(result.value());
+            continue;
+        }
+        if (item.record.value("kind"_L1).toString() == "day_note"_L1
+            && core::dayNoteExpired(
+                qint64(item.record.value("row"_L1).toObject().value("wall_ms"_L1).toDouble()), now)) {
+            // Past its 90 days: taken (the device may forget it) but never stored, so no device gets it back.
+            response.results.append({ item.deviceSeq, ItemStatus::Accepted, {} });
             continue;
         }
         const auto verdict = judge(item.record);

@@ -43,14 +43,6 @@ using namespace akten::test;
 
 namespace {
 
-/** Types text into whatever has focus, one key event per character (å, ä, ö included). */
-void typeText(QQuickWindow *window, const QString &text)
-{
-    for (const QChar c : text) {
-        QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
 QQuickItem *inputOf(QQuickWindow *window, const QString &fieldName)
 {
     QQuickItem *field = findItem(window->contentItem(), fieldName, true);

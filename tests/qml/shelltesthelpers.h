@@ -143,6 +143,14 @@ inline int colourCount(const QImage &image)
     return int(colours.size());
 }
 
+/** Types text into whatever has focus, one key event per character (å, ä, ö included). */
+inline void typeText(QQuickWindow *window, const QString &text)
+{
+    for (const QChar c : text) {
+        QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
 /** Saves the window as SCREENSHOT_DIR/name.png after layouts settle; fails if it looks blank. */
 inline void grab(QQuickWindow *window, const QString &name)
 {

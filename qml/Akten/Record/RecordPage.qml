@@ -15,6 +15,7 @@ Page {
     required property bool kiosk
     property SigningExportController signingExport
     property JournalCorrectionController corrections
+    property DayNotesController dayNotes
 
     /// "Ny anteckning" for this resident.
     signal newNote(string residentId)
@@ -24,7 +25,7 @@ Page {
 
     readonly property list<string> sectionNames: [
         qsTr("Försättsblad"), qsTr("Beslut och insatser"), qsTr("Genomförandeplan"),
-        qsTr("Social journal"), qsTr("Signeringslistor"), qsTr("Handlingar")
+        qsTr("Social journal"), qsTr("Signeringslistor"), qsTr("Handlingar"), qsTr("Daganteckningar")
     ]
 
     background: Rectangle { color: Theme.background }
@@ -82,6 +83,11 @@ Page {
                 residentId: page.record.residentId
             }
             DocumentsSection { documents: page.record.documents }
+            DayNotesSection {
+                notes: page.record.dayNotes
+                residentId: page.record.residentId
+                dayNotes: page.dayNotes
+            }
         }
     }
     // Shown over the section when an access could not be logged (the section then stays empty).

@@ -8,20 +8,22 @@ import Akten.Ui
 import Akten.Models
 import Akten.Residents
 import Akten.Signing
+import Akten.Journal
 
 // What a logged-in staff member starts from: "Nu" (what to sign now; the home), "Boende" (the unit's residents, the
-// way into a record) and "Tavla" (the unit's day). Big tabs, one tap apart. On a kiosk only "Dina insatser" (Nu in
+// way into a record), "Tavla" (the unit's day) and "Daganteckningar" (handover notes and their review queue). Big tabs, one tap apart. On a kiosk only "Dina insatser" (Nu in
 // one column) and "Klar", which logs out; it also logs out by itself after a while without a touch.
 Page {
     id: home
 
-    enum Tab { Now, Residents, Board }
+    enum Tab { Now, Residents, Board, DayNotes }
 
     required property NowModel now
     required property ResidentListModel residents
     required property BoardModel board
     required property SessionController session
     property SyncFreshness freshness
+    required property DayNotesController dayNotes
     property int tab: HomePage.Tab.Now
     property bool compact: false
     property bool notesAllowed: true
@@ -29,6 +31,8 @@ Page {
     signal openResident(string residentId)
     signal openProtected(string residentId)
     signal newNote(string residentId)
+    /// "Flytta till journalen": the note form, with the prepared draft for this resident.
+    signal openDraft(string residentId)
 
     function showNow(): void {
         home.tab = HomePage.Tab.Now
@@ -82,6 +86,19 @@ Page {
                     home.board.open()
                 }
             }
+            BigButton {
+                objectName: "tabDayNotes"
+                readonly property int due: home.dayNotes.queue.count
+                text: due > 0 ? qsTr("Daganteckningar (%1)").arg(due) : qsTr("Daganteckningar")
+                Accessible.name: qsTr("Daganteckningar: %n att granska", "", due)
+                quiet: true
+                selected: home.tab === HomePage.Tab.DayNotes
+                Layout.fillWidth: true
+                onClicked: {
+                    home.tab = HomePage.Tab.DayNotes
+                    home.dayNotes.reload()
+                }
+            }
         }
         SectionTitle {
             visible: home.compact
@@ -90,7 +107,8 @@ Page {
             Layout.bottomMargin: 0
         }
         StackLayout {
-            currentIndex: home.tab === HomePage.Tab.Now ? 0 : home.tab === HomePage.Tab.Residents ? 1 : 2
+            currentIndex: home.tab === HomePage.Tab.Now ? 0 : home.tab === HomePage.Tab.Residents ? 1
+                          : home.tab === HomePage.Tab.Board ? 2 : 3
             Layout.fillWidth: true
             Layout.fillHeight: true
             NowPage {
@@ -111,6 +129,12 @@ Page {
                 objectName: "boardPage"
                 board: home.board
                 freshness: home.freshness
+            }
+            DayNotesPage {
+                objectName: "dayNotesPage"
+                dayNotes: home.dayNotes
+                wide: !home.compact
+                onOpenDraft: residentId => home.openDraft(residentId)
             }
         }
         Rectangle {

@@ -30,6 +30,7 @@ ApplicationWindow {
     required property SigningExportController signingExport
     required property JournalNoteController note
     required property JournalCorrectionController corrections
+    property DayNotesController dayNotes
     required property bool kiosk
     /// "Ny anteckning" is offered: always on a tablet, on a kiosk when [kiosk] journal_notes = true
     required property bool notesAllowed
@@ -252,8 +253,10 @@ ApplicationWindow {
             board: root.board
             session: root.session
             freshness: root.syncStatus ? root.syncStatus.freshness : null
+            dayNotes: root.dayNotes
             compact: root.kiosk
             notesAllowed: root.notesAllowed
+            onOpenDraft: residentId => root.showNote(residentId)
             onOpenResident: residentId => root.openResident(residentId)
             onNewNote: residentId => root.showNote(residentId)
             onOpenProtected: residentId => {
@@ -281,6 +284,7 @@ ApplicationWindow {
             kiosk: root.kiosk
             signingExport: root.signingExport
             corrections: root.corrections
+            dayNotes: root.dayNotes
             onNewNote: residentId => root.showNote(residentId)
             onCompareVersions: root.showConflict()
         }

@@ -415,6 +415,28 @@ Result<QList<CentralLedger::LogEntry>> PostgresLedger::logAfter(qint64 cursor, c
     return entries;
 }
 
+Result<QList<CentralLedger::PurgedNote>> PostgresLedger::purgeDayNotes(qint64 cutoffMs)
+{
+    // The trigger records_append_only lets day notes older than this go, in this transaction only (0006_day_notes).
+    if (auto set = m_pg->exec(u"SELECT set_config('akten.day_note_purge_before_ms', $1, true)"_s, { number(cutoffMs) });
+        !set) {
+        return set.error();
+    }
+    auto result = m_pg->exec(u"DELETE FROM records WHERE kind = 'day_note' "
+                             "AND (body::jsonb #>> '{row,wall_ms}')::bigint < $1::bigint "
+                             "RETURNING record_key, unit_id, device_id, (body::jsonb #>> '{row,wall_ms}')::bigint"_s,
+        { number(cutoffMs) });
+    if (!result) {
+        return result.error();
+    }
+    QList<PurgedNote> purged;
+    for (int row = 0; row < result.value().rows(); ++row) {
+        purged.append({ result.value().text(row, 0), result.value().text(row, 1), result.value().text(row, 2),
+            result.value().int64(row, 3) });
+    }
+    return purged;
+}
+
 Result<QList<ItemResult>> PostgresLedger::rejectedFor(const QString &deviceId)
 {
     auto result = m_pg->exec(

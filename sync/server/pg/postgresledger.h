@@ -43,6 +43,7 @@ public:
     Result<QList<bool>> appendAll(const QList<Stored> &records) override;
     Status keepRejected(const QList<Refusal> &refusals) override;
     Result<QList<LogEntry>> logAfter(qint64 cursor, const QList<QString> &unitIds, int limit) override;
+    Result<QList<PurgedNote>> purgeDayNotes(qint64 cutoffMs) override;
     Result<QList<ItemResult>> rejectedFor(const QString &deviceId) override;
     Result<QList<MasterEntry>> masterRecords() override;
     Status putMaster(const MasterEntry &entry) override;

@@ -92,6 +92,41 @@ private Q_SLOTS:
         QVERIFY(!Database::openPlain(backup, Database::Mode::OpenExisting).ok());
     }
 
+    void dayNoteReviewsMoveFromTheOldColumnsToRecords()
+    {
+        // A store at version 7 with a reviewed and an unreviewed day note in the old columns.
+        const QList<Migration> all = Migrator::bundled().migrations();
+        Database db = open(newPath());
+        QVERIFY(Migrator(all.mid(0, 7)).migrate(db).ok());
+        for (const QString &sql :
+            { u"INSERT INTO device_state (key, value) VALUES ('device_id', 'dev-1')"_s,
+                u"INSERT INTO units (id, name, kind, municipality) VALUES ('u1', 'Björkgården', 'sarskilt_boende', 'Växjö')"_s,
+                u"INSERT INTO residents (id, unit_id, first_name, last_name, personal_number, birth_date, room, "
+                "protected_identity, representative) VALUES ('r1', 'u1', 'Gösta', 'B', '', '1940-01-01', '2', 0, '')"_s,
+                u"INSERT INTO day_notes VALUES ('n1', 's1', 'dev-1', 'h1', 1000, 'r1', 'Tandläkare torsdag', 5000, "
+                "'s2')"_s,
+                u"INSERT INTO day_notes VALUES ('n2', 's1', 'dev-1', 'h2', 2000, 'r1', 'Nya glasögon', NULL, NULL)"_s }) {
+            QVERIFY2(db.exec(sql), qPrintable(sql));
+        }
+        auto applied = Migrator::bundled().migrate(db);
+        QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error().message));
+        auto reviews = db.prepare(u"SELECT note_id, author_id, wall_ms, outcome, length(id) FROM day_note_reviews"_s);
+        QVERIFY(reviews.ok() && reviews.value().step().value());
+        QCOMPARE(reviews.value().text(0), u"n1"_s);
+        QCOMPARE(reviews.value().text(1), u"s2"_s);
+        QCOMPARE(reviews.value().int64(2), 5000);
+        QCOMPARE(reviews.value().text(3), u"moved"_s);
+        QCOMPARE(reviews.value().int64(4), 36); // a UUID
+        QVERIFY(!reviews.value().step().value()); // the unreviewed note has none
+        auto notes = db.prepare(u"SELECT count(*) FROM day_notes"_s);
+        QVERIFY(notes.ok() && notes.value().step().value());
+        QCOMPARE(notes.value().int64(0), 2);
+        auto queued = db.prepare(u"SELECT count(*) FROM sync_outbox WHERE kind = 'day_note'"_s);
+        QVERIFY(queued.ok() && queued.value().step().value());
+        QCOMPARE(queued.value().int64(0), 2); // this device's notes go up once
+        QVERIFY(!db.exec(u"UPDATE day_notes SET text = 'x'"_s));
+    }
+
     void failingMigrationLeavesTheVersionUnchanged()
     {
         const QList<Migration> broken { { 1, u"one"_s, u"CREATE TABLE a (x INTEGER);"_s },

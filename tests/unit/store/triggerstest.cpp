@@ -8,6 +8,7 @@
 #include "core/audit.h"
 #include "store/auditlog.h"
 #include "store/consentrepository.h"
+#include "store/daynoterepository.h"
 #include "store/journalrepository.h"
 #include "store/planrepository.h"
 #include "store/signingrepository.h"
@@ -40,8 +41,7 @@ private Q_SLOTS:
         QVERIFY(store::JournalRepository(db).append(entry));
         QVERIFY(store::JournalRepository(db).appendCorrection({ st.stamp(author), resident, entry.meta.id,
             u"Rättelse"_s, u"Fel tid"_s, false, u"Anna Berg"_s, u"usk"_s }));
-        QVERIFY(
-            store::JournalRepository(db).addDayNote({ st.stamp(author), resident, u"Tandläkare torsdag"_s, {}, {} }));
+        QVERIFY(store::DayNoteRepository(db).add({ st.stamp(author), resident, u"Tandläkare torsdag"_s }));
         core::Signature signature { st.stamp(author), resident, st.newId(), st.newId(),
             QDateTime(QDate(2026, 1, 2), QTime(8, 0), Qt::UTC), core::SignatureOutcome::Done, {}, false };
         QVERIFY(store::SigningRepository(db).append(signature));
@@ -101,16 +101,29 @@ private Q_SLOTS:
         QVERIFY(!runSql(u"DELETE FROM audit_head"_s));
     }
 
-    void dayNotesMayOnlyBeReviewedOrPurged()
+    void dayNotesAreNeverChangedAndOnlyPurged()
     {
         QVERIFY(!runSql(u"UPDATE day_notes SET text = 'ändrad'"_s));
         QVERIFY(!runSql(u"UPDATE day_notes SET resident_id = 'x'"_s));
-        store::JournalRepository journal(m_f.store->db());
-        const auto notes = journal.dayNotes(m_f.resident.id);
-        QVERIFY(notes.ok() && notes.value().size() == 1);
-        QVERIFY(journal.markDayNoteReviewed(notes.value().constFirst().meta.id, m_f.staff.id, 1234));
-        QVERIFY(!journal.markDayNoteReviewed(notes.value().constFirst().meta.id, m_f.staff.id, 5678)); // once
-        QVERIFY(runSql(u"DELETE FROM day_notes"_s));
+        QVERIFY(!runSql(u"DELETE FROM day_notes"_s)); // not by hand: only the purge, only expired notes
+        store::DayNoteRepository notes(m_f.store->db());
+        const auto listed = notes.listing({ m_f.resident.unitId });
+        QVERIFY(listed.ok() && listed.value().size() == 1);
+        const core::DayNote note = listed.value().constFirst().note;
+        QCOMPARE(listed.value().constFirst().note.text, u"Tandläkare torsdag"_s);
+        // A review is a record of its own, once per note; reviews are append-only.
+        auto &st = m_f.store->stamper();
+        QVERIFY(notes.addReview(
+            { st.stamp(m_f.staff.id), note.meta.id, note.residentId, core::DayNoteReviewOutcome::Nothing }));
+        QVERIFY(!notes.addReview(
+            { st.stamp(m_f.staff.id), note.meta.id, note.residentId, core::DayNoteReviewOutcome::Moved }));
+        QVERIFY(!runSql(u"UPDATE day_note_reviews SET outcome = 'moved'"_s));
+        QVERIFY(!runSql(u"DELETE FROM day_note_reviews"_s));
+        // The purge's mark lets only notes written before it go.
+        QVERIFY(!notes.purge(note.meta.id, note.meta.wallMs)); // not older than the cutoff
+        QVERIFY(!runSql(u"DELETE FROM day_notes"_s)); // and the mark is gone again
+        QVERIFY(notes.purge(note.meta.id, note.meta.wallMs + 1));
+        QCOMPARE(notes.listing({ m_f.resident.unitId }).value().size(), 0);
     }
 };
 

@@ -9,7 +9,10 @@
 #include "centralfixture.h"
 #include "demopair.h"
 
+#include "core/caretime.h"
+#include "core/daynotes.h"
 #include "store/auditlog.h"
+#include "store/daynoterepository.h"
 #include "store/journalrepository.h"
 #include "store/storestats.h"
 #include "store/syncrows.h"
@@ -39,6 +42,7 @@ private:
     std::unique_ptr<sync::CentralStore> m_central;
     core::Id m_bjorkgarden;
     core::Id m_solrosen;
+    QString m_conninfo; ///< the PostgreSQL database of this run (empty on the embedded backend)
 
     sync::RightsSnapshot rights(const QList<core::Id> &inactive = {})
     {
@@ -94,12 +98,48 @@ private:
         return answer ? answer.value().results.constFirst().reason : answer.error().message;
     }
 
+    /** Every record key of `kind` that a download from the start of the log would give device B. */
+    QSet<QString> downloadableKeys(const QString &kind)
+    {
+        QSet<QString> keys;
+        qint64 cursor = 0;
+        const QString master = store::SyncStateRepository(m_pair.b->db()).masterHash().value();
+        for (int guard = 0; guard < 200; ++guard) {
+            const auto batch = m_central->download({ m_pair.b->deviceId(), cursor, 1000, master }).value();
+            for (const auto &item : batch.items) {
+                if (item.record.value("kind"_L1).toString() == kind) {
+                    keys.insert(item.record.value("key"_L1).toString());
+                }
+            }
+            cursor = batch.nextCursor;
+            if (!batch.more) {
+                break;
+            }
+        }
+        return keys;
+    }
+
+    /** A day note on A about a Björkgården resident, written at the clock's time minus `daysAgo`. */
+    core::Id writeDayNoteOnA(int daysAgo, const QString &text)
+    {
+        const qint64 now = m_pair.clock.nowMs();
+        m_pair.clock.set(now - qint64(daysAgo) * 24 * 3600 * 1000);
+        const auto resident = std::find_if(m_pair.data.residents.cbegin(), m_pair.data.residents.cend(),
+            [&](const core::Resident &r) { return r.unitId == m_bjorkgarden; });
+        const auto author = std::find_if(m_pair.data.staff.cbegin(), m_pair.data.staff.cend(),
+            [&](const core::Staff &s) { return s.active && s.unitIds.contains(m_bjorkgarden); });
+        core::DayNote note { m_pair.a->stamper().stamp(author->id), resident->id, text };
+        const bool added = store::DayNoteRepository(m_pair.a->db()).add(note).ok();
+        m_pair.clock.set(now);
+        return added ? note.meta.id : core::Id {};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_pair.create());
         qInfo("central backend: %s", test::usingPostgres() ? "PostgreSQL" : "embedded SQLCipher");
-        auto ledger = test::freshCentralLedger(m_pair.tmp.filePath(u"central"_s), m_centralKeys);
+        auto ledger = test::freshCentralLedger(m_pair.tmp.filePath(u"central"_s), m_centralKeys, &m_conninfo);
         QVERIFY2(ledger, ledger ? "" : qPrintable(ledger.error().message));
         m_central = std::make_unique<sync::CentralService>(std::move(ledger).value(), m_pair.clock);
         m_bjorkgarden = m_pair.data.units.at(0).id;
@@ -181,6 +221,77 @@ private Q_SLOTS:
             journal = name == "journal_entries"_L1 ? count : journal;
         }
         QCOMPARE(journal, expected);
+    }
+
+    void dayNotesTravelToTheUnitsOtherTabletUntilTheyArePurged()
+    {
+        const qint64 start = m_pair.clock.nowMs();
+        const QString text = u"Överlämning: tandläkartiden är flyttad till torsdag klockan tio."_s;
+        const core::Id fresh = writeDayNoteOnA(0, text);
+        const core::Id old = writeDayNoteOnA(95, u"En gammal anteckning som aldrig ska ut."_s);
+        const core::Id purgedHere = writeDayNoteOnA(96, u"Raderad på plattan innan den skickades."_s);
+        QVERIFY(!fresh.isNull() && !old.isNull() && !purgedHere.isNull());
+        const qint64 cutoff = core::dayNotePurgeCutoffMs(start);
+        QVERIFY(store::DayNoteRepository(m_pair.a->db()).purge(purgedHere, cutoff));
+        for (const auto &result : uploadAll(*m_pair.a)) {
+            QVERIFY2(result.status == sync::ItemStatus::Accepted, qPrintable(result.reason));
+        }
+        QCOMPARE(sync::DeviceSync(*m_pair.a, m_pair.clock).pendingUploads().value(), 0);
+        // Only the fresh note is in the central log; the expired one and the purged one never arrived.
+        const QSet<QString> central = downloadableKeys(u"day_note"_s);
+        QVERIFY(central.contains(core::idToString(fresh)));
+        QVERIFY(!central.contains(core::idToString(old)));
+        QVERIFY(!central.contains(core::idToString(purgedHere)));
+
+        // Tablet B gets the handover.
+        sync::DeviceSync b(*m_pair.b, m_pair.clock);
+        for (int guard = 0; guard < 100; ++guard) {
+            const auto batch = m_central->download(b.nextDownload(400).value()).value();
+            QVERIFY(b.applyDownload(batch).value().rejected.isEmpty());
+            if (!batch.more) {
+                break;
+            }
+        }
+        const auto onB = store::DayNoteRepository(m_pair.b->db()).find(fresh).value();
+        QVERIFY(onB.has_value());
+        QCOMPARE(onB->note.text, text);
+
+        // A tablet does not store a day note past its 90 days that comes down (it purged it, or would at once).
+        QJsonObject expired
+            = store::SyncRows(m_pair.a->db()).exportRecord(u"day_note"_s, core::idToString(old)).value();
+        store::SyncRows rows(m_pair.b->db());
+        rows.skipDayNotesWrittenBefore(cutoff);
+        QCOMPARE(rows.importRecords({ expired }).value().constFirst().status, store::ImportOutcome::Status::Duplicate);
+        QVERIFY(!store::DayNoteRepository(m_pair.b->db()).find(old).value().has_value());
+
+        // 90 care days after writing, the central store purges it (before any download) and never sends it again.
+        m_pair.clock.set(core::careInstantMs(core::careDate(onB->note.meta.wallMs).addDays(90), QTime(0, 0)));
+        const auto purged = static_cast<sync::CentralService &>(*m_central).purgeExpiredDayNotes();
+        QVERIFY2(purged, purged ? "" : qPrintable(purged.error().message));
+        QVERIFY(purged.value() >= 1);
+        QVERIFY(!downloadableKeys(u"day_note"_s).contains(core::idToString(fresh)));
+        // A retry of the upload that carried it is a duplicate, not an error.
+        sync::UploadRequest again { m_pair.a->deviceId(), {} };
+        for (const auto &entry : store::SyncRows(m_pair.a->db()).pending(0, 100000).value()) {
+            if (entry.kind == "day_note"_L1 && entry.key == core::idToString(fresh)) {
+                again.items.append(
+                    { entry.deviceSeq, store::SyncRows(m_pair.a->db()).exportRecord(entry.kind, entry.key).value() });
+            }
+        }
+        QCOMPARE(again.items.size(), 1);
+        const auto answer = m_central->applyUpload(again);
+        QVERIFY2(answer, answer ? "" : qPrintable(answer.error().message));
+        QVERIFY(answer.value().results.constFirst().status != sync::ItemStatus::Rejected);
+        m_pair.clock.set(start);
+        if (test::usingPostgres()) { // the log stays append-only for everything but the purge of expired day notes
+            QVERIFY(!writeDayNoteOnA(0, u"Ny överlämning."_s).isNull());
+            QVERIFY(!uploadAll(*m_pair.a).isEmpty());
+            auto pg = sync::pg::PgConnection::connect(m_conninfo);
+            QVERIFY(pg);
+            QVERIFY(!pg.value()->exec(u"DELETE FROM records WHERE kind = 'journal_entry'"_s));
+            QVERIFY(!pg.value()->exec(u"DELETE FROM records WHERE kind = 'day_note'"_s)); // outside the purge
+            QVERIFY(!pg.value()->exec(u"UPDATE records SET body = body WHERE kind = 'day_note'"_s));
+        }
     }
 
     void awkwardTextIsStoredAndSentBackExactly()

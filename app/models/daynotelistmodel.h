@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#pragma once
+
+#include "models/rowlistmodel.h"
+#include "store/daynoterepository.h"
+
+/**
+ * Day notes as a list, newest first: the resident, who wrote it and when, the text, how many days are left before
+ * the purge removes it and how it was reviewed. Filled by DayNotesController (the unit's handover, the review
+ * queue, one resident's notes). GUI thread.
+ */
+class DayNoteListModel : public RowListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by DayNotesController")
+
+public:
+    enum Roles {
+        NoteIdRole = Qt::UserRole + 1,
+        ResidentIdRole,
+        ResidentNameRole,
+        AuthorRole, ///< "Anna Berg, undersköterska"
+        WrittenRole, ///< "12 sep 2026 14:45"
+        TextRole,
+        DaysLeftRole, ///< days until the purge removes it
+        DaysLeftTextRole, ///< "Raderas om 14 dagar"
+        ReviewedRole,
+        ReviewTextRole, ///< "Flyttad till journalen av Anna Berg", "Granskad: inget att flytta (Anna Berg)"
+    };
+    Q_ENUM(Roles)
+
+    explicit DayNoteListModel(QObject *parent = nullptr);
+    ~DayNoteListModel() override;
+    Q_DISABLE_COPY_MOVE(DayNoteListModel)
+
+    /** Shows `notes` as of `nowMs` (for the days left), or empties the list and shows `error`. */
+    void show(const QList<akten::store::DayNoteListing> &notes, qint64 nowMs, const QString &error = {});
+};
