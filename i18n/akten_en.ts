@@ -640,32 +640,32 @@
 <context>
     <name>DayNoteCard</name>
     <message>
-        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="28" />
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="29" />
         <source>Daganteckning om %1, %2</source>
         <translation>Day note about %1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="52" />
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="53" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="79" />
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="81" />
         <source>Inget att flytta</source>
         <translation>Nothing to move</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="80" />
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="82" />
         <source>Inget att flytta från anteckningen om %1</source>
         <translation>Nothing to move from the note about %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="88" />
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="90" />
         <source>Flytta till journalen</source>
         <translation>Move to the journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="89" />
+        <location filename="../qml/Akten/Journal/DayNoteCard.qml" line="91" />
         <source>Flytta anteckningen om %1 till journalen</source>
         <translation>Move the note about %1 to the journal</translation>
     </message>
@@ -711,32 +711,37 @@
 <context>
     <name>DayNoteListModel</name>
     <message>
-        <location filename="../app/models/daynotelistmodel.cpp" line="27" />
+        <location filename="../app/models/daynotelistmodel.cpp" line="28" />
         <source>okänd</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotelistmodel.cpp" line="29" />
+        <location filename="../app/models/daynotelistmodel.cpp" line="30" />
         <source>Flyttad till journalen av %1</source>
         <translation>Moved to the journal by %1</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotelistmodel.cpp" line="30" />
+        <location filename="../app/models/daynotelistmodel.cpp" line="31" />
         <source>Granskad av %1: inget att flytta</source>
         <translation>Reviewed by %1: nothing to move</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotelistmodel.cpp" line="36" />
+        <location filename="../app/models/daynotelistmodel.cpp" line="39" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotelistmodel.cpp" line="42" />
+        <location filename="../app/models/daynotelistmodel.cpp" line="45" />
+        <source>Anteckningen gäller en boende med skyddad identitet. Den läses i den boendes akt.</source>
+        <translation>The note is about a resident with a protected identity. It is read in the resident's record.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotelistmodel.cpp" line="49" />
         <source>Raderas i dag</source>
         <translation>Deleted today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/daynotelistmodel.cpp" line="42" />
+        <location filename="../app/models/daynotelistmodel.cpp" line="49" />
         <source>Raderas om %n dagar</source>
         <translation><numerusform>Deleted in %n day</numerusform><numerusform>Deleted in %n days</numerusform></translation>
     </message>

@@ -7,6 +7,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 EN = {
+    "Anteckningen gäller en boende med skyddad identitet. Den läses i den boendes akt.": "The note is about a resident with a protected identity. It is read in the resident's record.",
     "Ta bort": "Remove",
     "Ta bort %1 från anteckningen": "Remove %1 from the note",
     "En anteckning sparas för var och en. Skriv inte de andras namn i texten.": "One note is saved for each of them. Do not write the others' names in the text.",

@@ -7,12 +7,13 @@
 
 using namespace Qt::StringLiterals;
 
-DayNoteListModel::DayNoteListModel(QObject *parent)
-    : RowListModel(
-        { { NoteIdRole, "noteId" }, { ResidentIdRole, "residentId" }, { ResidentNameRole, "residentName" },
-            { AuthorRole, "author" }, { WrittenRole, "written" }, { TextRole, "text" }, { DaysLeftRole, "daysLeft" },
-            { DaysLeftTextRole, "daysLeftText" }, { ReviewedRole, "reviewed" }, { ReviewTextRole, "reviewText" } },
+DayNoteListModel::DayNoteListModel(Scope scope, QObject *parent)
+    : RowListModel({ { NoteIdRole, "noteId" }, { ResidentIdRole, "residentId" }, { ResidentNameRole, "residentName" },
+                       { AuthorRole, "author" }, { WrittenRole, "written" }, { TextRole, "text" },
+                       { DaysLeftRole, "daysLeft" }, { DaysLeftTextRole, "daysLeftText" }, { ReviewedRole, "reviewed" },
+                       { ReviewTextRole, "reviewText" }, { MaskedRole, "masked" } },
         parent, NoteIdRole)
+    , m_scope(scope)
 { }
 
 DayNoteListModel::~DayNoteListModel() = default;
@@ -29,6 +30,8 @@ void DayNoteListModel::show(const QList<akten::store::DayNoteListing> &notes, qi
                 ? tr("Flyttad till journalen av %1").arg(who)
                 : tr("Granskad av %1: inget att flytta").arg(who);
         }
+        // Unit-wide lists never show a protected identity's words: they may name the person.
+        const bool masked = m_scope == Scope::Unit && listing.residentProtected;
         const QString author
             = listing.authorTitle.isEmpty() ? listing.authorName : listing.authorName + u", "_s + listing.authorTitle;
         rows.append({ { NoteIdRole, akten::core::idToString(listing.note.meta.id) },
@@ -38,7 +41,10 @@ void DayNoteListModel::show(const QList<akten::store::DayNoteListing> &notes, qi
             { WrittenRole,
                 akten::models::formatDateTimeSv(
                     QDateTime::fromMSecsSinceEpoch(listing.note.meta.wallMs, akten::core::careTimeZone())) },
-            { TextRole, listing.note.text }, { DaysLeftRole, left },
+            { TextRole,
+                masked ? tr("Anteckningen gäller en boende med skyddad identitet. Den läses i den boendes akt.")
+                       : listing.note.text },
+            { MaskedRole, masked }, { DaysLeftRole, left },
             { DaysLeftTextRole, left == 0 ? tr("Raderas i dag") : tr("Raderas om %n dagar", "", left) },
             { ReviewedRole, listing.review.has_value() }, { ReviewTextRole, review } });
     }

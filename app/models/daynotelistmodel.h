@@ -28,13 +28,20 @@ public:
         DaysLeftTextRole, ///< "Raderas om 14 dagar"
         ReviewedRole,
         ReviewTextRole, ///< "Flyttad till journalen av Anna Berg", "Granskad: inget att flytta (Anna Berg)"
+        MaskedRole, ///< a protected identity's note in a unit-wide list: the text is read in the record only
     };
     Q_ENUM(Roles)
 
-    explicit DayNoteListModel(QObject *parent = nullptr);
+    /** Unit-wide (the handover, the review queue) or one resident's notes (the record, opened on purpose). */
+    enum class Scope { Unit, Resident };
+
+    explicit DayNoteListModel(Scope scope, QObject *parent = nullptr);
     ~DayNoteListModel() override;
     Q_DISABLE_COPY_MOVE(DayNoteListModel)
 
     /** Shows `notes` as of `nowMs` (for the days left), or empties the list and shows `error`. */
     void show(const QList<akten::store::DayNoteListing> &notes, qint64 nowMs, const QString &error = {});
+
+private:
+    Scope m_scope;
 };

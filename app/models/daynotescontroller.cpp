@@ -21,8 +21,8 @@ DayNotesController::DayNotesController(store::Database &db, store::MasterDataRep
     , m_service(service)
     , m_audit(audit)
     , m_clock(clock)
-    , m_handover(new DayNoteListModel(this))
-    , m_queue(new DayNoteListModel(this))
+    , m_handover(new DayNoteListModel(DayNoteListModel::Scope::Unit, this))
+    , m_queue(new DayNoteListModel(DayNoteListModel::Scope::Unit, this))
     , m_residents(new FilterChoiceListModel(this))
 { }
 

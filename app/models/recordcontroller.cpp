@@ -55,7 +55,7 @@ RecordController::RecordController(akten::store::Database &db, const akten::core
     , m_journal(new JournalListModel(m_repositories->journal, this))
     , m_signing(new SigningListModel(db, m_repositories->master, clock, this))
     , m_documents(new DocumentListModel(m_repositories->master, this))
-    , m_dayNotes(new DayNoteListModel(this))
+    , m_dayNotes(new DayNoteListModel(DayNoteListModel::Scope::Resident, this))
 { }
 
 RecordController::~RecordController() = default;

@@ -19,6 +19,7 @@ Card {
     required property int daysLeft
     required property string daysLeftText
     required property string reviewText
+    required property bool masked
     property bool reviewing: false
 
     signal moveToJournal(string noteId)
@@ -57,7 +58,8 @@ Card {
         }
         Text {
             text: card.text
-            color: Theme.text
+            color: card.masked ? Theme.textMuted : Theme.text
+            font.italic: card.masked
             font.pixelSize: Theme.fontBody
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
@@ -71,7 +73,7 @@ Card {
             Layout.fillWidth: true
         }
         RowLayout {
-            visible: card.reviewing
+            visible: card.reviewing && !card.masked
             spacing: Theme.spacing
             Layout.fillWidth: true
             BigButton {

@@ -3,6 +3,7 @@
 //
 // The small list models that QML sees instead of QVariantList properties: QAbstractItemModelTester on each, the role
 // names the QML delegates bind to, count and empty.
+#include "models/daynotelistmodel.h"
 #include "models/demobadgelistmodel.h"
 #include "models/staffbadgelistmodel.h"
 
@@ -27,6 +28,28 @@ private:
     }
 
 private Q_SLOTS:
+    /** A protected identity's day note: its words never in a unit-wide list (they may name the person). */
+    void dayNotesOfAProtectedIdentity()
+    {
+        akten::store::DayNoteListing listing;
+        listing.note.meta.wallMs = 1'790'000'000'000;
+        listing.note.meta.id = akten::core::idFromString(u"01930000-0000-7000-8000-000000000001"_s);
+        listing.note.text = u"Astrid vill duscha på förmiddagen."_s;
+        listing.residentName = u"Astrid Lind"_s;
+        listing.residentProtected = true;
+        for (const auto scope : { DayNoteListModel::Scope::Unit, DayNoteListModel::Scope::Resident }) {
+            DayNoteListModel model(scope);
+            QAbstractItemModelTester tester(&model);
+            model.show({ listing }, listing.note.meta.wallMs);
+            QCOMPARE(model.rowCount(), 1);
+            const QModelIndex row = model.index(0);
+            const bool unit = scope == DayNoteListModel::Scope::Unit;
+            QCOMPARE(row.data(DayNoteListModel::MaskedRole).toBool(), unit);
+            QCOMPARE(row.data(DayNoteListModel::TextRole).toString().contains(u"Astrid"_s), !unit);
+            QCOMPARE(row.data(DayNoteListModel::ResidentNameRole).toString(), u"Skyddad identitet"_s);
+        }
+    }
+
     void demoBadges()
     {
         DemoBadgeListModel none;
