@@ -21,6 +21,8 @@
 // entry or in one correction) and against the baseline's; a wrong answer, a planted phrase not found for its
 // resident (or found for another), or a mix whose answers are all empty exits 1.
 // Usage: journalsearchbench [queries] [entries]   (default 600 queries, 100 000 entries; the set-up is not measured)
+#include "benchsupport.h"
+
 #include "manualclock.h"
 #include "testkeyprovider.h"
 
@@ -63,32 +65,9 @@ constexpr int kBatch = 5'000;
 constexpr int kDays = 3 * 365;
 constexpr int kWholeJournals = 30;
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-[[noreturn]] void die(const QString &what)
-{
-    QTextStream(stderr) << "journalsearchbench: " << what << '\n';
-    std::exit(1);
-}
-
-template<typename T> T must(Result<T> result, const char *what)
-{
-    if (!result) {
-        die(QString::fromLatin1(what) + u": "_s + result.error().message);
-    }
-    return std::move(result).value();
-}
-
-void must(const Status &status, const char *what)
-{
-    if (!status) {
-        die(QString::fromLatin1(what) + u": "_s + status.error().message);
-    }
-}
+using bench::die;
+using bench::must;
+using bench::out;
 
 // Sentence fragments: "<when> <verb> <name> <what>" and sometimes a follow-up and a closing.
 constexpr const char16_t *kWhen[] = { u"På morgonen", u"Efter frukosten", u"Vid lunch", u"Under eftermiddagen",

@@ -17,6 +17,8 @@
 // measured.
 // Usage: signingbench [iterations] [commits] [HH:mm]   (default 200 builds of each view, 500 commits, 14:10; before
 // noon Nu also shows yesterday's evening, so it reads two days)
+#include "benchsupport.h"
+
 #include "manualclock.h"
 #include "signingunit.h"
 #include "testkeyprovider.h"
@@ -57,32 +59,9 @@ constexpr double kFrameMs = 16;
 constexpr double kCommitRatioTarget = 2;
 constexpr int kFrameSamples = 50;
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-[[noreturn]] void die(const QString &what)
-{
-    QTextStream(stderr) << "signingbench: " << what << '\n';
-    std::exit(1);
-}
-
-template<typename T> T must(Result<T> result, const char *what)
-{
-    if (!result) {
-        die(QString::fromLatin1(what) + u": "_s + result.error().message);
-    }
-    return std::move(result).value();
-}
-
-void must(const Status &status, const char *what)
-{
-    if (!status) {
-        die(QString::fromLatin1(what) + u": "_s + status.error().message);
-    }
-}
+using bench::die;
+using bench::must;
+using bench::out;
 
 struct Percentiles
 {
