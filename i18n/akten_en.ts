@@ -736,12 +736,12 @@
         <translation>The note is about a resident with a protected identity. It is read in the resident's record.</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotelistmodel.cpp" line="49" />
+        <location filename="../app/models/daynotelistmodel.cpp" line="48" />
         <source>Raderas i dag</source>
         <translation>Deleted today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/daynotelistmodel.cpp" line="49" />
+        <location filename="../app/models/daynotelistmodel.cpp" line="48" />
         <source>Raderas om %n dagar</source>
         <translation><numerusform>Deleted in %n day</numerusform><numerusform>Deleted in %n days</numerusform></translation>
     </message>
@@ -1282,95 +1282,105 @@
         <translation>The resident is not one of your residents.</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="138" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="139" />
         <source>Utkast från %1 är tillbaka</source>
         <translation>Draft from %1 restored</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="190" />
-        <location filename="../app/models/journalnotecontroller.cpp" line="218" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="191" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="219" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="206" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="207" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="231" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="232" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="344" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="345" />
         <source>Med vem? (förnamn och titel, eller relation)</source>
         <translation>With whom? (first name and title, or relation)</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="346" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="347" />
         <source>Om vad?</source>
         <translation>About what?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="348" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="349" />
         <source>Vad berättade du för barnet, när och hur?</source>
         <translation>What did you tell the child, when and how?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="349" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="350" />
         <source>Vad gäller synpunkten eller klagomålet?</source>
         <translation>What is the view or complaint about?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="350" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="351" />
         <source>Vilken tolk eller vilket stöd?</source>
         <translation>Which interpreter or aid?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="351" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="352" />
         <source>Vad blev inte som i planen?</source>
         <translation>What did not go as planned?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="353" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="354" />
         <source>Vad tyckte barnet?</source>
         <translation>What did the child think?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="353" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="354" />
         <source>Vad gjordes?</source>
         <translation>What was done?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="353" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="354" />
         <source>Varför?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="355" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="356" />
         <source>Hur togs hänsyn till barnets åsikt?</source>
         <translation>How were the child's views taken into account?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="396" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="397" />
         <source>Utkastet kunde inte sparas</source>
         <translation>The draft could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="398" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="399" />
         <source>Utkast sparat %1</source>
         <translation>Draft saved %1</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="441" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="442" />
         <source>Det gick inte att spara, och ingenting sparades. Utkastet finns kvar.</source>
         <translation>Saving failed, and nothing was saved. The draft is kept.</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="442" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="443" />
         <source>Anteckningen är inte sparad. Se det som är markerat.</source>
         <translation>The note is not saved. See what is marked.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="453" />
+        <source>Sparat i journalen: %1.</source>
+        <translation>Saved in the journal: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="454" />
+        <source>Sparat i journalen för var och en: %1.</source>
+        <translation>Saved in the journal of each: %1.</translation>
     </message>
 </context>
 <context>
@@ -1756,32 +1766,32 @@
         <translation>The note's text</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="186" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="187" />
         <source>Gäller det hälsan eller en delegerad hälso- och sjukvårdsuppgift?</source>
         <translation>Is it about health or a delegated health-care task?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="206" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="207" />
         <source>Meddela också sjuksköterskan. Hälso- och sjukvård dokumenteras i patientjournalen, inte bara här.</source>
         <translation>Tell the nurse too. Health care is documented in the patient record, not only here.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="215" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="216" />
         <source>Klart: det finns också i patientjournalen</source>
         <translation>Done: it is also in the patient record</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="244" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="245" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="246" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="247" />
         <source>Avbryt, utkastet sparas</source>
         <translation>Cancel, the draft is kept</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="255" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="256" />
         <source>Spara i journalen</source>
         <translation>Save in the journal</translation>
     </message>

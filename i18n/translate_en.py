@@ -7,6 +7,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 EN = {
+    "Sparat i journalen: %1.": "Saved in the journal: %1.",
+    "Sparat i journalen för var och en: %1.": "Saved in the journal of each: %1.",
     "Anteckningen gäller en boende med skyddad identitet. Den läses i den boendes akt.": "The note is about a resident with a protected identity. It is read in the resident's record.",
     "Ta bort": "Remove",
     "Ta bort %1 från anteckningen": "Remove %1 from the note",

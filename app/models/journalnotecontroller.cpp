@@ -100,6 +100,7 @@ void JournalNoteController::setViewer(const std::optional<akten::auth::SessionUs
     }
     m_viewer = viewer;
     reset();
+    clearSavedText(); // the next user does not see whose note was saved
 }
 
 void JournalNoteController::reset()
@@ -447,7 +448,11 @@ bool JournalNoteController::write(bool askFirst)
         return false;
     }
     const int count = int(outcome.written.size());
+    const QString names = residentNames();
     reset();
+    m_savedText = count == 1 ? tr("Sparat i journalen: %1.").arg(names)
+                             : tr("Sparat i journalen för var och en: %1.").arg(names);
+    Q_EMIT savedTextChanged();
     Q_EMIT saved(count);
     return true;
 }
@@ -470,4 +475,12 @@ void JournalNoteController::discard()
         }
     }
     reset();
+}
+
+void JournalNoteController::clearSavedText()
+{
+    if (!m_savedText.isEmpty()) {
+        m_savedText.clear();
+        Q_EMIT savedTextChanged();
+    }
 }

@@ -57,6 +57,8 @@ class JournalNoteController : public QObject
     Q_PROPERTY(QString draftText READ draftText NOTIFY draftChanged)
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(WritingTipsModel *tips READ tips CONSTANT)
+    // What the last save wrote ("Sparat i journalen: Arne Öberg."), until clearSavedText(); "" before.
+    Q_PROPERTY(QString savedText READ savedText NOTIFY savedTextChanged)
     // Asked once at save when the text names another resident or holds a personal identity number ("" otherwise).
     Q_PROPERTY(QString saveQuestion READ saveQuestion NOTIFY changed)
     // What is wrong at each field after a refused save, in Swedish ("" when nothing).
@@ -107,6 +109,7 @@ public:
     Q_INVOKABLE void close();
     /** Throws the draft away. */
     Q_INVOKABLE void discard();
+    Q_INVOKABLE void clearSavedText();
 
     [[nodiscard]] bool isOpen() const { return !m_note.residentIds.isEmpty(); }
     [[nodiscard]] QString residentNames() const;
@@ -134,6 +137,7 @@ public:
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] WritingTipsModel *tips() const { return m_tips; }
     [[nodiscard]] QString saveQuestion() const { return m_saveQuestion; }
+    [[nodiscard]] QString savedText() const { return m_savedText; }
     [[nodiscard]] QString residentsError() const { return errorFor(int(Field::Residents)); }
     [[nodiscard]] QString eventDateError() const { return errorFor(int(Field::EventDate)); }
     [[nodiscard]] QString withWhomError() const { return errorFor(int(Field::WithWhom)); }
@@ -157,6 +161,7 @@ public:
 Q_SIGNALS:
     void changed();
     void draftChanged();
+    void savedTextChanged();
     /** Saved: `count` entries, one per resident. */
     void saved(int count);
 
@@ -181,6 +186,7 @@ private:
     QString m_message;
     QList<akten::core::NoteFinding> m_findings;
     QString m_saveQuestion;
+    QString m_savedText;
     FilterChoiceListModel *m_categories; ///< child of this
     WritingTipsModel *m_tips; ///< child of this
     FilterChoiceListModel *m_chosen; ///< child of this

@@ -360,7 +360,12 @@ private Q_SLOTS:
             entriesBefore = countOf(dir, u"journal_entries"_s);
             touch(window, u"noteSave"_s);
             QTRY_VERIFY(!findItem(window->contentItem(), u"notePage"_s, true));
+            // Back on the resident list, the writer is told what was saved; logging out forgets it.
+            QVERIFY(note->savedText().startsWith(u"Sparat i journalen för var och en: "_s));
+            QTRY_VERIFY(findItem(window->contentItem(), u"noteSavedMessage"_s, true));
+            grab(window, u"journal-11-saved-message"_s);
             shell.composition->session()->logout();
+            QVERIFY(note->savedText().isEmpty());
         }
         QCOMPARE(countOf(dir, u"journal_entries"_s), entriesBefore + 2);
         const RunResult audit

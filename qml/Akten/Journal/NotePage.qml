@@ -142,7 +142,8 @@ Page {
                     placeholderText: qsTr("Till exempel: Margit åt hela lunchen och ville sitta vid fönstret.")
                     Accessible.name: qsTr("Anteckningens text")
                     Layout.fillWidth: true
-                    Layout.preferredHeight: page.oneColumn ? 260 : 300
+                    // Smaller while the on-screen keyboard is up, so the tips under it stay in view.
+                    Layout.preferredHeight: Qt.inputMethod.visible ? 140 : page.oneColumn ? 260 : 300
                     onTextChanged: if (words.text !== page.note.text) page.note.text = words.text
                     background: Rectangle {
                         radius: Theme.radius

@@ -339,6 +339,22 @@ ApplicationWindow {
             message: root.startupError
         }
     }
+    // What a saved note wrote, for a few seconds over whatever page the writer went back to.
+    MessageBar {
+        objectName: "noteSavedMessage"
+        text: root.note.savedText
+        z: 98
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacing
+        onClosed: root.note.clearSavedText()
+        Timer {
+            running: root.note.savedText.length > 0
+            interval: 6000
+            onTriggered: root.note.clearSavedText()
+        }
+    }
     Loader {
         id: keyboard
         active: root.onScreenKeyboard
