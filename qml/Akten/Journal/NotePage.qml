@@ -16,6 +16,8 @@ Page {
 
     required property JournalNoteController note
     property bool oneColumn: false
+    /// The on-screen keyboard covers the bottom of the screen
+    property bool keyboardUp: false
 
     signal done(int saved)
 
@@ -143,7 +145,7 @@ Page {
                     Accessible.name: qsTr("Anteckningens text")
                     Layout.fillWidth: true
                     // Smaller while the on-screen keyboard is up, so the tips under it stay in view.
-                    Layout.preferredHeight: Qt.inputMethod.visible ? 140 : page.oneColumn ? 260 : 300
+                    Layout.preferredHeight: page.keyboardUp ? 140 : page.oneColumn ? 260 : 300
                     onTextChanged: if (words.text !== page.note.text) page.note.text = words.text
                     background: Rectangle {
                         radius: Theme.radius

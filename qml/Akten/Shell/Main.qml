@@ -295,6 +295,7 @@ ApplicationWindow {
             objectName: "notePage"
             note: root.note
             oneColumn: root.kiosk
+            keyboardUp: stack.anchors.bottomMargin > 0
             onDone: saved => {
                 stack.pop()
                 if (saved > 0 && root.record.open)
