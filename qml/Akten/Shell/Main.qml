@@ -124,7 +124,7 @@ ApplicationWindow {
 
     header: AppHeader {
         title: root.signedIn && stack.depth > 1 && root.record.open ? root.record.coverSheet.name
-               : root.signedIn && root.note.open ? qsTr("Ny anteckning") : qsTr("Akten")
+               : root.signedIn && root.note && root.note.open ? qsTr("Ny anteckning") : qsTr("Akten")
         subtitle: !root.signedIn ? ""
                   : stack.depth > 1 && root.record.open ? qsTr("Genomförandeakt")
                   : stack.depth > 1 ? "" : qsTr("Signera och läs akter")
@@ -343,7 +343,7 @@ ApplicationWindow {
     // What a saved note wrote, for a few seconds over whatever page the writer went back to.
     MessageBar {
         objectName: "noteSavedMessage"
-        text: root.note.savedText
+        text: root.note ? root.note.savedText : ""
         z: 98
         anchors.left: parent.left
         anchors.right: parent.right
@@ -351,7 +351,7 @@ ApplicationWindow {
         anchors.margins: Theme.spacing
         onClosed: root.note.clearSavedText()
         Timer {
-            running: root.note.savedText.length > 0
+            running: root.note !== null && root.note.savedText.length > 0
             interval: 6000
             onTriggered: root.note.clearSavedText()
         }
