@@ -3,15 +3,17 @@
 #include "models/daynotelistmodel.h"
 
 #include "core/caretime.h"
+#include "core/daynotes.h"
 #include "models/modelsupport.h"
 
 using namespace Qt::StringLiterals;
 
 DayNoteListModel::DayNoteListModel(Scope scope, QObject *parent)
-    : RowListModel({ { NoteIdRole, "noteId" }, { ResidentIdRole, "residentId" }, { ResidentNameRole, "residentName" },
-                       { AuthorRole, "author" }, { WrittenRole, "written" }, { TextRole, "text" },
-                       { DaysLeftRole, "daysLeft" }, { DaysLeftTextRole, "daysLeftText" }, { ReviewedRole, "reviewed" },
-                       { ReviewTextRole, "reviewText" }, { MaskedRole, "masked" } },
+    : RowListModel(
+        { { NoteIdRole, "noteId" }, { ResidentIdRole, "residentId" }, { ResidentNameRole, "residentName" },
+            { AuthorRole, "author" }, { WrittenRole, "written" }, { TextRole, "text" }, { DaysLeftRole, "daysLeft" },
+            { DaysLeftTextRole, "daysLeftText" }, { ReviewedRole, "reviewed" }, { ReviewTextRole, "reviewText" },
+            { MaskedRole, "masked" }, { DueForReviewRole, "dueForReview" } },
         parent, NoteIdRole)
     , m_scope(scope)
 { }
@@ -45,6 +47,7 @@ void DayNoteListModel::show(const QList<akten::store::DayNoteListing> &notes, qi
                 masked ? tr("Anteckningen gäller en boende med skyddad identitet. Den läses i den boendes akt.")
                        : listing.note.text },
             { MaskedRole, masked }, { DaysLeftRole, left },
+            { DueForReviewRole, !listing.review && akten::core::dayNoteDueForReview(listing.note.meta.wallMs, nowMs) },
             { DaysLeftTextRole, left == 0 ? tr("Raderas i dag") : tr("Raderas om %n dagar", "", left) },
             { ReviewedRole, listing.review.has_value() }, { ReviewTextRole, review } });
     }

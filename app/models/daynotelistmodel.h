@@ -29,6 +29,7 @@ public:
         ReviewedRole,
         ReviewTextRole, ///< "Flyttad till journalen av Anna Berg", "Granskad: inget att flytta (Anna Berg)"
         MaskedRole, ///< a protected identity's note in a unit-wide list: the text is read in the record only
+        DueForReviewRole, ///< from day 75, not yet reviewed: "Flytta till journalen" / "Inget att flytta"
     };
     Q_ENUM(Roles)
 

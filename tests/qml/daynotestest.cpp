@@ -161,6 +161,38 @@ private Q_SLOTS:
         QTRY_VERIFY(rowOf(record, text) >= 0);
         QVERIFY(findItem(window->contentItem(), u"recordDayNotes"_s, true));
         grab(window, u"daynotes-05-record-section"_s);
+
+        // A note due for review is reviewed in the record too (the unit's queue shows no words of a protected
+        // identity): "Inget att flytta" on it there.
+        int due = -1;
+        for (int row = 0; row < record->rowCount() && due < 0; ++row) {
+            due = record->index(row).data(DayNoteListModel::DueForReviewRole).toBool() ? row : -1;
+        }
+        QVERIFY2(due >= 0, "the demo resident has a note from 75 to 89 days old");
+        const QString dueId = record->index(due).data(DayNoteListModel::NoteIdRole).toString();
+        QQuickItem *dueCard = nullptr;
+        QTRY_VERIFY((dueCard = [&]() -> QQuickItem * {
+            QQuickItem *view = findItem(window->contentItem(), u"recordDayNotes"_s, true);
+            QMetaObject::invokeMethod(view, "positionViewAtIndex", Q_ARG(int, due), Q_ARG(int, 1));
+            for (QQuickItem *item : view->property("contentItem").value<QQuickItem *>()->childItems()) {
+                if (item->property("noteId").toString() == dueId) {
+                    return item;
+                }
+            }
+            return nullptr;
+        }()) != nullptr);
+        touchTap(window, m_touch, findItem(dueCard, u"nothingToMove"_s, true));
+        const auto reviewed = [&] {
+            for (int row = 0; row < record->rowCount(); ++row) {
+                const QModelIndex index = record->index(row);
+                if (index.data(DayNoteListModel::NoteIdRole).toString() == dueId) {
+                    return index.data(DayNoteListModel::ReviewedRole).toBool();
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY(reviewed());
+        grab(window, u"daynotes-06-record-review"_s);
         shell.composition->session()->logout();
     }
 };

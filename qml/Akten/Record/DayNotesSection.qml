@@ -15,6 +15,9 @@ ColumnLayout {
     required property string residentId
     property DayNotesController dayNotes
 
+    /// "Flytta till journalen": the note form, with the prepared draft for this resident.
+    signal openDraft(string residentId)
+
     spacing: Theme.spacing
     Accessible.name: qsTr("Daganteckningar")
 
@@ -32,8 +35,18 @@ ColumnLayout {
         clip: true
         Layout.fillWidth: true
         Layout.fillHeight: true
+        // Notes from day 75 are reviewed here too: the unit's queue shows no words of a protected identity.
         delegate: DayNoteCard {
+            id: card
+            required property bool dueForReview
             width: ListView.view.width - Theme.scrollGutter
+            reviewing: card.dueForReview && section.dayNotes !== null
+            onMoveToJournal: noteId => {
+                const residentId = section.dayNotes.moveToJournal(noteId)
+                if (residentId.length > 0)
+                    section.openDraft(residentId)
+            }
+            onNothingToMove: noteId => section.dayNotes.confirmNothingToMove(noteId)
         }
         ScrollHint {
             parent: list

@@ -87,6 +87,7 @@ Page {
                 notes: page.record.dayNotes
                 residentId: page.record.residentId
                 dayNotes: page.dayNotes
+                onOpenDraft: residentId => page.newNote(residentId)
             }
         }
     }
