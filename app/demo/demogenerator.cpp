@@ -17,6 +17,10 @@ using namespace Qt::StringLiterals;
 namespace akten::demo {
 namespace {
 
+// Residents whose plan deadlines the overview shows first: a follow-up due soon, and one overdue (both adults).
+constexpr int kFollowUpSoon = 2;
+constexpr int kFollowUpOverdue = 6;
+
 QDateTime at(const QDate &day, int hour, int minute = 0)
 {
     return QDateTime(day, QTime(hour, minute), core::careTimeZone());
@@ -153,6 +157,9 @@ void addResidentRecords(DemoData &data, DemoIds &ids, const QDate &today)
         resident.representative = QString::fromUtf16(seed.representative);
         // One resident moved in 20 days ago: the first plan is due within three weeks.
         resident.movedIn = i == 3 ? today.addDays(-20) : today.addDays(-ids.between(120, 2000));
+        if (i == kFollowUpSoon || i == kFollowUpOverdue) {
+            resident.movedIn = std::min(resident.movedIn, today.addDays(-230)); // room for a plan over 6 months old
+        }
         resident.id = ids.id(at(resident.movedIn.addDays(-40), 9).toMSecsSinceEpoch());
         const QList<core::Staff> carers = careStaffOf(data, resident.unitId);
         resident.contactPersonIds = { carers.at(i % carers.size()).id };
@@ -181,14 +188,23 @@ void addPlans(DemoData &data, DemoIds &ids, const QDate &today)
         const bool lss = decision.law == core::Law::LSS;
         const auto &templates = !lss ? elderlyNeeds() : resident.isChildOn(today) ? lssChildNeeds() : lssAdultNeeds();
         const core::Id author = resident.contactPersonIds.constFirst();
-        const QDate established = std::max(resident.movedIn.addDays(ids.between(8, 18)), today.addDays(-400));
+        QDate established = std::max(resident.movedIn.addDays(ids.between(8, 18)), today.addDays(-400));
+        // The deadlines overview has something to show: one follow-up due in nine days, one twelve days overdue.
+        if (i == kFollowUpSoon) {
+            established = today.addMonths(-6).addDays(9);
+        } else if (i == kFollowUpOverdue) {
+            established = today.addMonths(-6).addDays(-12);
+        }
         core::PlanRevision plan
             = makePlan(ids, resident, decision, author, std::min(established, today.addDays(-8)), templates);
         data.plans.append(plan);
-        if (plan.nextFollowUp < today.addDays(-30) || i % 4 == 1) {
+        const bool keepDeadline = i == kFollowUpSoon || i == kFollowUpOverdue;
+        // Every other plan due within two weeks (or earlier) has been followed up: only the two above are late or near.
+        if (!keepDeadline && (plan.nextFollowUp < today.addDays(14) || i % 4 == 1)) {
             // Followed up and revised: same needs and activities, new revision with the parent named.
             core::PlanRevision followUp = plan;
-            const QDate date = std::min(plan.nextFollowUp, today.addDays(-31));
+            // At most 100 days ago, so that even a child's next follow-up (4 months on) is not yet due.
+            const QDate date = std::max(std::min(plan.nextFollowUp, today.addDays(-31)), today.addDays(-100));
             followUp.meta = ids.meta(author, at(date, 14));
             followUp.parentIds = { plan.meta.id };
             followUp.establishedOn = date;
