@@ -26,6 +26,26 @@ QDateTime at(const QDate &day, int hour, int minute = 0)
     return QDateTime(day, QTime(hour, minute), core::careTimeZone());
 }
 
+/** The follow-up with the resident that led to a revision: goals mostly met, the plan revised. */
+core::PlanFollowUpRecord followUpRecord(const core::PlanRevision &plan, const QDate &date, const core::Id &author)
+{
+    core::PlanFollowUpRecord f;
+    f.meta.authorId = author; // stamped last (stampFollowUps): the ids drawn for the rest of the demo stay the same
+    f.residentId = plan.residentId;
+    f.revisionId = plan.meta.id;
+    f.date = date;
+    for (int n = 0; n < plan.needs.size(); ++n) {
+        f.goals.append({ plan.needs.at(n).id, plan.needs.at(n).goal,
+            n % 3 == 0 ? core::GoalResult::PartlyAchieved : core::GoalResult::Achieved,
+            n % 3 == 0 ? u"Går bättre än förra halvåret, men inte varje dag."_s : QString() });
+    }
+    f.benefit = core::FollowUpAnswer::Yes;
+    f.value = core::FollowUpAnswer::Yes;
+    f.quality = core::FollowUpAnswer::Partly;
+    f.outcome = core::FollowUpOutcome::Revise;
+    return f;
+}
+
 void addStaff(DemoData &data, DemoIds &ids, const QDateTime &epoch)
 {
     const core::Id bjorkgarden = data.units.at(0).id;
@@ -203,8 +223,10 @@ void addPlans(DemoData &data, DemoIds &ids, const QDate &today)
         if (!keepDeadline && (plan.nextFollowUp < today.addDays(14) || i % 4 == 1)) {
             // Followed up and revised: same needs and activities, new revision with the parent named.
             core::PlanRevision followUp = plan;
-            // At most 100 days ago, so that even a child's next follow-up (4 months on) is not yet due.
-            const QDate date = std::max(std::min(plan.nextFollowUp, today.addDays(-31)), today.addDays(-100));
+            // 41 to 100 days ago, spread over the residents, so that even a child's next follow-up (4 months on) is
+            // not yet due and the overview's dates differ.
+            const QDate date
+                = std::max(std::min(plan.nextFollowUp, today.addDays(-31)), today.addDays(-100 + (i * 13) % 60));
             followUp.meta = ids.meta(author, at(date, 14));
             followUp.parentIds = { plan.meta.id };
             followUp.establishedOn = date;
@@ -218,6 +240,7 @@ void addPlans(DemoData &data, DemoIds &ids, const QDate &today)
             }
             followUp.followUp = result;
             data.plans.append(followUp);
+            data.followUps.append(followUpRecord(plan, date, author));
         }
         if (i == 5) {
             // An unresolved conflict: a second tablet revised the same parent while offline.
@@ -281,6 +304,9 @@ DemoData generateDemoUnit(const QDate &today, const QString &deviceId, quint64 s
     addPlans(data, ids, today);
     addConsentsAndReleases(data, ids, today);
     generateHistory(data, ids, QDateTime(today, now, core::careTimeZone()), core::careTimeZone());
+    for (core::PlanFollowUpRecord &f : data.followUps) {
+        f.meta = ids.meta(f.meta.authorId, at(f.date, 13, 30));
+    }
     return data;
 }
 

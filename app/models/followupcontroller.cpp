@@ -95,6 +95,10 @@ bool FollowUpController::start(const QString &residentId)
 void FollowUpController::setGoalResult(int row, int result)
 {
     m_goals->setResult(row, result);
+    if (!m_errorText.isEmpty()) {
+        m_errorText.clear();
+        Q_EMIT changed();
+    }
 }
 
 void FollowUpController::setGoalComment(int row, const QString &comment)
@@ -109,6 +113,7 @@ void FollowUpController::setChoice(int &field, int v, const QString &errorKey)
     }
     field = v;
     m_fieldErrors.remove(errorKey);
+    m_errorText.clear(); // something was answered: the summary of the refused save goes, the fields' messages stay
     Q_EMIT changed();
 }
 

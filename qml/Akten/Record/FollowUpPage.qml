@@ -44,6 +44,7 @@ Page {
 
         ColumnLayout {
             id: column
+            x: Math.max(0, (flick.width - Theme.scrollGutter - width) / 2)
             width: Math.min(flick.width - Theme.scrollGutter, 1000)
             spacing: Theme.spacing
             SectionTitle {

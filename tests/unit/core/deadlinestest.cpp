@@ -4,8 +4,8 @@
 #include "core/ids.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace akten::core;
 using namespace Qt::StringLiterals;

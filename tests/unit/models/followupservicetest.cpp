@@ -33,6 +33,7 @@ private:
     core::PlanRevision m_plan;
     auth::SessionUser m_kontaktman;
     auth::SessionUser m_otherCarer;
+    qint64 m_seeded = 0; ///< the demo's own follow-ups
 
     qint64 count(const QString &sql)
     {
@@ -97,6 +98,8 @@ private Q_SLOTS:
         }
         QVERIFY(!m_kontaktman.staffId.isNull());
         QVERIFY(!m_otherCarer.staffId.isNull());
+        m_seeded = count(u"SELECT count(*) FROM plan_follow_ups"_s);
+        QVERIFY(m_seeded > 0);
     }
 
     void missingAnswersAreSaidAndNothingIsSaved()
@@ -113,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(outcome.gaps.at(1).field, core::FollowUpField::Quality);
         QCOMPARE(outcome.gaps.at(2).field, core::FollowUpField::Reason);
         QVERIFY(outcome.gaps.at(2).messageSv.contains(u"handläggaren"_s));
-        QCOMPARE(count(u"SELECT count(*) FROM plan_follow_ups"_s), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM plan_follow_ups"_s), m_seeded);
     }
 
     void onlyTheKontaktmanOrTheUnitManager()
@@ -122,7 +125,7 @@ private Q_SLOTS:
         core::PlanFollowUpRecord f = complete();
         f.revisionId = core::IdGenerator(m_demo.clock).next();
         QCOMPARE(m_service->save(m_kontaktman, f).problem, FollowUpService::Problem::NoPlan);
-        QCOMPARE(count(u"SELECT count(*) FROM plan_follow_ups"_s), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM plan_follow_ups"_s), m_seeded);
     }
 
     void aFailingJournalEntryTakesTheFollowUpBack()
@@ -132,33 +135,36 @@ private Q_SLOTS:
         const auto outcome = m_service->save(m_kontaktman, complete());
         m_audit->failingAction.clear();
         QCOMPARE(outcome.problem, FollowUpService::Problem::StoreFailed);
-        QCOMPARE(count(u"SELECT count(*) FROM plan_follow_ups"_s), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM plan_follow_ups"_s), m_seeded);
         QCOMPARE(count(u"SELECT count(*) FROM audit_events"_s), audits);
     }
 
     void savedWithItsJournalEntryAndAuditEvents()
     {
         const core::PlanDeadline before = core::nextPlanDeadlineAt(facts(), m_demo.clock.nowMs());
+        const QString kAudits = u"SELECT count(*) FROM audit_events WHERE action = 'write.plan_follow_up' "
+                                "AND detail = 'contact_case_officer' AND resident_id = '%1'"_s;
+        const QString kQueued = u"SELECT count(*) FROM sync_outbox WHERE kind = 'plan_follow_up'"_s;
+        const qint64 audits = count(kAudits.arg(core::idToString(m_resident.id)));
+        const qint64 queued = count(kQueued);
+        const auto earlier = store::FollowUpRepository(m_demo.store->db()).forResident(m_resident.id).value().size();
         const auto outcome = m_service->save(m_kontaktman, complete());
         QVERIFY2(outcome, qPrintable(outcome.logMessage));
         const auto saved = store::FollowUpRepository(m_demo.store->db()).forResident(m_resident.id).value();
-        QCOMPARE(saved.size(), 1);
-        QCOMPARE(saved.at(0).date, core::careDate(m_demo.clock.nowMs()));
-        QCOMPARE(saved.at(0).goals.size(), m_plan.needs.size());
-        QCOMPARE(saved.at(0).reason, core::CaseOfficerReason::NeedsMore);
-        QCOMPARE(saved.at(0).quality, core::FollowUpAnswer::Declined);
+        QCOMPARE(saved.size(), earlier + 1);
+        QCOMPARE(saved.last().meta.id, outcome.followUpId);
+        QCOMPARE(saved.last().date, core::careDate(m_demo.clock.nowMs()));
+        QCOMPARE(saved.last().goals.size(), m_plan.needs.size());
+        QCOMPARE(saved.last().reason, core::CaseOfficerReason::NeedsMore);
+        QCOMPARE(saved.last().quality, core::FollowUpAnswer::Declined);
         const auto entry = store::JournalRepository(m_demo.store->db()).entry(outcome.journalEntryId).value();
         QVERIFY(entry);
         QCOMPARE(entry->category, core::JournalCategory::PlanEvent);
         QVERIFY(entry->text.startsWith(u"Genomförandeplanen uppföljd"_s));
         QVERIFY(entry->text.contains(u"Kontakta handläggaren (behöver mer stöd)"_s));
         QVERIFY(entry->text.contains(u"Är du nöjd? Vill inte svara."_s));
-        QCOMPARE(
-            count(
-                u"SELECT count(*) FROM audit_events WHERE action = 'write.plan_follow_up' AND resident_id = '%1'"_s.arg(
-                    core::idToString(m_resident.id))),
-            1);
-        QCOMPARE(count(u"SELECT count(*) FROM sync_outbox WHERE kind = 'plan_follow_up'"_s), 1);
+        QCOMPARE(count(kAudits.arg(core::idToString(m_resident.id))), audits + 1);
+        QCOMPARE(count(kQueued), queued + 1);
         // The follow-up clock restarts today: 6 months for an adult.
         const core::PlanDeadline after = core::nextPlanDeadlineAt(facts(), m_demo.clock.nowMs());
         QCOMPARE(after.kind, core::DeadlineKind::FollowUp);
@@ -170,7 +176,7 @@ private Q_SLOTS:
     {
         QVERIFY(!m_demo.store->db().exec(u"UPDATE plan_follow_ups SET outcome = 'continue'"_s));
         QVERIFY(!m_demo.store->db().exec(u"DELETE FROM plan_follow_ups"_s));
-        QCOMPARE(count(u"SELECT count(*) FROM plan_follow_ups"_s), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM plan_follow_ups"_s), m_seeded + 1);
     }
 };
 
