@@ -1120,12 +1120,12 @@
 <context>
     <name>EasyReadPage</name>
     <message>
-        <location filename="../qml/Akten/Record/EasyReadPage.qml" line="49" />
+        <location filename="../qml/Akten/Record/EasyReadPage.qml" line="38" />
         <source>Skriv ut</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/EasyReadPage.qml" line="51" />
+        <location filename="../qml/Akten/Record/EasyReadPage.qml" line="40" />
         <source>Skriv ut planen i lättläst form</source>
         <translation>Print the plan in easy-read form</translation>
     </message>
@@ -1265,17 +1265,17 @@
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/followupcontroller.cpp" line="159" />
+        <location filename="../app/models/followupcontroller.cpp" line="164" />
         <source>Välj om målet är uppnått, delvis uppnått eller ej uppnått.</source>
         <translation>Choose whether the goal is achieved, partly achieved or not achieved.</translation>
     </message>
     <message>
-        <location filename="../app/models/followupcontroller.cpp" line="165" />
+        <location filename="../app/models/followupcontroller.cpp" line="170" />
         <source>Något saknas. Det står vid frågan. Inget är sparat.</source>
         <translation>Something is missing. It is shown at the question. Nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../app/models/followupcontroller.cpp" line="166" />
+        <location filename="../app/models/followupcontroller.cpp" line="171" />
         <source>Uppföljningen kunde inte sparas. Inget är sparat.</source>
         <translation>The follow-up could not be saved. Nothing is saved.</translation>
     </message>
@@ -1341,92 +1341,92 @@
         <translation>Follow-up of the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="50" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="51" />
         <source>Uppföljning av planen: %1</source>
         <translation>Follow-up of the plan: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="54" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="55" />
         <source>Gör uppföljningen tillsammans med den boende. Hur har det gått med varje mål?</source>
         <translation>Do the follow-up together with the resident. How has each goal gone?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="78" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="79" />
         <source>Fråga den boende</source>
         <translation>Ask the resident</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="82" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="83" />
         <source>Hjälper stödet dig?</source>
         <translation>Does the support help you?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="91" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="92" />
         <source>Blir livet bättre?</source>
         <translation>Is life getting better?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="100" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="101" />
         <source>Är du nöjd?</source>
         <translation>Are you satisfied?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="121" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="122" />
         <source>Vad händer nu?</source>
         <translation>What happens now?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="122" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="123" />
         <source>Fortsätt som nu</source>
         <translation>Continue as now</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="122" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="123" />
         <source>Revidera planen</source>
         <translation>Revise the plan</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="122" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="123" />
         <source>Kontakta handläggaren</source>
         <translation>Contact the case officer</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="130" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="131" />
         <source>Beslutet att revidera sparas med uppföljningen. Planen revideras sedan i planen.</source>
         <translation>The decision to revise is saved with the follow-up. The plan is then revised in the plan.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="139" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="140" />
         <source>Varför ska handläggaren kontaktas?</source>
         <translation>Why should the case officer be contacted?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="140" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="141" />
         <source>Behöver mer stöd</source>
         <translation>Needs more support</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="140" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="141" />
         <source>Behöver mindre stöd</source>
         <translation>Needs less support</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="140" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="141" />
         <source>Behovet har upphört</source>
         <translation>The need has ended</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="166" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="167" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="168" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="169" />
         <source>Avbryt uppföljningen utan att spara</source>
         <translation>Cancel the follow-up without saving</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="177" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="178" />
         <source>Spara uppföljningen</source>
         <translation>Save the follow-up</translation>
     </message>
@@ -1488,10 +1488,10 @@
         <source>Planer</source>
         <translation>Plans</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../qml/Akten/Shell/HomePage.qml" line="114" />
-        <source>Planer: %n försenade</source>
-        <translation><numerusform>Plans: %n overdue</numerusform><numerusform>Plans: %n overdue</numerusform></translation>
+        <source>Planer, försenade: %1</source>
+        <translation>Plans, overdue: %1</translation>
     </message>
     <message>
         <location filename="../qml/Akten/Shell/HomePage.qml" line="134" />
@@ -1499,17 +1499,17 @@
         <translation>Your insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="193" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="189" />
         <source>Loggar ut om %1 s</source>
         <translation>Logging out in %1 s</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="203" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="199" />
         <source>Klar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="204" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="200" />
         <source>Klar: logga ut</source>
         <translation>Done: log out</translation>
     </message>
@@ -2764,12 +2764,12 @@
 <context>
     <name>PlanDeadlinesController</name>
     <message>
-        <location filename="../app/models/plandeadlinescontroller.cpp" line="65" />
+        <location filename="../app/models/plandeadlinescontroller.cpp" line="66" />
         <source>Planernas datum kunde inte läsas från journalen.</source>
         <translation>The plans' dates could not be read from the record.</translation>
     </message>
     <message>
-        <location filename="../app/models/plandeadlinescontroller.cpp" line="84" />
+        <location filename="../app/models/plandeadlinescontroller.cpp" line="85" />
         <source>Planernas datum kan inte visas eftersom åtkomsten inte kunde loggas.</source>
         <translation>The plans' dates cannot be shown because the access could not be logged.</translation>
     </message>
@@ -2777,27 +2777,32 @@
 <context>
     <name>PlanDeadlinesPage</name>
     <message>
-        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="19" />
+        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="23" />
         <source>Planer: datum för uppföljning</source>
         <translation>Plans: follow-up dates</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="39" />
+        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="29" />
         <source>Genomförandeplaner</source>
         <translation>Implementation plans</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="42" />
-        <source>%n planer är försenade och står först.</source>
-        <translation><numerusform>%n plans are overdue and come first.</numerusform><numerusform>%n plans are overdue and come first.</numerusform></translation>
+    <message>
+        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="31" />
+        <source>En plan är försenad och står först.</source>
+        <translation>One plan is overdue and comes first.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="43" />
+        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="32" />
+        <source>%1 planer är försenade och står först.</source>
+        <translation>%1 plans are overdue and come first.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="33" />
         <source>Närmast i tid står först.</source>
         <translation>The nearest come first.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="59" />
+        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="42" />
         <source>Inga planer att upprätta eller följa upp.</source>
         <translation>No plans to draw up or follow up.</translation>
     </message>

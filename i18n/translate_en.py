@@ -7,6 +7,9 @@ import sys
 import xml.etree.ElementTree as ET
 
 EN = {
+    "Planer, försenade: %1": "Plans, overdue: %1",
+    "En plan är försenad och står först.": "One plan is overdue and comes first.",
+    "%1 planer är försenade och står först.": "%1 plans are overdue and come first.",
     "Följde upp en genomförandeplan": "Followed up an implementation plan",
     "Läste planernas datum för uppföljning": "Read the plans' follow-up dates",
     "Läste planen i lättläst form": "Read the plan in easy-read form",
@@ -67,7 +70,6 @@ EN = {
     "Spara uppföljningen": "Save the follow-up",
     "Planer (%1)": "Plans (%1)",
     "Planer": "Plans",
-    "Planer: %n försenade": "Plans: %n overdue",
     "Dina boendes planer": "Your residents' plans",
     "Alla planer": "All plans",
     "Visa alla boendes planer": "Show all residents' plans",
@@ -75,7 +77,6 @@ EN = {
     "Planernas datum kan inte visas eftersom åtkomsten inte kunde loggas.": "The plans' dates cannot be shown because the access could not be logged.",
     "Planer: datum för uppföljning": "Plans: follow-up dates",
     "Genomförandeplaner": "Implementation plans",
-    "%n planer är försenade och står först.": "%n plans are overdue and come first.",
     "Närmast i tid står först.": "The nearest come first.",
     "Inga planer att upprätta eller följa upp.": "No plans to draw up or follow up.",
     "En ny plan för beslutet skulle vara klar %1": "A new plan for the decision was due %1",

@@ -19,7 +19,7 @@ namespace {
 
 // Residents whose plan deadlines the overview shows first: a follow-up due soon, and one overdue (both adults).
 constexpr int kFollowUpSoon = 2;
-constexpr int kFollowUpOverdue = 6;
+constexpr int kFollowUpOverdue = 7;
 
 QDateTime at(const QDate &day, int hour, int minute = 0)
 {

@@ -28,8 +28,9 @@ Item {
         spacing: 4
         SectionTitle { text: qsTr("Genomförandeplaner"); Layout.fillWidth: true }
         Text {
-            text: page.overdue > 0 ? qsTr("%n planer är försenade och står först.", "", page.overdue)
-                                   : qsTr("Närmast i tid står först.")
+            text: page.overdue === 1 ? qsTr("En plan är försenad och står först.")
+                  : page.overdue > 1 ? qsTr("%1 planer är försenade och står först.").arg(page.overdue)
+                  : qsTr("Närmast i tid står först.")
             font.pixelSize: Theme.fontBody
             color: page.overdue > 0 ? Theme.danger : Theme.textMuted
             wrapMode: Text.WordWrap

@@ -111,7 +111,7 @@ Page {
                 visible: home.planDeadlines !== null
                 readonly property int late: home.planDeadlines ? home.planDeadlines.overview.overdueCount : 0
                 text: late > 0 ? qsTr("Planer (%1)").arg(late) : qsTr("Planer")
-                Accessible.name: qsTr("Planer: %n försenade", "", late)
+                Accessible.name: qsTr("Planer, försenade: %1").arg(late)
                 quiet: true
                 selected: home.tab === HomePage.Tab.Plans
                 Layout.fillWidth: true
