@@ -159,7 +159,11 @@ QString followUpJournalText(const PlanFollowUpRecord &f)
 {
     QStringList lines { u"Genomförandeplanen uppföljd tillsammans med den enskilde."_s };
     for (const GoalFollowUp &goal : f.goals) {
-        QString line = u"Mål: %1 – %2."_s.arg(goal.goal, goal.result ? goalResultSv(*goal.result) : u"ej bedömt"_s);
+        QString words = goal.goal.trimmed();
+        if (words.endsWith(u'.')) {
+            words.chop(1); // "Att få sina läkemedel i rätt tid – uppnått.", not "tid. – uppnått."
+        }
+        QString line = u"Mål: %1 – %2."_s.arg(words, goal.result ? goalResultSv(*goal.result) : u"ej bedömt"_s);
         if (!goal.comment.trimmed().isEmpty()) {
             line += u" "_s + goal.comment.trimmed();
         }

@@ -163,6 +163,8 @@ private Q_SLOTS:
         QVERIFY(entry->text.startsWith(u"Genomförandeplanen uppföljd"_s));
         QVERIFY(entry->text.contains(u"Kontakta handläggaren (behöver mer stöd)"_s));
         QVERIFY(entry->text.contains(u"Är du nöjd? Vill inte svara."_s));
+        QVERIFY(
+            entry->text.contains(u"Mål: "_s + m_plan.needs.at(0).goal.chopped(1) + u" – delvis uppnått. Går bättre"_s));
         QCOMPARE(count(kAudits.arg(core::idToString(m_resident.id))), audits + 1);
         QCOMPARE(count(kQueued), queued + 1);
         // The follow-up clock restarts today: 6 months for an adult.
