@@ -211,9 +211,9 @@ void addPlans(DemoData &data, DemoIds &ids, const QDate &today)
         QDate established = std::max(resident.movedIn.addDays(ids.between(8, 18)), today.addDays(-400));
         // The deadlines overview has something to show: one follow-up due in nine days, one twelve days overdue.
         if (i == kFollowUpSoon) {
-            established = today.addMonths(-6).addDays(9);
+            established = today.addDays(9).addMonths(-6);
         } else if (i == kFollowUpOverdue) {
-            established = today.addMonths(-6).addDays(-12);
+            established = today.addDays(-12).addMonths(-6);
         }
         core::PlanRevision plan
             = makePlan(ids, resident, decision, author, std::min(established, today.addDays(-8)), templates);
