@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name>AnswerChoices</name>
+    <message>
+        <location filename="../qml/Akten/Record/AnswerChoices.qml" line="43" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AppHeader</name>
     <message>
         <location filename="../qml/Akten/Shell/AppHeader.qml" line="40" />
@@ -182,136 +190,156 @@
     </message>
     <message>
         <location filename="../app/models/auditlabels.cpp" line="43" />
+        <source>Följde upp en genomförandeplan</source>
+        <translation>Followed up an implementation plan</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="44" />
         <source>Skrev en daganteckning</source>
         <translation>Wrote a day note</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="44" />
+        <location filename="../app/models/auditlabels.cpp" line="45" />
         <source>Granskade en daganteckning</source>
         <translation>Reviewed a day note</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="45" />
+        <location filename="../app/models/auditlabels.cpp" line="46" />
         <source>En daganteckning raderades efter 90 dagar</source>
         <translation>A day note was deleted after 90 days</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="46" />
+        <location filename="../app/models/auditlabels.cpp" line="47" />
         <source>Läste daganteckningar</source>
         <translation>Read day notes</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="47" />
+        <location filename="../app/models/auditlabels.cpp" line="48" />
+        <source>Läste planernas datum för uppföljning</source>
+        <translation>Read the plans' follow-up dates</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="49" />
+        <source>Läste planen i lättläst form</source>
+        <translation>Read the plan in easy-read form</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="50" />
+        <source>Skrev ut planen i lättläst form</source>
+        <translation>Printed the plan in easy-read form</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="51" />
         <source>Skrev i genomförandeplanen</source>
         <translation>Wrote in the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="48" />
+        <location filename="../app/models/auditlabels.cpp" line="52" />
         <source>Registrerade samtycke</source>
         <translation>Recorded consent</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="49" />
+        <location filename="../app/models/auditlabels.cpp" line="53" />
         <source>Registrerade utlämnande</source>
         <translation>Recorded a release</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="50" />
+        <location filename="../app/models/auditlabels.cpp" line="54" />
         <source>Registrerade en bricka</source>
         <translation>Enrolled a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="51" />
+        <location filename="../app/models/auditlabels.cpp" line="55" />
         <source>Låste en bricka</source>
         <translation>Locked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="52" />
+        <location filename="../app/models/auditlabels.cpp" line="56" />
         <source>Låste upp en bricka</source>
         <translation>Unlocked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="53" />
+        <location filename="../app/models/auditlabels.cpp" line="57" />
         <source>Spärrade en bricka</source>
         <translation>Revoked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="54" />
+        <location filename="../app/models/auditlabels.cpp" line="58" />
         <source>Bytte kod för en bricka</source>
         <translation>Changed a badge's PIN</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="60" />
+        <location filename="../app/models/auditlabels.cpp" line="64" />
         <source>Skrev: %1</source>
         <translation>Wrote: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="69" />
+        <location filename="../app/models/auditlabels.cpp" line="73" />
         <source>ingen aktivitet</source>
         <translation>no activity</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="70" />
+        <location filename="../app/models/auditlabels.cpp" line="74" />
         <source>tolv timmar sedan inloggning</source>
         <translation>twelve hours since login</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="71" />
+        <location filename="../app/models/auditlabels.cpp" line="75" />
         <source>blippade ut</source>
         <translation>tapped out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="72" />
+        <location filename="../app/models/auditlabels.cpp" line="76" />
         <source>en annan bricka</source>
         <translation>another badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="73" />
+        <location filename="../app/models/auditlabels.cpp" line="77" />
         <source>låst session gick ut</source>
         <translation>locked session expired</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="74" />
+        <location filename="../app/models/auditlabels.cpp" line="78" />
         <source>Logga ut</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="81" />
+        <location filename="../app/models/auditlabels.cpp" line="85" />
         <source>%1 i listan</source>
         <translation>%1 in the list</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="84" />
+        <location filename="../app/models/auditlabels.cpp" line="88" />
         <source>%1 rader</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="91" />
+        <location filename="../app/models/auditlabels.cpp" line="95" />
         <source>%1 försök kvar</source>
         <translation>%1 attempts left</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="95" />
+        <location filename="../app/models/auditlabels.cpp" line="99" />
         <source>för %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="117" />
+        <location filename="../app/models/auditlabels.cpp" line="121" />
         <source>Omsorgspersonal</source>
         <translation>Care staff</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="120" />
+        <location filename="../app/models/auditlabels.cpp" line="124" />
         <source>Enhetschef</source>
         <translation>Unit manager</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="123" />
+        <location filename="../app/models/auditlabels.cpp" line="127" />
         <source>SAS</source>
         <translation>SAS</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="125" />
+        <location filename="../app/models/auditlabels.cpp" line="129" />
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -846,6 +874,82 @@
     </message>
 </context>
 <context>
+    <name>DeadlineDelegate</name>
+    <message>
+        <location filename="../qml/Akten/Residents/DeadlineDelegate.qml" line="27" />
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Residents/DeadlineDelegate.qml" line="55" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Residents/DeadlineDelegate.qml" line="71" />
+        <source>Din boende</source>
+        <translation>Your resident</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineListModel</name>
+    <message>
+        <location filename="../app/models/deadlinelistmodel.cpp" line="45" />
+        <source>en boendes</source>
+        <translation>a resident's</translation>
+    </message>
+    <message>
+        <location filename="../app/models/deadlinelistmodel.cpp" line="50" />
+        <source>Försenad: skulle vara klar %1</source>
+        <translation>Overdue: was due %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/deadlinelistmodel.cpp" line="51" />
+        <source>%1 genomförandeplan skulle vara klar %2</source>
+        <translation>%1 implementation plan was due %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/deadlinelistmodel.cpp" line="52" />
+        <source>Uppföljningen av %1 plan skulle vara klar %2</source>
+        <translation>The follow-up of %1 plan was due %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/deadlinelistmodel.cpp" line="54" />
+        <source>Senast i dag</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../app/models/deadlinelistmodel.cpp" line="55" />
+        <source>Senast %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/deadlinelistmodel.cpp" line="56" />
+        <source>%1 genomförandeplan ska vara klar senast %2</source>
+        <translation>%1 implementation plan is due %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/deadlinelistmodel.cpp" line="57" />
+        <source>Uppföljning av %1 plan senast %2</source>
+        <translation>Follow-up of %1 plan due %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/deadlinelistmodel.cpp" line="63" />
+        <source>Skyddad identitet</source>
+        <translation>Protected identity</translation>
+    </message>
+    <message>
+        <location filename="../app/models/deadlinelistmodel.cpp" line="65" />
+        <source>Genomförandeplan ska upprättas</source>
+        <translation>Implementation plan to be drawn up</translation>
+    </message>
+    <message>
+        <location filename="../app/models/deadlinelistmodel.cpp" line="65" />
+        <source>Uppföljning av planen</source>
+        <translation>Follow-up of the plan</translation>
+    </message>
+</context>
+<context>
     <name>DecisionListModel</name>
     <message>
         <location filename="../app/models/decisionlistmodel.cpp" line="26" />
@@ -958,6 +1062,72 @@
         <location filename="../qml/Akten/Record/DocumentsSection.qml" line="54" />
         <source>Inga handlingar registrerade.</source>
         <translation>No documents registered.</translation>
+    </message>
+</context>
+<context>
+    <name>EasyReadModel</name>
+    <message>
+        <location filename="../app/models/easyreadmodel.cpp" line="62" />
+        <source>Planen kan inte visas.</source>
+        <translation>The plan cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/easyreadmodel.cpp" line="74" />
+        <source>Det finns ingen fastställd plan att visa.</source>
+        <translation>There is no set plan to show.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/easyreadmodel.cpp" line="79" />
+        <source>Planen kan inte visas eftersom åtkomsten inte kunde loggas.</source>
+        <translation>The plan cannot be shown because the access could not be logged.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/easyreadmodel.cpp" line="92" />
+        <source>Din plan</source>
+        <translation>Your plan</translation>
+    </message>
+    <message>
+        <location filename="../app/models/easyreadmodel.cpp" line="92" />
+        <source>%1 plan</source>
+        <translation>%1 plan</translation>
+    </message>
+    <message>
+        <location filename="../app/models/easyreadmodel.cpp" line="93" />
+        <source>Så här får du stöd. Planen gäller från %1.</source>
+        <translation>This is how you get support. The plan applies from %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/easyreadmodel.cpp" line="108" />
+        <source>Planen skrivs ut av den boendes kontaktman eller enhetschefen.</source>
+        <translation>The plan is printed by the resident's contact person or the unit manager.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/easyreadmodel.cpp" line="111" />
+        <source>Exportmappen kunde inte skapas.</source>
+        <translation>The export folder could not be created.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/easyreadmodel.cpp" line="127" />
+        <source>Planen kunde inte skrivas ut.</source>
+        <translation>The plan could not be printed.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/easyreadmodel.cpp" line="129" />
+        <source>Utskriften är sparad i exportmappen.</source>
+        <translation>The printout is saved in the export folder.</translation>
+    </message>
+</context>
+<context>
+    <name>EasyReadPage</name>
+    <message>
+        <location filename="../qml/Akten/Record/EasyReadPage.qml" line="38" />
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/EasyReadPage.qml" line="40" />
+        <source>Skriv ut planen i lättläst form</source>
+        <translation>Print the plan in easy-read form</translation>
     </message>
 </context>
 <context>
@@ -1083,69 +1253,263 @@
     </message>
 </context>
 <context>
+    <name>FollowUpController</name>
+    <message>
+        <location filename="../app/models/followupcontroller.cpp" line="73" />
+        <source>Planen kan följas upp av den boendes kontaktman eller enhetschefen, när en fastställd plan finns och inga versioner står i konflikt.</source>
+        <translation>The plan can be followed up by the resident's contact person or the unit manager, when a set plan exists and no versions are in conflict.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/followupcontroller.cpp" line="89" />
+        <source>Skyddad identitet</source>
+        <translation>Protected identity</translation>
+    </message>
+    <message>
+        <location filename="../app/models/followupcontroller.cpp" line="164" />
+        <source>Välj om målet är uppnått, delvis uppnått eller ej uppnått.</source>
+        <translation>Choose whether the goal is achieved, partly achieved or not achieved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/followupcontroller.cpp" line="170" />
+        <source>Något saknas. Det står vid frågan. Inget är sparat.</source>
+        <translation>Something is missing. It is shown at the question. Nothing is saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/followupcontroller.cpp" line="171" />
+        <source>Uppföljningen kunde inte sparas. Inget är sparat.</source>
+        <translation>The follow-up could not be saved. Nothing is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpGoalCard</name>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpGoalCard.qml" line="43" />
+        <source>Mål: %1</source>
+        <translation>Goal: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpGoalCard.qml" line="44" />
+        <source>Uppnått</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpGoalCard.qml" line="44" />
+        <source>Delvis uppnått</source>
+        <translation>Partly achieved</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpGoalCard.qml" line="44" />
+        <source>Ej uppnått</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpGoalCard.qml" line="53" />
+        <source>Kommentar (valfritt)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpGoalCard.qml" line="55" />
+        <source>Kommentar till målet %1</source>
+        <translation>Comment on the goal %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="21" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="21" />
+        <source>Delvis</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="21" />
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="21" />
+        <source>Vill inte svara</source>
+        <translation>Does not want to answer</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="29" />
+        <source>Uppföljning av genomförandeplanen</source>
+        <translation>Follow-up of the genomförandeplan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="51" />
+        <source>Uppföljning av planen: %1</source>
+        <translation>Follow-up of the plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="55" />
+        <source>Gör uppföljningen tillsammans med den boende. Hur har det gått med varje mål?</source>
+        <translation>Do the follow-up together with the resident. How has each goal gone?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="79" />
+        <source>Fråga den boende</source>
+        <translation>Ask the resident</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="83" />
+        <source>Hjälper stödet dig?</source>
+        <translation>Does the support help you?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="92" />
+        <source>Blir livet bättre?</source>
+        <translation>Is life getting better?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="101" />
+        <source>Är du nöjd?</source>
+        <translation>Are you satisfied?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="122" />
+        <source>Vad händer nu?</source>
+        <translation>What happens now?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="123" />
+        <source>Fortsätt som nu</source>
+        <translation>Continue as now</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="123" />
+        <source>Revidera planen</source>
+        <translation>Revise the plan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="123" />
+        <source>Kontakta handläggaren</source>
+        <translation>Contact the case officer</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="131" />
+        <source>Beslutet att revidera sparas med uppföljningen. Planen revideras sedan i planen.</source>
+        <translation>The decision to revise is saved with the follow-up. The plan is then revised in the plan.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="140" />
+        <source>Varför ska handläggaren kontaktas?</source>
+        <translation>Why should the case officer be contacted?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="141" />
+        <source>Behöver mer stöd</source>
+        <translation>Needs more support</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="141" />
+        <source>Behöver mindre stöd</source>
+        <translation>Needs less support</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="141" />
+        <source>Behovet har upphört</source>
+        <translation>The need has ended</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="167" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="169" />
+        <source>Avbryt uppföljningen utan att spara</source>
+        <translation>Cancel the follow-up without saving</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="178" />
+        <source>Spara uppföljningen</source>
+        <translation>Save the follow-up</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="62" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="69" />
         <source>Nu (%1)</source>
         <translation>Now (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="62" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="69" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="63" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="70" />
         <source>Nu: %n insatser att signera</source>
         <translation><numerusform>Now: %n insatser to sign</numerusform><numerusform>Now: %n insatser to sign</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="71" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="78" />
         <source>Boende</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="79" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="86" />
         <source>Tavla</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="80" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="87" />
         <source>Tavlan: enhetens dag</source>
         <translation>The board: the unit's day</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="92" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="99" />
         <source>Daganteckningar (%1)</source>
         <translation>Day notes (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="92" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="99" />
         <source>Daganteckningar</source>
         <translation>Day notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="93" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="100" />
         <source>Daganteckningar: %n att granska</source>
         <translation><numerusform>Day notes: %n to review</numerusform><numerusform>Day notes: %n to review</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="105" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="113" />
+        <source>Planer (%1)</source>
+        <translation>Plans (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="113" />
+        <source>Planer</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="114" />
+        <source>Planer, försenade: %1</source>
+        <translation>Plans, overdue: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="134" />
         <source>Dina insatser</source>
         <translation>Your insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="154" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="189" />
         <source>Loggar ut om %1 s</source>
         <translation>Logging out in %1 s</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="164" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="199" />
         <source>Klar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="165" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="200" />
         <source>Klar: logga ut</source>
         <translation>Done: log out</translation>
     </message>
@@ -1655,44 +2019,44 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="121" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="127" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="132" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="138" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="121" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="132" />
         <source>Akten – Logga in</source>
         <translation>Akten – Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="127" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="138" />
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="129" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="140" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="130" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="141" />
         <source>Signera och läs akter</source>
         <translation>Sign and read records</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="186" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="198" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="197" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="209" />
         <source>Personuppgifterna är låsta</source>
         <translation>Personal data is locked</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="209" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="220" />
         <source>Senast synkad: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="215" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="226" />
         <source>Visa synkstatus</source>
         <translation>Show sync status</translation>
     </message>
@@ -1708,6 +2072,25 @@
         <location filename="../qml/Akten/Signing/MessageBar.qml" line="42" />
         <source>Stäng meddelandet</source>
         <translation>Close the message</translation>
+    </message>
+</context>
+<context>
+    <name>MyDeadlinesCard</name>
+    <message>
+        <location filename="../qml/Akten/Residents/MyDeadlinesCard.qml" line="20" />
+        <location filename="../qml/Akten/Residents/MyDeadlinesCard.qml" line="33" />
+        <source>Dina boendes planer</source>
+        <translation>Your residents' plans</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Residents/MyDeadlinesCard.qml" line="41" />
+        <source>Alla planer</source>
+        <translation>All plans</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Residents/MyDeadlinesCard.qml" line="44" />
+        <source>Visa alla boendes planer</source>
+        <translation>Show all residents' plans</translation>
     </message>
 </context>
 <context>
@@ -1741,57 +2124,57 @@
 <context>
     <name>NotePage</name>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="23" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="25" />
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="63" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="65" />
         <source>Vad gäller anteckningen?</source>
         <translation>What is the note about?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="131" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="133" />
         <source>Vad hände? Skriv med egna ord.</source>
         <translation>What happened? In your own words.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="142" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="144" />
         <source>Till exempel: Margit åt hela lunchen och ville sitta vid fönstret.</source>
         <translation>For example: Margit ate all her lunch and wanted to sit by the window.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="143" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="145" />
         <source>Anteckningens text</source>
         <translation>The note's text</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="187" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="189" />
         <source>Gäller det hälsan eller en delegerad hälso- och sjukvårdsuppgift?</source>
         <translation>Is it about health or a delegated health-care task?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="207" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="209" />
         <source>Meddela också sjuksköterskan. Hälso- och sjukvård dokumenteras i patientjournalen, inte bara här.</source>
         <translation>Tell the nurse too. Health care is documented in the patient record, not only here.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="216" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="218" />
         <source>Klart: det finns också i patientjournalen</source>
         <translation>Done: it is also in the patient record</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="245" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="247" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="247" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="249" />
         <source>Avbryt, utkastet sparas</source>
         <translation>Cancel, the draft is kept</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="256" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="258" />
         <source>Spara i journalen</source>
         <translation>Save in the journal</translation>
     </message>
@@ -2379,39 +2762,101 @@
     </message>
 </context>
 <context>
+    <name>PlanDeadlinesController</name>
+    <message>
+        <location filename="../app/models/plandeadlinescontroller.cpp" line="66" />
+        <source>Planernas datum kunde inte läsas från journalen.</source>
+        <translation>The plans' dates could not be read from the record.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plandeadlinescontroller.cpp" line="85" />
+        <source>Planernas datum kan inte visas eftersom åtkomsten inte kunde loggas.</source>
+        <translation>The plans' dates cannot be shown because the access could not be logged.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDeadlinesPage</name>
+    <message>
+        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="23" />
+        <source>Planer: datum för uppföljning</source>
+        <translation>Plans: follow-up dates</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="29" />
+        <source>Genomförandeplaner</source>
+        <translation>Implementation plans</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="31" />
+        <source>En plan är försenad och står först.</source>
+        <translation>One plan is overdue and comes first.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="32" />
+        <source>%1 planer är försenade och står först.</source>
+        <translation>%1 plans are overdue and come first.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="33" />
+        <source>Närmast i tid står först.</source>
+        <translation>The nearest come first.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="42" />
+        <source>Inga planer att upprätta eller följa upp.</source>
+        <translation>No plans to draw up or follow up.</translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="35" />
+        <location filename="../app/models/planmodel.cpp" line="56" />
         <source>Genomförandeplanen kunde inte läsas.</source>
         <translation>The genomförandeplan could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="44" />
+        <location filename="../app/models/planmodel.cpp" line="65" />
         <source>Upprättad %1</source>
         <translation>Established %1</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="46" />
+        <location filename="../app/models/planmodel.cpp" line="67" />
         <source>, senast uppföljd %1</source>
         <translation>, last followed up %1</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="48" />
+        <location filename="../app/models/planmodel.cpp" line="23" />
+        <location filename="../app/models/planmodel.cpp" line="31" />
         <source>Nästa uppföljning senast %1</source>
         <translation>Next follow-up by %1</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="50" />
+        <location filename="../app/models/planmodel.cpp" line="27" />
+        <source>En ny plan för beslutet skulle vara klar %1</source>
+        <translation>A new plan for the decision was due %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planmodel.cpp" line="28" />
+        <source>En ny plan för beslutet ska vara klar senast %1</source>
+        <translation>A new plan for the decision is due %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planmodel.cpp" line="30" />
+        <source>Försenad: uppföljningen skulle vara klar %1</source>
+        <translation>Overdue: the follow-up was due %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planmodel.cpp" line="71" />
         <source>Anhöriga får informeras.</source>
         <translation>Relatives may be informed.</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="51" />
+        <location filename="../app/models/planmodel.cpp" line="72" />
         <source>Anhöriga får inte informeras.</source>
         <translation>Relatives may not be informed.</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="61" />
+        <location filename="../app/models/planmodel.cpp" line="82" />
         <source>%1
 Hur: %2
 När: %3
@@ -2424,7 +2869,7 @@ By whom: %4
 Working mode: %5</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="65" />
+        <location filename="../app/models/planmodel.cpp" line="86" />
         <source>Okänd kod</source>
         <translation>Unknown code</translation>
     </message>
@@ -2432,43 +2877,63 @@ Working mode: %5</translation>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="23" />
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="75" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="29" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="81" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="46" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="52" />
         <source>Konflikt: två versioner av planen har skrivits på olika enheter. Den senaste visas. Kontaktmannen behöver jämföra och slå ihop dem.</source>
         <translation>Conflict: two versions of the plan were written on different devices. The latest is shown. The contact person needs to compare and merge them.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="59" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="65" />
         <source>Jämför versionerna</source>
         <translation>Compare the versions</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="60" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="66" />
         <source>Jämför de två versionerna av genomförandeplanen</source>
         <translation>Compare the two versions of the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="76" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="82" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="77" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="83" />
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="78" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="90" />
+        <source>Följ upp planen</source>
+        <translation>Follow up the plan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="91" />
+        <source>Följ upp planen tillsammans med den boende</source>
+        <translation>Follow up the plan together with the resident</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="96" />
+        <source>Lättläst</source>
+        <translation>Easy read</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="98" />
+        <source>Visa planen lättläst, för den boende</source>
+        <translation>Show the plan in easy-read form, for the resident</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="102" />
         <source>Delaktighet</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="85" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="109" />
         <source>Ingen genomförandeplan ännu. Den ska upprättas senast tre veckor efter att insatsen påbörjats.</source>
         <translation>No genomförandeplan yet. It must be established within three weeks of the insats starting.</translation>
     </message>
@@ -2557,42 +3022,42 @@ Working mode: %5</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="84" />
+        <location filename="../app/models/recordcontroller.cpp" line="88" />
         <source>Ange ett skäl för att öppna akten för en person med skyddad identitet.</source>
         <translation>Give a reason to open the record of a person with protected identity.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="101" />
+        <location filename="../app/models/recordcontroller.cpp" line="105" />
         <source>Logga in med din bricka för att öppna akten.</source>
         <translation>Log in with your badge to open the record.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="108" />
+        <location filename="../app/models/recordcontroller.cpp" line="112" />
         <source>Akten kunde inte öppnas.</source>
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="112" />
+        <location filename="../app/models/recordcontroller.cpp" line="116" />
         <source>Den här personen bor inte på någon av dina enheter.</source>
         <translation>This person does not live in any of your units.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="115" />
+        <location filename="../app/models/recordcontroller.cpp" line="119" />
         <source>Personen har skyddad identitet. Akten öppnas bara med angivet skäl.</source>
         <translation>This person has a protected identity. The record opens only with a stated reason.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="119" />
+        <location filename="../app/models/recordcontroller.cpp" line="123" />
         <source>Akten kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The record cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="151" />
+        <location filename="../app/models/recordcontroller.cpp" line="155" />
         <source>Uppgifterna kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The information cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="186" />
+        <location filename="../app/models/recordcontroller.cpp" line="196" />
         <source>Daganteckningarna kunde inte läsas.</source>
         <translation>The day notes could not be read.</translation>
     </message>
@@ -2600,42 +3065,42 @@ Working mode: %5</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="30" />
         <source>Försättsblad</source>
         <translation>Cover sheet</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="30" />
         <source>Beslut och insatser</source>
         <translation>Decisions and insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="30" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="28" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="31" />
         <source>Social journal</source>
         <translation>Social journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="28" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="31" />
         <source>Signeringslistor</source>
         <translation>Signing lists</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="28" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="31" />
         <source>Handlingar</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="28" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="31" />
         <source>Daganteckningar</source>
         <translation>Day notes</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="32" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="35" />
         <source>Genomförandeakt för %1</source>
         <translation>Implementation record for %1</translation>
     </message>

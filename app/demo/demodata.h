@@ -4,6 +4,7 @@
 
 #include "core/consent.h"
 #include "core/daynotes.h"
+#include "core/followup.h"
 #include "core/journal.h"
 #include "core/masterdata.h"
 #include "core/plan.h"
@@ -30,6 +31,7 @@ struct DemoData
     QList<core::Decision> decisions;
     QList<core::DocumentRecord> documents;
     QList<core::PlanRevision> plans;
+    QList<core::PlanFollowUpRecord> followUps; ///< plan follow-ups with the resident (the revisions they led to)
     QList<core::JournalEntry> journal;
     QList<core::Correction> corrections;
     QList<core::Signature> signatures;

@@ -17,9 +17,33 @@ using namespace Qt::StringLiterals;
 namespace akten::demo {
 namespace {
 
+// Residents whose plan deadlines the overview shows first: a follow-up due soon, and one overdue (both adults).
+constexpr int kFollowUpSoon = 2;
+constexpr int kFollowUpOverdue = 7;
+
 QDateTime at(const QDate &day, int hour, int minute = 0)
 {
     return QDateTime(day, QTime(hour, minute), core::careTimeZone());
+}
+
+/** The follow-up with the resident that led to a revision: goals mostly met, the plan revised. */
+core::PlanFollowUpRecord followUpRecord(const core::PlanRevision &plan, const QDate &date, const core::Id &author)
+{
+    core::PlanFollowUpRecord f;
+    f.meta.authorId = author; // stamped last (stampFollowUps): the ids drawn for the rest of the demo stay the same
+    f.residentId = plan.residentId;
+    f.revisionId = plan.meta.id;
+    f.date = date;
+    for (int n = 0; n < plan.needs.size(); ++n) {
+        f.goals.append({ plan.needs.at(n).id, plan.needs.at(n).goal,
+            n % 3 == 0 ? core::GoalResult::PartlyAchieved : core::GoalResult::Achieved,
+            n % 3 == 0 ? u"Går bättre än förra halvåret, men inte varje dag."_s : QString() });
+    }
+    f.benefit = core::FollowUpAnswer::Yes;
+    f.value = core::FollowUpAnswer::Yes;
+    f.quality = core::FollowUpAnswer::Partly;
+    f.outcome = core::FollowUpOutcome::Revise;
+    return f;
 }
 
 void addStaff(DemoData &data, DemoIds &ids, const QDateTime &epoch)
@@ -153,6 +177,9 @@ void addResidentRecords(DemoData &data, DemoIds &ids, const QDate &today)
         resident.representative = QString::fromUtf16(seed.representative);
         // One resident moved in 20 days ago: the first plan is due within three weeks.
         resident.movedIn = i == 3 ? today.addDays(-20) : today.addDays(-ids.between(120, 2000));
+        if (i == kFollowUpSoon || i == kFollowUpOverdue) {
+            resident.movedIn = std::min(resident.movedIn, today.addDays(-230)); // room for a plan over 6 months old
+        }
         resident.id = ids.id(at(resident.movedIn.addDays(-40), 9).toMSecsSinceEpoch());
         const QList<core::Staff> carers = careStaffOf(data, resident.unitId);
         resident.contactPersonIds = { carers.at(i % carers.size()).id };
@@ -181,14 +208,25 @@ void addPlans(DemoData &data, DemoIds &ids, const QDate &today)
         const bool lss = decision.law == core::Law::LSS;
         const auto &templates = !lss ? elderlyNeeds() : resident.isChildOn(today) ? lssChildNeeds() : lssAdultNeeds();
         const core::Id author = resident.contactPersonIds.constFirst();
-        const QDate established = std::max(resident.movedIn.addDays(ids.between(8, 18)), today.addDays(-400));
+        QDate established = std::max(resident.movedIn.addDays(ids.between(8, 18)), today.addDays(-400));
+        // The deadlines overview has something to show: one follow-up due in nine days, one twelve days overdue.
+        if (i == kFollowUpSoon) {
+            established = today.addDays(9).addMonths(-6);
+        } else if (i == kFollowUpOverdue) {
+            established = today.addDays(-12).addMonths(-6);
+        }
         core::PlanRevision plan
             = makePlan(ids, resident, decision, author, std::min(established, today.addDays(-8)), templates);
         data.plans.append(plan);
-        if (plan.nextFollowUp < today.addDays(-30) || i % 4 == 1) {
+        const bool keepDeadline = i == kFollowUpSoon || i == kFollowUpOverdue;
+        // Every other plan due within two weeks (or earlier) has been followed up: only the two above are late or near.
+        if (!keepDeadline && (plan.nextFollowUp < today.addDays(14) || i % 4 == 1)) {
             // Followed up and revised: same needs and activities, new revision with the parent named.
             core::PlanRevision followUp = plan;
-            const QDate date = std::min(plan.nextFollowUp, today.addDays(-31));
+            // 41 to 100 days ago, spread over the residents, so that even a child's next follow-up (4 months on) is
+            // not yet due and the overview's dates differ.
+            const QDate date
+                = std::max(std::min(plan.nextFollowUp, today.addDays(-31)), today.addDays(-100 + (i * 13) % 60));
             followUp.meta = ids.meta(author, at(date, 14));
             followUp.parentIds = { plan.meta.id };
             followUp.establishedOn = date;
@@ -202,6 +240,7 @@ void addPlans(DemoData &data, DemoIds &ids, const QDate &today)
             }
             followUp.followUp = result;
             data.plans.append(followUp);
+            data.followUps.append(followUpRecord(plan, date, author));
         }
         if (i == 5) {
             // An unresolved conflict: a second tablet revised the same parent while offline.
@@ -265,6 +304,9 @@ DemoData generateDemoUnit(const QDate &today, const QString &deviceId, quint64 s
     addPlans(data, ids, today);
     addConsentsAndReleases(data, ids, today);
     generateHistory(data, ids, QDateTime(today, now, core::careTimeZone()), core::careTimeZone());
+    for (core::PlanFollowUpRecord &f : data.followUps) {
+        f.meta = ids.meta(f.meta.authorId, at(f.date, 13, 30));
+    }
     return data;
 }
 

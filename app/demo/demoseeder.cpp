@@ -7,6 +7,7 @@
 #include "store/consentrepository.h"
 #include "store/daynoterepository.h"
 #include "store/devicestore.h"
+#include "store/followuprepository.h"
 #include "store/journalrepository.h"
 #include "store/masterdatarepository.h"
 #include "store/planrepository.h"
@@ -71,9 +72,14 @@ std::vector<Write> clinicalWrites(store::DeviceStore &store, const DemoData &dat
     auto dayNotes = std::make_shared<store::DayNoteRepository>(db);
     auto signing = std::make_shared<store::SigningRepository>(db);
     auto consent = std::make_shared<store::ConsentRepository>(db);
+    auto followUps = std::make_shared<store::FollowUpRepository>(db);
     std::vector<Write> writes;
     for (const auto &r : data.plans) {
         writes.push_back({ r.meta, r.residentId, u"write.plan"_s, [plans, r] { return plans->append(r); } });
+    }
+    for (const auto &r : data.followUps) {
+        writes.push_back(
+            { r.meta, r.residentId, u"write.plan_follow_up"_s, [followUps, r] { return followUps->add(r); } });
     }
     for (const auto &r : data.journal) {
         writes.push_back({ r.meta, r.residentId, u"write.journal"_s, [journal, r] { return journal->append(r); } });

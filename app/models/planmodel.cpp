@@ -13,6 +13,26 @@
 using namespace Qt::StringLiterals;
 using akten::models::formatDateSv;
 
+namespace {
+
+/** What the plan's "Uppföljning" row says: the rules' next deadline, or the date the plan named. */
+QString followUpText(const akten::core::PlanDeadline &deadline, const QDate &named)
+{
+    using akten::core::DeadlineKind;
+    if (deadline.kind == DeadlineKind::None) {
+        return PlanModel::tr("Nästa uppföljning senast %1").arg(formatDateSv(named));
+    }
+    const QString date = formatDateSv(deadline.due);
+    if (deadline.kind == DeadlineKind::Plan) {
+        return deadline.overdue() ? PlanModel::tr("En ny plan för beslutet skulle vara klar %1").arg(date)
+                                  : PlanModel::tr("En ny plan för beslutet ska vara klar senast %1").arg(date);
+    }
+    return deadline.overdue() ? PlanModel::tr("Försenad: uppföljningen skulle vara klar %1").arg(date)
+                              : PlanModel::tr("Nästa uppföljning senast %1").arg(date);
+}
+
+} // namespace
+
 PlanModel::PlanModel(
     akten::store::PlanRepository &repository, const akten::core::IbicCatalogue &catalogue, QObject *parent)
     : RowListModel({ { LifeAreaRole, "lifeArea" }, { IcfCodeRole, "icfCode" }, { IcfTitleRole, "icfTitle" },
@@ -23,8 +43,9 @@ PlanModel::PlanModel(
     , m_catalogue(catalogue)
 { }
 
-void PlanModel::load(const akten::core::Id &residentId)
+void PlanModel::load(const akten::core::Id &residentId, const akten::core::PlanDeadline &deadline)
 {
+    m_overdue = deadline.overdue();
     const auto heads = m_repository.heads(residentId);
     m_hasPlan = heads && !heads.value().isEmpty();
     m_conflict = heads && heads.value().size() > 1;
@@ -45,7 +66,7 @@ void PlanModel::load(const akten::core::Id &residentId)
         if (plan.followUp) {
             m_summary += tr(", senast uppföljd %1").arg(formatDateSv(plan.followUp->date));
         }
-        m_followUp = tr("Nästa uppföljning senast %1").arg(formatDateSv(plan.nextFollowUp));
+        m_followUp = followUpText(deadline, plan.nextFollowUp);
         m_participation = plan.participation.howParticipated + u"\n"_s + plan.participation.views + u"\n"_s
             + (plan.participation.relativesMayBeInformed ? tr("Anhöriga får informeras.")
                                                          : tr("Anhöriga får inte informeras."));

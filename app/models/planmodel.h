@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/catalogue.h"
+#include "core/deadlines.h"
 #include "core/ids.h"
 #include "models/rowlistmodel.h"
 
@@ -24,6 +25,7 @@ class PlanModel : public RowListModel
     Q_PROPERTY(QString summary READ summary NOTIFY planChanged)
     Q_PROPERTY(QString participation READ participation NOTIFY planChanged)
     Q_PROPERTY(QString followUp READ followUp NOTIFY planChanged)
+    Q_PROPERTY(bool overdue READ overdue NOTIFY planChanged)
 
 public:
     enum Roles {
@@ -39,13 +41,15 @@ public:
     Q_ENUM(Roles)
     PlanModel(akten::store::PlanRepository &repository, const akten::core::IbicCatalogue &catalogue,
         QObject *parent = nullptr);
-    void load(const akten::core::Id &residentId);
+    /** `deadline`: the resident's next deadline by the rules (core/deadlines.h), shown as "Nästa uppföljning". */
+    void load(const akten::core::Id &residentId, const akten::core::PlanDeadline &deadline = {});
 
     [[nodiscard]] bool hasPlan() const { return m_hasPlan; }
     [[nodiscard]] bool conflict() const { return m_conflict; }
     [[nodiscard]] QString summary() const { return m_summary; }
     [[nodiscard]] QString participation() const { return m_participation; }
     [[nodiscard]] QString followUp() const { return m_followUp; }
+    [[nodiscard]] bool overdue() const { return m_overdue; }
 
 Q_SIGNALS:
     void planChanged();
@@ -58,4 +62,5 @@ private:
     QString m_summary;
     QString m_participation;
     QString m_followUp;
+    bool m_overdue = false;
 };

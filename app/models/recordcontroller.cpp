@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "models/recordcontroller.h"
 
+#include "models/plandeadlinescontroller.h"
+
 #include "auth/accessaudit.h"
 #include "core/clock.h"
 #include "models/coversheet.h"
@@ -24,13 +26,15 @@ using namespace Qt::StringLiterals;
 /** The repositories the record's sections read from, over one connection. */
 struct RecordRepositories
 {
-    explicit RecordRepositories(akten::store::Database &db)
-        : master(db)
-        , plans(db)
-        , journal(db)
-        , signing(db)
-        , dayNotes(db)
+    explicit RecordRepositories(akten::store::Database &database)
+        : db(database)
+        , master(database)
+        , plans(database)
+        , journal(database)
+        , signing(database)
+        , dayNotes(database)
     { }
+    akten::store::Database &db;
     akten::store::MasterDataRepository master;
     akten::store::PlanRepository plans;
     akten::store::JournalRepository journal;
@@ -168,7 +172,13 @@ void RecordController::loadSection(int index)
         m_decisions->load(m_residentId);
         break;
     case 2:
-        m_plan->load(m_residentId);
+        if (const auto resident = m_repositories->master.resident(m_residentId)) {
+            m_plan->load(m_residentId,
+                PlanDeadlinesController::deadlineOf(
+                    m_repositories->db, m_repositories->master, resident.value(), m_clock.nowMs()));
+        } else {
+            m_plan->load(m_residentId);
+        }
         break;
     case 3:
         m_journal->load(m_residentId, m_viewer, m_unitId);

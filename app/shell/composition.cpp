@@ -13,7 +13,10 @@
 #include "models/daynotepurger.h"
 #include "models/daynotescontroller.h"
 #include "models/daynoteservice.h"
+#include "models/easyreadmodel.h"
 #include "models/enrolmentcontroller.h"
+#include "models/followupcontroller.h"
+#include "models/followupservice.h"
 #include "models/journalcorrectioncontroller.h"
 #include "models/journalnotecontroller.h"
 #include "models/journalservice.h"
@@ -21,6 +24,7 @@
 #include "models/modelsupport.h"
 #include "models/nowmodel.h"
 #include "models/planconflictmodel.h"
+#include "models/plandeadlinescontroller.h"
 #include "models/planmodel.h"
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
@@ -156,7 +160,22 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
     });
     m_dayNotePurger->start();
     QObject::connect(m_dayNotes.get(), &DayNotesController::changed, m_record.get(), &RecordController::refresh);
+    buildFollowUp();
     buildSession(application, monotonic ? *monotonic : m_steady);
+}
+
+void Composition::buildFollowUp()
+{
+    m_followUpService = std::make_unique<FollowUpService>(*m_store, *m_master, *m_audit, m_wall);
+    m_followUp = std::make_unique<FollowUpController>(m_store->db(), *m_master, *m_followUpService, *m_catalogue);
+    m_planDeadlines = std::make_unique<PlanDeadlinesController>(m_store->db(), *m_master, *m_audit, m_wall);
+    m_easyRead = std::make_unique<EasyReadModel>(
+        m_store->db(), *m_master, *m_audit, m_wall, m_options.dataDir + u"/exports"_s);
+    // A follow-up moves the resident's deadline and adds a journal entry: the lists and the record read again.
+    QObject::connect(m_followUp.get(), &FollowUpController::saved, m_planDeadlines.get(), [this] {
+        m_planDeadlines->reload();
+        m_record->refresh();
+    });
 }
 
 void Composition::buildSession(QObject *application, const core::MonotonicClock &monotonic)
@@ -217,6 +236,7 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
                 m_residents->reload();
                 m_record->refresh();
                 m_dayNotes->reload();
+                m_planDeadlines->reload();
             }
         });
     }
@@ -260,6 +280,9 @@ void Composition::applyViewer()
     m_note->setViewer(personal);
     m_corrections->setViewer(personal);
     m_dayNotes->setViewer(personal);
+    m_followUp->setViewer(personal);
+    m_planDeadlines->setViewer(personal);
+    m_easyRead->setViewer(personal);
     // An idle kiosk shows the unit board without names; with the lease expired it shows nothing.
     m_board->setKioskIdle(m_options.kiosk && !user && !m_syncStatus->leaseLocked());
     if (m_board->anonymous()) {
@@ -285,7 +308,10 @@ void Composition::load(QQmlApplicationEngine &engine)
         { u"signingExport"_s, QVariant::fromValue(m_signingExport.get()) },
         { u"note"_s, QVariant::fromValue(m_note.get()) },
         { u"corrections"_s, QVariant::fromValue(m_corrections.get()) },
-        { u"dayNotes"_s, QVariant::fromValue(m_dayNotes.get()) }, { u"startupError"_s, m_startupError } });
+        { u"dayNotes"_s, QVariant::fromValue(m_dayNotes.get()) },
+        { u"followUp"_s, QVariant::fromValue(m_followUp.get()) },
+        { u"planDeadlines"_s, QVariant::fromValue(m_planDeadlines.get()) },
+        { u"easyRead"_s, QVariant::fromValue(m_easyRead.get()) }, { u"startupError"_s, m_startupError } });
     engine.load(QUrl(u"qrc:/Akten/Shell/Main.qml"_s));
 }
 

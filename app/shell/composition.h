@@ -34,6 +34,10 @@ class CareClock;
 class DayNoteService;
 class DayNotesController;
 class DayNotePurger;
+class FollowUpService;
+class FollowUpController;
+class PlanDeadlinesController;
+class EasyReadModel;
 
 namespace akten::auth {
 class AccessAudit;
@@ -98,12 +102,17 @@ public:
     [[nodiscard]] JournalCorrectionController *corrections() const { return m_corrections.get(); }
     [[nodiscard]] DayNotesController *dayNotes() const { return m_dayNotes.get(); }
     [[nodiscard]] DayNotePurger *dayNotePurger() const { return m_dayNotePurger.get(); }
+    [[nodiscard]] PlanDeadlinesController *planDeadlines() const { return m_planDeadlines.get(); }
+    [[nodiscard]] FollowUpController *followUp() const { return m_followUp.get(); }
+    [[nodiscard]] EasyReadModel *easyRead() const { return m_easyRead.get(); }
     [[nodiscard]] auth::SessionManager *sessionManager() const { return m_session.get(); }
     [[nodiscard]] platform::BadgeReader *reader() const { return m_reader.get(); }
     [[nodiscard]] const AppSettings &settings() const { return m_settings; }
 
 private:
     void buildSession(QObject *application, const core::MonotonicClock &monotonic);
+    /** Follow-up wizard, deadlines (a saved follow-up reloads them) and the easy-read plan. */
+    void buildFollowUp();
     /** Who the models serve: the session's user, except that the offline lease hides personal data. */
     void applyViewer();
     /** The signing screens read again: a minute turned, a sync finished, a signature was written. */
@@ -141,6 +150,10 @@ private:
     std::unique_ptr<DayNoteService> m_dayNoteService;
     std::unique_ptr<DayNotesController> m_dayNotes;
     std::unique_ptr<DayNotePurger> m_dayNotePurger;
+    std::unique_ptr<FollowUpService> m_followUpService;
+    std::unique_ptr<FollowUpController> m_followUp;
+    std::unique_ptr<PlanDeadlinesController> m_planDeadlines;
+    std::unique_ptr<EasyReadModel> m_easyRead;
     std::unique_ptr<CareClock> m_careClock;
     std::unique_ptr<RecordController> m_record;
     QString m_startupError;

@@ -20,6 +20,7 @@ const QList<RecordKind> &recordKinds()
         { u"document"_s, u"documents"_s, { u"id"_s }, MergeClass::Master, {}, {} },
         { u"plan_revision"_s, u"plan_revisions"_s, { u"id"_s }, MergeClass::Document,
             { { u"plan_parents"_s, u"revision_id"_s } }, {} },
+        { u"plan_follow_up"_s, u"plan_follow_ups"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         { u"journal_entry"_s, u"journal_entries"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         { u"correction"_s, u"corrections"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         { u"signature"_s, u"signatures"_s, { u"id"_s }, MergeClass::Fact, {}, {} },

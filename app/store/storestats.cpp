@@ -19,6 +19,7 @@ Result<QList<QPair<QString, qint64>>> storeCounts(Database &db)
         { u"decisions"_s, u"decisions"_s },
         { u"documents"_s, u"documents"_s },
         { u"plans"_s, u"plan_revisions"_s },
+        { u"plan_follow_ups"_s, u"plan_follow_ups"_s },
         { u"journal_entries"_s, u"journal_entries"_s },
         { u"corrections"_s, u"corrections"_s },
         { u"day_notes"_s, u"day_notes"_s },

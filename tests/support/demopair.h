@@ -68,6 +68,7 @@ struct DemoPair
     {
         static const QList<QPair<QString, QString>> tables {
             { QStringLiteral("plans"), QStringLiteral("plan_revisions") },
+            { QStringLiteral("plan_follow_ups"), QStringLiteral("plan_follow_ups") },
             { QStringLiteral("journal_entries"), QStringLiteral("journal_entries") },
             { QStringLiteral("corrections"), QStringLiteral("corrections") },
             { QStringLiteral("signatures"), QStringLiteral("signatures") },

@@ -13,8 +13,14 @@ Flickable {
 
     required property PlanModel plan
     property bool wide: true
+    /// May the viewer follow the plan up (the kontaktman or the unit manager, a set plan without conflict)?
+    property bool canFollowUp: false
 
     signal compareVersions()
+    /// "Följ upp planen": the follow-up wizard for this resident.
+    signal followUpPlan()
+    /// "Lättläst": the plan as the resident reads it.
+    signal showEasyRead()
 
     contentWidth: width
     contentHeight: column.implicitHeight
@@ -75,6 +81,24 @@ Flickable {
                 SectionTitle { text: qsTr("Genomförandeplan"); Layout.fillWidth: true }
                 InfoRow { label: qsTr("Status"); value: list.plan.summary; Layout.fillWidth: true }
                 InfoRow { label: qsTr("Uppföljning"); value: list.plan.followUp; Layout.fillWidth: true }
+                Flow {
+                    spacing: Theme.spacing
+                    Layout.fillWidth: true
+                    BigButton {
+                        objectName: "followUpPlanButton"
+                        visible: list.canFollowUp
+                        text: qsTr("Följ upp planen")
+                        Accessible.name: qsTr("Följ upp planen tillsammans med den boende")
+                        onClicked: list.followUpPlan()
+                    }
+                    BigButton {
+                        objectName: "easyReadButton"
+                        text: qsTr("Lättläst")
+                        quiet: true
+                        Accessible.name: qsTr("Visa planen lättläst, för den boende")
+                        onClicked: list.showEasyRead()
+                    }
+                }
                 InfoRow { label: qsTr("Delaktighet"); value: list.plan.participation; Layout.fillWidth: true }
             }
         }

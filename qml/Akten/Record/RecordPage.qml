@@ -16,12 +16,15 @@ Page {
     property SigningExportController signingExport
     property JournalCorrectionController corrections
     property DayNotesController dayNotes
+    property FollowUpController followUp
 
     /// "Ny anteckning" for this resident.
     signal newNote(string residentId)
     property int section: 0
 
     signal compareVersions()
+    signal followUpPlan()
+    signal showEasyRead()
 
     readonly property list<string> sectionNames: [
         qsTr("Försättsblad"), qsTr("Beslut och insatser"), qsTr("Genomförandeplan"),
@@ -70,7 +73,11 @@ Page {
             PlanSection {
                 plan: page.record.plan
                 wide: !page.kiosk
+                canFollowUp: page.followUp !== null && page.record.plan.hasPlan && !page.record.plan.conflict
+                             && page.followUp.mayFollowUp(page.record.residentId)
                 onCompareVersions: page.compareVersions()
+                onFollowUpPlan: page.followUpPlan()
+                onShowEasyRead: page.showEasyRead()
             }
             JournalSection {
                 journal: page.record.journal

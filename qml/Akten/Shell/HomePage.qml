@@ -11,12 +11,14 @@ import Akten.Signing
 import Akten.Journal
 
 // What a logged-in staff member starts from: "Nu" (what to sign now; the home), "Boende" (the unit's residents, the
-// way into a record), "Tavla" (the unit's day) and "Daganteckningar" (handover notes and their review queue). Big tabs, one tap apart. On a kiosk only "Dina insatser" (Nu in
+// way into a record), "Tavla" (the unit's day), "Daganteckningar" (handover notes and their review queue) and
+// "Planer" (every resident's next plan deadline, overdue first). Big tabs, one tap apart. A kontaktman's own
+// residents' deadlines are a small card above Nu. On a kiosk only "Dina insatser" (Nu in
 // one column) and "Klar", which logs out; it also logs out by itself after a while without a touch.
 Page {
     id: home
 
-    enum Tab { Now, Residents, Board, DayNotes }
+    enum Tab { Now, Residents, Board, DayNotes, Plans }
 
     required property NowModel now
     required property ResidentListModel residents
@@ -24,6 +26,7 @@ Page {
     required property SessionController session
     property SyncFreshness freshness
     required property DayNotesController dayNotes
+    property PlanDeadlinesController planDeadlines
     property int tab: HomePage.Tab.Now
     property bool compact: false
     property bool notesAllowed: true
@@ -34,6 +37,10 @@ Page {
     /// "Flytta till journalen": the note form, with the prepared draft for this resident.
     signal openDraft(string residentId)
 
+    function showPlans(): void {
+        home.tab = HomePage.Tab.Plans
+        home.planDeadlines.reload()
+    }
     function showNow(): void {
         home.tab = HomePage.Tab.Now
         home.now.open()
@@ -99,6 +106,28 @@ Page {
                     home.dayNotes.reload()
                 }
             }
+            BigButton {
+                objectName: "tabPlans"
+                visible: home.planDeadlines !== null
+                readonly property int late: home.planDeadlines ? home.planDeadlines.overview.overdueCount : 0
+                text: late > 0 ? qsTr("Planer (%1)").arg(late) : qsTr("Planer")
+                Accessible.name: qsTr("Planer, försenade: %1").arg(late)
+                quiet: true
+                selected: home.tab === HomePage.Tab.Plans
+                Layout.fillWidth: true
+                onClicked: home.showPlans()
+            }
+        }
+        MyDeadlinesCard {
+            objectName: "myDeadlinesCard"
+            visible: !home.compact && home.tab === HomePage.Tab.Now && home.planDeadlines !== null
+                     && home.planDeadlines.mine.count > 0
+            deadlines: home.planDeadlines ? home.planDeadlines.mine : null
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacing
+            Layout.bottomMargin: 0
+            onOpenResident: residentId => home.openResident(residentId)
+            onShowAll: home.showPlans()
         }
         SectionTitle {
             visible: home.compact
@@ -108,7 +137,7 @@ Page {
         }
         StackLayout {
             currentIndex: home.tab === HomePage.Tab.Now ? 0 : home.tab === HomePage.Tab.Residents ? 1
-                          : home.tab === HomePage.Tab.Board ? 2 : 3
+                          : home.tab === HomePage.Tab.Board ? 2 : home.tab === HomePage.Tab.DayNotes ? 3 : 4
             Layout.fillWidth: true
             Layout.fillHeight: true
             NowPage {
@@ -135,6 +164,12 @@ Page {
                 dayNotes: home.dayNotes
                 wide: !home.compact
                 onOpenDraft: residentId => home.openDraft(residentId)
+            }
+            PlanDeadlinesPage {
+                objectName: "planDeadlinesPage"
+                deadlines: home.planDeadlines
+                onOpenResident: residentId => home.openResident(residentId)
+                onOpenProtected: residentId => home.openProtected(residentId)
             }
         }
         Rectangle {

@@ -31,6 +31,9 @@ ApplicationWindow {
     required property JournalNoteController note
     required property JournalCorrectionController corrections
     property DayNotesController dayNotes
+    property FollowUpController followUp
+    property PlanDeadlinesController planDeadlines
+    property EasyReadModel easyRead
     required property bool kiosk
     /// "Ny anteckning" is offered: always on a tablet, on a kiosk when [kiosk] journal_notes = true
     required property bool notesAllowed
@@ -105,6 +108,14 @@ ApplicationWindow {
     function showConflict(): void {
         root.planConflict.load(root.record.residentId)
         stack.push(conflictPage)
+    }
+    function showFollowUp(): void {
+        if (root.followUp.start(root.record.residentId))
+            stack.push(followUpPage)
+    }
+    function showEasyRead(): void {
+        if (root.easyRead.open(root.record.residentId))
+            stack.push(easyReadPage)
     }
     function showSection(index: int): void {
         const page = stack.currentItem as RecordPage
@@ -254,6 +265,7 @@ ApplicationWindow {
             session: root.session
             freshness: root.syncStatus ? root.syncStatus.freshness : null
             dayNotes: root.dayNotes
+            planDeadlines: root.planDeadlines
             compact: root.kiosk
             notesAllowed: root.notesAllowed
             onOpenDraft: residentId => root.showNote(residentId)
@@ -285,8 +297,11 @@ ApplicationWindow {
             signingExport: root.signingExport
             corrections: root.corrections
             dayNotes: root.dayNotes
+            followUp: root.followUp
             onNewNote: residentId => root.showNote(residentId)
             onCompareVersions: root.showConflict()
+            onFollowUpPlan: root.showFollowUp()
+            onShowEasyRead: root.showEasyRead()
         }
     }
     Component {
@@ -325,6 +340,23 @@ ApplicationWindow {
             conflict: root.planConflict
             wide: !root.kiosk
             onDone: stack.pop()
+        }
+    }
+    Component {
+        id: followUpPage
+        FollowUpPage {
+            objectName: "followUpPage"
+            followUp: root.followUp
+            wide: !root.kiosk
+            onDone: stack.pop()
+        }
+    }
+    Component {
+        id: easyReadPage
+        EasyReadPage {
+            objectName: "easyReadPage"
+            easyRead: root.easyRead
+            canPrint: root.followUp !== null && root.followUp.mayFollowUp(root.record.residentId)
         }
     }
     Component {

@@ -39,7 +39,8 @@ private Q_SLOTS:
         QVERIFY(migrator.latestVersion() >= 1);
         auto applied = migrator.migrate(db);
         QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error().message));
-        QCOMPARE(applied.value(), migrator.latestVersion());
+        QCOMPARE(
+            applied.value(), QDir(u":/akten/store/migrations"_s).entryList(QDir::Files).size()); // numbers may skip
         QCOMPARE(userVersion(db), migrator.latestVersion());
         auto again = migrator.migrate(db);
         QVERIFY(again.ok());

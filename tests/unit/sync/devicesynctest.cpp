@@ -183,7 +183,7 @@ private Q_SLOTS:
             cb.insert(name, count);
         }
         for (const char *name : { "plans", "journal_entries", "corrections", "signatures", "signature_retractions",
-                 "consent_events", "release_records", "day_notes", "day_note_reviews" }) {
+                 "consent_events", "release_records", "day_notes", "day_note_reviews", "plan_follow_ups" }) {
             QCOMPARE(cb.value(QLatin1String(name)), ca.value(QLatin1String(name)));
         }
         QCOMPARE(sync::DeviceSync(*m_b, m_clock).pendingUploads().value(), 0); // nothing of A's to send back

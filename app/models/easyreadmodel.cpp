@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "models/easyreadmodel.h"
+
+#include "auth/accessaudit.h"
+#include "core/caretime.h"
+#include "core/clock.h"
+#include "core/easyread.h"
+#include "models/followupservice.h"
+#include "models/modelsupport.h"
+#include "report/easyreadpdf.h"
+#include "store/masterdatarepository.h"
+#include "store/planrepository.h"
+#include "store/privatedirectory.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace akten;
+
+namespace {
+
+/** Swedish genitive: "Margits", "Hans". */
+QString genitive(const QString &name)
+{
+    const QChar last = name.isEmpty() ? QChar() : name.back().toLower();
+    return last == u's' || last == u'x' || last == u'z' ? name : name + u's';
+}
+
+} // namespace
+
+EasyReadModel::EasyReadModel(store::Database &db, store::MasterDataRepository &master, auth::AccessAudit &audit,
+    const core::Clock &clock, QString exportDir, QObject *parent)
+    : RowListModel({ { SymbolRole, "symbol" }, { AreaRole, "area" }, { TitleRole, "title" }, { TextRole, "text" },
+                       { WhenRole, "when" } },
+        parent)
+    , m_db(db)
+    , m_master(master)
+    , m_audit(audit)
+    , m_clock(clock)
+    , m_exportDir(std::move(exportDir))
+{ }
+
+void EasyReadModel::setViewer(const std::optional<auth::SessionUser> &viewer)
+{
+    m_viewer = viewer;
+    m_residentId.clear();
+    m_title.clear();
+    m_subtitle.clear();
+    m_printedText.clear();
+    setRows({});
+    Q_EMIT openedChanged();
+}
+
+bool EasyReadModel::open(const QString &residentId)
+{
+    const auto resident = m_master.resident(core::idFromString(residentId));
+    m_printedText.clear();
+    if (!m_viewer || !resident || !auth::inScope(*m_viewer, resident.value())) {
+        setRows({}, tr("Planen kan inte visas."));
+        Q_EMIT openedChanged();
+        return false;
+    }
+    const auto heads = store::PlanRepository(m_db).heads(resident.value().id);
+    QList<core::PlanRevision> set;
+    for (const auto &r : heads ? heads.value() : QList<core::PlanRevision> {}) {
+        if (r.status == core::PlanStatus::Established) {
+            set.append(r);
+        }
+    }
+    if (set.isEmpty()) {
+        setRows({}, tr("Det finns ingen fastställd plan att visa."));
+        Q_EMIT openedChanged();
+        return false;
+    }
+    if (!m_audit.record(&*m_viewer, u"view.plan_easy_read"_s, resident.value().id, resident.value().unitId)) {
+        setRows({}, tr("Planen kan inte visas eftersom åtkomsten inte kunde loggas."));
+        Q_EMIT openedChanged();
+        return false;
+    }
+    const auto &plan = *std::max_element(
+        set.cbegin(), set.cend(), [](const auto &a, const auto &b) { return a.meta.hlc < b.meta.hlc; });
+    QList<Row> rows;
+    for (const core::EasyReadCard &card : core::easyReadCards(plan)) {
+        rows.append({ { SymbolRole, card.symbol }, { AreaRole, card.area }, { TitleRole, card.title },
+            { TextRole, card.text }, { WhenRole, card.when } });
+    }
+    m_residentId = residentId;
+    m_title
+        = resident.value().protectedIdentity ? tr("Din plan") : tr("%1 plan").arg(genitive(resident.value().firstName));
+    m_subtitle = tr("Så här får du stöd. Planen gäller från %1.").arg(models::formatDateSv(plan.establishedOn));
+    setRows(rows);
+    Q_EMIT openedChanged();
+    return true;
+}
+
+QString EasyReadModel::print()
+{
+    const auto resident = m_master.resident(core::idFromString(m_residentId));
+    const auto fail = [this](const QString &message) {
+        m_printedText = message;
+        Q_EMIT openedChanged();
+        return QString();
+    };
+    if (!m_viewer || !resident || !FollowUpService::mayFollowUp(*m_viewer, resident.value())) {
+        return fail(tr("Planen skrivs ut av den boendes kontaktman eller enhetschefen."));
+    }
+    if (!store::makePrivateDirectory(m_exportDir)) {
+        return fail(tr("Exportmappen kunde inte skapas."));
+    }
+    report::EasyReadDocument document { m_title, m_subtitle, {} };
+    for (const Row &row : rows()) {
+        document.cards.append({ row.value(SymbolRole).toString(), row.value(AreaRole).toString(),
+            row.value(TitleRole).toString(), row.value(TextRole).toString(), row.value(WhenRole).toString() });
+    }
+    // No name in the file name: the folder listing shows no personal data.
+    const QString path = m_exportDir
+        + u"/lattlast-plan-%1-%2.pdf"_s.arg(m_residentId,
+            QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), core::careTimeZone()).toString(u"yyyyMMdd-HHmmss"_s));
+    const auto pages = report::EasyReadPdf::save(document, path, [&](int count) {
+        return m_audit.record(&*m_viewer, u"export.plan_easy_read"_s, resident.value().id, resident.value().unitId,
+            u"%1 pages"_s.arg(count));
+    });
+    if (!pages) {
+        return fail(tr("Planen kunde inte skrivas ut."));
+    }
+    m_printedText = tr("Utskriften är sparad i exportmappen.");
+    Q_EMIT openedChanged();
+    return path;
+}
