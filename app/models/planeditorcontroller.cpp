@@ -213,6 +213,32 @@ void PlanEditorController::removeNeed(int index)
     edited();
 }
 
+QStringList PlanEditorController::insatsNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_insatser->count(); ++i) {
+        names.append(m_insatser->index(i).data(FilterChoiceListModel::LabelRole).toString());
+    }
+    return names;
+}
+
+QString PlanEditorController::insatsName(const QString &insatsId) const
+{
+    for (int i = 0; i < m_insatser->count(); ++i) {
+        if (m_insatser->index(i).data(FilterChoiceListModel::ValueRole).toString() == insatsId) {
+            return m_insatser->index(i).data(FilterChoiceListModel::LabelRole).toString();
+        }
+    }
+    return {};
+}
+
+void PlanEditorController::linkInsats(int index)
+{
+    if (index >= 0 && index < m_insatser->count()) {
+        m_need->setInsatsId(m_insatser->index(index).data(FilterChoiceListModel::ValueRole).toString());
+    }
+}
+
 bool PlanEditorController::child() const
 {
     return m_birthDate.isValid() && akten::core::ageOn(m_birthDate, akten::core::careDate(m_clock.nowMs())) < 18;

@@ -41,6 +41,7 @@ class PlanEditorController : public QObject
     Q_PROPERTY(bool shortFirstPlan READ shortFirstPlan WRITE setShortFirstPlan NOTIFY changed)
     Q_PROPERTY(QString decisionGoals READ decisionGoals NOTIFY changed)
     Q_PROPERTY(FilterChoiceListModel *insatser READ insatser CONSTANT)
+    Q_PROPERTY(QStringList insatsNames READ insatsNames NOTIFY changed)
     Q_PROPERTY(FilterChoiceListModel *needs READ needs CONSTANT)
     Q_PROPERTY(FilterChoiceListModel *gaps READ gaps CONSTANT)
     Q_PROPERTY(IcfPickerModel *picker READ picker CONSTANT)
@@ -81,6 +82,10 @@ public:
     Q_INVOKABLE void addNeed(const QString &code);
     Q_INVOKABLE void showNeed(int index);
     Q_INVOKABLE void removeNeed(int index);
+    /** Links the need shown to the decision's insats number `index` (in `insatsNames`). */
+    Q_INVOKABLE void linkInsats(int index);
+    /** The title of an insats of the decision by id ("" if none). */
+    Q_INVOKABLE QString insatsName(const QString &insatsId) const;
     /** "Granska": fills `gaps` (value "need:activity:field") and says whether the plan may be set. */
     Q_INVOKABLE bool review();
     /** "Fastställ planen": false with errors at the fields (nothing set, draft kept), or sets it. */
@@ -98,6 +103,7 @@ public:
     [[nodiscard]] QString decisionGoals() const { return m_decisionGoals; }
     [[nodiscard]] FilterChoiceListModel *insatser() const { return m_insatser; }
     [[nodiscard]] FilterChoiceListModel *needs() const { return m_needs; }
+    [[nodiscard]] QStringList insatsNames() const;
     [[nodiscard]] FilterChoiceListModel *gaps() const { return m_gaps; }
     [[nodiscard]] IcfPickerModel *picker() const { return m_picker; }
     [[nodiscard]] PlanNeedEditor *need() const { return m_need; }

@@ -225,6 +225,11 @@ void PlanNeedEditor::removeTime(const QString &text)
     editActivity([&](PlanActivity &a) { a.times.removeAll(time); });
 }
 
+QList<int> PlanNeedEditor::weekdays() const
+{
+    return activity() ? activity()->weekdays : QList<int> {};
+}
+
 bool PlanNeedEditor::hasWeekday(int isoDay) const
 {
     return activity() && activity()->weekdays.contains(isoDay);

@@ -36,6 +36,8 @@ class PlanNeedEditor : public QObject
     Q_PROPERTY(bool compensating READ compensating WRITE setCompensating NOTIFY changed)
     Q_PROPERTY(QString ownPart READ ownPart WRITE setOwnPart NOTIFY changed)
     Q_PROPERTY(QStringList times READ times NOTIFY changed)
+    Q_PROPERTY(QString timesText READ timesText NOTIFY changed)
+    Q_PROPERTY(QList<int> weekdays READ weekdays NOTIFY changed)
     Q_PROPERTY(bool asNeeded READ asNeeded WRITE setAsNeeded NOTIFY changed)
     Q_PROPERTY(QString situation READ situation WRITE setSituation NOTIFY changed)
     Q_PROPERTY(QString byWhom READ byWhom WRITE setByWhom NOTIFY changed)
@@ -71,6 +73,8 @@ public:
     [[nodiscard]] bool compensating() const;
     [[nodiscard]] QString ownPart() const;
     [[nodiscard]] QStringList times() const;
+    [[nodiscard]] QString timesText() const { return times().join(QStringLiteral(", ")); }
+    [[nodiscard]] QList<int> weekdays() const;
     [[nodiscard]] bool asNeeded() const;
     [[nodiscard]] QString situation() const;
     [[nodiscard]] QString byWhom() const;

@@ -21,6 +21,8 @@
 #include "models/modelsupport.h"
 #include "models/nowmodel.h"
 #include "models/planconflictmodel.h"
+#include "models/planeditorcontroller.h"
+#include "models/planeditorservice.h"
 #include "models/planmodel.h"
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
@@ -55,6 +57,7 @@ Q_IMPORT_QML_PLUGIN(Akten_LoginPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_AdminPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_SigningPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_JournalPlugin)
+Q_IMPORT_QML_PLUGIN(Akten_PlanPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_ShellPlugin)
 
 namespace {
@@ -260,6 +263,7 @@ void Composition::applyViewer()
     m_note->setViewer(personal);
     m_corrections->setViewer(personal);
     m_dayNotes->setViewer(personal);
+    m_planEditor->setViewer(personal);
     // An idle kiosk shows the unit board without names; with the lease expired it shows nothing.
     m_board->setKioskIdle(m_options.kiosk && !user && !m_syncStatus->leaseLocked());
     if (m_board->anonymous()) {
@@ -285,7 +289,8 @@ void Composition::load(QQmlApplicationEngine &engine)
         { u"signingExport"_s, QVariant::fromValue(m_signingExport.get()) },
         { u"note"_s, QVariant::fromValue(m_note.get()) },
         { u"corrections"_s, QVariant::fromValue(m_corrections.get()) },
-        { u"dayNotes"_s, QVariant::fromValue(m_dayNotes.get()) }, { u"startupError"_s, m_startupError } });
+        { u"dayNotes"_s, QVariant::fromValue(m_dayNotes.get()) },
+        { u"planEditor"_s, QVariant::fromValue(m_planEditor.get()) }, { u"startupError"_s, m_startupError } });
     engine.load(QUrl(u"qrc:/Akten/Shell/Main.qml"_s));
 }
 

@@ -13,8 +13,11 @@ Flickable {
 
     required property PlanModel plan
     property bool wide: true
+    /// the kontaktman or the unit manager: "Skapa plan" / "Revidera planen"
+    property bool mayEdit: false
 
     signal compareVersions()
+    signal editPlan()
 
     contentWidth: width
     contentHeight: column.implicitHeight
@@ -60,6 +63,14 @@ Flickable {
                 Accessible.name: qsTr("Jämför de två versionerna av genomförandeplanen")
                 onClicked: list.compareVersions()
             }
+        }
+        BigButton {
+            objectName: "editPlanButton"
+            visible: list.mayEdit && !list.plan.conflict
+            text: list.plan.hasPlan ? qsTr("Revidera planen") : qsTr("Skapa plan")
+            Accessible.name: list.plan.hasPlan ? qsTr("Revidera genomförandeplanen") : qsTr("Skapa genomförandeplan")
+            height: Theme.primaryTarget
+            onClicked: list.editPlan()
         }
         Card {
             visible: list.plan.hasPlan

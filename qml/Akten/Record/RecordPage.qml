@@ -16,12 +16,14 @@ Page {
     property SigningExportController signingExport
     property JournalCorrectionController corrections
     property DayNotesController dayNotes
+    property bool mayEditPlan: false
 
     /// "Ny anteckning" for this resident.
     signal newNote(string residentId)
     property int section: 0
 
     signal compareVersions()
+    signal editPlan()
 
     readonly property list<string> sectionNames: [
         qsTr("Försättsblad"), qsTr("Beslut och insatser"), qsTr("Genomförandeplan"),
@@ -70,7 +72,9 @@ Page {
             PlanSection {
                 plan: page.record.plan
                 wide: !page.kiosk
+                mayEdit: page.mayEditPlan
                 onCompareVersions: page.compareVersions()
+                onEditPlan: page.editPlan()
             }
             JournalSection {
                 journal: page.record.journal

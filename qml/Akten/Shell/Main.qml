@@ -11,6 +11,7 @@ import Akten.Login
 import Akten.Admin
 import Akten.Signing
 import Akten.Journal
+import Akten.Plan
 
 // The application window: header, and a stack of the resident list and one open record. Until a staff member has
 // logged in (and whenever the screen is locked) only the login page is shown; the stack is not even rendered.
@@ -31,6 +32,7 @@ ApplicationWindow {
     required property JournalNoteController note
     required property JournalCorrectionController corrections
     property DayNotesController dayNotes
+    property PlanEditorController planEditor
     required property bool kiosk
     /// "Ny anteckning" is offered: always on a tablet, on a kiosk when [kiosk] journal_notes = true
     required property bool notesAllowed
@@ -100,6 +102,13 @@ ApplicationWindow {
         if (!root.note.openFor(residentId))
             return false
         stack.push(notePage)
+        return true
+    }
+    /// "Skapa plan" / "Revidera planen" (the kontaktman and the unit manager; a kiosk does not edit plans).
+    function showPlanEditor(): bool {
+        if (!root.planEditor || !root.planEditor.openFor(root.record.residentId))
+            return false
+        stack.push(planEditorPage)
         return true
     }
     function showConflict(): void {
@@ -287,6 +296,20 @@ ApplicationWindow {
             dayNotes: root.dayNotes
             onNewNote: residentId => root.showNote(residentId)
             onCompareVersions: root.showConflict()
+            mayEditPlan: !root.kiosk && root.planEditor !== null && root.record.open
+                         && root.planEditor.mayEdit(root.record.residentId)
+            onEditPlan: root.showPlanEditor()
+        }
+    }
+    Component {
+        id: planEditorPage
+        PlanEditorPage {
+            objectName: "planEditorPage"
+            editor: root.planEditor
+            onDone: () => {
+                stack.pop()
+                root.showSection(2) // the plan, as set
+            }
         }
     }
     Component {
