@@ -138,8 +138,10 @@ bool PlanEditorController::openFor(const QString &residentId)
         const akten::core::PlanRevision &current = heads.value().constFirst();
         m_baseId = current.meta.id;
         m_plan.needs = current.needs;
-        m_plan.participation = current.participation;
-        m_plan.participation.present.clear(); // who takes part in this revision is said again
+        // How the resident took part, who said what and who was there are said again for every revision (D2);
+        // whether relatives may be told stands until changed.
+        m_plan.participation.relativesMayBeInformed = current.participation.relativesMayBeInformed;
+        m_plan.participation.easyReadVersionNeeded = current.participation.easyReadVersionNeeded;
     } else {
         m_plan.participation.relativesAnswered = false;
     }

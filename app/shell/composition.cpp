@@ -151,6 +151,11 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
         m_corrections.get(), &JournalCorrectionController::written, m_record.get(), &RecordController::refresh);
     m_dayNoteService = std::make_unique<DayNoteService>(*m_store, *m_master, *m_audit, m_wall);
     m_dayNotes = std::make_unique<DayNotesController>(m_store->db(), *m_master, *m_dayNoteService, *m_audit, m_wall);
+    m_planService = std::make_unique<PlanEditorService>(*m_store, *m_master, *m_audit, m_wall, *m_catalogue);
+    m_planEditor
+        = std::make_unique<PlanEditorController>(m_store->db(), *m_master, *m_planService, *m_catalogue, m_wall);
+    QObject::connect(
+        m_planEditor.get(), &PlanEditorController::established, m_record.get(), &RecordController::refresh);
     // Day notes go 90 days after writing: purged at start and then every care day (the injected wall clock).
     m_dayNotePurger = std::make_unique<DayNotePurger>(*m_dayNoteService, m_wall);
     QObject::connect(m_dayNotePurger.get(), &DayNotePurger::purged, m_dayNotes.get(), [this] {
