@@ -1,6 +1,153 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name>ActivityForm</name>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="16" />
+        <source>mån</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="16" />
+        <source>tis</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="16" />
+        <source>ons</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="16" />
+        <source>tor</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="16" />
+        <source>fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="17" />
+        <source>lör</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="17" />
+        <source>sön</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="44" />
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="47" />
+        <source>Aktivitet %1</source>
+        <translation>Activity %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="52" />
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="59" />
+        <source>Hur</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="61" />
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="62" />
+        <source>Stödjande/tränande</source>
+        <translation>Supporting/training</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="61" />
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="62" />
+        <source>Kompenserande</source>
+        <translation>Compensating</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="67" />
+        <source>Det gör den enskilde själv</source>
+        <translation>What the resident does themself</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="74" />
+        <source>När</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="75" />
+        <source>Tryck på en tid för att lägga till eller ta bort den.</source>
+        <translation>Tap a time to add or remove it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="77" />
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="78" />
+        <source>Vid behov</source>
+        <translation>As needed</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="96" />
+        <source>Annan tid, t.ex. 14:15</source>
+        <translation>Another time, e.g. 14:15</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="99" />
+        <source>Annan tid</source>
+        <translation>Another time</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="105" />
+        <source>Lägg till tid</source>
+        <translation>Add time</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="132" />
+        <source>Veckodag %1</source>
+        <translation>Weekday %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="138" />
+        <source>Eller en situation</source>
+        <translation>Or a situation</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="155" />
+        <source>Av vem</source>
+        <translation>By whom</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="157" />
+        <source>Kontaktman</source>
+        <translation>Contact person (kontaktman)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="157" />
+        <source>Personal på enheten</source>
+        <translation>Staff of the unit</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="157" />
+        <source>Nattpersonal</source>
+        <translation>Night staff</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="163" />
+        <source>Av vem, med egna ord</source>
+        <translation>By whom, in your own words</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="171" />
+        <source>Önskemål, t.ex. kvinnlig personal</source>
+        <translation>Wishes, e.g. female staff</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="178" />
+        <source>Om önskemålet inte kan uppfyllas</source>
+        <translation>If the wish cannot be met</translation>
+    </message>
+</context>
+<context>
     <name>AppHeader</name>
     <message>
         <location filename="../qml/Akten/Shell/AppHeader.qml" line="40" />
@@ -51,6 +198,40 @@
         <location filename="../qml/Akten/Shell/AppHeader.qml" line="97" />
         <source>Logga ut</source>
         <translation>Log out</translation>
+    </message>
+</context>
+<context>
+    <name>AreaPicker</name>
+    <message>
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="32" />
+        <source>Dölj beslut och uppdrag</source>
+        <translation>Hide decision and assignment</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="32" />
+        <source>Visa beslut och uppdrag</source>
+        <translation>Show decision and assignment</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="47" />
+        <source>Handläggarens mål</source>
+        <translation>The case officer's goals</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="55" />
+        <source>Insats: %1</source>
+        <translation>Service: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="67" />
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="71" />
+        <source>Sök ord eller kod</source>
+        <translation>Search word or code</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="91" />
+        <source>Livsområde %1</source>
+        <translation>Life area %1</translation>
     </message>
 </context>
 <context>
@@ -515,6 +696,29 @@
         <location filename="../qml/Akten/Signing/BoardPage.qml" line="138" />
         <source>Inga insatser på tavlan i dag.</source>
         <translation>No insatser on the board today.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeList</name>
+    <message>
+        <location filename="../qml/Akten/Plan/CodeList.qml" line="21" />
+        <source>Träffar för "%1"</source>
+        <translation>Matches for "%1"</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/CodeList.qml" line="30" />
+        <source>Ingen kod passar. Prova ett annat ord eller början av ordet.</source>
+        <translation>No code matches. Try another word or the start of the word.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/CodeList.qml" line="50" />
+        <source>%1, kod %2</source>
+        <translation>%1, code %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/CodeList.qml" line="67" />
+        <source>Senast använda</source>
+        <translation>Recently used</translation>
     </message>
 </context>
 <context>
@@ -1655,44 +1859,44 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="121" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="127" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="130" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="136" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="121" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="130" />
         <source>Akten – Logga in</source>
         <translation>Akten – Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="127" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="136" />
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="129" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="138" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="130" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="139" />
         <source>Signera och läs akter</source>
         <translation>Sign and read records</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="186" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="198" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="195" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="207" />
         <source>Personuppgifterna är låsta</source>
         <translation>Personal data is locked</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="209" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="218" />
         <source>Senast synkad: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="215" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="224" />
         <source>Visa synkstatus</source>
         <translation>Show sync status</translation>
     </message>
@@ -1739,59 +1943,177 @@
     </message>
 </context>
 <context>
+    <name>NeedForm</name>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="16" />
+        <source>Inga</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="16" />
+        <source>Lätta</source>
+        <translation>Mild</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="16" />
+        <source>Måttliga</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="16" />
+        <source>Svåra</source>
+        <translation>Severe</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="17" />
+        <source>Totala</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="17" />
+        <source>Ej angivet</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="57" />
+        <source>Med egna ord</source>
+        <translation>In their own words</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="58" />
+        <source>Vad den enskilde själv säger om behovet.</source>
+        <translation>What the resident says about the need.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="65" />
+        <source>Egna resurser</source>
+        <translation>Own resources</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="72" />
+        <source>Problemets omfattning</source>
+        <translation>Extent of the problem</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="73" />
+        <source>Personalens bedömning</source>
+        <translation>The staff's assessment</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="81" />
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="82" />
+        <source>Börja gärna så här:</source>
+        <translation>You could start like this:</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="84" />
+        <source>Att få stöd med…</source>
+        <translation>To get support with…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="84" />
+        <source>Att åter kunna…</source>
+        <translation>To be able again to…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="84" />
+        <source>Att kunna delta i…</source>
+        <translation>To be able to take part in…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="85" />
+        <source>Att känna trygghet genom att…</source>
+        <translation>To feel safe by…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="90" />
+        <source>Målet med den enskildes ord</source>
+        <translation>The goal in the resident's words</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="93" />
+        <source>Hur märker vi att målet är nått? Skriv vad som ska hända.</source>
+        <translation>How will we notice the goal is reached? Write what should happen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="101" />
+        <source>Insats i beslutet som behovet gäller</source>
+        <translation>The service in the decision this need is about</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="117" />
+        <source>Lägg till aktivitet</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="123" />
+        <source>Nytt behov</source>
+        <translation>New need</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="129" />
+        <source>Ta bort behovet</source>
+        <translation>Remove the need</translation>
+    </message>
+</context>
+<context>
     <name>NotePage</name>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="23" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="25" />
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="63" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="65" />
         <source>Vad gäller anteckningen?</source>
         <translation>What is the note about?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="131" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="133" />
         <source>Vad hände? Skriv med egna ord.</source>
         <translation>What happened? In your own words.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="142" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="144" />
         <source>Till exempel: Margit åt hela lunchen och ville sitta vid fönstret.</source>
         <translation>For example: Margit ate all her lunch and wanted to sit by the window.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="143" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="145" />
         <source>Anteckningens text</source>
         <translation>The note's text</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="187" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="189" />
         <source>Gäller det hälsan eller en delegerad hälso- och sjukvårdsuppgift?</source>
         <translation>Is it about health or a delegated health-care task?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="207" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="209" />
         <source>Meddela också sjuksköterskan. Hälso- och sjukvård dokumenteras i patientjournalen, inte bara här.</source>
         <translation>Tell the nurse too. Health care is documented in the patient record, not only here.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="216" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="218" />
         <source>Klart: det finns också i patientjournalen</source>
         <translation>Done: it is also in the patient record</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="245" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="247" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="247" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="249" />
         <source>Avbryt, utkastet sparas</source>
         <translation>Cancel, the draft is kept</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Journal/NotePage.qml" line="256" />
+        <location filename="../qml/Akten/Journal/NotePage.qml" line="258" />
         <source>Spara i journalen</source>
         <translation>Save in the journal</translation>
     </message>
@@ -2239,6 +2561,110 @@
     </message>
 </context>
 <context>
+    <name>ParticipationForm</name>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="26" />
+        <source>Var den enskilde med?</source>
+        <translation>Did the resident take part?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="28" />
+        <source>Var med hela tiden</source>
+        <translation>Took part all the time</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="28" />
+        <source>Var med en stund</source>
+        <translation>Took part for a while</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="28" />
+        <source>Var inte med</source>
+        <translation>Did not take part</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="34" />
+        <source>Hur den enskilde var med, eller varför inte</source>
+        <translation>How the resident took part, or why not</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="42" />
+        <source>Vem sa vad?</source>
+        <translation>Who said what?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="43" />
+        <source>Den enskilde, företrädaren, anhöriga: vad var och en tyckte.</source>
+        <translation>The resident, the representative, relatives: what each of them thought.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="51" />
+        <source>Får anhöriga veta innehållet?</source>
+        <translation>May relatives be told the contents?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="53" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="54" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="117" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="118" />
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="53" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="54" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="68" />
+        <source>Deltog när planen gjordes</source>
+        <translation>Took part when the plan was made</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="69" />
+        <source>Namn och titel, eller relation.</source>
+        <translation>Name and title, or relation.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="79" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="89" />
+        <source>Barnets åsikt</source>
+        <translation>The child's view</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="81" />
+        <source>Information till barnet: när och hur</source>
+        <translation>Information to the child: when and how</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="97" />
+        <source>Hur åsikten har beaktats</source>
+        <translation>How the view was considered</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="105" />
+        <source>Eller: hur barnets åsikt har tagits fram på annat sätt</source>
+        <translation>Or: how the child's view was obtained otherwise</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="114" />
+        <source>Kort första plan?</source>
+        <translation>Short first plan?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="115" />
+        <source>En kort första plan markeras som sådan tills den revideras.</source>
+        <translation>A short first plan is marked as such until it is revised.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="117" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="118" />
+        <source>Ja, kort första plan</source>
+        <translation>Yes, short first plan</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../qml/Akten/Login/PinPad.qml" line="14" />
@@ -2379,6 +2805,170 @@
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="15" />
+        <source>Lägg till minst ett behov.</source>
+        <translation>Add at least one need.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="17" />
+        <source>Koden finns inte i katalogen. Välj en kod från livsområdet.</source>
+        <translation>The code is not in the catalogue. Choose a code from the life area.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="19" />
+        <source>Skriv målet: vad är viktigt för den enskilde?</source>
+        <translation>Write the goal: what matters to the resident?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="21" />
+        <source>Ange när: en tid, en situation eller Vid behov.</source>
+        <translation>Say when: a time, a situation or As needed.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="23" />
+        <source>Ange av vem: kontaktman eller en roll.</source>
+        <translation>Say by whom: contact person or a role.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="25" />
+        <source>Skriv hur den enskilde var med, eller varför inte.</source>
+        <translation>Write how the resident took part, or why not.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="27" />
+        <source>Skriv vem som sa vad.</source>
+        <translation>Write who said what.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="29" />
+        <source>Svara om anhöriga får veta innehållet.</source>
+        <translation>Answer whether relatives may be told the contents.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="31" />
+        <source>Skriv vilken information barnet fått, när och hur.</source>
+        <translation>Write what information the child was given, when and how.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="33" />
+        <source>Skriv barnets åsikt.</source>
+        <translation>Write the child's view.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="35" />
+        <source>Skriv hur barnets åsikt har beaktats.</source>
+        <translation>Write how the child's view was considered.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="43" />
+        <source>På signeringslistan: vid behov, varje signering räknas</source>
+        <translation>On the signing list: as needed, each signature counted</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="46" />
+        <source>Inte på signeringslistan: ingen tid vald</source>
+        <translation>Not on the signing list: no time chosen</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="52" />
+        <source>varje dag</source>
+        <translation>every day</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="54" />
+        <source>mån</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="55" />
+        <source>tis</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="55" />
+        <source>ons</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="56" />
+        <source>tor</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="56" />
+        <source>fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="57" />
+        <source>lör</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="57" />
+        <source>sön</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="66" />
+        <source>På signeringslistan: %1 %2</source>
+        <translation>On the signing list: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorController</name>
+    <message>
+        <location filename="../app/models/planeditorcontroller.cpp" line="135" />
+        <source>Utkast från %1 är tillbaka</source>
+        <translation>Draft from %1 restored</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planeditorcontroller.cpp" line="289" />
+        <source>Planen är inte fastställd: det saknas uppgifter, se rutorna nedan.</source>
+        <translation>The plan is not set: information is missing, see the fields below.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planeditorcontroller.cpp" line="300" />
+        <source>Den boende hör inte till dina enheter. Planen är inte fastställd.</source>
+        <translation>The resident is not in your units. The plan is not set.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planeditorcontroller.cpp" line="301" />
+        <source>Bara kontaktmannen och enhetschefen kan fastställa planen.</source>
+        <translation>Only the contact person and the unit manager can set the plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planeditorcontroller.cpp" line="302" />
+        <source>Planen är inte fastställd: det saknas uppgifter.</source>
+        <translation>The plan is not set: information is missing.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planeditorcontroller.cpp" line="303" />
+        <source>Planen kunde inte sparas. Utkastet finns kvar.</source>
+        <translation>The plan could not be saved. The draft is kept.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planeditorcontroller.cpp" line="331" />
+        <source>Utkastet kunde inte sparas</source>
+        <translation>The draft could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planeditorcontroller.cpp" line="333" />
+        <source>Utkast sparat %1</source>
+        <translation>Draft saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorPage</name>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanEditorPage.qml" line="23" />
+        <source>Genomförandeplan</source>
+        <translation>Genomförandeplan (implementation plan)</translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <location filename="../app/models/planmodel.cpp" line="35" />
@@ -2432,45 +3022,118 @@ Working mode: %5</translation>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="23" />
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="75" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="26" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="86" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="46" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="49" />
         <source>Konflikt: två versioner av planen har skrivits på olika enheter. Den senaste visas. Kontaktmannen behöver jämföra och slå ihop dem.</source>
         <translation>Conflict: two versions of the plan were written on different devices. The latest is shown. The contact person needs to compare and merge them.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="59" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="62" />
         <source>Jämför versionerna</source>
         <translation>Compare the versions</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="60" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="63" />
         <source>Jämför de två versionerna av genomförandeplanen</source>
         <translation>Compare the two versions of the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="76" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="70" />
+        <source>Revidera planen</source>
+        <translation>Revise the plan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="70" />
+        <source>Skapa plan</source>
+        <translation>Create plan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="71" />
+        <source>Revidera genomförandeplanen</source>
+        <translation>Revise the implementation plan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="71" />
+        <source>Skapa genomförandeplan</source>
+        <translation>Create an implementation plan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="87" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="77" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="88" />
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="78" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="89" />
         <source>Delaktighet</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="85" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="96" />
         <source>Ingen genomförandeplan ännu. Den ska upprättas senast tre veckor efter att insatsen påbörjats.</source>
         <translation>No genomförandeplan yet. It must be established within three weeks of the insats starting.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepBar</name>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanStepBar.qml" line="26" />
+        <source>Revidera planen: %1</source>
+        <translation>Revise the plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanStepBar.qml" line="26" />
+        <source>Ny plan: %1</source>
+        <translation>New plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanStepBar.qml" line="42" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanStepBar.qml" line="44" />
+        <source>Stäng planen, utkastet sparas</source>
+        <translation>Close the plan, the draft is saved</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanStepBar.qml" line="53" />
+        <source>+ Nytt behov</source>
+        <translation>+ New need</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanStepBar.qml" line="56" />
+        <source>Lägg till ett behov: välj livsområde</source>
+        <translation>Add a need: choose a life area</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanStepBar.qml" line="68" />
+        <source>Behov: %1</source>
+        <translation>Need: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanStepBar.qml" line="74" />
+        <source>Delaktighet</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanStepBar.qml" line="81" />
+        <source>Granska</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanStepBar.qml" line="84" />
+        <source>Granska planen innan den fastställs</source>
+        <translation>Review the plan before it is set</translation>
     </message>
 </context>
 <context>
@@ -2600,42 +3263,42 @@ Working mode: %5</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="29" />
         <source>Försättsblad</source>
         <translation>Cover sheet</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="29" />
         <source>Beslut och insatser</source>
         <translation>Decisions and insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="27" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="29" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="28" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="30" />
         <source>Social journal</source>
         <translation>Social journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="28" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="30" />
         <source>Signeringslistor</source>
         <translation>Signing lists</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="28" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="30" />
         <source>Handlingar</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="28" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="30" />
         <source>Daganteckningar</source>
         <translation>Day notes</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="32" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="34" />
         <source>Genomförandeakt för %1</source>
         <translation>Implementation record for %1</translation>
     </message>
@@ -2736,6 +3399,39 @@ Working mode: %5</translation>
         <location filename="../qml/Akten/Signing/ResidentSigningHeader.qml" line="62" />
         <source>Signera alla %1 insatser för %2</source>
         <translation>Sign all %1 insatser for %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <location filename="../qml/Akten/Plan/ReviewStep.qml" line="28" />
+        <source>Planen är klar att fastställas</source>
+        <translation>The plan is ready to be set</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ReviewStep.qml" line="29" />
+        <source>Det här saknas</source>
+        <translation>This is missing</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ReviewStep.qml" line="33" />
+        <source>Behov i planen: %1</source>
+        <translation>Needs in the plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ReviewStep.qml" line="49" />
+        <source>Saknas: %1. Gå till fältet.</source>
+        <translation>Missing: %1. Go to the field.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ReviewStep.qml" line="59" />
+        <source>Fastställ planen</source>
+        <translation>Set the plan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ReviewStep.qml" line="60" />
+        <source>Fastställ planen med dagens datum</source>
+        <translation>Set the plan with today's date</translation>
     </message>
 </context>
 <context>

@@ -330,7 +330,8 @@ void PlanEditorController::saveDraft()
         qCWarning(lcPlanEditor) << "the draft could not be saved:" << saved.error().message;
         m_draftText = tr("Utkastet kunde inte sparas");
     } else {
-        m_draftText = tr("Utkast sparat %1").arg(QDateTime::fromMSecsSinceEpoch(now).toString(u"HH:mm"_s));
+        m_draftText = tr("Utkast sparat %1")
+                          .arg(QDateTime::fromMSecsSinceEpoch(now, akten::core::careTimeZone()).toString(u"HH:mm"_s));
     }
     Q_EMIT changed();
 }

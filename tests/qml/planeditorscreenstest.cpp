@@ -127,6 +127,7 @@ private Q_SLOTS:
             grab(window, u"plan-01-picker"_s);
             touch(window, u"icfCode_d550"_s);
             QTRY_COMPARE(editor->need()->code(), u"d550"_s);
+            grab(window, u"plan-02-need-top"_s);
 
             // The goal with a starter, an activity at 21:30 by the kontaktman.
             touch(window, u"goalStarter0"_s);
@@ -139,7 +140,7 @@ private Q_SLOTS:
                 u"På signeringslistan: 21:30 varje dag"_s);
             touch(window, u"byWhom0"_s);
             QTRY_COMPARE(editor->need()->byWhom(), u"Kontaktman"_s);
-            grab(window, u"plan-02-need"_s);
+            grab(window, u"plan-02-activity"_s);
 
             // A second need found with the search field.
             touch(window, u"planStepAreas"_s);
