@@ -81,6 +81,16 @@ PlanEditorService::Outcome PlanEditorService::set(
     core::PlanRevision plan = draft.plan;
     plan.residentId = residentId;
     plan.decisionId = draft.decisionId;
+    if (plan.decisionId.isNull()) { // no decision valid today: the newest one the resident has
+        const auto decisions = m_master.decisions(residentId);
+        QDate newest;
+        for (const core::Decision &d : decisions ? decisions.value() : QList<core::Decision> {}) {
+            if (!newest.isValid() || d.validFrom > newest) {
+                newest = d.validFrom;
+                plan.decisionId = d.id;
+            }
+        }
+    }
     plan.parentIds = revised ? QList<core::Id> { draft.baseId } : QList<core::Id> {};
     plan.status = core::PlanStatus::Established;
     plan.establishedOn = today;
