@@ -312,6 +312,13 @@ bool PlanEditorController::establish()
 
 void PlanEditorController::edited()
 {
+    if (!m_findings.isEmpty()) {
+        // After a refusal the checks run again with every change: a filled field loses its error at once.
+        review();
+        if (m_findings.isEmpty()) {
+            m_message.clear();
+        }
+    }
     if (!m_draftTimer.isActive()) {
         m_draftTimer.start();
     }
