@@ -2950,12 +2950,12 @@
         <translation>The plan could not be saved. The draft is kept.</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="331" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="338" />
         <source>Utkastet kunde inte sparas</source>
         <translation>The draft could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="333" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="340" />
         <source>Utkast sparat %1</source>
         <translation>Draft saved %1</translation>
     </message>
@@ -2986,22 +2986,27 @@
         <translation>, last followed up %1</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="48" />
+        <location filename="../app/models/planmodel.cpp" line="49" />
+        <source>. En kort första plan: revideras så snart som möjligt</source>
+        <translation>. A short first plan: to be revised as soon as possible</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planmodel.cpp" line="51" />
         <source>Nästa uppföljning senast %1</source>
         <translation>Next follow-up by %1</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="50" />
+        <location filename="../app/models/planmodel.cpp" line="53" />
         <source>Anhöriga får informeras.</source>
         <translation>Relatives may be informed.</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="51" />
+        <location filename="../app/models/planmodel.cpp" line="54" />
         <source>Anhöriga får inte informeras.</source>
         <translation>Relatives may not be informed.</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="61" />
+        <location filename="../app/models/planmodel.cpp" line="64" />
         <source>%1
 Hur: %2
 När: %3
@@ -3014,7 +3019,7 @@ By whom: %4
 Working mode: %5</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="65" />
+        <location filename="../app/models/planmodel.cpp" line="68" />
         <source>Okänd kod</source>
         <translation>Unknown code</translation>
     </message>

@@ -190,6 +190,34 @@ private Q_SLOTS:
         QVERIFY(actions.contains(u"write.journal:plan_event"_s));
     }
 
+    void aShortFirstPlanIsMarkedUntilRevised()
+    {
+        const auto other
+            = std::find_if(m_demo.data.residents.cbegin(), m_demo.data.residents.cend(), [&](const core::Resident &r) {
+                  return r.id != m_resident.id && r.unitId == m_resident.unitId && heads(r.id).size() == 1
+                      && core::ageOn(r.birthDate, core::careToday()) >= 18;
+              });
+        QVERIFY(other != m_demo.data.residents.cend());
+        store::PlanDraft draft;
+        draft.plan = heads(other->id).constFirst();
+        draft.plan.shortFirstPlan = true;
+        draft.plan.participation.relativesAnswered = true;
+        const auto first = m_service->set(m_manager, other->id, draft); // no base: a first plan
+        QVERIFY2(first, qPrintable(first.logMessage));
+        draft.baseId = first.revisionId;
+        const auto revised = m_service->set(m_manager, other->id, draft);
+        QVERIFY(revised);
+        for (const core::PlanRevision &r : store::PlanRepository(m_demo.store->db()).revisions(other->id).value()) {
+            if (r.meta.id == first.revisionId) {
+                QVERIFY(r.shortFirstPlan);
+                QVERIFY(r.parentIds.isEmpty());
+            } else if (r.meta.id == revised.revisionId) {
+                QVERIFY(!r.shortFirstPlan); // a revision is no longer the short first plan
+                QCOMPARE(r.parentIds, QList<core::Id> { first.revisionId });
+            }
+        }
+    }
+
     void aChildsPlanNeedsTheChildsPart()
     {
         const QDate today = core::careToday();
