@@ -2916,6 +2916,11 @@
         <source>På signeringslistan: %1 %2</source>
         <translation>On the signing list: %1 %2</translation>
     </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="72" />
+        <source>Mål: %1</source>
+        <translation>Goal: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanEditorController</name>
@@ -2925,37 +2930,37 @@
         <translation>Draft from %1 restored</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="289" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="293" />
         <source>Planen är inte fastställd: det saknas uppgifter, se rutorna nedan.</source>
         <translation>The plan is not set: information is missing, see the fields below.</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="300" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="304" />
         <source>Den boende hör inte till dina enheter. Planen är inte fastställd.</source>
         <translation>The resident is not in your units. The plan is not set.</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="301" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="305" />
         <source>Bara kontaktmannen och enhetschefen kan fastställa planen.</source>
         <translation>Only the contact person and the unit manager can set the plan.</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="302" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="306" />
         <source>Planen är inte fastställd: det saknas uppgifter.</source>
         <translation>The plan is not set: information is missing.</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="303" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="307" />
         <source>Planen kunde inte sparas. Utkastet finns kvar.</source>
         <translation>The plan could not be saved. The draft is kept.</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="338" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="342" />
         <source>Utkastet kunde inte sparas</source>
         <translation>The draft could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="340" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="344" />
         <source>Utkast sparat %1</source>
         <translation>Draft saved %1</translation>
     </message>

@@ -7,6 +7,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 EN = {
+    "Mål: %1": "Goal: %1",
     ". En kort första plan: revideras så snart som möjligt": ". A short first plan: to be revised as soon as possible",
     "mån": "Mon",
     "tis": "Tue",

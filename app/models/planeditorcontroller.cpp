@@ -198,6 +198,11 @@ void PlanEditorController::addNeed(const QString &code)
     edited();
 }
 
+QString PlanEditorController::summaryOf(int index) const
+{
+    return index < 0 || index >= m_plan.needs.size() ? QString() : akten::models::needSummary(m_plan.needs.at(index));
+}
+
 void PlanEditorController::showNeed(int index)
 {
     m_need->show(index, needTitle(index));
@@ -218,9 +223,8 @@ void PlanEditorController::removeNeed(int index)
 QStringList PlanEditorController::insatsNames() const
 {
     QStringList names;
-    for (int i = 0; i < m_insatser->count(); ++i) {
+    for (int i = 0; i < m_insatser->count(); ++i)
         names.append(m_insatser->index(i).data(FilterChoiceListModel::LabelRole).toString());
-    }
     return names;
 }
 

@@ -88,6 +88,8 @@ public:
     Q_INVOKABLE QString insatsName(const QString &insatsId) const;
     /** "Granska": fills `gaps` (value "need:activity:field") and says whether the plan may be set. */
     Q_INVOKABLE bool review();
+    /** Need `index` in plain words for the review (the goal; each activity and when it is signed). */
+    Q_INVOKABLE QString summaryOf(int index) const;
     /** "Fastställ planen": false with errors at the fields (nothing set, draft kept), or sets it. */
     Q_INVOKABLE bool establish();
     /** Leaves the editor; the draft stays. */

@@ -67,4 +67,13 @@ QString signingPreview(const core::PlanActivity &activity)
         .arg(times.join(QStringLiteral(", ")), days);
 }
 
+QString needSummary(const core::PlanNeed &need)
+{
+    QStringList lines { QCoreApplication::translate("PlanEditor", "Mål: %1").arg(need.goal.trimmed()) };
+    for (const core::PlanActivity &a : need.activities) {
+        lines.append(QStringLiteral("%1 – %2").arg(a.description.trimmed(), signingPreview(a)));
+    }
+    return lines.join(u'\n');
+}
+
 } // namespace akten::models

@@ -14,5 +14,7 @@ namespace akten::models {
 [[nodiscard]] QString planFindingText(core::PlanField field);
 /** "På signeringslistan: 21:30 varje dag", "… 08:00 mån, ons", "Vid behov …", or that it is not on the list. */
 [[nodiscard]] QString signingPreview(const core::PlanActivity &activity);
+/** A need in plain words for "Granska": the goal, then each activity with when it is on the signing list. */
+[[nodiscard]] QString needSummary(const core::PlanNeed &need);
 
 } // namespace akten::models

@@ -62,5 +62,37 @@ Flickable {
             Layout.fillWidth: true
             onClicked: review.editor.establish()
         }
+        Repeater {
+            model: review.editor ? review.editor.needs : null
+            Card {
+                id: summary
+                required property string label
+                required property int index
+                Layout.fillWidth: true
+                implicitHeight: summaryColumn.implicitHeight + 32
+                ColumnLayout {
+                    id: summaryColumn
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.top: parent.top
+                    anchors.margins: 16
+                    Text {
+                        text: summary.label
+                        color: Theme.text
+                        font.pixelSize: Theme.fontLarge
+                        font.bold: true
+                        Layout.fillWidth: true
+                    }
+                    Text {
+                        // read again whenever the list of gaps is (each "Granska")
+                        text: review.editor && review.editor.gaps.count >= 0 ? review.editor.summaryOf(summary.index) : ""
+                        color: Theme.text
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+        }
     }
 }
