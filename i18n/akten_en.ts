@@ -1,6 +1,153 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name>ActivityForm</name>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="16" />
+        <source>mån</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="16" />
+        <source>tis</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="16" />
+        <source>ons</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="16" />
+        <source>tor</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="16" />
+        <source>fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="17" />
+        <source>lör</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="17" />
+        <source>sön</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="44" />
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="47" />
+        <source>Aktivitet %1</source>
+        <translation>Activity %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="52" />
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="59" />
+        <source>Hur</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="61" />
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="62" />
+        <source>Stödjande/tränande</source>
+        <translation>Supporting/training</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="61" />
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="62" />
+        <source>Kompenserande</source>
+        <translation>Compensating</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="67" />
+        <source>Det gör den enskilde själv</source>
+        <translation>What the resident does themself</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="74" />
+        <source>När</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="75" />
+        <source>Tryck på en tid för att lägga till eller ta bort den.</source>
+        <translation>Tap a time to add or remove it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="77" />
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="78" />
+        <source>Vid behov</source>
+        <translation>As needed</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="96" />
+        <source>Annan tid, t.ex. 14:15</source>
+        <translation>Another time, e.g. 14:15</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="99" />
+        <source>Annan tid</source>
+        <translation>Another time</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="105" />
+        <source>Lägg till tid</source>
+        <translation>Add time</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="132" />
+        <source>Veckodag %1</source>
+        <translation>Weekday %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="138" />
+        <source>Eller en situation</source>
+        <translation>Or a situation</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="155" />
+        <source>Av vem</source>
+        <translation>By whom</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="157" />
+        <source>Kontaktman</source>
+        <translation>Contact person (kontaktman)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="157" />
+        <source>Personal på enheten</source>
+        <translation>Staff of the unit</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="157" />
+        <source>Nattpersonal</source>
+        <translation>Night staff</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="163" />
+        <source>Av vem, med egna ord</source>
+        <translation>By whom, in your own words</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="171" />
+        <source>Önskemål, t.ex. kvinnlig personal</source>
+        <translation>Wishes, e.g. female staff</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ActivityForm.qml" line="178" />
+        <source>Om önskemålet inte kan uppfyllas</source>
+        <translation>If the wish cannot be met</translation>
+    </message>
+</context>
+<context>
     <name>AnswerChoices</name>
     <message>
         <location filename="../qml/Akten/Record/AnswerChoices.qml" line="43" />
@@ -59,6 +206,40 @@
         <location filename="../qml/Akten/Shell/AppHeader.qml" line="97" />
         <source>Logga ut</source>
         <translation>Log out</translation>
+    </message>
+</context>
+<context>
+    <name>AreaPicker</name>
+    <message>
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="32" />
+        <source>Dölj beslut och uppdrag</source>
+        <translation>Hide decision and assignment</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="32" />
+        <source>Visa beslut och uppdrag</source>
+        <translation>Show decision and assignment</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="47" />
+        <source>Handläggarens mål</source>
+        <translation>The case officer's goals</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="55" />
+        <source>Insats: %1</source>
+        <translation>Service: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="67" />
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="71" />
+        <source>Sök ord eller kod</source>
+        <translation>Search word or code</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="91" />
+        <source>Livsområde %1</source>
+        <translation>Life area %1</translation>
     </message>
 </context>
 <context>
@@ -546,6 +727,29 @@
     </message>
 </context>
 <context>
+    <name>CodeList</name>
+    <message>
+        <location filename="../qml/Akten/Plan/CodeList.qml" line="21" />
+        <source>Träffar för "%1"</source>
+        <translation>Matches for "%1"</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/CodeList.qml" line="30" />
+        <source>Ingen kod passar. Prova ett annat ord eller början av ordet.</source>
+        <translation>No code matches. Try another word or the start of the word.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/CodeList.qml" line="50" />
+        <source>%1, kod %2</source>
+        <translation>%1, code %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/CodeList.qml" line="67" />
+        <source>Senast använda</source>
+        <translation>Recently used</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionSheet</name>
     <message>
         <location filename="../qml/Akten/Record/CorrectionSheet.qml" line="51" />
@@ -739,37 +943,37 @@
 <context>
     <name>DayNoteListModel</name>
     <message>
-        <location filename="../app/models/daynotelistmodel.cpp" line="28" />
+        <location filename="../app/models/daynotelistmodel.cpp" line="30" />
         <source>okänd</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotelistmodel.cpp" line="30" />
+        <location filename="../app/models/daynotelistmodel.cpp" line="32" />
         <source>Flyttad till journalen av %1</source>
         <translation>Moved to the journal by %1</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotelistmodel.cpp" line="31" />
+        <location filename="../app/models/daynotelistmodel.cpp" line="33" />
         <source>Granskad av %1: inget att flytta</source>
         <translation>Reviewed by %1: nothing to move</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotelistmodel.cpp" line="39" />
+        <location filename="../app/models/daynotelistmodel.cpp" line="41" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotelistmodel.cpp" line="45" />
+        <location filename="../app/models/daynotelistmodel.cpp" line="47" />
         <source>Anteckningen gäller en boende med skyddad identitet. Den läses i den boendes akt.</source>
         <translation>The note is about a resident with a protected identity. It is read in the resident's record.</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotelistmodel.cpp" line="48" />
+        <location filename="../app/models/daynotelistmodel.cpp" line="51" />
         <source>Raderas i dag</source>
         <translation>Deleted today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/daynotelistmodel.cpp" line="48" />
+        <location filename="../app/models/daynotelistmodel.cpp" line="51" />
         <source>Raderas om %n dagar</source>
         <translation><numerusform>Deleted in %n day</numerusform><numerusform>Deleted in %n days</numerusform></translation>
     </message>
@@ -863,12 +1067,12 @@
 <context>
     <name>DayNotesSection</name>
     <message>
-        <location filename="../qml/Akten/Record/DayNotesSection.qml" line="19" />
+        <location filename="../qml/Akten/Record/DayNotesSection.qml" line="22" />
         <source>Daganteckningar</source>
         <translation>Day notes</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/DayNotesSection.qml" line="46" />
+        <location filename="../qml/Akten/Record/DayNotesSection.qml" line="59" />
         <source>Inga daganteckningar.</source>
         <translation>No day notes.</translation>
     </message>
@@ -2019,44 +2223,44 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="132" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="138" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="141" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="147" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="132" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="141" />
         <source>Akten – Logga in</source>
         <translation>Akten – Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="138" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="147" />
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="140" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="149" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="141" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="150" />
         <source>Signera och läs akter</source>
         <translation>Sign and read records</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="197" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="209" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="206" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="218" />
         <source>Personuppgifterna är låsta</source>
         <translation>Personal data is locked</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="220" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="229" />
         <source>Senast synkad: %1</source>
         <translation>Last synced: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="226" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="235" />
         <source>Visa synkstatus</source>
         <translation>Show sync status</translation>
     </message>
@@ -2119,6 +2323,124 @@
         <location filename="../qml/Akten/Record/NeedCard.qml" line="72" />
         <source>Aktiviteter</source>
         <translation>Activities</translation>
+    </message>
+</context>
+<context>
+    <name>NeedForm</name>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="16" />
+        <source>Inga</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="16" />
+        <source>Lätta</source>
+        <translation>Mild</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="16" />
+        <source>Måttliga</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="16" />
+        <source>Svåra</source>
+        <translation>Severe</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="17" />
+        <source>Totala</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="17" />
+        <source>Ej angivet</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="57" />
+        <source>Med egna ord</source>
+        <translation>In their own words</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="58" />
+        <source>Vad den enskilde själv säger om behovet.</source>
+        <translation>What the resident says about the need.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="65" />
+        <source>Egna resurser</source>
+        <translation>Own resources</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="72" />
+        <source>Problemets omfattning</source>
+        <translation>Extent of the problem</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="73" />
+        <source>Personalens bedömning</source>
+        <translation>The staff's assessment</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="81" />
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="82" />
+        <source>Börja gärna så här:</source>
+        <translation>You could start like this:</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="84" />
+        <source>Att få stöd med…</source>
+        <translation>To get support with…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="84" />
+        <source>Att åter kunna…</source>
+        <translation>To be able again to…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="84" />
+        <source>Att kunna delta i…</source>
+        <translation>To be able to take part in…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="85" />
+        <source>Att känna trygghet genom att…</source>
+        <translation>To feel safe by…</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="90" />
+        <source>Målet med den enskildes ord</source>
+        <translation>The goal in the resident's words</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="93" />
+        <source>Hur märker vi att målet är nått? Skriv vad som ska hända.</source>
+        <translation>How will we notice the goal is reached? Write what should happen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="101" />
+        <source>Insats i beslutet som behovet gäller</source>
+        <translation>The service in the decision this need is about</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="117" />
+        <source>Lägg till aktivitet</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="123" />
+        <source>Nytt behov</source>
+        <translation>New need</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/NeedForm.qml" line="129" />
+        <source>Ta bort behovet</source>
+        <translation>Remove the need</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2944,110 @@
     </message>
 </context>
 <context>
+    <name>ParticipationForm</name>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="26" />
+        <source>Var den enskilde med?</source>
+        <translation>Did the resident take part?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="28" />
+        <source>Var med hela tiden</source>
+        <translation>Took part all the time</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="28" />
+        <source>Var med en stund</source>
+        <translation>Took part for a while</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="28" />
+        <source>Var inte med</source>
+        <translation>Did not take part</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="34" />
+        <source>Hur den enskilde var med, eller varför inte</source>
+        <translation>How the resident took part, or why not</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="42" />
+        <source>Vem sa vad?</source>
+        <translation>Who said what?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="43" />
+        <source>Den enskilde, företrädaren, anhöriga: vad var och en tyckte.</source>
+        <translation>The resident, the representative, relatives: what each of them thought.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="51" />
+        <source>Får anhöriga veta innehållet?</source>
+        <translation>May relatives be told the contents?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="53" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="54" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="117" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="118" />
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="53" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="54" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="68" />
+        <source>Deltog när planen gjordes</source>
+        <translation>Took part when the plan was made</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="69" />
+        <source>Namn och titel, eller relation.</source>
+        <translation>Name and title, or relation.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="79" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="89" />
+        <source>Barnets åsikt</source>
+        <translation>The child's view</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="81" />
+        <source>Information till barnet: när och hur</source>
+        <translation>Information to the child: when and how</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="97" />
+        <source>Hur åsikten har beaktats</source>
+        <translation>How the view was considered</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="105" />
+        <source>Eller: hur barnets åsikt har tagits fram på annat sätt</source>
+        <translation>Or: how the child's view was obtained otherwise</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="114" />
+        <source>Kort första plan?</source>
+        <translation>Short first plan?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="115" />
+        <source>En kort första plan markeras som sådan tills den revideras.</source>
+        <translation>A short first plan is marked as such until it is revised.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="117" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="118" />
+        <source>Ja, kort första plan</source>
+        <translation>Yes, short first plan</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../qml/Akten/Login/PinPad.qml" line="14" />
@@ -2808,6 +3234,175 @@
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="15" />
+        <source>Lägg till minst ett behov.</source>
+        <translation>Add at least one need.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="17" />
+        <source>Koden finns inte i katalogen. Välj en kod från livsområdet.</source>
+        <translation>The code is not in the catalogue. Choose a code from the life area.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="19" />
+        <source>Skriv målet: vad är viktigt för den enskilde?</source>
+        <translation>Write the goal: what matters to the resident?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="21" />
+        <source>Ange när: en tid, en situation eller Vid behov.</source>
+        <translation>Say when: a time, a situation or As needed.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="23" />
+        <source>Ange av vem: kontaktman eller en roll.</source>
+        <translation>Say by whom: contact person or a role.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="25" />
+        <source>Skriv hur den enskilde var med, eller varför inte.</source>
+        <translation>Write how the resident took part, or why not.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="27" />
+        <source>Skriv vem som sa vad.</source>
+        <translation>Write who said what.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="29" />
+        <source>Svara om anhöriga får veta innehållet.</source>
+        <translation>Answer whether relatives may be told the contents.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="31" />
+        <source>Skriv vilken information barnet fått, när och hur.</source>
+        <translation>Write what information the child was given, when and how.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="33" />
+        <source>Skriv barnets åsikt.</source>
+        <translation>Write the child's view.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="35" />
+        <source>Skriv hur barnets åsikt har beaktats.</source>
+        <translation>Write how the child's view was considered.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="43" />
+        <source>På signeringslistan: vid behov, varje signering räknas</source>
+        <translation>On the signing list: as needed, each signature counted</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="46" />
+        <source>Inte på signeringslistan: ingen tid vald</source>
+        <translation>Not on the signing list: no time chosen</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="52" />
+        <source>varje dag</source>
+        <translation>every day</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="54" />
+        <source>mån</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="55" />
+        <source>tis</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="55" />
+        <source>ons</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="56" />
+        <source>tor</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="56" />
+        <source>fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="57" />
+        <source>lör</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="57" />
+        <source>sön</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="66" />
+        <source>På signeringslistan: %1 %2</source>
+        <translation>On the signing list: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/plantexts.cpp" line="72" />
+        <source>Mål: %1</source>
+        <translation>Goal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorController</name>
+    <message>
+        <location filename="../app/models/planeditorcontroller.cpp" line="135" />
+        <source>Utkast från %1 är tillbaka</source>
+        <translation>Draft from %1 restored</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planeditorcontroller.cpp" line="293" />
+        <source>Planen är inte fastställd: det saknas uppgifter, se rutorna nedan.</source>
+        <translation>The plan is not set: information is missing, see the fields below.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planeditorcontroller.cpp" line="304" />
+        <source>Den boende hör inte till dina enheter. Planen är inte fastställd.</source>
+        <translation>The resident is not in your units. The plan is not set.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planeditorcontroller.cpp" line="305" />
+        <source>Bara kontaktmannen och enhetschefen kan fastställa planen.</source>
+        <translation>Only the contact person and the unit manager can set the plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planeditorcontroller.cpp" line="306" />
+        <source>Planen är inte fastställd: det saknas uppgifter.</source>
+        <translation>The plan is not set: information is missing.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planeditorcontroller.cpp" line="307" />
+        <source>Planen kunde inte sparas. Utkastet finns kvar.</source>
+        <translation>The plan could not be saved. The draft is kept.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planeditorcontroller.cpp" line="342" />
+        <source>Utkastet kunde inte sparas</source>
+        <translation>The draft could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planeditorcontroller.cpp" line="344" />
+        <source>Utkast sparat %1</source>
+        <translation>Draft saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorPage</name>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanEditorPage.qml" line="23" />
+        <source>Genomförandeplan</source>
+        <translation>Genomförandeplan (implementation plan)</translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <location filename="../app/models/planmodel.cpp" line="56" />
@@ -2846,17 +3441,22 @@
         <translation>Overdue: the follow-up was due %1</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="71" />
+        <location filename="../app/models/planmodel.cpp" line="70" />
+        <source>. En kort första plan: revideras så snart som möjligt</source>
+        <translation>. A short first plan: to be revised as soon as possible</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planmodel.cpp" line="74" />
         <source>Anhöriga får informeras.</source>
         <translation>Relatives may be informed.</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="72" />
+        <location filename="../app/models/planmodel.cpp" line="75" />
         <source>Anhöriga får inte informeras.</source>
         <translation>Relatives may not be informed.</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="82" />
+        <location filename="../app/models/planmodel.cpp" line="85" />
         <source>%1
 Hur: %2
 När: %3
@@ -2869,7 +3469,7 @@ By whom: %4
 Working mode: %5</translation>
     </message>
     <message>
-        <location filename="../app/models/planmodel.cpp" line="86" />
+        <location filename="../app/models/planmodel.cpp" line="89" />
         <source>Okänd kod</source>
         <translation>Unknown code</translation>
     </message>
@@ -2877,65 +3477,138 @@ Working mode: %5</translation>
 <context>
     <name>PlanSection</name>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="29" />
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="81" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="32" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="92" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="52" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="55" />
         <source>Konflikt: två versioner av planen har skrivits på olika enheter. Den senaste visas. Kontaktmannen behöver jämföra och slå ihop dem.</source>
         <translation>Conflict: two versions of the plan were written on different devices. The latest is shown. The contact person needs to compare and merge them.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="65" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="68" />
         <source>Jämför versionerna</source>
         <translation>Compare the versions</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="66" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="69" />
         <source>Jämför de två versionerna av genomförandeplanen</source>
         <translation>Compare the two versions of the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="82" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="76" />
+        <source>Revidera planen</source>
+        <translation>Revise the plan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="76" />
+        <source>Skapa plan</source>
+        <translation>Create plan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="77" />
+        <source>Revidera genomförandeplanen</source>
+        <translation>Revise the implementation plan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="77" />
+        <source>Skapa genomförandeplan</source>
+        <translation>Create an implementation plan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="93" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="83" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="94" />
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="90" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="101" />
         <source>Följ upp planen</source>
         <translation>Follow up the plan</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="91" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="102" />
         <source>Följ upp planen tillsammans med den boende</source>
         <translation>Follow up the plan together with the resident</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="96" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="107" />
         <source>Lättläst</source>
         <translation>Easy read</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="98" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="109" />
         <source>Visa planen lättläst, för den boende</source>
         <translation>Show the plan in easy-read form, for the resident</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="102" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="113" />
         <source>Delaktighet</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="109" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="120" />
         <source>Ingen genomförandeplan ännu. Den ska upprättas senast tre veckor efter att insatsen påbörjats.</source>
         <translation>No genomförandeplan yet. It must be established within three weeks of the insats starting.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepBar</name>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanStepBar.qml" line="26" />
+        <source>Revidera planen: %1</source>
+        <translation>Revise the plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanStepBar.qml" line="26" />
+        <source>Ny plan: %1</source>
+        <translation>New plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanStepBar.qml" line="42" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanStepBar.qml" line="44" />
+        <source>Stäng planen, utkastet sparas</source>
+        <translation>Close the plan, the draft is saved</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanStepBar.qml" line="53" />
+        <source>+ Nytt behov</source>
+        <translation>+ New need</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanStepBar.qml" line="56" />
+        <source>Lägg till ett behov: välj livsområde</source>
+        <translation>Add a need: choose a life area</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanStepBar.qml" line="68" />
+        <source>Behov: %1</source>
+        <translation>Need: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanStepBar.qml" line="74" />
+        <source>Delaktighet</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanStepBar.qml" line="81" />
+        <source>Granska</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/PlanStepBar.qml" line="84" />
+        <source>Granska planen innan den fastställs</source>
+        <translation>Review the plan before it is set</translation>
     </message>
 </context>
 <context>
@@ -3065,42 +3738,42 @@ Working mode: %5</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="30" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="32" />
         <source>Försättsblad</source>
         <translation>Cover sheet</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="30" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="32" />
         <source>Beslut och insatser</source>
         <translation>Decisions and insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="30" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="32" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="31" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="33" />
         <source>Social journal</source>
         <translation>Social journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="31" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="33" />
         <source>Signeringslistor</source>
         <translation>Signing lists</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="31" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="33" />
         <source>Handlingar</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="31" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="33" />
         <source>Daganteckningar</source>
         <translation>Day notes</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="35" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="37" />
         <source>Genomförandeakt för %1</source>
         <translation>Implementation record for %1</translation>
     </message>
@@ -3201,6 +3874,39 @@ Working mode: %5</translation>
         <location filename="../qml/Akten/Signing/ResidentSigningHeader.qml" line="62" />
         <source>Signera alla %1 insatser för %2</source>
         <translation>Sign all %1 insatser for %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <location filename="../qml/Akten/Plan/ReviewStep.qml" line="28" />
+        <source>Planen är klar att fastställas</source>
+        <translation>The plan is ready to be set</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ReviewStep.qml" line="29" />
+        <source>Det här saknas</source>
+        <translation>This is missing</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ReviewStep.qml" line="33" />
+        <source>Behov i planen: %1</source>
+        <translation>Needs in the plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ReviewStep.qml" line="49" />
+        <source>Saknas: %1. Gå till fältet.</source>
+        <translation>Missing: %1. Go to the field.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ReviewStep.qml" line="59" />
+        <source>Fastställ planen</source>
+        <translation>Set the plan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/ReviewStep.qml" line="60" />
+        <source>Fastställ planen med dagens datum</source>
+        <translation>Set the plan with today's date</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,9 @@ struct PlanActivity
     WorkingMode mode = WorkingMode::Supporting;
     Id insatsId; ///< the granted insats this activity implements
     bool delegatedHsl = false; ///< a delegated health-care task (HSL): marked and kept apart on signing lists
+    QString ownPart {}; ///< what the resident does themself ("Det gör Margit själv")
+    QString wish {}; ///< the resident's wish, e.g. female staff
+    QString wishNotMet {}; ///< what applies when the wish cannot be met
     bool operator==(const PlanActivity &) const = default;
 };
 
@@ -59,7 +62,22 @@ struct PlanNeed
     QString ownResources; ///< the resident's own resources
     QString goal; ///< individual, measurable goal ("Att få stöd med…")
     QList<PlanActivity> activities;
+    QString ownView {}; ///< the resident's view in their own words ("Med egna ord"), kept apart from the grade
     bool operator==(const PlanNeed &) const = default;
+};
+
+/** A child's part in their plan (D8): what they were told, their views and how they counted, or how obtained. */
+struct ChildPart
+{
+    QString informationGiven; ///< when and how the child was informed
+    QString views; ///< the child's views
+    QString considered; ///< how the views were considered
+    QString obtainedOtherwise; ///< how the child's view was obtained otherwise (instead of the three above)
+    [[nodiscard]] bool isEmpty() const
+    {
+        return informationGiven.isEmpty() && views.isEmpty() && considered.isEmpty() && obtainedOtherwise.isEmpty();
+    }
+    bool operator==(const ChildPart &) const = default;
 };
 
 /** How the resident took part in planning, and what relatives may be told. Required in every plan. */
@@ -69,6 +87,10 @@ struct Participation
     QString views; ///< who said what: resident, representative, relative
     bool relativesMayBeInformed = false;
     bool easyReadVersionNeeded = false;
+    bool relativesAnswered = true; ///< false while the editor has not asked whether relatives may be told
+    QString present {}; ///< the people who took part when the plan was set (names and titles or relations)
+    ChildPart child {}; ///< only for a resident under 18 on the plan's date (D8)
+    bool operator==(const Participation &) const = default;
 };
 
 /** A follow-up of a plan (NYTTA, VÄRDE, KVALITET) with a goal result per need. */
@@ -95,6 +117,7 @@ struct PlanRevision
     Participation participation;
     QList<PlanNeed> needs;
     std::optional<FollowUp> followUp; ///< set when this revision records a follow-up
+    bool shortFirstPlan = false; ///< a quick first plan (D2): shown as such until a revision replaces it
 };
 
 } // namespace akten::core

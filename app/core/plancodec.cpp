@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 namespace akten::core {
 namespace {
 
-// Version 1; fields added later (weekdays, asNeeded, windowBefore/After, delegatedHsl) are optional on reading.
+// Version 1; fields added later (weekdays, asNeeded, windowBefore/After, delegatedHsl; the editor's ownPart, wish,
+// wishNotMet, ownView, present, relativesAnswered, child, short) are optional on reading.
 constexpr int kFormatVersion = 1;
 constexpr int kMaxWindowMinutes = 12 * 60;
 
@@ -36,7 +37,8 @@ QJsonObject encodeActivity(const PlanActivity &a)
         { u"when"_s, a.when }, { u"times"_s, times }, { u"weekdays"_s, weekdays }, { u"asNeeded"_s, a.asNeeded },
         { u"byWhom"_s, a.byWhom }, { u"mode"_s, toCode(a.mode) },
         { u"insats"_s, a.insatsId.isNull() ? QString() : idToString(a.insatsId) },
-        { u"delegatedHsl"_s, a.delegatedHsl } };
+        { u"delegatedHsl"_s, a.delegatedHsl }, { u"ownPart"_s, a.ownPart }, { u"wish"_s, a.wish },
+        { u"wishNotMet"_s, a.wishNotMet } };
     if (a.windowBeforeMinutes) {
         o.insert(u"windowBefore"_s, *a.windowBeforeMinutes);
     }
@@ -53,8 +55,8 @@ QJsonObject encodeNeed(const PlanNeed &n)
         activities.append(encodeActivity(a));
     }
     return { { u"id"_s, idToString(n.id) }, { u"area"_s, n.lifeArea }, { u"icf"_s, n.icfCode },
-        { u"grade"_s, toCode(n.grade) }, { u"resources"_s, n.ownResources }, { u"goal"_s, n.goal },
-        { u"activities"_s, activities } };
+        { u"grade"_s, toCode(n.grade) }, { u"resources"_s, n.ownResources }, { u"ownView"_s, n.ownView },
+        { u"goal"_s, n.goal }, { u"activities"_s, activities } };
 }
 
 /** Typed field readers that remember the first problem; decoding stops reporting after it. */
@@ -85,7 +87,15 @@ public:
         return result;
     }
     /** A boolean that older bodies may lack (false then). */
-    bool optionalBoolean(const QJsonObject &o, const QString &key) { return o.contains(key) ? boolean(o, key) : false; }
+    bool optionalBoolean(const QJsonObject &o, const QString &key, bool absent = false)
+    {
+        return o.contains(key) ? boolean(o, key) : absent;
+    }
+    /** A string that older bodies may lack ("" then). */
+    QString optionalText(const QJsonObject &o, const QString &key)
+    {
+        return o.contains(key) ? text(o, key) : QString();
+    }
     /** A whole number in [low, high] that may be absent. */
     std::optional<int> optionalInt(const QJsonObject &o, const QString &key, int low, int high)
     {
@@ -173,6 +183,9 @@ PlanActivity decodeActivity(Reader &r, const QJsonObject &o)
     a.mode = r.code<WorkingMode>(o, u"mode"_s);
     a.insatsId = r.id(o, u"insats"_s, true);
     a.delegatedHsl = r.optionalBoolean(o, u"delegatedHsl"_s);
+    a.ownPart = r.optionalText(o, u"ownPart"_s);
+    a.wish = r.optionalText(o, u"wish"_s);
+    a.wishNotMet = r.optionalText(o, u"wishNotMet"_s);
     return a;
 }
 
@@ -188,6 +201,7 @@ PlanNeed decodeNeed(Reader &r, const QJsonObject &o)
     n.icfCode = r.text(o, u"icf"_s);
     n.grade = r.code<ProblemGrade>(o, u"grade"_s);
     n.ownResources = r.text(o, u"resources"_s);
+    n.ownView = r.optionalText(o, u"ownView"_s);
     n.goal = r.text(o, u"goal"_s);
     for (const QJsonValue &a : r.array(o, u"activities"_s)) {
         n.activities.append(decodeActivity(r, r.object(a, u"activity"_s)));
@@ -224,9 +238,17 @@ QByteArray encodePlanBody(const PlanRevision &plan)
     QJsonObject body { { u"v"_s, kFormatVersion },
         { u"participation"_s,
             QJsonObject { { u"how"_s, p.howParticipated }, { u"views"_s, p.views },
-                { u"relativesMayBeInformed"_s, p.relativesMayBeInformed },
-                { u"easyRead"_s, p.easyReadVersionNeeded } } },
+                { u"relativesMayBeInformed"_s, p.relativesMayBeInformed }, { u"easyRead"_s, p.easyReadVersionNeeded },
+                { u"relativesAnswered"_s, p.relativesAnswered }, { u"present"_s, p.present } } },
         { u"needs"_s, needs } };
+    if (!p.child.isEmpty()) {
+        body.insert(u"child"_s,
+            QJsonObject { { u"informed"_s, p.child.informationGiven }, { u"views"_s, p.child.views },
+                { u"considered"_s, p.child.considered }, { u"otherwise"_s, p.child.obtainedOtherwise } });
+    }
+    if (plan.shortFirstPlan) {
+        body.insert(u"short"_s, true);
+    }
     if (plan.followUp) {
         QJsonArray results;
         for (const auto &[needId, result] : plan.followUp->goalResults) {
@@ -253,8 +275,19 @@ Status decodePlanBody(const QByteArray &json, PlanRevision &plan)
     }
     Reader r;
     const QJsonObject p = r.object(body.value(u"participation"_s), u"participation"_s);
-    Participation participation { r.text(p, u"how"_s), r.text(p, u"views"_s), r.boolean(p, u"relativesMayBeInformed"_s),
-        r.boolean(p, u"easyRead"_s) };
+    Participation participation;
+    participation.howParticipated = r.text(p, u"how"_s);
+    participation.views = r.text(p, u"views"_s);
+    participation.relativesMayBeInformed = r.boolean(p, u"relativesMayBeInformed"_s);
+    participation.easyReadVersionNeeded = r.boolean(p, u"easyRead"_s);
+    participation.relativesAnswered = r.optionalBoolean(p, u"relativesAnswered"_s, true);
+    participation.present = r.optionalText(p, u"present"_s);
+    if (body.contains(u"child"_s)) {
+        const QJsonObject c = r.object(body.value(u"child"_s), u"child"_s);
+        participation.child = { r.text(c, u"informed"_s), r.text(c, u"views"_s), r.text(c, u"considered"_s),
+            r.text(c, u"otherwise"_s) };
+    }
+    const bool shortFirstPlan = r.optionalBoolean(body, u"short"_s);
     QList<PlanNeed> needs;
     for (const QJsonValue &n : r.array(body, u"needs"_s)) {
         needs.append(decodeNeed(r, r.object(n, u"need"_s)));
@@ -269,6 +302,7 @@ Status decodePlanBody(const QByteArray &json, PlanRevision &plan)
     plan.participation = participation;
     plan.needs = needs;
     plan.followUp = followUp;
+    plan.shortFirstPlan = shortFirstPlan;
     return {};
 }
 

@@ -91,9 +91,11 @@ std::optional<PlanRevision> mergePlans(const PlanRevision &parent, const PlanRev
         theirs.participation.relativesMayBeInformed);
     const auto easyRead = merge3(
         p.easyReadVersionNeeded, ours.participation.easyReadVersionNeeded, theirs.participation.easyReadVersionNeeded);
+    const auto child = merge3(p.child, ours.participation.child, theirs.participation.child);
+    const auto present = mergeText(p.present, ours.participation.present, theirs.participation.present);
     const auto needs = mergeNeeds(parent.needs, ours.needs, theirs.needs);
     if (!decision || !status || !established || !next || !followUp || !how || !views || !relatives || !easyRead
-        || !needs) {
+        || !child || !present || !needs) {
         return std::nullopt;
     }
     PlanRevision merged = ours;
@@ -102,7 +104,12 @@ std::optional<PlanRevision> mergePlans(const PlanRevision &parent, const PlanRev
     merged.establishedOn = *established;
     merged.nextFollowUp = *next;
     merged.followUp = *followUp;
-    merged.participation = { *how, *views, *relatives, *easyRead };
+    merged.participation.howParticipated = *how;
+    merged.participation.views = *views;
+    merged.participation.relativesMayBeInformed = *relatives;
+    merged.participation.easyReadVersionNeeded = *easyRead;
+    merged.participation.child = *child;
+    merged.participation.present = *present;
     merged.needs = *needs;
     return merged;
 }

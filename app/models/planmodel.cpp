@@ -66,6 +66,9 @@ void PlanModel::load(const akten::core::Id &residentId, const akten::core::PlanD
         if (plan.followUp) {
             m_summary += tr(", senast uppföljd %1").arg(formatDateSv(plan.followUp->date));
         }
+        if (plan.shortFirstPlan) {
+            m_summary += tr(". En kort första plan: revideras så snart som möjligt");
+        }
         m_followUp = followUpText(deadline, plan.nextFollowUp);
         m_participation = plan.participation.howParticipated + u"\n"_s + plan.participation.views + u"\n"_s
             + (plan.participation.relativesMayBeInformed ? tr("Anhöriga får informeras.")

@@ -25,6 +25,8 @@
 #include "models/nowmodel.h"
 #include "models/planconflictmodel.h"
 #include "models/plandeadlinescontroller.h"
+#include "models/planeditorcontroller.h"
+#include "models/planeditorservice.h"
 #include "models/planmodel.h"
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
@@ -59,6 +61,7 @@ Q_IMPORT_QML_PLUGIN(Akten_LoginPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_AdminPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_SigningPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_JournalPlugin)
+Q_IMPORT_QML_PLUGIN(Akten_PlanPlugin)
 Q_IMPORT_QML_PLUGIN(Akten_ShellPlugin)
 
 namespace {
@@ -152,6 +155,11 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
         m_corrections.get(), &JournalCorrectionController::written, m_record.get(), &RecordController::refresh);
     m_dayNoteService = std::make_unique<DayNoteService>(*m_store, *m_master, *m_audit, m_wall);
     m_dayNotes = std::make_unique<DayNotesController>(m_store->db(), *m_master, *m_dayNoteService, *m_audit, m_wall);
+    m_planService = std::make_unique<PlanEditorService>(*m_store, *m_master, *m_audit, m_wall, *m_catalogue);
+    m_planEditor
+        = std::make_unique<PlanEditorController>(m_store->db(), *m_master, *m_planService, *m_catalogue, m_wall);
+    QObject::connect(
+        m_planEditor.get(), &PlanEditorController::established, m_record.get(), &RecordController::refresh);
     // Day notes go 90 days after writing: purged at start and then every care day (the injected wall clock).
     m_dayNotePurger = std::make_unique<DayNotePurger>(*m_dayNoteService, m_wall);
     QObject::connect(m_dayNotePurger.get(), &DayNotePurger::purged, m_dayNotes.get(), [this] {
@@ -176,6 +184,9 @@ void Composition::buildFollowUp()
         m_planDeadlines->reload();
         m_record->refresh();
     });
+    // A set revision restarts the follow-up clock.
+    QObject::connect(m_planEditor.get(), &PlanEditorController::established, m_planDeadlines.get(),
+        &PlanDeadlinesController::reload);
 }
 
 void Composition::buildSession(QObject *application, const core::MonotonicClock &monotonic)
@@ -283,6 +294,7 @@ void Composition::applyViewer()
     m_followUp->setViewer(personal);
     m_planDeadlines->setViewer(personal);
     m_easyRead->setViewer(personal);
+    m_planEditor->setViewer(personal);
     // An idle kiosk shows the unit board without names; with the lease expired it shows nothing.
     m_board->setKioskIdle(m_options.kiosk && !user && !m_syncStatus->leaseLocked());
     if (m_board->anonymous()) {
@@ -311,7 +323,8 @@ void Composition::load(QQmlApplicationEngine &engine)
         { u"dayNotes"_s, QVariant::fromValue(m_dayNotes.get()) },
         { u"followUp"_s, QVariant::fromValue(m_followUp.get()) },
         { u"planDeadlines"_s, QVariant::fromValue(m_planDeadlines.get()) },
-        { u"easyRead"_s, QVariant::fromValue(m_easyRead.get()) }, { u"startupError"_s, m_startupError } });
+        { u"easyRead"_s, QVariant::fromValue(m_easyRead.get()) },
+        { u"planEditor"_s, QVariant::fromValue(m_planEditor.get()) }, { u"startupError"_s, m_startupError } });
     engine.load(QUrl(u"qrc:/Akten/Shell/Main.qml"_s));
 }
 

@@ -28,6 +28,8 @@ class BoardModel;
 class SigningExportController;
 class JournalService;
 class JournalNoteController;
+class PlanEditorController;
+class PlanEditorService;
 class JournalCorrectionController;
 class SigningService;
 class CareClock;
@@ -101,6 +103,7 @@ public:
     [[nodiscard]] JournalNoteController *note() const { return m_note.get(); }
     [[nodiscard]] JournalCorrectionController *corrections() const { return m_corrections.get(); }
     [[nodiscard]] DayNotesController *dayNotes() const { return m_dayNotes.get(); }
+    [[nodiscard]] PlanEditorController *planEditor() const { return m_planEditor.get(); }
     [[nodiscard]] DayNotePurger *dayNotePurger() const { return m_dayNotePurger.get(); }
     [[nodiscard]] PlanDeadlinesController *planDeadlines() const { return m_planDeadlines.get(); }
     [[nodiscard]] FollowUpController *followUp() const { return m_followUp.get(); }
@@ -149,6 +152,8 @@ private:
     std::unique_ptr<JournalCorrectionController> m_corrections;
     std::unique_ptr<DayNoteService> m_dayNoteService;
     std::unique_ptr<DayNotesController> m_dayNotes;
+    std::unique_ptr<PlanEditorService> m_planService;
+    std::unique_ptr<PlanEditorController> m_planEditor;
     std::unique_ptr<DayNotePurger> m_dayNotePurger;
     std::unique_ptr<FollowUpService> m_followUpService;
     std::unique_ptr<FollowUpController> m_followUp;

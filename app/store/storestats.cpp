@@ -18,7 +18,10 @@ Result<QList<QPair<QString, qint64>>> storeCounts(Database &db)
         { u"residents"_s, u"residents"_s },
         { u"decisions"_s, u"decisions"_s },
         { u"documents"_s, u"documents"_s },
-        { u"plans"_s, u"plan_revisions"_s },
+        { u"plans"_s, u"plan_revisions"_s }, // kept as it was: every revision
+        { u"plan_revisions"_s, u"plan_revisions"_s },
+        { u"residents_with_plan"_s, u"(SELECT DISTINCT resident_id FROM plan_revisions)"_s },
+        { u"plan_drafts"_s, u"plan_drafts"_s },
         { u"plan_follow_ups"_s, u"plan_follow_ups"_s },
         { u"journal_entries"_s, u"journal_entries"_s },
         { u"corrections"_s, u"corrections"_s },

@@ -15,12 +15,15 @@ Flickable {
     property bool wide: true
     /// May the viewer follow the plan up (the kontaktman or the unit manager, a set plan without conflict)?
     property bool canFollowUp: false
+    /// the kontaktman or the unit manager: "Skapa plan" / "Revidera planen"
+    property bool mayEdit: false
 
     signal compareVersions()
     /// "Följ upp planen": the follow-up wizard for this resident.
     signal followUpPlan()
     /// "Lättläst": the plan as the resident reads it.
     signal showEasyRead()
+    signal editPlan()
 
     contentWidth: width
     contentHeight: column.implicitHeight
@@ -66,6 +69,14 @@ Flickable {
                 Accessible.name: qsTr("Jämför de två versionerna av genomförandeplanen")
                 onClicked: list.compareVersions()
             }
+        }
+        BigButton {
+            objectName: "editPlanButton"
+            visible: list.mayEdit && !list.plan.conflict
+            text: list.plan.hasPlan ? qsTr("Revidera planen") : qsTr("Skapa plan")
+            Accessible.name: list.plan.hasPlan ? qsTr("Revidera genomförandeplanen") : qsTr("Skapa genomförandeplan")
+            height: Theme.primaryTarget
+            onClicked: list.editPlan()
         }
         Card {
             visible: list.plan.hasPlan

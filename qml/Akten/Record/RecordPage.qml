@@ -17,6 +17,7 @@ Page {
     property JournalCorrectionController corrections
     property DayNotesController dayNotes
     property FollowUpController followUp
+    property bool mayEditPlan: false
 
     /// "Ny anteckning" for this resident.
     signal newNote(string residentId)
@@ -25,6 +26,7 @@ Page {
     signal compareVersions()
     signal followUpPlan()
     signal showEasyRead()
+    signal editPlan()
 
     readonly property list<string> sectionNames: [
         qsTr("Försättsblad"), qsTr("Beslut och insatser"), qsTr("Genomförandeplan"),
@@ -78,6 +80,8 @@ Page {
                 onCompareVersions: page.compareVersions()
                 onFollowUpPlan: page.followUpPlan()
                 onShowEasyRead: page.showEasyRead()
+                mayEdit: page.mayEditPlan
+                onEditPlan: page.editPlan()
             }
             JournalSection {
                 journal: page.record.journal

@@ -11,6 +11,7 @@ import Akten.Login
 import Akten.Admin
 import Akten.Signing
 import Akten.Journal
+import Akten.Plan
 
 // The application window: header, and a stack of the resident list and one open record. Until a staff member has
 // logged in (and whenever the screen is locked) only the login page is shown; the stack is not even rendered.
@@ -34,6 +35,7 @@ ApplicationWindow {
     property FollowUpController followUp
     property PlanDeadlinesController planDeadlines
     property EasyReadModel easyRead
+    property PlanEditorController planEditor
     required property bool kiosk
     /// "Ny anteckning" is offered: always on a tablet, on a kiosk when [kiosk] journal_notes = true
     required property bool notesAllowed
@@ -103,6 +105,13 @@ ApplicationWindow {
         if (!root.note.openFor(residentId))
             return false
         stack.push(notePage)
+        return true
+    }
+    /// "Skapa plan" / "Revidera planen" (the kontaktman and the unit manager; a kiosk does not edit plans).
+    function showPlanEditor(): bool {
+        if (!root.planEditor || !root.planEditor.openFor(root.record.residentId))
+            return false
+        stack.push(planEditorPage)
         return true
     }
     function showConflict(): void {
@@ -302,6 +311,20 @@ ApplicationWindow {
             onCompareVersions: root.showConflict()
             onFollowUpPlan: root.showFollowUp()
             onShowEasyRead: root.showEasyRead()
+            mayEditPlan: !root.kiosk && root.planEditor !== null && root.record.open
+                         && root.planEditor.mayEdit(root.record.residentId)
+            onEditPlan: root.showPlanEditor()
+        }
+    }
+    Component {
+        id: planEditorPage
+        PlanEditorPage {
+            objectName: "planEditorPage"
+            editor: root.planEditor
+            onDone: () => {
+                stack.pop()
+                root.showSection(2) // the plan, as set
+            }
         }
     }
     Component {

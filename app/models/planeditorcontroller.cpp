@@ -1,0 +1,403 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "models/planeditorcontroller.h"
+
+#include "core/caretime.h"
+#include "core/catalogue.h"
+#include "core/clock.h"
+#include "core/rules.h"
+#include "models/modelsupport.h"
+#include "models/planeditorservice.h"
+#include "models/plantexts.h"
+#include "store/database.h"
+#include "store/masterdatarepository.h"
+#include "store/planrepository.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+using akten::core::PlanField;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcPlanEditor, "akten.models.planeditor")
+
+constexpr int kDraftDelayMs = 500;
+
+} // namespace
+
+PlanEditorController::PlanEditorController(akten::store::Database &db, akten::store::MasterDataRepository &master,
+    PlanEditorService &service, const akten::core::IbicCatalogue &catalogue, const akten::core::Clock &clock,
+    QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_master(master)
+    , m_service(service)
+    , m_catalogue(catalogue)
+    , m_clock(clock)
+    , m_insatser(new FilterChoiceListModel(this))
+    , m_needs(new FilterChoiceListModel(this))
+    , m_gaps(new FilterChoiceListModel(this))
+    , m_picker(new IcfPickerModel(catalogue, this))
+    , m_need(new PlanNeedEditor(
+          m_plan, m_findings, [this] { return akten::core::IdGenerator(m_clock).next(); },
+          [this] {
+              needsChanged();
+              edited();
+          },
+          this))
+{
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(kDraftDelayMs);
+    connect(&m_draftTimer, &QTimer::timeout, this, &PlanEditorController::saveDraft);
+}
+
+PlanEditorController::~PlanEditorController()
+{
+    if (m_draftTimer.isActive()) {
+        saveDraft(); // what was typed last is not lost when the app quits
+    }
+}
+
+void PlanEditorController::setViewer(const std::optional<akten::auth::SessionUser> &viewer)
+{
+    if (m_draftTimer.isActive()) {
+        saveDraft();
+    }
+    m_viewer = viewer;
+    reset();
+}
+
+void PlanEditorController::reset()
+{
+    m_draftTimer.stop();
+    m_residentId = {};
+    m_residentName.clear();
+    m_birthDate = {};
+    m_baseId = {};
+    m_decisionId = {};
+    m_decisionGoals.clear();
+    m_plan = {};
+    m_findings.clear();
+    m_draftText.clear();
+    m_message.clear();
+    m_insatser->setChoices({});
+    m_gaps->setChoices({});
+    m_picker->setQuery({});
+    m_picker->setArea(0);
+    needsChanged();
+    m_need->show(-1, {});
+    Q_EMIT changed();
+}
+
+bool PlanEditorController::mayEdit(const QString &residentId) const
+{
+    const auto resident = m_master.resident(akten::core::idFromString(residentId));
+    return m_viewer && resident && PlanEditorService::mayEdit(*m_viewer, resident.value());
+}
+
+bool PlanEditorController::openFor(const QString &residentId)
+{
+    const auto id = akten::core::idFromString(residentId);
+    const auto resident = m_master.resident(id);
+    if (!m_viewer || !resident || !PlanEditorService::mayEdit(*m_viewer, resident.value())) {
+        return false;
+    }
+    const auto heads = akten::store::PlanRepository(m_db).heads(id);
+    if (!heads || heads.value().size() > 1) {
+        return false; // two versions in conflict are merged first (PlanConflictModel)
+    }
+    reset();
+    m_residentId = id;
+    m_residentName = resident.value().displayName();
+    m_birthDate = resident.value().birthDate;
+    // The decision in force: the newest one valid today.
+    const QDate today = akten::core::careDate(m_clock.nowMs());
+    QList<FilterChoiceListModel::Choice> insatser;
+    const auto decisions = m_master.decisions(id);
+    for (const akten::core::Decision &d : decisions ? decisions.value() : QList<akten::core::Decision> {}) {
+        if (d.validFrom <= today && (!d.validTo || *d.validTo >= today)) {
+            m_decisionId = d.id;
+            m_decisionGoals = d.goals;
+            insatser.clear();
+            for (const akten::core::Insats &i : d.insatser) {
+                insatser.append({ akten::core::idToString(i.id), i.title });
+            }
+        }
+    }
+    m_insatser->setChoices(insatser);
+    auto draft = akten::store::PlanDraftRepository(m_db).draft(m_viewer->staffId, id);
+    if (draft && draft.value()) {
+        m_plan = draft.value()->plan;
+        m_baseId = draft.value()->baseId;
+        m_draftText
+            = tr("Utkast från %1 är tillbaka")
+                  .arg(akten::models::formatDateTimeSv(QDateTime::fromMSecsSinceEpoch(draft.value()->updatedMs)));
+    } else if (!heads.value().isEmpty()) {
+        const akten::core::PlanRevision &current = heads.value().constFirst();
+        m_baseId = current.meta.id;
+        m_plan.needs = current.needs;
+        // How the resident took part, who said what and who was there are said again for every revision (D2);
+        // whether relatives may be told stands until changed.
+        m_plan.participation.relativesMayBeInformed = current.participation.relativesMayBeInformed;
+        m_plan.participation.easyReadVersionNeeded = current.participation.easyReadVersionNeeded;
+    } else {
+        m_plan.participation.relativesAnswered = false;
+    }
+    QStringList recent;
+    for (const akten::core::PlanNeed &n : std::as_const(m_plan.needs)) {
+        recent.append(n.icfCode);
+    }
+    m_picker->setRecent(recent);
+    needsChanged();
+    m_need->show(m_plan.needs.isEmpty() ? -1 : 0, needTitle(0));
+    Q_EMIT changed();
+    return true;
+}
+
+QString PlanEditorController::needTitle(int index) const
+{
+    if (index < 0 || index >= m_plan.needs.size()) {
+        return {};
+    }
+    const auto code = m_catalogue.find(m_plan.needs.at(index).icfCode);
+    return code ? code->titleSv : m_plan.needs.at(index).icfCode; // a retired code stays readable
+}
+
+void PlanEditorController::needsChanged()
+{
+    QList<FilterChoiceListModel::Choice> choices;
+    for (int i = 0; i < m_plan.needs.size(); ++i) {
+        choices.append({ QString::number(i), needTitle(i) });
+    }
+    m_needs->setChoices(choices);
+}
+
+void PlanEditorController::addNeed(const QString &code)
+{
+    const auto found = m_catalogue.find(code);
+    if (!isOpen() || !found) {
+        return;
+    }
+    akten::core::PlanNeed need;
+    need.id = akten::core::IdGenerator(m_clock).next();
+    need.lifeArea = found->lifeArea;
+    need.icfCode = found->code;
+    akten::core::PlanActivity first;
+    first.id = akten::core::IdGenerator(m_clock).next();
+    if (m_insatser->count() == 1) { // one insats: every need implements it
+        first.insatsId
+            = akten::core::idFromString(m_insatser->index(0).data(FilterChoiceListModel::ValueRole).toString());
+    }
+    need.activities.append(first);
+    m_plan.needs.append(need);
+    m_picker->used(found->code);
+    needsChanged();
+    m_need->show(int(m_plan.needs.size()) - 1, found->titleSv);
+    edited();
+}
+
+QString PlanEditorController::summaryOf(int index) const
+{
+    return index < 0 || index >= m_plan.needs.size() ? QString() : akten::models::needSummary(m_plan.needs.at(index));
+}
+
+void PlanEditorController::showNeed(int index)
+{
+    m_need->show(index, needTitle(index));
+}
+
+void PlanEditorController::removeNeed(int index)
+{
+    if (index < 0 || index >= m_plan.needs.size()) {
+        return;
+    }
+    m_plan.needs.removeAt(index);
+    m_findings.clear();
+    needsChanged();
+    m_need->show(-1, {});
+    edited();
+}
+
+QStringList PlanEditorController::insatsNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_insatser->count(); ++i)
+        names.append(m_insatser->index(i).data(FilterChoiceListModel::LabelRole).toString());
+    return names;
+}
+
+QString PlanEditorController::insatsName(const QString &insatsId) const
+{
+    for (int i = 0; i < m_insatser->count(); ++i) {
+        if (m_insatser->index(i).data(FilterChoiceListModel::ValueRole).toString() == insatsId) {
+            return m_insatser->index(i).data(FilterChoiceListModel::LabelRole).toString();
+        }
+    }
+    return {};
+}
+
+void PlanEditorController::linkInsats(int index)
+{
+    if (index >= 0 && index < m_insatser->count()) {
+        m_need->setInsatsId(m_insatser->index(index).data(FilterChoiceListModel::ValueRole).toString());
+    }
+}
+
+bool PlanEditorController::child() const
+{
+    return m_birthDate.isValid() && akten::core::ageOn(m_birthDate, akten::core::careDate(m_clock.nowMs())) < 18;
+}
+
+int PlanEditorController::relatives() const
+{
+    if (!m_plan.participation.relativesAnswered) {
+        return -1;
+    }
+    return m_plan.participation.relativesMayBeInformed ? 1 : 0;
+}
+
+QString PlanEditorController::errorAt(PlanField field) const
+{
+    for (const akten::core::PlanFinding &f : m_findings) {
+        if (f.field == field) {
+            return akten::models::planFindingText(field);
+        }
+    }
+    return {};
+}
+
+bool PlanEditorController::review()
+{
+    m_findings = akten::core::checkPlan(m_plan, m_catalogue, m_birthDate, akten::core::careDate(m_clock.nowMs()));
+    QList<FilterChoiceListModel::Choice> gaps;
+    for (const akten::core::PlanFinding &f : std::as_const(m_findings)) {
+        const QString where = f.need >= 0 ? needTitle(f.need) + u": "_s : QString();
+        gaps.append({ u"%1:%2:%3"_s.arg(f.need).arg(f.activity).arg(int(f.field)),
+            where + akten::models::planFindingText(f.field) });
+    }
+    m_gaps->setChoices(gaps);
+    m_need->refresh();
+    Q_EMIT changed();
+    return m_findings.isEmpty();
+}
+
+bool PlanEditorController::establish()
+{
+    if (!isOpen() || !m_viewer) {
+        return false;
+    }
+    saveDraft(); // whatever happens below, the plan as written is safe
+    if (!review()) {
+        m_message = tr("Planen är inte fastställd: det saknas uppgifter, se rutorna nedan.");
+        Q_EMIT changed();
+        return false;
+    }
+    const akten::store::PlanDraft draft { m_baseId, m_decisionId, m_clock.nowMs(), m_plan };
+    const auto outcome = m_service.set(*m_viewer, m_residentId, draft);
+    if (!outcome) {
+        qCWarning(lcPlanEditor) << "the plan was not set:" << outcome.logMessage;
+        using P = PlanEditorService::Problem;
+        m_findings = outcome.findings;
+        m_message = outcome.problem == P::OutOfScope
+            ? tr("Den boende hör inte till dina enheter. Planen är inte fastställd.")
+            : outcome.problem == P::NotAllowed ? tr("Bara kontaktmannen och enhetschefen kan fastställa planen.")
+            : outcome.problem == P::Invalid    ? tr("Planen är inte fastställd: det saknas uppgifter.")
+                                               : tr("Planen kunde inte sparas. Utkastet finns kvar.");
+        m_need->refresh();
+        Q_EMIT changed();
+        return false;
+    }
+    reset();
+    Q_EMIT established();
+    return true;
+}
+
+void PlanEditorController::edited()
+{
+    if (!m_findings.isEmpty()) {
+        // After a refusal the checks run again with every change: a filled field loses its error at once.
+        review();
+        if (m_findings.isEmpty()) {
+            m_message.clear();
+        }
+    }
+    if (!m_draftTimer.isActive()) {
+        m_draftTimer.start();
+    }
+}
+
+void PlanEditorController::saveDraft()
+{
+    m_draftTimer.stop();
+    if (!isOpen() || !m_viewer) {
+        return;
+    }
+    const qint64 now = m_clock.nowMs();
+    const akten::store::PlanDraft draft { m_baseId, m_decisionId, now, m_plan };
+    if (const auto saved = akten::store::PlanDraftRepository(m_db).save(m_viewer->staffId, m_residentId, draft);
+        !saved) {
+        qCWarning(lcPlanEditor) << "the draft could not be saved:" << saved.error().message;
+        m_draftText = tr("Utkastet kunde inte sparas");
+    } else {
+        m_draftText = tr("Utkast sparat %1")
+                          .arg(QDateTime::fromMSecsSinceEpoch(now, akten::core::careTimeZone()).toString(u"HH:mm"_s));
+    }
+    Q_EMIT changed();
+}
+
+void PlanEditorController::close()
+{
+    if (m_draftTimer.isActive()) {
+        saveDraft();
+    }
+    reset();
+}
+
+void PlanEditorController::discard()
+{
+    if (m_viewer && isOpen()) {
+        if (const auto removed = akten::store::PlanDraftRepository(m_db).remove(m_viewer->staffId, m_residentId);
+            !removed) {
+            qCWarning(lcPlanEditor) << "the draft could not be deleted:" << removed.error().message;
+        }
+    }
+    reset();
+}
+
+void PlanEditorController::setText(QString &field, const QString &value)
+{
+    if (field != value) {
+        field = value;
+        edited();
+        Q_EMIT changed();
+    }
+}
+
+// clang-format off
+void PlanEditorController::setHowParticipated(const QString &v) { setText(m_plan.participation.howParticipated, v); }
+void PlanEditorController::setViews(const QString &v) { setText(m_plan.participation.views, v); }
+void PlanEditorController::setPresent(const QString &v) { setText(m_plan.participation.present, v); }
+void PlanEditorController::setChildInformation(const QString &v) { setText(m_plan.participation.child.informationGiven, v); }
+void PlanEditorController::setChildViews(const QString &v) { setText(m_plan.participation.child.views, v); }
+void PlanEditorController::setChildConsidered(const QString &v) { setText(m_plan.participation.child.considered, v); }
+void PlanEditorController::setChildOtherwise(const QString &v) { setText(m_plan.participation.child.obtainedOtherwise, v); }
+// clang-format on
+
+void PlanEditorController::setShortFirstPlan(bool value)
+{
+    if (value != m_plan.shortFirstPlan && !revising()) {
+        m_plan.shortFirstPlan = value;
+        edited();
+        Q_EMIT changed();
+    }
+}
+
+void PlanEditorController::setRelatives(int value)
+{
+    m_plan.participation.relativesAnswered = value >= 0;
+    m_plan.participation.relativesMayBeInformed = value > 0;
+    edited();
+    Q_EMIT changed();
+}
