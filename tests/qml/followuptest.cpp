@@ -18,6 +18,7 @@
 #include "models/followupcontroller.h"
 #include "models/journallistmodel.h"
 #include "models/plandeadlinescontroller.h"
+#include "models/planeditorcontroller.h"
 #include "models/planmodel.h"
 #include "models/recordcontroller.h"
 
@@ -172,6 +173,28 @@ private Q_SLOTS:
         grab(window, u"followup-06-easy-read"_s);
         touch(window, u"printEasyRead"_s);
         QTRY_COMPARE(easyRead->printedText(), u"Utskriften är sparad i exportmappen."_s);
+
+        // "Revidera planen": saved, then the plan editor opens from the revision just followed up.
+        QVERIFY(QMetaObject::invokeMethod(window, "goBack"));
+        QVERIFY(
+            QMetaObject::invokeMethod(window, "openResident", Q_RETURN_ARG(bool, opened), Q_ARG(QString, residentId)));
+        QVERIFY(opened);
+        QTest::qWait(600);
+        touch(window, u"section2"_s);
+        touch(window, u"followUpPlanButton"_s);
+        QTRY_VERIFY(findItem(window->contentItem(), u"followUpPage"_s, true));
+        QTest::qWait(600);
+        for (int goal = 0; goal < goals; ++goal) {
+            touch(window, u"goal%1result1"_s.arg(goal));
+        }
+        touch(window, u"benefit1"_s);
+        touch(window, u"value1"_s);
+        touch(window, u"quality1"_s);
+        touch(window, u"outcome1"_s);
+        QTRY_VERIFY(followUp->fieldErrors().isEmpty());
+        touch(window, u"saveFollowUp"_s);
+        QTRY_VERIFY(findItem(window->contentItem(), u"planEditorPage"_s, true));
+        QVERIFY(shell.composition->planEditor()->isOpen());
         shell.composition->session()->logout();
 
         // The real aktenctl: the follow-up's audit event.
@@ -179,7 +202,8 @@ private Q_SLOTS:
             = runAktenctl({ u"audit"_s, u"--data-dir"_s, dir, u"--json"_s, u"--action"_s, u"write.plan_follow_up"_s });
         const QJsonArray events = QJsonDocument::fromJson(audit.out).array();
         QVERIFY(events.size() > 1); // the demo's own follow-ups first
-        QCOMPARE(events.last()[u"detail"_s].toString(), u"continue"_s);
+        QCOMPARE(events.at(events.size() - 2)[u"detail"_s].toString(), u"continue"_s);
+        QCOMPARE(events.last()[u"detail"_s].toString(), u"revise"_s);
         QCOMPARE(events.last()[u"resident"_s].toString(), residentId);
         QCOMPARE(events.last()[u"role"_s].toString(), u"care_staff"_s);
     }

@@ -16,7 +16,8 @@ Page {
     required property FollowUpController followUp
     property bool wide: true
 
-    signal done(bool saved)
+    /// `revise`: the outcome was "Revidera planen" (the editor opens next, from the revision just followed up)
+    signal done(bool saved, bool revise)
 
     readonly property list<string> residentAnswers: [qsTr("Ja"), qsTr("Delvis"), qsTr("Nej"), qsTr("Vill inte svara")]
 
@@ -169,7 +170,7 @@ Page {
                     Accessible.name: qsTr("Avbryt uppföljningen utan att spara")
                     onClicked: {
                         page.followUp.cancel()
-                        page.done(false)
+                        page.done(false, false)
                     }
                 }
                 Item { Layout.fillWidth: true }
@@ -180,8 +181,9 @@ Page {
                     Layout.preferredHeight: Theme.primaryTarget
                     Layout.preferredWidth: 360
                     onClicked: {
+                        const revise = page.followUp.outcome === 1 // "Revidera planen"
                         if (page.followUp.save())
-                            page.done(true)
+                            page.done(true, revise)
                     }
                 }
             }

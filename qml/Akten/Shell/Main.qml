@@ -371,7 +371,11 @@ ApplicationWindow {
             objectName: "followUpPage"
             followUp: root.followUp
             wide: !root.kiosk
-            onDone: stack.pop()
+            onDone: (saved, revise) => {
+                stack.pop()
+                if (saved && revise)
+                    root.showPlanEditor() // "Revidera planen": the editor, from the revision just followed up
+            }
         }
     }
     Component {
