@@ -118,6 +118,9 @@ struct PlanRevision
     QList<PlanNeed> needs;
     std::optional<FollowUp> followUp; ///< set when this revision records a follow-up
     bool shortFirstPlan = false; ///< a quick first plan (D2): shown as such until a revision replaces it
+    /// The IBIC/ICF catalogue version its codes were chosen from ("" in plans set before it was kept); a code a later
+    /// catalogue retires still reads as the code it was.
+    QString catalogueVersion {};
 };
 
 } // namespace akten::core

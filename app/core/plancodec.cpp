@@ -249,6 +249,9 @@ QByteArray encodePlanBody(const PlanRevision &plan)
     if (plan.shortFirstPlan) {
         body.insert(u"short"_s, true);
     }
+    if (!plan.catalogueVersion.isEmpty()) {
+        body.insert(u"catalogue"_s, plan.catalogueVersion);
+    }
     if (plan.followUp) {
         QJsonArray results;
         for (const auto &[needId, result] : plan.followUp->goalResults) {
@@ -288,6 +291,7 @@ Status decodePlanBody(const QByteArray &json, PlanRevision &plan)
             r.text(c, u"otherwise"_s) };
     }
     const bool shortFirstPlan = r.optionalBoolean(body, u"short"_s);
+    const QString catalogueVersion = r.optionalText(body, u"catalogue"_s);
     QList<PlanNeed> needs;
     for (const QJsonValue &n : r.array(body, u"needs"_s)) {
         needs.append(decodeNeed(r, r.object(n, u"need"_s)));
@@ -303,6 +307,7 @@ Status decodePlanBody(const QByteArray &json, PlanRevision &plan)
     plan.needs = needs;
     plan.followUp = followUp;
     plan.shortFirstPlan = shortFirstPlan;
+    plan.catalogueVersion = catalogueVersion;
     return {};
 }
 

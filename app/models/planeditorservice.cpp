@@ -96,6 +96,7 @@ PlanEditorService::Outcome PlanEditorService::set(
     plan.establishedOn = today;
     plan.nextFollowUp = core::followUpDueBy(today, resident.value().birthDate);
     plan.shortFirstPlan = draft.plan.shortFirstPlan && !revised; // a revision is no longer the short first plan
+    plan.catalogueVersion = m_catalogue.version(); // the codes were checked against this catalogue
     plan.followUp.reset();
 
     core::JournalEntry entry;

@@ -52,10 +52,12 @@ private:
 private Q_SLOTS:
     void roundTrip()
     {
-        const PlanRevision plan = sample();
+        PlanRevision plan = sample();
+        plan.catalogueVersion = u"ibic-icf-2026"_s;
         PlanRevision decoded;
         QVERIFY(decodePlanBody(encodePlanBody(plan), decoded));
         QCOMPARE(encodePlanBody(decoded), encodePlanBody(plan));
+        QCOMPARE(decoded.catalogueVersion, u"ibic-icf-2026"_s);
         QCOMPARE(decoded.needs.constFirst().activities.constFirst().times.size(), 2);
         QCOMPARE(decoded.followUp->goalResults.constFirst().second, GoalResult::PartlyAchieved);
         QCOMPARE(decoded.participation.views, u"Vill duscha på kvällen."_s);

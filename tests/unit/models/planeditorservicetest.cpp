@@ -172,6 +172,8 @@ private Q_SLOTS:
         QCOMPARE(set.parentIds, QList<core::Id> { parent });
         QCOMPARE(set.status, core::PlanStatus::Established);
         QCOMPARE(set.establishedOn, core::careToday());
+        QVERIFY(!set.catalogueVersion.isEmpty()); // the catalogue its codes were checked against is kept
+        QCOMPARE(set.catalogueVersion, m_demo.catalogue->version());
         QCOMPARE(set.nextFollowUp, core::followUpDueBy(core::careToday(), m_resident.birthDate));
         QCOMPARE(set.participation.present, u"Kalle, kontaktmannen"_s);
         QVERIFY(!store::PlanDraftRepository(m_demo.store->db()).draft(m_contact.staffId, m_resident.id).value());
