@@ -340,13 +340,7 @@ QString line(const Stats &s)
         .arg(s.max, 0, 'f', 3);
 }
 
-double elapsedMs(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
+using bench::elapsedMs;
 
 /** What staff type: a kind (for the per-kind lines) and the words. */
 struct Query

@@ -63,26 +63,9 @@ using bench::die;
 using bench::must;
 using bench::out;
 
-struct Percentiles
-{
-    double p50 = 0;
-    double p99 = 0;
-};
-
-Percentiles percentiles(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double p) { return ms.at(static_cast<size_t>(p * static_cast<double>(ms.size() - 1))); };
-    return { at(0.5), at(0.99) };
-}
-
-double elapsedMs(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
+using bench::elapsedMs;
+using bench::Percentiles;
+using bench::percentiles;
 
 double threadCpuMs()
 {
