@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "core/enums.h"
 
+#include "core/codetable.h"
+
 #include <array>
 #include <utility>
 
@@ -11,7 +13,6 @@ namespace akten::core {
 namespace {
 
 // One table per enum: the single place where codes live (stable; add only, never renumber or rename).
-template<typename E, size_t N> using CodeTable = std::array<std::pair<E, const char *>, N>;
 
 constexpr CodeTable<Law, 2> kLaw { { { Law::SoL, "sol" }, { Law::LSS, "lss" } } };
 constexpr CodeTable<UnitKind, 2> kUnitKind { { { UnitKind::SarskiltBoende, "sarskilt_boende" },
@@ -49,27 +50,6 @@ constexpr CodeTable<RetractionReason, 6> kRetraction { { { RetractionReason::Uns
     { RetractionReason::Other, "other" } } };
 constexpr CodeTable<ConsentAction, 2> kConsent { { { ConsentAction::Given, "given" },
     { ConsentAction::Revoked, "revoked" } } };
-
-template<typename E, size_t N> QString codeOf(const CodeTable<E, N> &table, E value)
-{
-    for (const auto &[v, code] : table) {
-        if (v == value) {
-            return QString::fromLatin1(code);
-        }
-    }
-    Q_ASSERT_X(false, "toCode", "enum value missing from its code table");
-    return {};
-}
-
-template<typename E, size_t N> std::optional<E> valueOf(const CodeTable<E, N> &table, const QString &code)
-{
-    for (const auto &[v, c] : table) {
-        if (code == QLatin1String(c)) {
-            return v;
-        }
-    }
-    return std::nullopt;
-}
 
 } // namespace
 

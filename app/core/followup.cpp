@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "core/followup.h"
 
+#include "core/codetable.h"
 #include "core/enums.h"
 #include "core/ids.h"
 
@@ -17,36 +18,13 @@ namespace akten::core {
 
 namespace {
 
-constexpr std::array<std::pair<FollowUpAnswer, const char *>, 4> kAnswers { { { FollowUpAnswer::Yes, "yes" },
+constexpr CodeTable<FollowUpAnswer, 4> kAnswers { { { FollowUpAnswer::Yes, "yes" },
     { FollowUpAnswer::Partly, "partly" }, { FollowUpAnswer::No, "no" }, { FollowUpAnswer::Declined, "declined" } } };
-constexpr std::array<std::pair<FollowUpOutcome, const char *>, 3> kOutcomes {
-    { { FollowUpOutcome::Continue, "continue" }, { FollowUpOutcome::Revise, "revise" },
-        { FollowUpOutcome::ContactCaseOfficer, "contact_case_officer" } }
-};
-constexpr std::array<std::pair<CaseOfficerReason, const char *>, 4> kReasons { { { CaseOfficerReason::None, "" },
+constexpr CodeTable<FollowUpOutcome, 3> kOutcomes { { { FollowUpOutcome::Continue, "continue" },
+    { FollowUpOutcome::Revise, "revise" }, { FollowUpOutcome::ContactCaseOfficer, "contact_case_officer" } } };
+constexpr CodeTable<CaseOfficerReason, 4> kReasons { { { CaseOfficerReason::None, "" },
     { CaseOfficerReason::NeedsMore, "needs_more" }, { CaseOfficerReason::NeedsLess, "needs_less" },
     { CaseOfficerReason::Ended, "ended" } } };
-
-template<typename E, std::size_t N> QString codeOf(const std::array<std::pair<E, const char *>, N> &table, E v)
-{
-    for (const auto &[value, code] : table) {
-        if (value == v) {
-            return QString::fromLatin1(code);
-        }
-    }
-    return {};
-}
-
-template<typename E, std::size_t N>
-std::optional<E> valueOf(const std::array<std::pair<E, const char *>, N> &table, const QString &c)
-{
-    for (const auto &[value, code] : table) {
-        if (c == QLatin1String(code)) {
-            return value;
-        }
-    }
-    return std::nullopt;
-}
 
 QString goalResultSv(GoalResult r)
 {
