@@ -1520,117 +1520,117 @@
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="21" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="22" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="21" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="22" />
         <source>Delvis</source>
         <translation>Partly</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="21" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="22" />
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="21" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="22" />
         <source>Vill inte svara</source>
         <translation>Does not want to answer</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="29" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="30" />
         <source>Uppföljning av genomförandeplanen</source>
         <translation>Follow-up of the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="51" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="52" />
         <source>Uppföljning av planen: %1</source>
         <translation>Follow-up of the plan: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="55" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="56" />
         <source>Gör uppföljningen tillsammans med den boende. Hur har det gått med varje mål?</source>
         <translation>Do the follow-up together with the resident. How has each goal gone?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="79" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="80" />
         <source>Fråga den boende</source>
         <translation>Ask the resident</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="83" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="84" />
         <source>Hjälper stödet dig?</source>
         <translation>Does the support help you?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="92" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="93" />
         <source>Blir livet bättre?</source>
         <translation>Is life getting better?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="101" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="102" />
         <source>Är du nöjd?</source>
         <translation>Are you satisfied?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="122" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="123" />
         <source>Vad händer nu?</source>
         <translation>What happens now?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="123" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="124" />
         <source>Fortsätt som nu</source>
         <translation>Continue as now</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="123" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="124" />
         <source>Revidera planen</source>
         <translation>Revise the plan</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="123" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="124" />
         <source>Kontakta handläggaren</source>
         <translation>Contact the case officer</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="131" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="132" />
         <source>Beslutet att revidera sparas med uppföljningen. Planen revideras sedan i planen.</source>
         <translation>The decision to revise is saved with the follow-up. The plan is then revised in the plan.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="140" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="141" />
         <source>Varför ska handläggaren kontaktas?</source>
         <translation>Why should the case officer be contacted?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="141" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="142" />
         <source>Behöver mer stöd</source>
         <translation>Needs more support</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="141" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="142" />
         <source>Behöver mindre stöd</source>
         <translation>Needs less support</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="141" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="142" />
         <source>Behovet har upphört</source>
         <translation>The need has ended</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="167" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="168" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="169" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="170" />
         <source>Avbryt uppföljningen utan att spara</source>
         <translation>Cancel the follow-up without saving</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="178" />
+        <location filename="../qml/Akten/Record/FollowUpPage.qml" line="179" />
         <source>Spara uppföljningen</source>
         <translation>Save the follow-up</translation>
     </message>
@@ -2938,9 +2938,14 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../qml/Akten/Shell/OnScreenKeyboard.qml" line="14" />
+        <location filename="../qml/Akten/Shell/OnScreenKeyboard.qml" line="16" />
         <source>Tangentbord på skärmen</source>
         <translation>On-screen keyboard</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/OnScreenKeyboard.qml" line="25" />
+        <source>Dölj tangentbordet</source>
+        <translation>Hide the keyboard</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,11 @@ private Q_SLOTS:
         JournalNoteController *note = shell.composition->note();
         QTRY_COMPARE(note->text(), u"Hår "_s); // a capital letter first, as a sentence begins
         grab(window, u"journal-10-on-screen-keyboard"_s);
+        // "Dölj tangentbordet": the keyboard goes down and the page has the whole screen again, words kept.
+        touchTap(window, m_touch, u"hideKeyboard"_s);
+        QTRY_VERIFY(!keyboard->isVisible());
+        QTRY_COMPARE(stack->height(), stack->parentItem()->height());
+        QCOMPARE(note->text(), u"Hår "_s);
         shell.composition->session()->logout();
     }
 };
