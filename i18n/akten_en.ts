@@ -739,14 +739,19 @@
         <translation>No code matches. Try another word or the start of the word.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/CodeList.qml" line="50" />
+        <location filename="../qml/Akten/Plan/CodeList.qml" line="51" />
         <source>%1, kod %2</source>
         <translation>%1, code %2</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/CodeList.qml" line="67" />
+        <location filename="../qml/Akten/Plan/CodeList.qml" line="68" />
         <source>Senast använda</source>
         <translation>Recently used</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Plan/CodeList.qml" line="68" />
+        <source>Ofta använda</source>
+        <translation>Often used</translation>
     </message>
 </context>
 <context>
@@ -2951,103 +2956,103 @@
 <context>
     <name>ParticipationForm</name>
     <message>
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="26" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="27" />
         <source>Var den enskilde med?</source>
         <translation>Did the resident take part?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="28" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="29" />
         <source>Var med hela tiden</source>
         <translation>Took part all the time</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="28" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="29" />
         <source>Var med en stund</source>
         <translation>Took part for a while</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="28" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="29" />
         <source>Var inte med</source>
         <translation>Did not take part</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="34" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="35" />
         <source>Hur den enskilde var med, eller varför inte</source>
         <translation>How the resident took part, or why not</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="42" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="43" />
         <source>Vem sa vad?</source>
         <translation>Who said what?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="43" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="44" />
         <source>Den enskilde, företrädaren, anhöriga: vad var och en tyckte.</source>
         <translation>The resident, the representative, relatives: what each of them thought.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="51" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="52" />
         <source>Får anhöriga veta innehållet?</source>
         <translation>May relatives be told the contents?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="53" />
         <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="54" />
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="117" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="55" />
         <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="118" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="119" />
         <source>Nej</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="53" />
         <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="54" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="55" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="68" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="69" />
         <source>Deltog när planen gjordes</source>
         <translation>Took part when the plan was made</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="69" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="70" />
         <source>Namn och titel, eller relation.</source>
         <translation>Name and title, or relation.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="79" />
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="89" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="80" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="90" />
         <source>Barnets åsikt</source>
         <translation>The child's view</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="81" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="82" />
         <source>Information till barnet: när och hur</source>
         <translation>Information to the child: when and how</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="97" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="98" />
         <source>Hur åsikten har beaktats</source>
         <translation>How the view was considered</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="105" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="106" />
         <source>Eller: hur barnets åsikt har tagits fram på annat sätt</source>
         <translation>Or: how the child's view was obtained otherwise</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="114" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="115" />
         <source>Kort första plan?</source>
         <translation>Short first plan?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="115" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="116" />
         <source>En kort första plan markeras som sådan tills den revideras.</source>
         <translation>A short first plan is marked as such until it is revised.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="117" />
         <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="118" />
+        <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="119" />
         <source>Ja, kort första plan</source>
         <translation>Yes, short first plan</translation>
     </message>
@@ -3359,42 +3364,42 @@
 <context>
     <name>PlanEditorController</name>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="135" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="120" />
         <source>Utkast från %1 är tillbaka</source>
         <translation>Draft from %1 restored</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="293" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="259" />
         <source>Planen är inte fastställd: det saknas uppgifter, se rutorna nedan.</source>
         <translation>The plan is not set: information is missing, see the fields below.</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="304" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="270" />
         <source>Den boende hör inte till dina enheter. Planen är inte fastställd.</source>
         <translation>The resident is not in your units. The plan is not set.</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="305" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="271" />
         <source>Bara kontaktmannen och enhetschefen kan fastställa planen.</source>
         <translation>Only the contact person and the unit manager can set the plan.</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="306" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="272" />
         <source>Planen är inte fastställd: det saknas uppgifter.</source>
         <translation>The plan is not set: information is missing.</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="307" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="273" />
         <source>Planen kunde inte sparas. Utkastet finns kvar.</source>
         <translation>The plan could not be saved. The draft is kept.</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="342" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="309" />
         <source>Utkastet kunde inte sparas</source>
         <translation>The draft could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="344" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="311" />
         <source>Utkast sparat %1</source>
         <translation>Draft saved %1</translation>
     </message>

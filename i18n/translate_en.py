@@ -7,6 +7,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 EN = {
+    "Ofta använda": "Often used",
     "Dölj tangentbordet": "Hide the keyboard",
     "Planer, försenade: %1": "Plans, overdue: %1",
     "En plan är försenad och står först.": "One plan is overdue and comes first.",

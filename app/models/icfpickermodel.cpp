@@ -13,7 +13,8 @@ constexpr qsizetype kMaxRecent = 8;
 }
 
 IcfPickerModel::IcfPickerModel(const akten::core::IbicCatalogue &catalogue, QObject *parent)
-    : RowListModel({ { CodeRole, "code" }, { TitleRole, "title" }, { AreaRole, "area" }, { RecentRole, "recent" } },
+    : RowListModel({ { CodeRole, "code" }, { TitleRole, "title" }, { AreaRole, "area" }, { RecentRole, "recent" },
+                       { OftenRole, "often" } },
         parent, CodeRole)
     , m_catalogue(catalogue)
 { }
@@ -69,6 +70,12 @@ void IcfPickerModel::setRecent(const QStringList &codes)
     refresh();
 }
 
+void IcfPickerModel::setOftenUsed(const QStringList &codes)
+{
+    m_often = codes;
+    refresh();
+}
+
 void IcfPickerModel::refresh()
 {
     // A search looks in every area; without words the chosen area's codes are listed.
@@ -77,11 +84,18 @@ void IcfPickerModel::refresh()
         setRows({});
         return;
     }
+    QStringList first = m_recent;
+    for (const QString &code : std::as_const(m_often)) {
+        if (!first.contains(code)) {
+            first.append(code);
+        }
+    }
     QList<Row> rows;
     for (const akten::core::IcfCode &code :
-        akten::core::searchCatalogue(m_catalogue, m_query, searching ? 0 : m_area, m_recent)) {
+        akten::core::searchCatalogue(m_catalogue, m_query, searching ? 0 : m_area, first)) {
+        const bool recent = m_recent.contains(code.code);
         rows.append({ { CodeRole, code.code }, { TitleRole, code.titleSv }, { AreaRole, code.lifeArea },
-            { RecentRole, m_recent.contains(code.code) } });
+            { RecentRole, recent }, { OftenRole, !recent && m_often.contains(code.code) } });
     }
     setRows(rows);
 }

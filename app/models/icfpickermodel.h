@@ -9,8 +9,9 @@
 
 /**
  * The IBIC/ICF picker of the plan editor: the 11 life areas (lifeAreas: number, title) and, for the chosen area or
- * a search over all of them ("Sök ord eller kod"), the codes with their Swedish titles, recently used codes first
- * (core::searchCatalogue). Every keystroke searches the whole catalogue; it is small. GUI thread.
+ * a search over all of them ("Sök ord eller kod"), the codes with their Swedish titles, recently used codes first, then
+ * the codes the unit uses most (core::searchCatalogue). Every keystroke searches the whole catalogue; it is small. GUI
+ * thread.
  */
 class IcfPickerModel : public RowListModel
 {
@@ -28,6 +29,7 @@ public:
         TitleRole,
         AreaRole,
         RecentRole, ///< used recently: shown under "Senast använda"
+        OftenRole, ///< used in many of the unit's current plans: "Ofta använda"
     };
     Q_ENUM(Roles)
 
@@ -45,6 +47,8 @@ public:
     void used(const QString &code);
     /** The recent codes, most recent first (this session and the plan being edited). */
     void setRecent(const QStringList &codes);
+    /** The codes the unit's current plans use most, most used first; listed after the recent ones. */
+    void setOftenUsed(const QStringList &codes);
 
 Q_SIGNALS:
     void filterChanged();
@@ -56,4 +60,5 @@ private:
     int m_area = 0;
     QString m_query;
     QStringList m_recent;
+    QStringList m_often;
 };

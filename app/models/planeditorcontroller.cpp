@@ -8,10 +8,10 @@
 #include "core/rules.h"
 #include "models/modelsupport.h"
 #include "models/planeditorservice.h"
+#include "models/planeditorstart.h"
 #include "models/plantexts.h"
 #include "store/database.h"
 #include "store/masterdatarepository.h"
-#include "store/planrepository.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -47,6 +47,8 @@ PlanEditorController::PlanEditorController(akten::store::Database &db, akten::st
               edited();
           },
           this))
+    , m_participation(new PlanParticipationEditor(
+          m_plan, m_findings, [this] { edited(); }, this))
 {
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(kDraftDelayMs);
@@ -88,6 +90,7 @@ void PlanEditorController::reset()
     m_picker->setArea(0);
     needsChanged();
     m_need->show(-1, {});
+    m_participation->setChild(false);
     Q_EMIT changed();
 }
 
@@ -100,56 +103,31 @@ bool PlanEditorController::mayEdit(const QString &residentId) const
 bool PlanEditorController::openFor(const QString &residentId)
 {
     const auto id = akten::core::idFromString(residentId);
-    const auto resident = m_master.resident(id);
-    if (!m_viewer || !resident || !PlanEditorService::mayEdit(*m_viewer, resident.value())) {
+    auto start = m_viewer ? loadPlanEditorStart(m_db, m_master, m_clock, *m_viewer, id) : std::nullopt;
+    if (!start) {
         return false;
-    }
-    const auto heads = akten::store::PlanRepository(m_db).heads(id);
-    if (!heads || heads.value().size() > 1) {
-        return false; // two versions in conflict are merged first (PlanConflictModel)
     }
     reset();
     m_residentId = id;
-    m_residentName = resident.value().displayName();
-    m_birthDate = resident.value().birthDate;
-    // The decision in force: the newest one valid today.
-    const QDate today = akten::core::careDate(m_clock.nowMs());
-    QList<FilterChoiceListModel::Choice> insatser;
-    const auto decisions = m_master.decisions(id);
-    for (const akten::core::Decision &d : decisions ? decisions.value() : QList<akten::core::Decision> {}) {
-        if (d.validFrom <= today && (!d.validTo || *d.validTo >= today)) {
-            m_decisionId = d.id;
-            m_decisionGoals = d.goals;
-            insatser.clear();
-            for (const akten::core::Insats &i : d.insatser) {
-                insatser.append({ akten::core::idToString(i.id), i.title });
-            }
-        }
-    }
-    m_insatser->setChoices(insatser);
-    auto draft = akten::store::PlanDraftRepository(m_db).draft(m_viewer->staffId, id);
-    if (draft && draft.value()) {
-        m_plan = draft.value()->plan;
-        m_baseId = draft.value()->baseId;
-        m_draftText
-            = tr("Utkast från %1 är tillbaka")
-                  .arg(akten::models::formatDateTimeSv(QDateTime::fromMSecsSinceEpoch(draft.value()->updatedMs)));
-    } else if (!heads.value().isEmpty()) {
-        const akten::core::PlanRevision &current = heads.value().constFirst();
-        m_baseId = current.meta.id;
-        m_plan.needs = current.needs;
-        // How the resident took part, who said what and who was there are said again for every revision (D2);
-        // whether relatives may be told stands until changed.
-        m_plan.participation.relativesMayBeInformed = current.participation.relativesMayBeInformed;
-        m_plan.participation.easyReadVersionNeeded = current.participation.easyReadVersionNeeded;
-    } else {
-        m_plan.participation.relativesAnswered = false;
+    m_residentName = start->residentName;
+    m_birthDate = start->birthDate;
+    m_baseId = start->baseId;
+    m_decisionId = start->decisionId;
+    m_decisionGoals = start->decisionGoals;
+    m_insatser->setChoices(start->insatser);
+    m_plan = std::move(start->plan);
+    if (start->draftUpdatedMs) {
+        m_draftText = tr("Utkast från %1 är tillbaka")
+                          .arg(akten::models::formatDateTimeSv(QDateTime::fromMSecsSinceEpoch(*start->draftUpdatedMs)));
     }
     QStringList recent;
     for (const akten::core::PlanNeed &n : std::as_const(m_plan.needs)) {
         recent.append(n.icfCode);
     }
     m_picker->setRecent(recent);
+    m_picker->setOftenUsed(start->unitCodes);
+    m_participation->setChild(
+        m_birthDate.isValid() && akten::core::ageOn(m_birthDate, akten::core::careDate(m_clock.nowMs())) < 18);
     needsChanged();
     m_need->show(m_plan.needs.isEmpty() ? -1 : 0, needTitle(0));
     Q_EMIT changed();
@@ -245,19 +223,6 @@ void PlanEditorController::linkInsats(int index)
     }
 }
 
-bool PlanEditorController::child() const
-{
-    return m_birthDate.isValid() && akten::core::ageOn(m_birthDate, akten::core::careDate(m_clock.nowMs())) < 18;
-}
-
-int PlanEditorController::relatives() const
-{
-    if (!m_plan.participation.relativesAnswered) {
-        return -1;
-    }
-    return m_plan.participation.relativesMayBeInformed ? 1 : 0;
-}
-
 QString PlanEditorController::errorAt(PlanField field) const
 {
     for (const akten::core::PlanFinding &f : m_findings) {
@@ -279,6 +244,7 @@ bool PlanEditorController::review()
     }
     m_gaps->setChoices(gaps);
     m_need->refresh();
+    m_participation->refresh();
     Q_EMIT changed();
     return m_findings.isEmpty();
 }
@@ -306,6 +272,7 @@ bool PlanEditorController::establish()
             : outcome.problem == P::Invalid    ? tr("Planen är inte fastställd: det saknas uppgifter.")
                                                : tr("Planen kunde inte sparas. Utkastet finns kvar.");
         m_need->refresh();
+        m_participation->refresh();
         Q_EMIT changed();
         return false;
     }
@@ -366,25 +333,6 @@ void PlanEditorController::discard()
     reset();
 }
 
-void PlanEditorController::setText(QString &field, const QString &value)
-{
-    if (field != value) {
-        field = value;
-        edited();
-        Q_EMIT changed();
-    }
-}
-
-// clang-format off
-void PlanEditorController::setHowParticipated(const QString &v) { setText(m_plan.participation.howParticipated, v); }
-void PlanEditorController::setViews(const QString &v) { setText(m_plan.participation.views, v); }
-void PlanEditorController::setPresent(const QString &v) { setText(m_plan.participation.present, v); }
-void PlanEditorController::setChildInformation(const QString &v) { setText(m_plan.participation.child.informationGiven, v); }
-void PlanEditorController::setChildViews(const QString &v) { setText(m_plan.participation.child.views, v); }
-void PlanEditorController::setChildConsidered(const QString &v) { setText(m_plan.participation.child.considered, v); }
-void PlanEditorController::setChildOtherwise(const QString &v) { setText(m_plan.participation.child.obtainedOtherwise, v); }
-// clang-format on
-
 void PlanEditorController::setShortFirstPlan(bool value)
 {
     if (value != m_plan.shortFirstPlan && !revising()) {
@@ -392,12 +340,4 @@ void PlanEditorController::setShortFirstPlan(bool value)
         edited();
         Q_EMIT changed();
     }
-}
-
-void PlanEditorController::setRelatives(int value)
-{
-    m_plan.participation.relativesAnswered = value >= 0;
-    m_plan.participation.relativesMayBeInformed = value > 0;
-    edited();
-    Q_EMIT changed();
 }

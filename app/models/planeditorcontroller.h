@@ -6,6 +6,7 @@
 #include "models/filterchoicelistmodel.h"
 #include "models/icfpickermodel.h"
 #include "models/planneededitor.h"
+#include "models/planparticipationeditor.h"
 
 #include <QObject>
 #include <QTimer>
@@ -37,7 +38,6 @@ class PlanEditorController : public QObject
     Q_PROPERTY(bool open READ isOpen NOTIFY changed)
     Q_PROPERTY(QString residentName READ residentName NOTIFY changed)
     Q_PROPERTY(bool revising READ revising NOTIFY changed)
-    Q_PROPERTY(bool child READ child NOTIFY changed)
     Q_PROPERTY(bool shortFirstPlan READ shortFirstPlan WRITE setShortFirstPlan NOTIFY changed)
     Q_PROPERTY(QString decisionGoals READ decisionGoals NOTIFY changed)
     Q_PROPERTY(FilterChoiceListModel *insatser READ insatser CONSTANT)
@@ -46,22 +46,8 @@ class PlanEditorController : public QObject
     Q_PROPERTY(FilterChoiceListModel *gaps READ gaps CONSTANT)
     Q_PROPERTY(IcfPickerModel *picker READ picker CONSTANT)
     Q_PROPERTY(PlanNeedEditor *need READ need CONSTANT)
-    Q_PROPERTY(QString howParticipated READ howParticipated WRITE setHowParticipated NOTIFY changed)
-    Q_PROPERTY(QString views READ views WRITE setViews NOTIFY changed)
-    // -1 not answered yet, 0 no, 1 yes: may relatives be told what the plan says?
-    Q_PROPERTY(int relatives READ relatives WRITE setRelatives NOTIFY changed)
-    Q_PROPERTY(QString present READ present WRITE setPresent NOTIFY changed)
-    Q_PROPERTY(QString childInformation READ childInformation WRITE setChildInformation NOTIFY changed)
-    Q_PROPERTY(QString childViews READ childViews WRITE setChildViews NOTIFY changed)
-    Q_PROPERTY(QString childConsidered READ childConsidered WRITE setChildConsidered NOTIFY changed)
-    Q_PROPERTY(QString childOtherwise READ childOtherwise WRITE setChildOtherwise NOTIFY changed)
+    Q_PROPERTY(PlanParticipationEditor *participation READ participation CONSTANT)
     Q_PROPERTY(QString needsError READ needsError NOTIFY changed)
-    Q_PROPERTY(QString howParticipatedError READ howParticipatedError NOTIFY changed)
-    Q_PROPERTY(QString viewsError READ viewsError NOTIFY changed)
-    Q_PROPERTY(QString relativesError READ relativesError NOTIFY changed)
-    Q_PROPERTY(QString childInformationError READ childInformationError NOTIFY changed)
-    Q_PROPERTY(QString childViewsError READ childViewsError NOTIFY changed)
-    Q_PROPERTY(QString childConsideredError READ childConsideredError NOTIFY changed)
     Q_PROPERTY(QString draftText READ draftText NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
 
@@ -100,7 +86,6 @@ public:
     [[nodiscard]] bool isOpen() const { return !m_residentId.isNull(); }
     [[nodiscard]] QString residentName() const { return m_residentName; }
     [[nodiscard]] bool revising() const { return !m_baseId.isNull(); }
-    [[nodiscard]] bool child() const;
     [[nodiscard]] bool shortFirstPlan() const { return m_plan.shortFirstPlan; }
     [[nodiscard]] QString decisionGoals() const { return m_decisionGoals; }
     [[nodiscard]] FilterChoiceListModel *insatser() const { return m_insatser; }
@@ -109,33 +94,12 @@ public:
     [[nodiscard]] FilterChoiceListModel *gaps() const { return m_gaps; }
     [[nodiscard]] IcfPickerModel *picker() const { return m_picker; }
     [[nodiscard]] PlanNeedEditor *need() const { return m_need; }
-    [[nodiscard]] QString howParticipated() const { return m_plan.participation.howParticipated; }
-    [[nodiscard]] QString views() const { return m_plan.participation.views; }
-    [[nodiscard]] int relatives() const;
-    [[nodiscard]] QString present() const { return m_plan.participation.present; }
-    [[nodiscard]] QString childInformation() const { return m_plan.participation.child.informationGiven; }
-    [[nodiscard]] QString childViews() const { return m_plan.participation.child.views; }
-    [[nodiscard]] QString childConsidered() const { return m_plan.participation.child.considered; }
-    [[nodiscard]] QString childOtherwise() const { return m_plan.participation.child.obtainedOtherwise; }
+    [[nodiscard]] PlanParticipationEditor *participation() const { return m_participation; }
     [[nodiscard]] QString needsError() const { return errorAt(akten::core::PlanField::Needs); }
-    [[nodiscard]] QString howParticipatedError() const { return errorAt(akten::core::PlanField::HowParticipated); }
-    [[nodiscard]] QString viewsError() const { return errorAt(akten::core::PlanField::Views); }
-    [[nodiscard]] QString relativesError() const { return errorAt(akten::core::PlanField::RelativesInformed); }
-    [[nodiscard]] QString childInformationError() const { return errorAt(akten::core::PlanField::ChildInformation); }
-    [[nodiscard]] QString childViewsError() const { return errorAt(akten::core::PlanField::ChildViews); }
-    [[nodiscard]] QString childConsideredError() const { return errorAt(akten::core::PlanField::ChildConsidered); }
     [[nodiscard]] QString draftText() const { return m_draftText; }
     [[nodiscard]] QString message() const { return m_message; }
 
     void setShortFirstPlan(bool value);
-    void setHowParticipated(const QString &value);
-    void setViews(const QString &value);
-    void setRelatives(int value);
-    void setPresent(const QString &value);
-    void setChildInformation(const QString &value);
-    void setChildViews(const QString &value);
-    void setChildConsidered(const QString &value);
-    void setChildOtherwise(const QString &value);
 
 Q_SIGNALS:
     void changed();
@@ -147,9 +111,8 @@ private:
     void edited();
     void saveDraft();
     void needsChanged();
-    void setText(QString &field, const QString &value);
-    [[nodiscard]] QString errorAt(akten::core::PlanField field) const;
     [[nodiscard]] QString needTitle(int index) const;
+    [[nodiscard]] QString errorAt(akten::core::PlanField field) const;
 
     akten::store::Database &m_db;
     akten::store::MasterDataRepository &m_master;
@@ -173,4 +136,5 @@ private:
     FilterChoiceListModel *m_gaps; ///< child of this
     IcfPickerModel *m_picker; ///< child of this
     PlanNeedEditor *m_need; ///< child of this
+    PlanParticipationEditor *m_participation; ///< child of this
 };

@@ -12,18 +12,26 @@
 #include "../integration/clirunner.h"
 
 #include "core/caretime.h"
+#include "core/clock.h"
 #include "models/nowmodel.h"
 #include "models/planeditorcontroller.h"
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
 #include "shell/composition.h"
+#include "store/devicestore.h"
+#include "store/filekeyprovider.h"
+#include "store/plandraftrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QQuickStyle>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace akten;
@@ -159,7 +167,7 @@ private Q_SLOTS:
             touch(window, u"planStepReview"_s);
             QTRY_VERIFY(findItem(window->contentItem(), u"establishPlan"_s, true));
             touch(window, u"establishPlan"_s);
-            QTRY_VERIFY(!editor->howParticipatedError().isEmpty());
+            QTRY_VERIFY(!editor->participation()->howParticipatedError().isEmpty());
             QVERIFY(editor->isOpen());
             QVERIFY(!editor->message().isEmpty());
             QVERIFY(findItem(window->contentItem(), u"planGap0"_s, true));
@@ -169,8 +177,9 @@ private Q_SLOTS:
             touch(window, u"participated0"_s);
             type(window, u"views"_s, u"Hon vill äta kvällsmacka i sitt rum."_s);
             touch(window, u"relatives1"_s);
-            QTRY_COMPARE(editor->relatives(), 1);
-            QTRY_VERIFY(editor->howParticipatedError().isEmpty()); // the error goes as the field is filled
+            QTRY_COMPARE(editor->participation()->relatives(), 1);
+            QTRY_VERIFY(
+                editor->participation()->howParticipatedError().isEmpty()); // the error goes as the field is filled
             QVERIFY(!findItem(window->contentItem(), u"howParticipatedError"_s, true));
             grab(window, u"plan-05-participation"_s);
             touch(window, u"planStepReview"_s);
@@ -201,6 +210,83 @@ private Q_SLOTS:
         QVERIFY(auditDetails(dir, u"write.plan"_s).contains(u"revised"_s));
         QVERIFY(auditDetails(dir, u"write.journal"_s).contains(u"plan_event"_s));
         Q_UNUSED(entriesBefore)
+    }
+
+    /** The child process of planDraftSurvivesAKilledProcess: writes a goal, saying how far it got, until killed. */
+    void writeGoalUntilKilled()
+    {
+        const QString dir = qEnvironmentVariable("AKTEN_TEST_CHILD_DIR");
+        if (dir.isEmpty()) {
+            QSKIP("run by planDraftSurvivesAKilledProcess");
+        }
+        Shell shell({ dir, {}, true, false, {} });
+        QVERIFY(shell.window && QTest::qWaitForWindowExposed(shell.window));
+        login(*shell.composition, u"04DE0000000001"_s, u"246801"_s);
+        const QString resident = openEditablePlan(shell);
+        QVERIFY(!resident.isEmpty());
+        touch(shell.window, u"editPlanButton"_s);
+        QTRY_VERIFY(findItem(shell.window->contentItem(), u"planEditorPage"_s, true));
+        QTest::qWait(600);
+        touch(shell.window, u"lifeArea5"_s);
+        QTRY_VERIFY(findItem(shell.window->contentItem(), u"icfCode_d550"_s, true));
+        touch(shell.window, u"icfCode_d550"_s);
+        QTRY_COMPARE(shell.composition->planEditor()->need()->code(), u"d550"_s);
+        touch(shell.window, u"goal"_s);
+        const QString words = u"Att äta frukost i matsalen tillsammans med de andra varje morgon"_s;
+        for (int i = 0; i < words.size(); ++i) {
+            typeText(shell.window, words.mid(i, 1));
+            QTest::qWait(120); // slower than the draft's half second now and then
+            QTextStream(stdout) << "typed " << (i + 1) << Qt::endl;
+        }
+        QTest::qWait(60'000); // the parent kills us long before
+    }
+
+    /** A flat battery mid-goal: the store opens and verifies, and the draft holds the need and the goal so far. */
+    void planDraftSurvivesAKilledProcess()
+    {
+        const QString dir = m_tmp.filePath(u"killed"_s);
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"AKTEN_TEST_CHILD_DIR"_s, dir);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), { u"writeGoalUntilKilled"_s });
+        QVERIFY(child.waitForStarted());
+        int typed = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                while (child.canReadLine()) {
+                    const QByteArray line = child.readLine().trimmed();
+                    if (line.startsWith("typed ")) {
+                        typed = line.mid(6).toInt();
+                    }
+                }
+                return typed >= 30;
+            }(),
+            90'000);
+        ::kill(pid_t(child.processId()), SIGKILL);
+        QVERIFY(child.waitForFinished(10'000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        const RunResult verify = runAktenctl({ u"verify"_s, u"--data-dir"_s, dir });
+        QCOMPARE(verify.out.trimmed(), QByteArray("ok"));
+        QCOMPARE(countOf(dir, u"plan_drafts"_s), 1);
+        store::FileKeyProvider keys(dir + u"/device.key"_s);
+        core::SystemClock clock;
+        auto opened = store::DeviceStore::open(dir, keys, clock);
+        QVERIFY(opened);
+        auto row = opened.value().db().prepare(u"SELECT author_id, resident_id FROM plan_drafts"_s);
+        QVERIFY(row && row.value().step().value());
+        const auto draft = store::PlanDraftRepository(opened.value().db())
+                               .draft(core::idFromString(row.value().text(0)), core::idFromString(row.value().text(1)));
+        QVERIFY(draft && draft.value());
+        bool found = false;
+        for (const core::PlanNeed &need : draft.value()->plan.needs) {
+            if (need.icfCode == u"d550"_s && need.goal.size() >= 20
+                && u"Att äta frukost i matsalen tillsammans med de andra varje morgon"_s.startsWith(need.goal)) {
+                found = true;
+                qInfo("killed after %d characters; the draft holds %lld", typed, qint64(need.goal.size()));
+            }
+        }
+        QVERIFY2(found, "the draft holds the need d550 with the goal typed so far");
     }
 
     /** The editor at kiosk size is not offered: a kiosk is shared and plans are made with the resident on a tablet. */

@@ -39,6 +39,7 @@ ColumnLayout {
             required property string code
             required property string title
             required property bool recent
+            required property bool often
             objectName: "icfCode_" + code
             radius: Theme.radius
             color: tap.pressed ? Theme.surfaceMuted : Theme.surface
@@ -63,8 +64,8 @@ ColumnLayout {
                     Layout.fillWidth: true
                 }
                 StatusChip {
-                    visible: row.recent
-                    text: qsTr("Senast använda")
+                    visible: row.recent || row.often
+                    text: row.recent ? qsTr("Senast använda") : qsTr("Ofta använda")
                 }
                 Text {
                     text: row.code

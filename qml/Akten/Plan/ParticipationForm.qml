@@ -12,6 +12,7 @@ Flickable {
     id: form
 
     property PlanEditorController editor
+    readonly property PlanParticipationEditor part: editor ? editor.participation : null
 
     contentHeight: column.implicitHeight
     clip: true
@@ -26,39 +27,39 @@ Flickable {
             label: qsTr("Var den enskilde med?")
             namePrefix: "participated"
             choices: [qsTr("Var med hela tiden"), qsTr("Var med en stund"), qsTr("Var inte med")]
-            current: form.editor ? form.editor.howParticipated : ""
+            current: form.part ? form.part.howParticipated : ""
             Layout.fillWidth: true
-            onChosen: (index, choice) => form.editor.howParticipated = choice
+            onChosen: (index, choice) => form.part.howParticipated = choice
         }
         PlanTextField {
             label: qsTr("Hur den enskilde var med, eller varför inte")
             inputName: "howParticipated"
-            value: form.editor ? form.editor.howParticipated : ""
-            error: form.editor ? form.editor.howParticipatedError : ""
+            value: form.part ? form.part.howParticipated : ""
+            error: form.part ? form.part.howParticipatedError : ""
             Layout.fillWidth: true
-            onEdited: value => form.editor.howParticipated = value
+            onEdited: value => form.part.howParticipated = value
         }
         PlanTextField {
             label: qsTr("Vem sa vad?")
             hint: qsTr("Den enskilde, företrädaren, anhöriga: vad var och en tyckte.")
             inputName: "views"
-            value: form.editor ? form.editor.views : ""
-            error: form.editor ? form.editor.viewsError : ""
+            value: form.part ? form.part.views : ""
+            error: form.part ? form.part.viewsError : ""
             Layout.fillWidth: true
-            onEdited: value => form.editor.views = value
+            onEdited: value => form.part.views = value
         }
         ChipRow {
             label: qsTr("Får anhöriga veta innehållet?")
             namePrefix: "relatives"
             choices: [qsTr("Nej"), qsTr("Ja")]
-            current: !form.editor || form.editor.relatives < 0 ? "" : form.editor.relatives > 0 ? qsTr("Ja") : qsTr("Nej")
+            current: !form.part || form.part.relatives < 0 ? "" : form.part.relatives > 0 ? qsTr("Ja") : qsTr("Nej")
             Layout.fillWidth: true
-            onChosen: index => form.editor.relatives = index
+            onChosen: index => form.part.relatives = index
         }
         Text {
             objectName: "relativesError"
             visible: text.length > 0
-            text: form.editor ? form.editor.relativesError : ""
+            text: form.part ? form.part.relativesError : ""
             color: Theme.danger
             font.pixelSize: Theme.fontBody
             font.bold: true
@@ -68,45 +69,45 @@ Flickable {
             label: qsTr("Deltog när planen gjordes")
             hint: qsTr("Namn och titel, eller relation.")
             inputName: "present"
-            value: form.editor ? form.editor.present : ""
+            value: form.part ? form.part.present : ""
             Layout.fillWidth: true
-            onEdited: value => form.editor.present = value
+            onEdited: value => form.part.present = value
         }
         ColumnLayout {
-            visible: form.editor !== null && form.editor.child
+            visible: form.part !== null && form.part.child
             spacing: Theme.spacing
             Layout.fillWidth: true
             SectionTitle { text: qsTr("Barnets åsikt"); Layout.fillWidth: true }
             PlanTextField {
                 label: qsTr("Information till barnet: när och hur")
                 inputName: "childInformation"
-                value: form.editor ? form.editor.childInformation : ""
-                error: form.editor ? form.editor.childInformationError : ""
+                value: form.part ? form.part.childInformation : ""
+                error: form.part ? form.part.childInformationError : ""
                 Layout.fillWidth: true
-                onEdited: value => form.editor.childInformation = value
+                onEdited: value => form.part.childInformation = value
             }
             PlanTextField {
                 label: qsTr("Barnets åsikt")
                 inputName: "childViews"
-                value: form.editor ? form.editor.childViews : ""
-                error: form.editor ? form.editor.childViewsError : ""
+                value: form.part ? form.part.childViews : ""
+                error: form.part ? form.part.childViewsError : ""
                 Layout.fillWidth: true
-                onEdited: value => form.editor.childViews = value
+                onEdited: value => form.part.childViews = value
             }
             PlanTextField {
                 label: qsTr("Hur åsikten har beaktats")
                 inputName: "childConsidered"
-                value: form.editor ? form.editor.childConsidered : ""
-                error: form.editor ? form.editor.childConsideredError : ""
+                value: form.part ? form.part.childConsidered : ""
+                error: form.part ? form.part.childConsideredError : ""
                 Layout.fillWidth: true
-                onEdited: value => form.editor.childConsidered = value
+                onEdited: value => form.part.childConsidered = value
             }
             PlanTextField {
                 label: qsTr("Eller: hur barnets åsikt har tagits fram på annat sätt")
                 inputName: "childOtherwise"
-                value: form.editor ? form.editor.childOtherwise : ""
+                value: form.part ? form.part.childOtherwise : ""
                 Layout.fillWidth: true
-                onEdited: value => form.editor.childOtherwise = value
+                onEdited: value => form.part.childOtherwise = value
             }
         }
         ChipRow {

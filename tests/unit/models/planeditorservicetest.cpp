@@ -12,6 +12,7 @@
 #include "core/rules.h"
 #include "models/planeditorcontroller.h"
 #include "models/planeditorservice.h"
+#include "models/planeditorstart.h"
 #include "store/auditlog.h"
 #include "store/journalrepository.h"
 #include "store/masterdatarepository.h"
@@ -120,6 +121,87 @@ private Q_SLOTS:
         QCOMPARE(headIds(m_resident.id), before);
     }
 
+    void thePickerOffersTheUnitsMostUsedCodesFirst()
+    {
+        // Counted here independently: how many residents of the unit have each code in their one current plan.
+        QHash<QString, int> using_;
+        for (const core::Resident &r : std::as_const(m_demo.data.residents)) {
+            const auto h = heads(r.id);
+            if (r.unitId != m_resident.unitId || h.size() != 1) {
+                continue;
+            }
+            QSet<QString> codes;
+            for (const core::PlanNeed &n : h.constFirst().needs) {
+                codes.insert(n.icfCode);
+            }
+            for (const QString &code : std::as_const(codes)) {
+                ++using_[code];
+            }
+        }
+        const auto top = std::max_element(using_.cbegin(), using_.cend());
+        QVERIFY2(top != using_.cend() && *top >= 2, "the demo unit shares at least one code between two residents");
+
+        // The eight most used (by residents, then by code), used by two residents at least.
+        QStringList shared;
+        for (auto it = using_.cbegin(); it != using_.cend(); ++it) {
+            if (it.value() >= 2) {
+                shared.append(it.key());
+            }
+        }
+        std::sort(shared.begin(), shared.end(), [&](const QString &x, const QString &y) {
+            return std::pair(-using_.value(x), x) < std::pair(-using_.value(y), y);
+        });
+        shared = shared.mid(0, 8);
+        QSet<QString> own;
+        const auto current = heads(m_resident.id);
+        for (const core::PlanNeed &n : current.constFirst().needs) {
+            own.insert(n.icfCode);
+        }
+        auto c = controllerFor(m_contact);
+        QVERIFY(c->openFor(core::idToString(m_resident.id)));
+        // Each area listed without words: the plan's own codes ("Senast använda") first, then the unit's most used
+        // ("Ofta använda"), then the rest in catalogue order.
+        int often = 0;
+        for (int area = 1; area <= 11; ++area) {
+            c->picker()->setArea(area);
+            int stage = 0; // 0 recent, 1 often, 2 plain
+            for (int i = 0; i < c->picker()->rowCount(); ++i) {
+                const QModelIndex row = c->picker()->index(i);
+                const QString code = row.data(IcfPickerModel::CodeRole).toString();
+                const bool isRecent = row.data(IcfPickerModel::RecentRole).toBool();
+                const bool isOften = row.data(IcfPickerModel::OftenRole).toBool();
+                QCOMPARE(isRecent, own.contains(code));
+                QCOMPARE(isOften, !own.contains(code) && shared.contains(code));
+                const int rowStage = isRecent ? 0 : isOften ? 1 : 2;
+                QVERIFY2(rowStage >= stage, qPrintable(code));
+                stage = rowStage;
+                often += isOften ? 1 : 0;
+            }
+        }
+        int expectedOften = 0;
+        for (const QString &code : std::as_const(shared)) {
+            expectedOften += own.contains(code) ? 0 : 1;
+        }
+        QCOMPARE(often, expectedOften);
+        QVERIFY(often > 0);
+
+        // Most used first, ties by code; a code only one resident uses is not "often".
+        const auto planWith = [](const QStringList &codes) {
+            core::PlanRevision plan;
+            for (const QString &code : codes) {
+                core::PlanNeed need;
+                need.icfCode = code;
+                plan.needs.append(need);
+            }
+            return plan;
+        };
+        const auto a = planWith({ u"d510"_s, u"d550"_s, u"d450"_s });
+        const auto b = planWith({ u"d550"_s, u"d450"_s });
+        const auto d = planWith({ u"d550"_s, u"d550"_s }); // one resident counts once per code
+        QCOMPARE(mostUsedCodes({ a, b, d }, 8), (QStringList { u"d550"_s, u"d450"_s }));
+        QCOMPARE(mostUsedCodes({ a, b, d }, 1), QStringList { u"d550"_s });
+    }
+
     void aRefusalIsSaidAtTheFieldAndTheDraftSurvives()
     {
         const auto before = store::PlanRepository(m_demo.store->db()).revisions(m_resident.id).value().size();
@@ -128,9 +210,9 @@ private Q_SLOTS:
             QVERIFY(c->openFor(core::idToString(m_resident.id)));
             QVERIFY(c->revising());
             writeNeed(*c);
-            QVERIFY(c->howParticipated().isEmpty()); // said again for every revision
+            QVERIFY(c->participation()->howParticipated().isEmpty()); // said again for every revision
             QVERIFY(!c->establish());
-            QVERIFY(!c->howParticipatedError().isEmpty());
+            QVERIFY(!c->participation()->howParticipatedError().isEmpty());
             QVERIFY(c->gaps()->count() > 0);
             QVERIFY(!c->message().isEmpty());
         } // the controller goes away as in a crash after the draft was written
@@ -148,9 +230,9 @@ private Q_SLOTS:
     {
         auto c = controllerFor(m_contact);
         QVERIFY(c->openFor(core::idToString(m_resident.id)));
-        c->setHowParticipated(u"Var med hela tiden"_s);
-        c->setViews(u"Kalle vill duscha på kvällen."_s);
-        c->setPresent(u"Kalle, kontaktmannen"_s);
+        c->participation()->setHowParticipated(u"Var med hela tiden"_s);
+        c->participation()->setViews(u"Kalle vill duscha på kvällen."_s);
+        c->participation()->setPresent(u"Kalle, kontaktmannen"_s);
         const auto before = headIds(m_resident.id);
         m_audit->failingAction = u"write.journal"_s;
         QVERIFY(!c->establish());
@@ -233,16 +315,16 @@ private Q_SLOTS:
         }));
         auto c = controllerFor(manager);
         QVERIFY(c->openFor(core::idToString(child->id)));
-        QVERIFY(c->child());
-        c->setChildInformation({});
-        c->setChildViews({});
-        c->setChildConsidered({});
-        c->setChildOtherwise({});
+        QVERIFY(c->participation()->child());
+        c->participation()->setChildInformation({});
+        c->participation()->setChildViews({});
+        c->participation()->setChildConsidered({});
+        c->participation()->setChildOtherwise({});
         QVERIFY(!c->establish());
-        QVERIFY(!c->childViewsError().isEmpty());
-        c->setChildOtherwise(u"Genom samtal med bildstöd tillsammans med pappa"_s);
+        QVERIFY(!c->participation()->childViewsError().isEmpty());
+        c->participation()->setChildOtherwise(u"Genom samtal med bildstöd tillsammans med pappa"_s);
         c->review();
-        QVERIFY(c->childViewsError().isEmpty());
+        QVERIFY(c->participation()->childViewsError().isEmpty());
         c->discard();
     }
 };
