@@ -1996,6 +1996,25 @@
     </message>
 </context>
 <context>
+    <name>LeaseLockedPage</name>
+    <message>
+        <location filename="../qml/Akten/Shell/LeaseLockedPage.qml" line="18" />
+        <location filename="../qml/Akten/Shell/LeaseLockedPage.qml" line="31" />
+        <source>Personuppgifterna är låsta</source>
+        <translation>Personal data is locked</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/LeaseLockedPage.qml" line="42" />
+        <source>Senast synkad: %1</source>
+        <translation>Last synced: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Shell/LeaseLockedPage.qml" line="48" />
+        <source>Visa synkstatus</source>
+        <translation>Show sync status</translation>
+    </message>
+</context>
+<context>
     <name>LogControlModel</name>
     <message>
         <location filename="../app/models/logcontrolmodel.cpp" line="63" />
@@ -2228,46 +2247,30 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="141" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="147" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="107" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="113" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="141" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="107" />
         <source>Akten – Logga in</source>
         <translation>Akten – Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="147" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="113" />
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="149" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="115" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="150" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="116" />
         <source>Signera och läs akter</source>
         <translation>Sign and read records</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="206" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="218" />
-        <source>Personuppgifterna är låsta</source>
-        <translation>Personal data is locked</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="229" />
-        <source>Senast synkad: %1</source>
-        <translation>Last synced: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="235" />
-        <source>Visa synkstatus</source>
-        <translation>Show sync status</translation>
     </message>
 </context>
 <context>

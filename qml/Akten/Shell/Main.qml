@@ -5,13 +5,10 @@ import QtQuick
 import QtQuick.Controls
 import Akten.Ui
 import Akten.Models
-import Akten.Residents
 import Akten.Record
 import Akten.Login
-import Akten.Admin
 import Akten.Signing
 import Akten.Journal
-import Akten.Plan
 
 // The application window: header, and a stack of the resident list and one open record. Until a staff member has
 // logged in (and whenever the screen is locked) only the login page is shown; the stack is not even rendered.
@@ -82,23 +79,8 @@ ApplicationWindow {
         stack.push(recordPage)
         return true
     }
-    function showLogControl(): void {
-        root.record.close()
-        stack.pop(null, StackView.Immediate)
-        stack.push(logControlPage)
-        root.logControl.refresh()
-    }
-    function showEnrolment(): void {
-        root.record.close()
-        stack.pop(null, StackView.Immediate)
-        stack.push(enrolmentPage)
-        root.enrolment.reload()
-    }
     function showSync(): void {
-        root.record.close()
-        stack.pop(null, StackView.Immediate)
-        stack.push(syncPage)
-        root.syncStatus.refresh()
+        adminFlows.showSync()
     }
     /// "Ny anteckning" for a resident: the quick note (the author's draft for them comes back).
     function showNote(residentId: string): bool {
@@ -107,24 +89,8 @@ ApplicationWindow {
         stack.push(notePage)
         return true
     }
-    /// "Skapa plan" / "Revidera planen" (the kontaktman and the unit manager; a kiosk does not edit plans).
-    function showPlanEditor(): bool {
-        if (!root.planEditor || !root.planEditor.openFor(root.record.residentId))
-            return false
-        stack.push(planEditorPage)
-        return true
-    }
     function showConflict(): void {
-        root.planConflict.load(root.record.residentId)
-        stack.push(conflictPage)
-    }
-    function showFollowUp(): void {
-        if (root.followUp.start(root.record.residentId))
-            stack.push(followUpPage)
-    }
-    function showEasyRead(): void {
-        if (root.easyRead.open(root.record.residentId))
-            stack.push(easyReadPage)
+        planFlows.showConflict()
     }
     function showSection(index: int): void {
         const page = stack.currentItem as RecordPage
@@ -154,8 +120,8 @@ ApplicationWindow {
         onBack: root.goBack()
         onLogout: root.session.logout()
         canEnrol: root.signedIn && root.session.canEnrol && stack.depth === 1
-        onOpenLogControl: root.showLogControl()
-        onOpenEnrolment: root.showEnrolment()
+        onOpenLogControl: adminFlows.showLogControl()
+        onOpenEnrolment: adminFlows.showEnrolment()
         canSeeSync: root.signedIn && root.syncStatus !== null && root.syncStatus.configured && stack.depth === 1
         syncState: root.syncStatus ? root.syncStatus.state : SyncStatusModel.Off
         clockText: root.careClock.timeText
@@ -196,49 +162,11 @@ ApplicationWindow {
         initialItem: root.startupError.length > 0 ? errorPage : homePage
     }
     // The offline lease: signed in, but the personal data stays locked until the tablet has synced.
-    Item {
+    LeaseLockedPage {
         anchors.fill: parent
         visible: root.signedIn && root.leaseLocked && stack.depth === 1
-        Page {
-            objectName: "leaseLockedPage"
-            anchors.fill: parent
-            background: Rectangle { color: Theme.background }
-            Accessible.name: qsTr("Personuppgifterna är låsta")
-            Card {
-                anchors.centerIn: parent
-                width: Math.min(parent.width - 2 * Theme.spacing, 760)
-                implicitHeight: leaseColumn.implicitHeight + 48
-                Column {
-                    id: leaseColumn
-                    anchors.left: parent.left
-                    anchors.right: parent.right
-                    anchors.top: parent.top
-                    anchors.margins: 24
-                    spacing: 16
-                    SectionTitle { text: qsTr("Personuppgifterna är låsta"); width: parent.width }
-                    Text {
-                        width: parent.width
-                        text: !root.syncStatus ? "" : root.syncStatus.state === SyncStatusModel.Revoked ? root.syncStatus.stateText
-                                                                          : root.syncStatus.leaseText
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.text
-                        wrapMode: Text.Wrap
-                    }
-                    Text {
-                        width: parent.width
-                        text: root.syncStatus ? qsTr("Senast synkad: %1").arg(root.syncStatus.lastSyncText) : ""
-                        font.pixelSize: Theme.fontBody
-                        color: Theme.textMuted
-                        wrapMode: Text.Wrap
-                    }
-                    BigButton {
-                        text: qsTr("Visa synkstatus")
-                        width: parent.width
-                        onClicked: root.showSync()
-                    }
-                }
-            }
-        }
+        syncStatus: root.syncStatus
+        onShowSync: root.showSync()
     }
     // An idle kiosk: the unit board without names above, the prompt to tap a badge below.
     readonly property bool kioskIdle: root.kiosk && !root.signedIn && root.startupError.length === 0
@@ -263,6 +191,26 @@ ApplicationWindow {
         visible: !root.signedIn && root.startupError.length === 0
         session: root.session
         kioskIdle: root.kioskIdle
+    }
+    AdminFlows {
+        id: adminFlows
+        stack: stack
+        record: root.record
+        session: root.session
+        logControl: root.logControl
+        enrolment: root.enrolment
+        syncStatus: root.syncStatus
+    }
+    PlanFlows {
+        id: planFlows
+        stack: stack
+        record: root.record
+        planConflict: root.planConflict
+        kiosk: root.kiosk
+        planEditor: root.planEditor
+        followUp: root.followUp
+        easyRead: root.easyRead
+        onShowSection: index => root.showSection(index)
     }
     Component {
         id: homePage
@@ -308,23 +256,11 @@ ApplicationWindow {
             dayNotes: root.dayNotes
             followUp: root.followUp
             onNewNote: residentId => root.showNote(residentId)
-            onCompareVersions: root.showConflict()
-            onFollowUpPlan: root.showFollowUp()
-            onShowEasyRead: root.showEasyRead()
-            mayEditPlan: !root.kiosk && root.planEditor !== null && root.record.open
-                         && root.planEditor.mayEdit(root.record.residentId)
-            onEditPlan: root.showPlanEditor()
-        }
-    }
-    Component {
-        id: planEditorPage
-        PlanEditorPage {
-            objectName: "planEditorPage"
-            editor: root.planEditor
-            onDone: () => {
-                stack.pop()
-                root.showSection(2) // the plan, as set
-            }
+            onCompareVersions: planFlows.showConflict()
+            onFollowUpPlan: planFlows.showFollowUp()
+            onShowEasyRead: planFlows.showEasyRead()
+            mayEditPlan: planFlows.mayEditPlan()
+            onEditPlan: planFlows.showPlanEditor()
         }
     }
     Component {
@@ -339,58 +275,6 @@ ApplicationWindow {
                 if (saved > 0 && root.record.open)
                     root.showSection(3) // the journal, with the new entry on top
             }
-        }
-    }
-    Component {
-        id: logControlPage
-        LogControlPage {
-            objectName: "logControlPage"
-            log: root.logControl
-        }
-    }
-    Component {
-        id: enrolmentPage
-        EnrolmentPage {
-            objectName: "enrolmentPage"
-            enrolment: root.enrolment
-            session: root.session
-        }
-    }
-    Component {
-        id: conflictPage
-        PlanConflictPage {
-            objectName: "planConflictPage"
-            conflict: root.planConflict
-            wide: !root.kiosk
-            onDone: stack.pop()
-        }
-    }
-    Component {
-        id: followUpPage
-        FollowUpPage {
-            objectName: "followUpPage"
-            followUp: root.followUp
-            wide: !root.kiosk
-            onDone: (saved, revise) => {
-                stack.pop()
-                if (saved && revise)
-                    root.showPlanEditor() // "Revidera planen": the editor, from the revision just followed up
-            }
-        }
-    }
-    Component {
-        id: easyReadPage
-        EasyReadPage {
-            objectName: "easyReadPage"
-            easyRead: root.easyRead
-            canPrint: root.followUp !== null && root.followUp.mayFollowUp(root.record.residentId)
-        }
-    }
-    Component {
-        id: syncPage
-        SyncStatusPage {
-            objectName: "syncStatusPage"
-            sync: root.syncStatus
         }
     }
     Component {
