@@ -211,33 +211,33 @@
 <context>
     <name>AreaPicker</name>
     <message>
-        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="32" />
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="43" />
         <source>Dölj beslut och uppdrag</source>
         <translation>Hide decision and assignment</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="32" />
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="43" />
         <source>Visa beslut och uppdrag</source>
         <translation>Show decision and assignment</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="47" />
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="58" />
         <source>Handläggarens mål</source>
         <translation>The case officer's goals</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="55" />
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="66" />
         <source>Insats: %1</source>
         <translation>Service: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="67" />
-        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="71" />
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="78" />
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="82" />
         <source>Sök ord eller kod</source>
         <translation>Search word or code</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="91" />
+        <location filename="../qml/Akten/Plan/AreaPicker.qml" line="102" />
         <source>Livsområde %1</source>
         <translation>Life area %1</translation>
     </message>
@@ -1643,82 +1643,82 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="69" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="71" />
         <source>Nu (%1)</source>
         <translation>Now (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="69" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="71" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="70" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="72" />
         <source>Nu: %n insatser att signera</source>
         <translation><numerusform>Now: %n insatser to sign</numerusform><numerusform>Now: %n insatser to sign</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="78" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="80" />
         <source>Boende</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="86" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="88" />
         <source>Tavla</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="87" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="89" />
         <source>Tavlan: enhetens dag</source>
         <translation>The board: the unit's day</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="99" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="101" />
         <source>Daganteckningar (%1)</source>
         <translation>Day notes (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="99" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="101" />
         <source>Daganteckningar</source>
         <translation>Day notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="100" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="102" />
         <source>Daganteckningar: %n att granska</source>
         <translation><numerusform>Day notes: %n to review</numerusform><numerusform>Day notes: %n to review</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="113" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="115" />
         <source>Planer (%1)</source>
         <translation>Plans (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="113" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="115" />
         <source>Planer</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="114" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="116" />
         <source>Planer, försenade: %1</source>
         <translation>Plans, overdue: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="134" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="136" />
         <source>Dina insatser</source>
         <translation>Your insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="189" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="191" />
         <source>Loggar ut om %1 s</source>
         <translation>Logging out in %1 s</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="199" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="201" />
         <source>Klar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="200" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="202" />
         <source>Klar: logga ut</source>
         <translation>Done: log out</translation>
     </message>
@@ -2318,17 +2318,17 @@
         <translation>Need %1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/NeedCard.qml" line="69" />
+        <location filename="../qml/Akten/Record/NeedCard.qml" line="72" />
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/NeedCard.qml" line="70" />
+        <location filename="../qml/Akten/Record/NeedCard.qml" line="73" />
         <source>Egna resurser</source>
         <translation>Own resources</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/NeedCard.qml" line="72" />
+        <location filename="../qml/Akten/Record/NeedCard.qml" line="75" />
         <source>Aktiviteter</source>
         <translation>Activities</translation>
     </message>

@@ -100,21 +100,24 @@ private Q_SLOTS:
         // One of her residents whose plan she may follow up.
         FollowUpController *followUp = shell.composition->followUp();
         QString residentId;
+        int mineRow = -1;
         for (int row = 0; row < deadlines->mine()->rowCount() && residentId.isEmpty(); ++row) {
             const QString id = deadlines->mine()->index(row).data(DeadlineListModel::ResidentIdRole).toString();
             if (!deadlines->mine()->index(row).data(DeadlineListModel::ProtectedRole).toBool()
                 && followUp->mayFollowUp(id)) {
                 residentId = id;
+                mineRow = row;
             }
         }
         QVERIFY(!residentId.isEmpty());
         const int daysBefore
             = overview->index(rowOf(overview, residentId)).data(DeadlineListModel::DaysLeftRole).toInt();
-        bool opened = false;
-        QMetaObject::invokeMethod(window, "openResident", Q_RETURN_ARG(bool, opened), Q_ARG(QString, residentId));
-        QVERIFY(opened);
+        // Her deadline on Nu opens the record on its plan.
+        touch(window, u"tabNow"_s);
+        touch(window, u"myDeadline%1"_s.arg(mineRow));
+        QTRY_COMPARE(shell.composition->record()->residentIdText(), residentId);
         QTest::qWait(600); // the StackView push transition
-        touch(window, u"section2"_s);
+        QTRY_VERIFY(findItem(window->contentItem(), u"followUpPlanButton"_s, true));
         touch(window, u"followUpPlanButton"_s);
         QTRY_VERIFY(findItem(window->contentItem(), u"followUpPage"_s, true));
         QTest::qWait(600);
@@ -176,6 +179,7 @@ private Q_SLOTS:
 
         // "Revidera planen": saved, then the plan editor opens from the revision just followed up.
         QVERIFY(QMetaObject::invokeMethod(window, "goBack"));
+        bool opened = false;
         QVERIFY(
             QMetaObject::invokeMethod(window, "openResident", Q_RETURN_ARG(bool, opened), Q_ARG(QString, residentId)));
         QVERIFY(opened);

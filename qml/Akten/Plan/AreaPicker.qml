@@ -8,7 +8,7 @@ import Akten.Ui
 import Akten.Models
 
 // Livsområden: the 11 IBIC areas as big tiles and "Sök ord eller kod"; then the codes of the area (or the search's
-// hits in every area), recently used first. The decision's insatser and the case officer's goals fold out above.
+// hits in every area), the plan's own codes first, then those the unit uses most. The decision's insatser and the case officer's goals fold out above.
 Flickable {
     id: picker
 
@@ -21,6 +21,17 @@ Flickable {
     contentHeight: column.implicitHeight
     clip: true
     boundsBehavior: Flickable.StopAtBounds
+
+    /// After a life area is chosen its codes are scrolled into view (on a tablet they start below the tiles), as
+    /// far as the list is laid out; the rest when its height arrives.
+    property bool codesWanted: false
+    function showCodes(): void {
+        const target = codes.y - Theme.spacing
+        picker.contentY = Math.max(0, Math.min(target, picker.contentHeight - picker.height))
+        picker.codesWanted = picker.contentY < target
+    }
+    onContentHeightChanged: if (picker.codesWanted) picker.showCodes()
+    onMovementStarted: picker.codesWanted = false
 
     ColumnLayout {
         id: column
@@ -91,11 +102,15 @@ Flickable {
                     Accessible.name: qsTr("Livsområde %1").arg(modelData.title)
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.primaryTarget + 24
-                    onClicked: picker.model.area = index + 1
+                    onClicked: {
+                        picker.model.area = index + 1
+                        picker.showCodes()
+                    }
                 }
             }
         }
         CodeList {
+            id: codes
             model: picker.model
             Layout.fillWidth: true
             onPicked: code => {

@@ -8,7 +8,7 @@ import Akten.Models
 
 // Behov: the resident's own words and resources, the staff's grade kept apart, the goal with its starters (advice
 // when it cannot be followed up), the insats it implements, and its activities.
-Flickable {
+FormFlickable {
     id: form
 
     property PlanEditorController editor

@@ -8,7 +8,7 @@ import Akten.Models
 
 // Delaktighet (required before the plan is set): how the resident took part or why not, who said what, whether
 // relatives may be told, who took part; for a child the child's part (D8). A quick first plan is marked here.
-Flickable {
+FormFlickable {
     id: form
 
     property PlanEditorController editor

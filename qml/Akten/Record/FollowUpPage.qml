@@ -29,7 +29,7 @@ Page {
     background: Rectangle { color: Theme.background }
     Accessible.name: qsTr("Uppföljning av genomförandeplanen")
 
-    Flickable {
+    FormFlickable {
         id: flick
         anchors.fill: parent
         anchors.margins: Theme.spacing

@@ -35,41 +35,44 @@ Column {
     }
 
     Card {
-    width: card.width
-    implicitHeight: column.implicitHeight + 40
-    Accessible.role: Accessible.Grouping
-    Accessible.name: qsTr("Behov %1, %2").arg(card.icfCode).arg(card.icfTitle)
+        width: card.width
+        implicitHeight: column.height + 40
+        Accessible.role: Accessible.Grouping
+        Accessible.name: qsTr("Behov %1, %2").arg(card.icfCode).arg(card.icfTitle)
 
-    ColumnLayout {
-        id: column
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: parent.top
-        anchors.margins: 20
-        spacing: 12
-        RowLayout {
+        // Positioners with explicit widths, not layouts: a card reloaded while its page is under another one
+        // (the plan just set in the editor) kept zero-width text in Qt 6.4's layouts once shown again.
+        Column {
+            id: column
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: 20
             spacing: 12
-            Layout.fillWidth: true
-            StatusChip { tone: Tone.Info; text: card.icfCode }
-            Text {
-                text: card.icfTitle
-                color: Theme.text
-                font.pixelSize: Theme.fontLarge
-                font.bold: true
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
+            RowLayout {
+                width: column.width
+                spacing: 12
+                StatusChip { tone: Tone.Info; text: card.icfCode }
+                Text {
+                    text: card.icfTitle
+                    color: Theme.text
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                StatusChip { text: card.grade }
             }
-            StatusChip { text: card.grade }
+            Grid {
+                id: facts
+                columns: card.wide ? 2 : 1
+                columnSpacing: 32
+                rowSpacing: 12
+                readonly property real cell: card.wide ? (column.width - columnSpacing) / 2 : column.width
+                InfoRow { label: qsTr("Mål"); value: card.goal; width: facts.cell }
+                InfoRow { label: qsTr("Egna resurser"); value: card.resources; width: facts.cell }
+            }
+            InfoRow { label: qsTr("Aktiviteter"); value: card.activities; width: column.width }
         }
-        GridLayout {
-            columns: card.wide ? 2 : 1
-            columnSpacing: 32
-            rowSpacing: 12
-            Layout.fillWidth: true
-            InfoRow { label: qsTr("Mål"); value: card.goal; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-            InfoRow { label: qsTr("Egna resurser"); value: card.resources; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-        }
-        InfoRow { label: qsTr("Aktiviteter"); value: card.activities; Layout.fillWidth: true }
     }
-}
 }

@@ -32,6 +32,8 @@ Page {
     property bool notesAllowed: true
 
     signal openResident(string residentId)
+    /// A plan's deadline was tapped: the record, on its plan.
+    signal openPlan(string residentId)
     signal openProtected(string residentId)
     signal newNote(string residentId)
     /// "Flytta till journalen": the note form, with the prepared draft for this resident.
@@ -126,7 +128,7 @@ Page {
             Layout.fillWidth: true
             Layout.margins: Theme.spacing
             Layout.bottomMargin: 0
-            onOpenResident: residentId => home.openResident(residentId)
+            onOpenResident: residentId => home.openPlan(residentId)
             onShowAll: home.showPlans()
         }
         SectionTitle {
@@ -168,7 +170,7 @@ Page {
             PlanDeadlinesPage {
                 objectName: "planDeadlinesPage"
                 deadlines: home.planDeadlines
-                onOpenResident: residentId => home.openResident(residentId)
+                onOpenResident: residentId => home.openPlan(residentId)
                 onOpenProtected: residentId => home.openProtected(residentId)
             }
         }

@@ -227,6 +227,10 @@ ApplicationWindow {
             notesAllowed: root.notesAllowed
             onOpenDraft: residentId => root.showNote(residentId)
             onOpenResident: residentId => root.openResident(residentId)
+            onOpenPlan: residentId => {
+                if (root.openResident(residentId))
+                    root.showSection(2)
+            }
             onNewNote: residentId => root.showNote(residentId)
             onOpenProtected: residentId => {
                 root.protectedResidentId = residentId
