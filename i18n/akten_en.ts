@@ -4292,23 +4292,33 @@ Working mode: %5</translation>
         <source>Synkstatus kunde inte läsas. Kontakta IT-supporten.</source>
         <translation>The sync status could not be read. Contact IT support.</translation>
     </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="235" />
+        <source>Loggkedjan på surfplattan är bruten, så inget skickas till centralen. Kontakta SAS eller IT-supporten.</source>
+        <translation>The audit log chain on this tablet is broken, so nothing is sent to the central store. Contact the SAS or IT support.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="239" />
+        <source>Centralen tar inte emot något från surfplattan förrän enhetschefen eller SAS har granskat ett larm om ändrad logg.</source>
+        <translation>The central store takes nothing from this tablet until the unit manager or the SAS has reviewed an alarm about an altered log.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/models/syncstatusmodel.cpp" line="234" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="242" />
         <source>Senaste försöket misslyckades (%n försök i rad). Kontrollera att surfplattan står i dockan och att nätverket fungerar.</source>
         <translation><numerusform>The last attempt failed (%n in a row). Check that the tablet is in its dock and that the network works.</numerusform><numerusform>The last attempt failed (%n in a row). Check that the tablet is in its dock and that the network works.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="252" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="260" />
         <source>Personuppgifterna är låsta tills surfplattan har synkats första gången. Ställ den i dockan.</source>
         <translation>Personal data is locked until the tablet has synced for the first time. Put it in its dock.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/syncstatusmodel.cpp" line="255" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="263" />
         <source>Personuppgifterna är låsta eftersom surfplattan inte har synkats på %n dagar. Ställ den i dockan så låses de upp när synken är klar.</source>
         <translation><numerusform>Personal data is locked because the tablet has not synced for %n day. Put it in its dock; it unlocks when the sync is done.</numerusform><numerusform>Personal data is locked because the tablet has not synced for %n days. Put it in its dock; it unlocks when the sync is done.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="259" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="267" />
         <source>Måste synkas senast %1.</source>
         <translation>Must sync by %1.</translation>
     </message>
