@@ -78,7 +78,7 @@ private Q_SLOTS:
         const auto &ordinary = resident(false, bjorkgarden);
         QVERIFY(m_audit->record(&anna, u"view.record.journal"_s, ordinary.id, ordinary.unitId));
         const auto &hidden = resident(true, bjorkgarden);
-        QVERIFY(m_audit->record(&anna, u"view.protected"_s, hidden.id, hidden.unitId, u"Omvårdnad"_s));
+        QVERIFY(m_audit->record(&anna, u"view.protected"_s, hidden.id, hidden.unitId, u"care_now"_s));
         m_clock.set(QDateTime(QDate(2026, 11, 20), QTime(23, 59), core::careTimeZone()).toMSecsSinceEpoch());
         m_clock.advance(151 * 60 * 1000); // 02:30 on the 21st
         const auto &elsewhere = resident(false, solrosen);
@@ -230,7 +230,8 @@ private Q_SLOTS:
         QCOMPARE(auditDetailSv(u"auth.logout"_s, u"tap-out"_s, names), u"blippade ut"_s);
         QCOMPARE(auditDetailSv(u"auth.failed_pin"_s, u"attempts left: 3"_s, names), u"3 försök kvar"_s);
         QCOMPARE(auditDetailSv(u"badge.enrol"_s, u"staff abc"_s, names), u"för Anna Berg"_s);
-        QCOMPARE(auditDetailSv(u"view.protected"_s, u"Omvårdnad"_s, names), u"Omvårdnad"_s); // a chosen reason
+        QCOMPARE(auditDetailSv(u"view.protected"_s, u"care_now"_s, names), u"Omvårdnad eller stöd just nu"_s);
+        QCOMPARE(auditDetailSv(u"view.protected"_s, u"log_control"_s, names), u"Loggkontroll eller tillsyn"_s);
         QCOMPARE(auditActionSv(u"write.signature"_s), u"Signerade en insats"_s);
         QCOMPARE(auditActionSv(u"store.init"_s), u"store.init"_s);
     }
