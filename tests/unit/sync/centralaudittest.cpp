@@ -180,6 +180,51 @@ private Q_SLOTS:
         QCOMPARE(m_central->flaggedAuditFor(tablet->deviceId()).value().size(), 300);
     }
 
+    void theDemoTabletWithOneStaffMemberInactiveKeepsEveryAuditEvent()
+    {
+        // The incident: one staff member marked inactive in master data before a tablet docked. Before, the first of
+        // her audit events was refused, the chain stopped there, and every later event was refused as a gap.
+        store::DeviceStore &tablet = *m_pair.a;
+        const auto events = store::AuditLog(tablet.db()).events().value();
+        const auto first = std::find_if(
+            events.cbegin(), events.cend(), [](const core::AuditEvent &e) { return !e.meta.authorId.isNull(); });
+        QVERIFY(first != events.cend());
+        const core::Id inactive = first->meta.authorId;
+        const auto byInactive = std::count_if(
+            events.cbegin(), events.cend(), [&](const core::AuditEvent &e) { return e.meta.authorId == inactive; });
+        QVERIFY(m_central->enrolDevice(tablet.deviceId(), { m_pair.data.units.at(0).id, m_pair.data.units.at(1).id }));
+        QVERIFY(m_central->setRights(rights({ inactive })));
+        qint64 audit = 0;
+        qint64 refusedRecords = 0;
+        sync::DeviceSync client(tablet, m_pair.clock);
+        for (int guard = 0; guard < 100; ++guard) {
+            const auto batch = client.nextUpload(1000).value();
+            if (batch.items.isEmpty()) {
+                break;
+            }
+            const auto answer = m_central->applyUpload(batch);
+            QVERIFY2(answer, answer ? "" : qPrintable(answer.error().message));
+            QVERIFY(client.acceptUploadResponse(batch, answer.value()));
+            for (qsizetype i = 0; i < batch.items.size(); ++i) {
+                const auto &result = answer.value().results.at(i);
+                if (batch.items.at(i).record.value("kind"_L1) == "audit_event"_L1) {
+                    ++audit;
+                    QVERIFY2(result.status == sync::ItemStatus::Accepted, qPrintable(result.reason));
+                } else if (result.status == sync::ItemStatus::Rejected) {
+                    ++refusedRecords; // her journal entries and signatures: a user made inactive cannot write
+                    QCOMPARE(result.reason, u"the author is not active staff of the unit now"_s);
+                }
+            }
+        }
+        QCOMPARE(audit, qint64(events.size()));
+        QCOMPARE(m_central->flaggedAuditFor(tablet.deviceId()).value().size(), byInactive);
+        QVERIFY(m_central->alarmsFor(tablet.deviceId()).value().isEmpty());
+        qInfo(
+            "demo tablet: %lld of %lld audit events stored (%lld flagged: author inactive), %lld other records refused",
+            audit, qint64(events.size()), qint64(byInactive), refusedRecords);
+        QVERIFY(m_central->setRights(rights()));
+    }
+
     void alteredEventRaisesATamperAlarmAndHoldsTheDevice()
     {
         const core::Staff &helena = staffNamed(u"Helena"_s);

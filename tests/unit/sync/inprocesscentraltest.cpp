@@ -257,6 +257,11 @@ private Q_SLOTS:
         // Someone with the data directory alters an audit event (the trigger dropped and put back), then the tablet
         // writes on and syncs: nothing goes up, and the session says why.
         QVERIFY(writeOnUiThread());
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(store::AuditLog(m_pair.a->db()).verify()); // what each sync now does first
+        qInfo("the demo tablet's audit chain (%lld events) verified in %lld ms",
+            qint64(store::AuditLog(m_pair.a->db()).events().value().size()), timer.elapsed());
         auto &db = m_pair.a->db();
         QVERIFY(db.exec(u"DROP TRIGGER audit_events_no_update"_s));
         QVERIFY(db.exec(u"UPDATE audit_events SET detail = 'changed afterwards' WHERE seq = 3"_s));
