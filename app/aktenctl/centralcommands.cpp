@@ -150,6 +150,38 @@ int runFlaggedCommand(const QStringList &args)
         args, [](sync::CentralService &central, const QString &device) { return central.flaggedAuditFor(device); });
 }
 
+int runAlarmsCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    sync::CentralLocation location(parser);
+    const QCommandLineOption deviceOption(u"device"_s, u"device id"_s, u"ID"_s);
+    const QCommandLineOption jsonOption(u"json"_s, u"one JSON array"_s);
+    parser.addOptions({ deviceOption, jsonOption });
+    int exitCode = Ok;
+    auto central = openCentral(parser, location, args, exitCode);
+    if (!central) {
+        return exitCode;
+    }
+    if (core::idFromString(parser.value(deviceOption)).isNull()) {
+        return printError(u"--device needs a device id"_s, Usage);
+    }
+    const auto alarms = central->alarmsFor(parser.value(deviceOption));
+    if (!alarms) {
+        return printError(alarms.error());
+    }
+    QJsonArray array;
+    QStringList lines;
+    for (const sync::TamperAlarm &alarm : alarms.value()) {
+        const QString state = alarm.decision.isEmpty() ? u"open"_s : alarm.decision;
+        array.append(QJsonObject { { u"seq"_s, alarm.deviceSeq }, { u"reason"_s, alarm.reason },
+            { u"decision"_s, alarm.decision.isEmpty() ? QJsonValue() : QJsonValue(alarm.decision) } });
+        lines << u"%1: %2: %3"_s.arg(alarm.deviceSeq).arg(state, alarm.reason);
+    }
+    printOut(parser.isSet(jsonOption) ? QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))
+                                      : lines.join(u'\n'));
+    return Ok;
+}
+
 int runDecideAlarmCommand(const QStringList &args)
 {
     QCommandLineParser parser;

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 //
 // aktenctl's central commands for audit integrity, through the real binaries on a store made by the real
-// `akten-central init`: `rejected` lists an altered audit event with its tamper alarm, `flagged` the events of an
-// author who is not active staff, and `decide-alarm` releases or revokes a device whose uploads the alarm holds
-// (usage errors exit 2, no open alarm exits 1).
+// `akten-central init`: `rejected` lists an altered audit event with its tamper alarm, `alarms` the alarm open then
+// decided, `flagged` the events of an author who is not active staff, and `decide-alarm` releases or revokes a device
+// whose uploads the alarm holds (usage errors exit 2, no open alarm exits 1).
 #include "clirunner.h"
 
 #include "auditwrite.h"
@@ -147,6 +147,12 @@ private Q_SLOTS:
                      u"tamper alarm: audit event content does not match its hash at seq %1"_s.arg(seq).toUtf8()),
             rejected.out.constData());
 
+        const QString reason = u"tamper alarm: audit event content does not match its hash at seq %1"_s.arg(seq);
+        const auto open = test::runAktenctl(central({ u"alarms"_s, u"--device"_s, m_tablet->deviceId() }));
+        QVERIFY2(open.exitCode == 0, open.err.constData());
+        QVERIFY2(open.out.trimmed().endsWith(u": open: %1"_s.arg(reason).toUtf8()), open.out.constData());
+        QCOMPARE(open.out.trimmed().count('\n'), 0); // one alarm
+
         const auto neither = test::runAktenctl(central({ u"decide-alarm"_s, u"--device"_s, m_tablet->deviceId() }));
         test::expectOneErrorLine(neither, 2);
         const auto both = test::runAktenctl(
@@ -161,6 +167,13 @@ private Q_SLOTS:
             = test::runAktenctl(central({ u"decide-alarm"_s, u"--device"_s, m_tablet->deviceId(), u"--release"_s }));
         test::expectOneErrorLine(again, 1);
         QVERIFY2(again.err.contains("the device has no open tamper alarm"), again.err.constData());
+        const auto decided
+            = test::runAktenctl(central({ u"alarms"_s, u"--device"_s, m_tablet->deviceId(), u"--json"_s }));
+        QVERIFY2(decided.exitCode == 0, decided.err.constData());
+        const QJsonArray alarms = QJsonDocument::fromJson(decided.out).array();
+        QCOMPARE(alarms.size(), 1);
+        QCOMPARE(alarms.first().toObject().value("reason"_L1).toString(), reason);
+        QCOMPARE(alarms.first().toObject().value("decision"_L1).toString(), u"release"_s);
         const auto resumed = upload();
         QVERIFY2(resumed, resumed ? "" : qPrintable(resumed.error().message));
         QCOMPARE(resumed.value().results.size(), 1);
