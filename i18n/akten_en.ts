@@ -485,42 +485,62 @@
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="85" />
+        <location filename="../app/models/auditlabels.cpp" line="80" />
+        <source>Omvårdnad eller stöd just nu</source>
+        <translation>Care or support right now</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="81" />
+        <source>Dokumentation efter insats</source>
+        <translation>Documentation after an insats</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="82" />
+        <source>Uppföljning av genomförandeplanen</source>
+        <translation>Follow-up of the genomförandeplan</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="83" />
+        <source>Loggkontroll eller tillsyn</source>
+        <translation>Log review or supervision</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="90" />
         <source>%1 i listan</source>
         <translation>%1 in the list</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="88" />
+        <location filename="../app/models/auditlabels.cpp" line="93" />
         <source>%1 rader</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="95" />
+        <location filename="../app/models/auditlabels.cpp" line="100" />
         <source>%1 försök kvar</source>
         <translation>%1 attempts left</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="99" />
+        <location filename="../app/models/auditlabels.cpp" line="104" />
         <source>för %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="121" />
+        <location filename="../app/models/auditlabels.cpp" line="126" />
         <source>Omsorgspersonal</source>
         <translation>Care staff</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="124" />
+        <location filename="../app/models/auditlabels.cpp" line="129" />
         <source>Enhetschef</source>
         <translation>Unit manager</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="127" />
+        <location filename="../app/models/auditlabels.cpp" line="132" />
         <source>SAS</source>
         <translation>SAS</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="129" />
+        <location filename="../app/models/auditlabels.cpp" line="134" />
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -2017,47 +2037,47 @@
 <context>
     <name>LogControlModel</name>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="63" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="71" />
         <source>Alla boende</source>
         <translation>All residents</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="64" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="72" />
         <source>All personal</source>
         <translation>All staff</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="69" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="77" />
         <source>Skyddad identitet (rum dolt)</source>
         <translation>Protected identity (room hidden)</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="91" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="99" />
         <source>Loggkontrollen kan inte visas eftersom åtkomsten inte kunde loggas.</source>
         <translation>The log review cannot be shown because the access could not be logged.</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="113" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="121" />
         <source>Loggen kunde inte läsas.</source>
         <translation>The log could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="155" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="163" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="159" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="167" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="182" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="190" />
         <source>Tid;Medarbetare;Roll;Boende;Enhet;Händelse;Detalj;Enhet-id;Skyddad;Annan enhet;Ovanlig tid</source>
         <translation>Time;Staff;Role;Resident;Unit;Event;Detail;Device id;Protected;Other unit;Unusual hour</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="191" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="199" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -3627,42 +3647,42 @@ Working mode: %5</translation>
 <context>
     <name>ReasonPage</name>
     <message>
-        <location filename="../qml/Akten/Login/ReasonPage.qml" line="19" />
+        <location filename="../qml/Akten/Login/ReasonPage.qml" line="23" />
         <source>Ange skäl</source>
         <translation>Give a reason</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Login/ReasonPage.qml" line="26" />
+        <location filename="../qml/Akten/Login/ReasonPage.qml" line="30" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Login/ReasonPage.qml" line="30" />
+        <location filename="../qml/Akten/Login/ReasonPage.qml" line="34" />
         <source>Personen har skyddade personuppgifter. Välj varför du behöver öppna akten. Ditt val loggas och enhetschefen kan se det i loggkontrollen.</source>
         <translation>This person has protected personal data. Choose why you need to open the record. Your choice is logged and the unit manager can see it in the access log review.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Login/ReasonPage.qml" line="38" />
+        <location filename="../qml/Akten/Login/ReasonPage.qml" line="42" />
         <source>Omvårdnad eller stöd just nu</source>
         <translation>Care or support right now</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Login/ReasonPage.qml" line="38" />
+        <location filename="../qml/Akten/Login/ReasonPage.qml" line="42" />
         <source>Dokumentation efter insats</source>
         <translation>Documentation after an insats</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Login/ReasonPage.qml" line="39" />
+        <location filename="../qml/Akten/Login/ReasonPage.qml" line="43" />
         <source>Uppföljning av genomförandeplanen</source>
         <translation>Follow-up of the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Login/ReasonPage.qml" line="39" />
+        <location filename="../qml/Akten/Login/ReasonPage.qml" line="43" />
         <source>Loggkontroll eller tillsyn</source>
         <translation>Log review or supervision</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Login/ReasonPage.qml" line="52" />
+        <location filename="../qml/Akten/Login/ReasonPage.qml" line="56" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -3708,42 +3728,42 @@ Working mode: %5</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="88" />
+        <location filename="../app/models/recordcontroller.cpp" line="95" />
         <source>Ange ett skäl för att öppna akten för en person med skyddad identitet.</source>
         <translation>Give a reason to open the record of a person with protected identity.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="105" />
+        <location filename="../app/models/recordcontroller.cpp" line="112" />
         <source>Logga in med din bricka för att öppna akten.</source>
         <translation>Log in with your badge to open the record.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="112" />
+        <location filename="../app/models/recordcontroller.cpp" line="119" />
         <source>Akten kunde inte öppnas.</source>
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="116" />
+        <location filename="../app/models/recordcontroller.cpp" line="123" />
         <source>Den här personen bor inte på någon av dina enheter.</source>
         <translation>This person does not live in any of your units.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="119" />
+        <location filename="../app/models/recordcontroller.cpp" line="126" />
         <source>Personen har skyddad identitet. Akten öppnas bara med angivet skäl.</source>
         <translation>This person has a protected identity. The record opens only with a stated reason.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="123" />
+        <location filename="../app/models/recordcontroller.cpp" line="130" />
         <source>Akten kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The record cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="155" />
+        <location filename="../app/models/recordcontroller.cpp" line="162" />
         <source>Uppgifterna kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The information cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="196" />
+        <location filename="../app/models/recordcontroller.cpp" line="203" />
         <source>Daganteckningarna kunde inte läsas.</source>
         <translation>The day notes could not be read.</translation>
     </message>
@@ -4300,23 +4320,33 @@ Working mode: %5</translation>
         <source>Synkstatus kunde inte läsas. Kontakta IT-supporten.</source>
         <translation>The sync status could not be read. Contact IT support.</translation>
     </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="235" />
+        <source>Loggkedjan på surfplattan är bruten, så inget skickas till centralen. Kontakta SAS eller IT-supporten.</source>
+        <translation>The audit log chain on this tablet is broken, so nothing is sent to the central store. Contact the SAS or IT support.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/syncstatusmodel.cpp" line="239" />
+        <source>Centralen tar inte emot något från surfplattan förrän enhetschefen eller SAS har granskat ett larm om ändrad logg.</source>
+        <translation>The central store takes nothing from this tablet until the unit manager or the SAS has reviewed an alarm about an altered log.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/models/syncstatusmodel.cpp" line="234" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="242" />
         <source>Senaste försöket misslyckades (%n försök i rad). Kontrollera att surfplattan står i dockan och att nätverket fungerar.</source>
         <translation><numerusform>The last attempt failed (%n in a row). Check that the tablet is in its dock and that the network works.</numerusform><numerusform>The last attempt failed (%n in a row). Check that the tablet is in its dock and that the network works.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="252" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="260" />
         <source>Personuppgifterna är låsta tills surfplattan har synkats första gången. Ställ den i dockan.</source>
         <translation>Personal data is locked until the tablet has synced for the first time. Put it in its dock.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/syncstatusmodel.cpp" line="255" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="263" />
         <source>Personuppgifterna är låsta eftersom surfplattan inte har synkats på %n dagar. Ställ den i dockan så låses de upp när synken är klar.</source>
         <translation><numerusform>Personal data is locked because the tablet has not synced for %n day. Put it in its dock; it unlocks when the sync is done.</numerusform><numerusform>Personal data is locked because the tablet has not synced for %n days. Put it in its dock; it unlocks when the sync is done.</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/syncstatusmodel.cpp" line="259" />
+        <location filename="../app/models/syncstatusmodel.cpp" line="267" />
         <source>Måste synkas senast %1.</source>
         <translation>Must sync by %1.</translation>
     </message>

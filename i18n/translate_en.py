@@ -8,6 +8,12 @@ import xml.etree.ElementTree as ET
 
 EN = {
     "Ofta använda": "Often used",
+    "Centralen tar inte emot något från surfplattan förrän enhetschefen eller SAS har granskat ett larm om ändrad logg.":
+        "The central store takes nothing from this tablet until the unit manager or the SAS has reviewed an alarm "
+        "about an altered log.",
+    "Loggkedjan på surfplattan är bruten, så inget skickas till centralen. Kontakta SAS eller IT-supporten.":
+        "The audit log chain on this tablet is broken, so nothing is sent to the central store. Contact the SAS or IT "
+        "support.",
     "Dölj tangentbordet": "Hide the keyboard",
     "Planer, försenade: %1": "Plans, overdue: %1",
     "En plan är försenad och står först.": "One plan is overdue and comes first.",

@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace akten::cli {
@@ -100,7 +102,11 @@ int runRevokeDeviceCommand(const QStringList &args)
     return Ok;
 }
 
-int runRejectedCommand(const QStringList &args)
+namespace {
+
+/** The `--device ID [--json]` listings (rejected, flagged): one `SEQ: reason` line each, or one JSON array. */
+int printDeviceList(const QStringList &args,
+    const std::function<Result<QList<sync::ItemResult>>(sync::CentralService &, const QString &)> &list)
 {
     QCommandLineParser parser;
     sync::CentralLocation location(parser);
@@ -115,18 +121,91 @@ int runRejectedCommand(const QStringList &args)
     if (core::idFromString(parser.value(deviceOption)).isNull()) {
         return printError(u"--device needs a device id"_s, Usage);
     }
-    const auto rejected = central->rejectedFor(parser.value(deviceOption));
-    if (!rejected) {
-        return printError(rejected.error());
+    const auto items = list(*central, parser.value(deviceOption));
+    if (!items) {
+        return printError(items.error());
     }
     QJsonArray array;
     QStringList lines;
-    for (const sync::ItemResult &item : rejected.value()) {
+    for (const sync::ItemResult &item : items.value()) {
         array.append(QJsonObject { { u"seq"_s, item.deviceSeq }, { u"reason"_s, item.reason } });
         lines << u"%1: %2"_s.arg(item.deviceSeq).arg(item.reason);
     }
     printOut(parser.isSet(jsonOption) ? QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))
                                       : lines.join(u'\n'));
+    return Ok;
+}
+
+} // namespace
+
+int runRejectedCommand(const QStringList &args)
+{
+    return printDeviceList(
+        args, [](sync::CentralService &central, const QString &device) { return central.rejectedFor(device); });
+}
+
+int runFlaggedCommand(const QStringList &args)
+{
+    return printDeviceList(
+        args, [](sync::CentralService &central, const QString &device) { return central.flaggedAuditFor(device); });
+}
+
+int runAlarmsCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    sync::CentralLocation location(parser);
+    const QCommandLineOption deviceOption(u"device"_s, u"device id"_s, u"ID"_s);
+    const QCommandLineOption jsonOption(u"json"_s, u"one JSON array"_s);
+    parser.addOptions({ deviceOption, jsonOption });
+    int exitCode = Ok;
+    auto central = openCentral(parser, location, args, exitCode);
+    if (!central) {
+        return exitCode;
+    }
+    if (core::idFromString(parser.value(deviceOption)).isNull()) {
+        return printError(u"--device needs a device id"_s, Usage);
+    }
+    const auto alarms = central->alarmsFor(parser.value(deviceOption));
+    if (!alarms) {
+        return printError(alarms.error());
+    }
+    QJsonArray array;
+    QStringList lines;
+    for (const sync::TamperAlarm &alarm : alarms.value()) {
+        const QString state = alarm.decision.isEmpty() ? u"open"_s : alarm.decision;
+        array.append(QJsonObject { { u"seq"_s, alarm.deviceSeq }, { u"reason"_s, alarm.reason },
+            { u"decision"_s, alarm.decision.isEmpty() ? QJsonValue() : QJsonValue(alarm.decision) } });
+        lines << u"%1: %2: %3"_s.arg(alarm.deviceSeq).arg(state, alarm.reason);
+    }
+    printOut(parser.isSet(jsonOption) ? QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))
+                                      : lines.join(u'\n'));
+    return Ok;
+}
+
+int runDecideAlarmCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    sync::CentralLocation location(parser);
+    const QCommandLineOption deviceOption(u"device"_s, u"device id"_s, u"ID"_s);
+    const QCommandLineOption releaseOption(u"release"_s, u"take the device's uploads again"_s);
+    const QCommandLineOption revokeOption(u"revoke"_s, u"revoke the device"_s);
+    parser.addOptions({ deviceOption, releaseOption, revokeOption });
+    int exitCode = Ok;
+    auto central = openCentral(parser, location, args, exitCode);
+    if (!central) {
+        return exitCode;
+    }
+    const QString device = parser.value(deviceOption);
+    if (core::idFromString(device).isNull() || parser.isSet(releaseOption) == parser.isSet(revokeOption)) {
+        return printError(u"give --device ID and one of --release or --revoke"_s, Usage);
+    }
+    const bool revoke = parser.isSet(revokeOption);
+    auto decided = central->decideAlarms(device, revoke ? sync::AlarmDecision::Revoke : sync::AlarmDecision::Release);
+    if (!decided) {
+        return printError(decided.error());
+    }
+    printOut(
+        u"%1 %2 (%3 tamper alarms decided)"_s.arg(revoke ? u"revoked"_s : u"released"_s, device).arg(decided.value()));
     return Ok;
 }
 

@@ -12,6 +12,12 @@ int runEnrolDeviceCommand(const QStringList &args);
 int runRevokeDeviceCommand(const QStringList &args);
 /** aktenctl rejected: the records the central store refused from a device (seq and reason), for a manager. */
 int runRejectedCommand(const QStringList &args);
+/** aktenctl flagged: audit events stored although their author or unit was not valid when they arrived. */
+int runFlaggedCommand(const QStringList &args);
+/** aktenctl alarms: a device's tamper alarms, open or decided (release, revoke). */
+int runAlarmsCommand(const QStringList &args);
+/** aktenctl decide-alarm: a manager's decision on a device's open tamper alarms (--release or --revoke). */
+int runDecideAlarmCommand(const QStringList &args);
 /** aktenctl import-master: units, staff with their units and active flag, residents' units, from JSON. */
 int runImportMasterCommand(const QStringList &args);
 

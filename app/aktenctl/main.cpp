@@ -47,6 +47,9 @@ central side (--central-dir DIR [--postgres CONNINFO] [--central-key FILE]):
   revoke-device --device ID                            refuse the device from its next contact on
   import-master FILE|-                                 master data for the tablets (units, staff, residents, decisions)
   rejected      --device ID [--json]                   records refused from the device (seq, reason)
+  flagged       --device ID [--json]                   audit events stored with a flag (author or unit not valid)
+  alarms        --device ID [--json]                   the device's tamper alarms (open, release, revoke)
+  decide-alarm  --device ID --release|--revoke         decide the device's open tamper alarms
 exit codes: 0 ok, 1 failed, 2 usage error)";
 
 } // namespace
@@ -108,6 +111,9 @@ int main(int argc, char *argv[])
         { u"enrol-device"_s, akten::cli::runEnrolDeviceCommand },
         { u"revoke-device"_s, akten::cli::runRevokeDeviceCommand },
         { u"rejected"_s, akten::cli::runRejectedCommand },
+        { u"flagged"_s, akten::cli::runFlaggedCommand },
+        { u"alarms"_s, akten::cli::runAlarmsCommand },
+        { u"decide-alarm"_s, akten::cli::runDecideAlarmCommand },
         { u"import-master"_s, akten::cli::runImportMasterCommand },
     };
     if (const auto run = more.value(command)) {

@@ -76,6 +76,11 @@ QString auditDetailSv(
         { u"switch"_s, QT_TRANSLATE_NOOP("AuditLabels", "en annan bricka") },
         { u"expired"_s, QT_TRANSLATE_NOOP("AuditLabels", "låst session gick ut") },
         { u"logout"_s, QT_TRANSLATE_NOOP("AuditLabels", "Logga ut") },
+        // Why a protected identity's record was opened (RecordController::protectedReasonCodes()).
+        { u"care_now"_s, QT_TRANSLATE_NOOP("AuditLabels", "Omvårdnad eller stöd just nu") },
+        { u"documentation"_s, QT_TRANSLATE_NOOP("AuditLabels", "Dokumentation efter insats") },
+        { u"plan_follow_up"_s, QT_TRANSLATE_NOOP("AuditLabels", "Uppföljning av genomförandeplanen") },
+        { u"log_control"_s, QT_TRANSLATE_NOOP("AuditLabels", "Loggkontroll eller tillsyn") },
     };
     if (const auto it = reasons.constFind(detail); it != reasons.cend()) {
         return QCoreApplication::translate("AuditLabels", it.value());

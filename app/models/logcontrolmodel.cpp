@@ -18,10 +18,18 @@ using namespace Qt::StringLiterals;
 using akten::core::Id;
 
 namespace {
+/**
+ * One cell. A cell that starts with =, +, -, @, a tab or a carriage return would be read as a formula by a spreadsheet
+ * program (a staff name or detail made to run one, OWASP "CSV injection"): it gets a leading single quote, which the
+ * program shows as text.
+ */
 QString csvField(const QVariant &value)
 {
     QString text = value.toString();
-    if (text.contains(u';') || text.contains(u'"') || text.contains(u'\n')) {
+    if (!text.isEmpty() && u"=+-@\t\r"_s.contains(text.front())) {
+        text.prepend(u'\'');
+    }
+    if (text.contains(u';') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')) {
         text = u'"' + text.replace(u"\""_s, u"\"\""_s) + u'"';
     }
     return text;

@@ -82,12 +82,19 @@ bool RecordController::openRecord(const QString &residentId)
     return open(residentId, {}, false);
 }
 
-bool RecordController::openProtected(const QString &residentId, const QString &reason)
+const QStringList &RecordController::protectedReasonCodes()
 {
-    if (reason.trimmed().isEmpty()) {
+    // ReasonPage.qml offers them in this order; auditlabels.cpp reads them in Swedish for log control.
+    static const QStringList codes { u"care_now"_s, u"documentation"_s, u"plan_follow_up"_s, u"log_control"_s };
+    return codes;
+}
+
+bool RecordController::openProtected(const QString &residentId, const QString &reasonCode)
+{
+    if (!protectedReasonCodes().contains(reasonCode)) { // a category, never words typed into the audit log
         return fail(tr("Ange ett skäl för att öppna akten för en person med skyddad identitet."));
     }
-    return open(residentId, reason.trimmed(), true);
+    return open(residentId, reasonCode, true);
 }
 
 bool RecordController::fail(const QString &errorText)

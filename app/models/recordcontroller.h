@@ -67,8 +67,13 @@ public:
     /** The open record's resident (empty when none is open). */
     [[nodiscard]] QString residentIdText() const;
     Q_INVOKABLE bool openRecord(const QString &residentId);
-    /** Opens a protected identity's record; `reason` (the chosen reason, not clinical text) is logged. */
-    Q_INVOKABLE bool openProtected(const QString &residentId, const QString &reason);
+    /**
+     * Opens a protected identity's record; `reasonCode` is one of protectedReasonCodes() and is what the audit event's
+     * detail holds: never free text, which the audit log (synced, read in log control) must not carry.
+     */
+    Q_INVOKABLE bool openProtected(const QString &residentId, const QString &reasonCode);
+    /** The reasons one may give for opening a protected identity's record: care_now, documentation, … */
+    static const QStringList &protectedReasonCodes();
     /** Shows section `index` of sectionNames(): audits the first view of it in this opening, then loads it. */
     Q_INVOKABLE bool viewSection(int index);
     Q_INVOKABLE void close();

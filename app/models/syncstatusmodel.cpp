@@ -231,6 +231,14 @@ QString SyncStatusModel::errorText() const
         || m_scheduler->lastOutcome().error.isEmpty()) {
         return {};
     }
+    if (m_scheduler->lastOutcome().auditChainBroken) {
+        return tr("Loggkedjan på surfplattan är bruten, så inget skickas till centralen. Kontakta SAS eller "
+                  "IT-supporten.");
+    }
+    if (m_scheduler->lastOutcome().error.contains(QLatin1String(akten::sync::kUploadsHeld))) {
+        return tr("Centralen tar inte emot något från surfplattan förrän enhetschefen eller SAS har granskat ett larm "
+                  "om ändrad logg.");
+    }
     return tr("Senaste försöket misslyckades (%n försök i rad). Kontrollera att surfplattan står i dockan och att "
               "nätverket fungerar.",
         nullptr, m_scheduler->failuresInARow());

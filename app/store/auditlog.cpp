@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/rowcodec.h"
 
+#include <QScopeGuard>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -115,6 +116,24 @@ Result<QList<core::AuditEvent>> AuditLog::events(const AuditFilter &filter) cons
 }
 
 Status AuditLog::verify() const
+{
+    // One snapshot for the events and their heads: another connection (the UI thread's, while the sync thread
+    // verifies) may append between two reads, and a head read after the events would say events were removed.
+    const bool own = !m_db.inTransaction();
+    if (own) {
+        if (auto begun = m_db.exec(u"BEGIN"_s); !begun) {
+            return begun;
+        }
+    }
+    const auto end = qScopeGuard([&] {
+        if (own) {
+            (void)m_db.exec(u"ROLLBACK"_s); // read only: nothing to keep
+        }
+    });
+    return verifyChains();
+}
+
+Status AuditLog::verifyChains() const
 {
     auto all = select(m_db, {}, {});
     if (!all) {

@@ -35,10 +35,15 @@ public:
     /** Completes (seq, prevHash, hash) and inserts the event; returns the stored event. */
     [[nodiscard]] Result<core::AuditEvent> append(core::AuditEvent event);
     [[nodiscard]] Result<QList<core::AuditEvent>> events(const AuditFilter &filter = {}) const;
-    /** Verifies every device's chain in the store and the local head anchor; Integrity error names the first break. */
+    /**
+     * Verifies every device's chain in the store and the local head anchor, in one read snapshot (its own read
+     * transaction unless the caller is in one); Integrity error names the first break.
+     */
     [[nodiscard]] Status verify() const;
 
 private:
+    [[nodiscard]] Status verifyChains() const;
+
     Database &m_db;
 };
 

@@ -116,7 +116,7 @@ void SyncScheduler::onFinished(const SyncOutcome &outcome)
     }
     const bool failed = outcome.end != SyncOutcome::End::Done;
     const bool light = m_kind == SyncKind::Light;
-    if (light && failed && !m_dock.docked()) {
+    if (light && failed && !m_dock.docked() && !outcome.auditChainBroken) {
         // Off the dock and off the unit's network: expected, not an error (nothing on show changes).
         qCInfo(lcDock).noquote() << "light sync: the central store did not answer:" << outcome.error;
     } else {

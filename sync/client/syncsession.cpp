@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/client/syncsession.h"
 
+#include "store/auditlog.h"
+#include "store/devicestore.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -17,6 +20,7 @@ constexpr int kMaxExchanges = 100'000; // a central store that never says "no mo
 SyncSession::SyncSession(
     store::DeviceStore &store, const core::Clock &clock, CentralClient &client, QUrl central, QObject *parent)
     : QObject(parent)
+    , m_store(store)
     , m_device(store, clock)
     , m_client(client)
     , m_central(std::move(central))
@@ -26,6 +30,13 @@ void SyncSession::start()
 {
     m_outcome = {};
     m_guard = 0;
+    if (auto verified = store::AuditLog(m_store.db()).verify(); !verified) {
+        // Nothing goes up, but the download still runs: a revoked tablet must learn it (410) and erase its keys.
+        m_outcome.auditChainBroken = true;
+        m_auditProblem = verified.error().message;
+        downloadNext();
+        return;
+    }
     uploadNext();
 }
 
@@ -124,6 +135,10 @@ void SyncSession::downloadNext()
             }
             if (batch.more) {
                 downloadNext();
+                return;
+            }
+            if (m_outcome.auditChainBroken) { // not a completed sync: this device's records did not go up
+                fail(u"audit chain broken, nothing uploaded: %1"_s.arg(m_auditProblem));
                 return;
             }
             if (auto marked = m_device.markCompleted(); !marked) {

@@ -20,6 +20,7 @@ struct SyncOutcome
     int downloaded = 0; ///< records applied here
     int downloadRejected = 0;
     QString error; ///< English, when it did not end Done
+    bool auditChainBroken = false; ///< this device's own audit chain did not verify: nothing was uploaded
 };
 
 /**
@@ -29,7 +30,10 @@ struct SyncOutcome
  * Failed, the cursor stays before that record and the next sync asks for it again). Every batch is committed locally
  * before the next is asked for, so a sync cut at any point resumes where it stopped. 410 Gone from the central store
  * ends it as Revoked (the caller erases the device's secrets); any other refusal ends it as Failed and keeps
- * everything. The same code runs for the dock, the schedule, "synka nu" and `aktenctl sync`.
+ * everything. First it verifies this device's audit hash chain (store::AuditLog::verify): a broken one is not
+ * uploaded (altered history is not sent on as if it were whole); the download still runs, so a revoked device learns
+ * it, and the session ends Failed with auditChainBroken. The same code runs for the dock, the schedule, "synka nu" and
+ * `aktenctl sync`.
  */
 class SyncSession : public QObject
 {
@@ -58,10 +62,12 @@ private:
     /** true if the answer was a success; otherwise ends the session. */
     bool accepted(const HttpAnswer &answer);
 
+    store::DeviceStore &m_store;
     DeviceSync m_device;
     CentralClient &m_client;
     QUrl m_central;
     SyncOutcome m_outcome;
+    QString m_auditProblem; ///< why the audit chain did not verify (English, no personal data)
     int m_guard = 0;
     int m_uploadBatch = 500;
     int m_downloadBatch = 1000;

@@ -24,6 +24,8 @@ constexpr int kMaxRecordsPerBatch = 1000;
 constexpr int kMaxMasterRecords = 20000;
 /** At most this many other devices are listed in a download answer's `peers`. */
 constexpr int kMaxPeerDevices = 10000;
+/** The error of the 403 answer to an upload from a device with an open tamper alarm (PROTOCOL.md "Upload"). */
+constexpr auto kUploadsHeld = "uploads held: a tamper alarm on this device awaits a manager's decision";
 
 /** One record in an upload: its place in the device's outbox and the record (store::SyncRows form). */
 struct UploadItem

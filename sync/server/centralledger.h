@@ -123,6 +123,22 @@ public:
     /** Up to `limit` records of the units after `cursor`, audit events excluded, in log order. */
     [[nodiscard]] virtual Result<QList<LogEntry>> logAfter(qint64 cursor, const QList<QString> &unitIds, int limit) = 0;
     [[nodiscard]] virtual Result<QList<ItemResult>> rejectedFor(const QString &deviceId) = 0;
+
+    struct AuditFlag
+    {
+        QString deviceId;
+        qint64 deviceSeq = 0;
+        QString flag; ///< English: why the event would have been refused as a record
+    };
+    /** Notes audit events stored although their author or unit is not valid now. */
+    [[nodiscard]] virtual Status flagAudit(const QList<AuditFlag> &flags) = 0;
+    [[nodiscard]] virtual Result<QList<ItemResult>> flaggedAuditFor(const QString &deviceId) = 0;
+    [[nodiscard]] virtual Status raiseAlarm(const QString &deviceId, const TamperAlarm &alarm) = 0;
+    /** The device's alarms by seq; `openOnly`: those not decided yet. */
+    [[nodiscard]] virtual Result<QList<TamperAlarm>> alarms(const QString &deviceId, bool openOnly) = 0;
+    /** Marks the device's open alarms decided ("release" or "revoke"); returns how many. */
+    [[nodiscard]] virtual Result<int> decideAlarms(const QString &deviceId, const QString &decision, qint64 nowMs) = 0;
+
     /** A day note the purge removed: what is logged of it (never its text). */
     struct PurgedNote
     {

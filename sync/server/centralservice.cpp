@@ -20,6 +20,7 @@ namespace akten::sync {
 namespace {
 
 Q_LOGGING_CATEGORY(lcPurge, "akten.central.purge")
+Q_LOGGING_CATEGORY(lcAlarm, "akten.central.alarm")
 
 QStringList idStrings(const QList<core::Id> &ids)
 {
@@ -178,6 +179,14 @@ Result<UploadResponse> CentralService::applyUpload(const UploadRequest &request)
     auto progress = m_ledger->lockProgress(request.deviceId);
     if (!progress) {
         return progress.error();
+    }
+    // Read under the device's lock: an alarm raised by an upload that another server process just committed counts.
+    auto alarms = m_ledger->alarms(request.deviceId, true);
+    if (!alarms) {
+        return alarms.error();
+    }
+    if (!alarms.value().isEmpty()) {
+        return Error { ErrorCode::Forbidden, QString::fromLatin1(kUploadsHeld) };
     }
     if (!request.items.isEmpty() && request.items.constFirst().deviceSeq > progress.value() + 1) {
         return Error { ErrorCode::InvalidInput, u"upload gap: expected seq %1"_s.arg(progress.value() + 1) };
@@ -346,6 +355,44 @@ Result<DownloadResponse> CentralService::download(const DownloadRequest &request
 Result<QList<ItemResult>> CentralService::rejectedFor(const QString &deviceId)
 {
     return m_ledger->rejectedFor(deviceId);
+}
+
+Result<QList<ItemResult>> CentralService::flaggedAuditFor(const QString &deviceId)
+{
+    return m_ledger->flaggedAuditFor(deviceId);
+}
+
+Result<QList<TamperAlarm>> CentralService::alarmsFor(const QString &deviceId)
+{
+    return m_ledger->alarms(deviceId, false);
+}
+
+Result<int> CentralService::decideAlarms(const QString &deviceId, AlarmDecision decision)
+{
+    LedgerTransaction tx(*m_ledger);
+    if (auto started = tx.start(); !started) {
+        return started.error();
+    }
+    const bool revoke = decision == AlarmDecision::Revoke;
+    auto decided = m_ledger->decideAlarms(deviceId, revoke ? u"revoke"_s : u"release"_s, m_clock.nowMs());
+    if (!decided) {
+        return decided.error();
+    }
+    if (decided.value() == 0) {
+        return Error { ErrorCode::NotFound, u"the device has no open tamper alarm"_s };
+    }
+    if (revoke) {
+        if (auto revoked = m_ledger->markRevoked(deviceId); !revoked) {
+            return revoked.error();
+        }
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed.error();
+    }
+    qCWarning(lcAlarm).noquote() << u"tamper alarm decided for device %1: %2 (%3 alarms)"_s
+                                        .arg(deviceId, revoke ? u"revoke"_s : u"release"_s)
+                                        .arg(decided.value());
+    return decided.value();
 }
 
 } // namespace akten::sync

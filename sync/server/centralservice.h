@@ -12,7 +12,8 @@ namespace akten::sync {
 
 /**
  * The central store's rules over any CentralLedger: an upload batch is applied in one transaction and answered per
- * record against the current rights; a device's scope is its enrolment; a revoked or unknown device is refused.
+ * record against the current rights; a device's scope is its enrolment; a revoked or unknown device is refused, and
+ * so are the uploads of a device with an open tamper alarm until a manager decides (decideAlarms).
  * One instance per connection (ledgers are not shared between threads).
  */
 class CentralService final : public CentralStore
@@ -29,6 +30,9 @@ public:
     Result<UploadResponse> applyUpload(const UploadRequest &request) override;
     Result<DownloadResponse> download(const DownloadRequest &request) override;
     Result<QList<ItemResult>> rejectedFor(const QString &deviceId) override;
+    Result<QList<ItemResult>> flaggedAuditFor(const QString &deviceId) override;
+    Result<QList<TamperAlarm>> alarmsFor(const QString &deviceId) override;
+    Result<int> decideAlarms(const QString &deviceId, AlarmDecision decision) override;
 
     /**
      * Deletes the day notes written 90 care days ago or more from the log (core::dayNotePurgeCutoffMs), in its own

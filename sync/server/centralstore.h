@@ -33,6 +33,22 @@ struct RightsSnapshot
     QList<ResidentHome> residents;
 };
 
+/** An audit event whose content did not match its hash: the device's uploads are held until a manager decides. */
+struct TamperAlarm
+{
+    qint64 deviceSeq = 0; ///< the altered event's seq
+    QString reason; ///< English, never the event's content
+    qint64 raisedMs = 0; ///< the central store's clock
+    QString decision; ///< empty while open; "release" or "revoke"
+    qint64 decidedMs = 0;
+};
+
+/** What a manager decides about a device's open tamper alarms. */
+enum class AlarmDecision {
+    Release, ///< the altered event stays refused and kept; the device's uploads are taken again
+    Revoke, ///< the device is revoked (it erases its keys at its next contact)
+};
+
 /** A master data import: the records the tablets get (master kinds) and the rights derived from them. */
 struct MasterData
 {
@@ -73,6 +89,12 @@ public:
     [[nodiscard]] virtual Result<DownloadResponse> download(const DownloadRequest &request) = 0;
     /** Records refused so far, for a manager: (device, seq, reason). */
     [[nodiscard]] virtual Result<QList<ItemResult>> rejectedFor(const QString &deviceId) = 0;
+    /** Audit events stored although their author or unit was not valid when they arrived: (seq, flag). */
+    [[nodiscard]] virtual Result<QList<ItemResult>> flaggedAuditFor(const QString &deviceId) = 0;
+    /** The device's tamper alarms, open and decided, by seq. */
+    [[nodiscard]] virtual Result<QList<TamperAlarm>> alarmsFor(const QString &deviceId) = 0;
+    /** Decides every open tamper alarm of the device; returns how many. NotFound if it has none open. */
+    [[nodiscard]] virtual Result<int> decideAlarms(const QString &deviceId, AlarmDecision decision) = 0;
 };
 
 } // namespace akten::sync

@@ -17,7 +17,8 @@ namespace akten::sync {
 /**
  * The embedded central storage for one site (the default; no other service needed): an encrypted SQLCipher file,
  * DIR/central.db, its data key wrapped by the KeyProvider in DIR/datakey.wrapped exactly like a device store;
- * migrations in sync/server/migrations. One process owns it. Master data and rights are in sqlitemaster.cpp.
+ * migrations in sync/server/migrations. One process owns it. Master data and rights are in sqlitemaster.cpp, audit
+ * flags and tamper alarms in sqliteaudit.cpp.
  */
 class SqliteLedger final : public CentralLedger
 {
@@ -49,6 +50,11 @@ public:
     Result<QList<LogEntry>> logAfter(qint64 cursor, const QList<QString> &unitIds, int limit) override;
     Result<QList<PurgedNote>> purgeDayNotes(qint64 cutoffMs) override;
     Result<QList<ItemResult>> rejectedFor(const QString &deviceId) override;
+    Status flagAudit(const QList<AuditFlag> &flags) override;
+    Result<QList<ItemResult>> flaggedAuditFor(const QString &deviceId) override;
+    Status raiseAlarm(const QString &deviceId, const TamperAlarm &alarm) override;
+    Result<QList<TamperAlarm>> alarms(const QString &deviceId, bool openOnly) override;
+    Result<int> decideAlarms(const QString &deviceId, const QString &decision, qint64 nowMs) override;
     Result<QList<MasterEntry>> masterRecords() override;
     Status putMaster(const MasterEntry &entry) override;
     Result<QList<QString>> masterFor(const QList<QString> &unitIds) override;

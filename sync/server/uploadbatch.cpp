@@ -10,7 +10,6 @@ using namespace Qt::StringLiterals;
 namespace akten::sync {
 namespace {
 
-const QString kZeroHash = QString::fromLatin1(QByteArray(32, '\0').toBase64());
 const QString kSameKey = u"another record with the same key is stored"_s;
 
 } // namespace
@@ -20,6 +19,7 @@ UploadBatch::UploadBatch(CentralLedger &ledger, const core::Clock &clock, QStrin
     , m_clock(clock)
     , m_deviceId(std::move(deviceId))
     , m_units(std::move(deviceUnits))
+    , m_audit(ledger, m_deviceId, clock.nowMs())
 { }
 
 Status UploadBatch::lookUpRights(const UploadRequest &request, qint64 ackedBefore)
@@ -48,40 +48,58 @@ Status UploadBatch::lookUpRights(const UploadRequest &request, qint64 ackedBefor
     return {};
 }
 
-Result<QString> UploadBatch::auditChainBreak(const QJsonObject &row)
+Result<UploadBatch::Verdict> UploadBatch::judgeAudit(qint64 deviceSeq, const QJsonObject &row)
 {
-    if (!m_head) {
-        auto head = m_ledger.auditHead(m_deviceId);
-        if (!head) {
-            return head.error();
+    // Where the event is kept: the resident's unit if the resident is known, else the event's unit if the device
+    // serves it, else the device's (a device-level event: login, lock).
+    QStringList flags;
+    QString unit;
+    if (const QJsonValue resident = row.value("resident_id"_L1); resident.isString()) {
+        const auto home = m_residentUnits.constFind(resident.toString());
+        if (home == m_residentUnits.cend()) {
+            flags << u"unknown resident"_s;
+        } else {
+            unit = *home;
         }
-        m_head = head.value();
     }
-    const qint64 next = m_head->seq + 1;
-    const QString previous = m_head->hashB64.isEmpty() ? kZeroHash : m_head->hashB64;
-    if (qint64(row.value("seq"_L1).toDouble()) != next) {
-        return u"audit chain gap (expected seq %1)"_s.arg(next);
+    if (unit.isEmpty()) {
+        unit = row.value("unit_id"_L1).toString();
+        if (!unit.isEmpty() && !m_units.contains(unit)) {
+            flags << u"the device is not enrolled for this unit now"_s;
+            unit.clear();
+        }
+    } else if (!m_units.contains(unit)) {
+        flags << u"the device is not enrolled for this unit now"_s;
     }
-    if (row.value("prev_hash"_L1).toObject().value("b64"_L1).toString() != previous) {
-        return u"audit chain fork or rollback at seq %1"_s.arg(next);
+    if (unit.isEmpty()) {
+        if (m_units.isEmpty()) {
+            return Verdict { {}, u"the device is enrolled for no unit"_s, {} }; // nowhere to keep it
+        }
+        unit = m_units.constFirst();
     }
-    m_head = CentralLedger::AuditHead { next, row.value("hash"_L1).toObject().value("b64"_L1).toString() };
-    m_headMoved = true;
-    return QString();
+    const QString author = row.value("author_id"_L1).toString();
+    if (!author.isEmpty() && !m_activeStaff.contains(author + u' ' + unit)) {
+        flags << u"the author is not active staff of the unit now"_s;
+    }
+    auto chained = m_audit.take(deviceSeq, row);
+    if (!chained) {
+        return chained.error();
+    }
+    return Verdict { unit, chained.value().rejection, flags.join(u"; "_s) };
 }
 
-Result<UploadBatch::Verdict> UploadBatch::judge(const QJsonObject &record)
+Result<UploadBatch::Verdict> UploadBatch::judge(qint64 deviceSeq, const QJsonObject &record)
 {
     const store::RecordKind *kind = store::recordKind(record.value("kind"_L1).toString());
     const QJsonObject row = record.value("row"_L1).toObject();
     if (!kind) {
-        return Verdict { {}, u"unknown record kind"_s };
+        return Verdict { {}, u"unknown record kind"_s, {} };
     }
     if (kind->merge == store::MergeClass::Master) {
-        return Verdict { {}, u"master data is managed by the central store"_s };
+        return Verdict { {}, u"master data is managed by the central store"_s, {} };
     }
     if (row.value("device_id"_L1).toString() != m_deviceId) {
-        return Verdict { {}, u"the record names another device"_s };
+        return Verdict { {}, u"the record names another device"_s, {} };
     }
     QStringList keyValues;
     for (const QString &column : kind->keyColumns) {
@@ -89,13 +107,16 @@ Result<UploadBatch::Verdict> UploadBatch::judge(const QJsonObject &record)
         keyValues << (value.isDouble() ? QString::number(qint64(value.toDouble())) : value.toString());
     }
     if (keyValues.join(u':') != record.value("key"_L1).toString()) {
-        return Verdict { {}, u"the key does not match the record"_s };
+        return Verdict { {}, u"the key does not match the record"_s, {} };
+    }
+    if (kind->merge == store::MergeClass::Audit) {
+        return judgeAudit(deviceSeq, row);
     }
     QString unit = row.value("unit_id"_L1).toString();
     if (row.contains("resident_id"_L1) && !row.value("resident_id"_L1).isNull()) {
         const auto home = m_residentUnits.constFind(row.value("resident_id"_L1).toString());
         if (home == m_residentUnits.cend()) {
-            return Verdict { {}, u"unknown resident"_s };
+            return Verdict { {}, u"unknown resident"_s, {} };
         }
         unit = *home;
     }
@@ -103,22 +124,12 @@ Result<UploadBatch::Verdict> UploadBatch::judge(const QJsonObject &record)
         unit = m_units.constFirst(); // a device-level event (login, lock) belongs to the device's unit
     }
     if (!m_units.contains(unit)) {
-        return Verdict { unit, u"the device is not enrolled for this unit"_s };
+        return Verdict { unit, u"the device is not enrolled for this unit"_s, {} };
     }
-    const QString author = row.value("author_id"_L1).toString();
-    const bool audit = kind->merge == store::MergeClass::Audit;
-    // System audit events (badge locked, start-up) have no author.
-    if (!(audit && author.isEmpty()) && !m_activeStaff.contains(author + u' ' + unit)) {
-        return Verdict { unit, u"the author is not active staff of the unit now"_s };
+    if (!m_activeStaff.contains(row.value("author_id"_L1).toString() + u' ' + unit)) {
+        return Verdict { unit, u"the author is not active staff of the unit now"_s, {} };
     }
-    if (audit) {
-        auto broken = auditChainBreak(row); // the last check: an accepted event moves the chain on
-        if (!broken) {
-            return broken.error();
-        }
-        return Verdict { unit, broken.value() };
-    }
-    return Verdict { unit, {} };
+    return Verdict { unit, {}, {} };
 }
 
 Result<ItemResult> UploadBatch::earlier(const UploadItem &item)
@@ -156,7 +167,7 @@ Result<UploadResponse> UploadBatch::apply(const UploadRequest &request, qint64 a
     QList<CentralLedger::Stored> accepted;
     QList<qsizetype> acceptedAt; // index into response.results
     QList<CentralLedger::Refusal> refused;
-    bool acceptedAudit = false;
+    QList<CentralLedger::AuditFlag> flags;
     const qint64 now = m_clock.nowMs();
     for (const UploadItem &item : request.items) {
         response.ackedThrough = std::max(response.ackedThrough, item.deviceSeq);
@@ -175,7 +186,7 @@ Result<UploadResponse> UploadBatch::apply(const UploadRequest &request, qint64 a
             response.results.append({ item.deviceSeq, ItemStatus::Accepted, {} });
             continue;
         }
-        const auto verdict = judge(item.record);
+        const auto verdict = judge(item.deviceSeq, item.record);
         if (!verdict) {
             return verdict.error();
         }
@@ -186,7 +197,9 @@ Result<UploadResponse> UploadBatch::apply(const UploadRequest &request, qint64 a
             response.results.append({ item.deviceSeq, ItemStatus::Rejected, verdict.value().rejection });
             continue;
         }
-        acceptedAudit = acceptedAudit || stored.kind == "audit_event"_L1;
+        if (!verdict.value().flag.isEmpty()) {
+            flags.append({ m_deviceId, item.deviceSeq, verdict.value().flag });
+        }
         accepted.append(stored);
         acceptedAt.append(response.results.size());
         response.results.append({ item.deviceSeq, ItemStatus::Accepted, {} });
@@ -210,10 +223,11 @@ Result<UploadResponse> UploadBatch::apply(const UploadRequest &request, qint64 a
     if (auto kept = m_ledger.keepRejected(refused); !kept) {
         return kept.error();
     }
-    if (m_headMoved && acceptedAudit) {
-        if (auto moved = m_ledger.setAuditHead(m_deviceId, *m_head); !moved) {
-            return moved.error();
-        }
+    if (auto flagged = m_ledger.flagAudit(flags); !flagged) {
+        return flagged.error();
+    }
+    if (auto finished = m_audit.finish(); !finished) {
+        return finished.error();
     }
     return response;
 }

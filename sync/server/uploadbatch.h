@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/clock.h"
+#include "sync/server/auditintake.h"
 #include "sync/server/centralledger.h"
 
 #include <QHash>
@@ -13,8 +14,10 @@ namespace akten::sync {
 
 /**
  * One device's upload batch, inside the transaction CentralService opened (device checked, progress locked): every
- * record is judged against the current rights (looked up for the whole batch in two queries), its device, its key and
- * — for audit events — the device's hash chain (followed in memory through the batch); accepted records are appended
+ * record is judged against the current rights (looked up for the whole batch in two queries), its device and its key.
+ * Audit events are history: never refused for rights (stored and flagged instead when the author or unit is not valid
+ * now), but followed through the device's hash chain with their content hash recomputed (AuditIntake). Accepted
+ * records are appended
  * to the log in one go and refused ones kept on the rejected shelf in another (COPY on PostgreSQL); a record at or
  * below the acknowledged seq is a duplicate only if identical. Answers per record.
  */
@@ -30,9 +33,10 @@ private:
     {
         QString unitId;
         QString rejection; ///< empty = accepted
+        QString flag; ///< an accepted audit event whose author or unit is not valid now
     };
-    [[nodiscard]] Result<Verdict> judge(const QJsonObject &record);
-    [[nodiscard]] Result<QString> auditChainBreak(const QJsonObject &row);
+    [[nodiscard]] Result<Verdict> judge(qint64 deviceSeq, const QJsonObject &record);
+    [[nodiscard]] Result<Verdict> judgeAudit(qint64 deviceSeq, const QJsonObject &row);
     [[nodiscard]] Result<ItemResult> earlier(const UploadItem &item);
     /** Looks up the rights for every resident and author the new records name, in two queries. */
     [[nodiscard]] Status lookUpRights(const UploadRequest &request, qint64 ackedBefore);
@@ -43,8 +47,7 @@ private:
     QList<QString> m_units;
     QHash<QString, QString> m_residentUnits; ///< resident → unit, for the residents the batch names that exist
     QSet<QString> m_activeStaff; ///< "staff unit" for the authors the batch names, active staff of the unit now
-    std::optional<CentralLedger::AuditHead> m_head; ///< the chain as far as this batch has taken it
-    bool m_headMoved = false;
+    AuditIntake m_audit;
 };
 
 } // namespace akten::sync

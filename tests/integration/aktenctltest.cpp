@@ -186,6 +186,47 @@ private Q_SLOTS:
         QVERIFY(run.out.isEmpty());
     }
 
+    void verifyRefusesAlteredHistory()
+    {
+        const QString dir = copyFixture();
+        {
+            akten::store::FileKeyProvider keys(dir + u"/device.key"_s);
+            QVERIFY(keys.prepare(false));
+            const akten::core::SystemClock clock;
+            auto store = akten::store::DeviceStore::open(dir, keys, clock);
+            QVERIFY(store.ok());
+            // The trigger dropped, one event's detail changed, the trigger put back: the file itself is consistent.
+            auto &db = store.value().db();
+            QVERIFY(db.exec(u"DROP TRIGGER audit_events_no_update"_s));
+            QVERIFY(db.exec(u"UPDATE audit_events SET detail = 'changed afterwards' WHERE seq = 7"_s));
+            QVERIFY(db.exec(u"CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
+                            "BEGIN SELECT RAISE(ABORT, 'append-only: audit_events'); END"_s));
+        }
+        const auto run = runAktenctl({ u"verify"_s, u"--data-dir"_s, dir });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(!run.out.contains("ok"), run.out.constData());
+        QVERIFY2(run.err.contains("at seq 7: event content does not match its hash (changed)"), run.err.constData());
+    }
+
+    void verifyRefusesEventsWithoutAHead()
+    {
+        // Events of a device this store holds no head anchor for: their chain cannot be checked against anything.
+        const QString dir = copyFixture();
+        {
+            akten::store::FileKeyProvider keys(dir + u"/device.key"_s);
+            QVERIFY(keys.prepare(false));
+            const akten::core::SystemClock clock;
+            auto store = akten::store::DeviceStore::open(dir, keys, clock);
+            QVERIFY(store.ok());
+            QVERIFY(store.value().db().exec(
+                u"INSERT INTO audit_events SELECT id, author_id, 'headless-device', hlc, wall_ms, seq, staff_role, "
+                "resident_id, unit_id, action, detail, prev_hash, hash FROM audit_events WHERE seq <= 3"_s));
+        }
+        const auto run = runAktenctl({ u"verify"_s, u"--data-dir"_s, dir });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("audit events of device headless-device have no head anchor"), run.err.constData());
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -6,13 +6,17 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Akten.Ui
 
-// Opening the record of a person with protected identity: the user picks why; the reason is logged.
+// Opening the record of a person with protected identity: the user picks why; the reason's code is logged.
 Page {
     id: page
 
     property string residentId
 
-    signal chosen(string reason)
+    // The codes RecordController::protectedReasonCodes() takes, in the order of the buttons: the audit log gets the
+    // code, never words.
+    readonly property list<string> reasonCodes: ["care_now", "documentation", "plan_follow_up", "log_control"]
+
+    signal chosen(string reasonCode)
     signal cancelled()
 
     background: Rectangle { color: Theme.background }
@@ -43,7 +47,7 @@ Page {
                 objectName: "reason" + index
                 text: modelData
                 Layout.fillWidth: true
-                onClicked: page.chosen(modelData)
+                onClicked: page.chosen(page.reasonCodes[index])
             }
         }
         BigButton {

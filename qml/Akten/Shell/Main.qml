@@ -72,8 +72,8 @@ ApplicationWindow {
         stack.push(recordPage)
         return true
     }
-    function openProtected(residentId: string, reason: string): bool {
-        if (!root.record.openProtected(residentId, reason))
+    function openProtected(residentId: string, reasonCode: string): bool {
+        if (!root.record.openProtected(residentId, reasonCode))
             return false
         stack.pop(null)
         stack.push(recordPage)

@@ -45,6 +45,11 @@ public:
     Result<QList<LogEntry>> logAfter(qint64 cursor, const QList<QString> &unitIds, int limit) override;
     Result<QList<PurgedNote>> purgeDayNotes(qint64 cutoffMs) override;
     Result<QList<ItemResult>> rejectedFor(const QString &deviceId) override;
+    Status flagAudit(const QList<AuditFlag> &flags) override;
+    Result<QList<ItemResult>> flaggedAuditFor(const QString &deviceId) override;
+    Status raiseAlarm(const QString &deviceId, const TamperAlarm &alarm) override;
+    Result<QList<TamperAlarm>> alarms(const QString &deviceId, bool openOnly) override;
+    Result<int> decideAlarms(const QString &deviceId, const QString &decision, qint64 nowMs) override;
     Result<QList<MasterEntry>> masterRecords() override;
     Status putMaster(const MasterEntry &entry) override;
     Result<QList<QString>> masterFor(const QList<QString> &unitIds) override;

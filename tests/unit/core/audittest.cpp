@@ -110,6 +110,95 @@ private Q_SLOTS:
         QVERIFY(verifyAuditChain(events));
     }
 
+    void knownAnswer()
+    {
+        // Computed independently (Python: struct + hashlib) from the documented canonical form: format byte 1, then
+        // each text as a big-endian u32 length and UTF-8, the HLC (i64, u32), wall ms and seq (i64), prev hash.
+        AuditEvent e;
+        e.meta.id = idFromString(u"019b76da-a800-7046-a966-7336af9dfdb2"_s);
+        e.meta.authorId = idFromString(u"019b76da-a800-7046-a966-7336af9dfdb3"_s);
+        e.meta.deviceId = u"019b76da-a800-7046-a966-7336af9dfdb4"_s;
+        e.meta.hlc = HlcStamp { 1767225600000, 3 };
+        e.meta.wallMs = 1767225600123;
+        e.seq = 42;
+        e.staffRole = u"unit_manager"_s;
+        e.residentId = idFromString(u"019b76da-a800-7046-a966-7336af9dfdb5"_s);
+        e.unitId = idFromString(u"019b76da-a800-7046-a966-7336af9dfdb6"_s);
+        e.action = u"view.protected"_s;
+        e.detail = u"reason=vård"_s;
+        for (char i = 0; i < 32; ++i) {
+            e.prevHash.append(i);
+        }
+        QCOMPARE(computeAuditHash(e).toHex(),
+            QByteArray("85b16be240e2b0c9dd013fb1800734d077c1ed60264d555615d7af239381292d"));
+    }
+
+    void everyHashedFieldIsCovered_data()
+    {
+        QTest::addColumn<int>("field");
+        const char *names[] = { "id", "author", "device", "hlc physical", "hlc logical", "wall ms", "seq", "staff role",
+            "resident", "unit", "action", "detail", "prev hash" };
+        for (int i = 0; i < int(std::size(names)); ++i) {
+            QTest::newRow(names[i]) << i;
+        }
+    }
+
+    void everyHashedFieldIsCovered()
+    {
+        QFETCH(int, field);
+        QList<AuditEvent> events = chain(3);
+        AuditEvent &e = events[2];
+        const QByteArray original = e.hash;
+        const Id other = idFromString(u"019b76da-a800-7046-a966-7336af9dfdb2"_s);
+        switch (field) {
+        case 0:
+            e.meta.id = other;
+            break;
+        case 1:
+            e.meta.authorId = other;
+            break;
+        case 2:
+            e.meta.deviceId = u"device-b"_s;
+            break;
+        case 3:
+            e.meta.hlc.physicalMs += 1;
+            break;
+        case 4:
+            e.meta.hlc.logical += 1;
+            break;
+        case 5:
+            e.meta.wallMs += 1;
+            break;
+        case 6:
+            e.seq += 1;
+            break;
+        case 7:
+            e.staffRole = u"sas"_s;
+            break;
+        case 8:
+            e.residentId.reset();
+            break;
+        case 9:
+            e.unitId = other;
+            break;
+        case 10:
+            e.action = u"view.residents"_s;
+            break;
+        case 11:
+            e.detail = u"x"_s;
+            break;
+        case 12:
+            e.prevHash[0] = char(e.prevHash.at(0) ^ 1);
+            break;
+        }
+        QVERIFY(computeAuditHash(e) != original);
+        const auto problem = verifyAuditChain(events);
+        QVERIFY(problem);
+        if (field != 6 && field != 12) { // seq and prev hash break the order and the link before the content
+            QCOMPARE(problem->message, u"event content does not match its hash (changed)"_s);
+        }
+    }
+
     void canonicalFormSeparatesFields()
     {
         AuditEvent a = chain(1).constFirst();

@@ -78,7 +78,7 @@ private Q_SLOTS:
         const auto &ordinary = resident(false, bjorkgarden);
         QVERIFY(m_audit->record(&anna, u"view.record.journal"_s, ordinary.id, ordinary.unitId));
         const auto &hidden = resident(true, bjorkgarden);
-        QVERIFY(m_audit->record(&anna, u"view.protected"_s, hidden.id, hidden.unitId, u"Omvårdnad"_s));
+        QVERIFY(m_audit->record(&anna, u"view.protected"_s, hidden.id, hidden.unitId, u"care_now"_s));
         m_clock.set(QDateTime(QDate(2026, 11, 20), QTime(23, 59), core::careTimeZone()).toMSecsSinceEpoch());
         m_clock.advance(151 * 60 * 1000); // 02:30 on the 21st
         const auto &elsewhere = resident(false, solrosen);
@@ -187,6 +187,40 @@ private Q_SLOTS:
         QCOMPARE(events.last().action, u"log.export"_s);
     }
 
+    void exportedCellsNeverStartAFormula()
+    {
+        // Details (and names from master data) could start like a spreadsheet formula: each such cell is exported
+        // with a leading single quote, so a spreadsheet program shows it as text.
+        const auth::SessionUser anna = user(u"Anna"_s);
+        const QStringList formulas { u"=HYPERLINK(\"http://example.invalid\";\"x\")"_s, u"+1+1"_s, u"-2+3"_s,
+            u"@SUM(A1)"_s, u"\t=1"_s };
+        for (const QString &formula : formulas) {
+            QVERIFY(m_audit->record(&anna, u"admin.test_formula"_s, {}, {}, formula));
+        }
+        LogControlModel log(m_store->db(), *m_audit, m_tmp.filePath(u"exports"_s));
+        log.setViewer(user(u"Helena"_s));
+        log.setNowMs(m_clock.nowMs());
+        log.setProperty("periodDays", 0);
+        log.setProperty("actionFilter", u"admin"_s);
+        const QString path = log.exportCsv();
+        QVERIFY(!path.isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(file.readAll());
+        QCOMPARE(csv.count(u"admin.test_formula"_s), formulas.size());
+        for (const QString &line : csv.split(u"\r\n"_s)) {
+            for (const QString &cell : line.split(u';')) {
+                const QString bare = cell.startsWith(u'"') ? cell.mid(1) : cell;
+                QVERIFY2(bare.isEmpty() || !u"=+-@\t\r"_s.contains(bare.front()), qPrintable(line));
+            }
+        }
+        QVERIFY(csv.contains(u"\"'=HYPERLINK(\"\"http://example.invalid\"\";\"\"x\"\")\""_s)); // quoted: it has ;
+        QVERIFY(csv.contains(u";'+1+1;"_s));
+        QVERIFY(csv.contains(u";'-2+3;"_s));
+        QVERIFY(csv.contains(u";'@SUM(A1);"_s));
+        QVERIFY(csv.contains(u";'\t=1;"_s));
+    }
+
     void detailsAndActionsReadAsSwedish()
     {
         const auto names = [](const QString &id) { return id == "abc"_L1 ? u"Anna Berg"_s : QString(); };
@@ -196,7 +230,8 @@ private Q_SLOTS:
         QCOMPARE(auditDetailSv(u"auth.logout"_s, u"tap-out"_s, names), u"blippade ut"_s);
         QCOMPARE(auditDetailSv(u"auth.failed_pin"_s, u"attempts left: 3"_s, names), u"3 försök kvar"_s);
         QCOMPARE(auditDetailSv(u"badge.enrol"_s, u"staff abc"_s, names), u"för Anna Berg"_s);
-        QCOMPARE(auditDetailSv(u"view.protected"_s, u"Omvårdnad"_s, names), u"Omvårdnad"_s); // a chosen reason
+        QCOMPARE(auditDetailSv(u"view.protected"_s, u"care_now"_s, names), u"Omvårdnad eller stöd just nu"_s);
+        QCOMPARE(auditDetailSv(u"view.protected"_s, u"log_control"_s, names), u"Loggkontroll eller tillsyn"_s);
         QCOMPARE(auditActionSv(u"write.signature"_s), u"Signerade en insats"_s);
         QCOMPARE(auditActionSv(u"store.init"_s), u"store.init"_s);
     }

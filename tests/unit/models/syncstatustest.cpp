@@ -43,6 +43,14 @@ public:
     void start(sync::SyncKind) override { }
 };
 
+/** A runner whose every session ends at once with a set outcome. */
+class EndingRunner final : public sync::SyncRunner
+{
+public:
+    sync::SyncOutcome outcome;
+    void start(sync::SyncKind) override { Q_EMIT finished(outcome); }
+};
+
 } // namespace
 
 class SyncStatusTest : public QObject
@@ -203,6 +211,28 @@ private Q_SLOTS:
         QVERIFY(!alone.freshness()->stale());
         QVERIFY(alone.freshness()->missedIsCertain(at(10, 41), unit1));
         QVERIFY(store::SyncStateRepository(m_demo.store->db()).replacePeers({}));
+    }
+
+    void aBrokenAuditChainAndHeldUploadsAreSaid()
+    {
+        test::ManualMonotonicClock monotonic;
+        EndingRunner runner;
+        sync::SyncPolicy policy;
+        policy.lightEveryMs = 0;
+        sync::SyncScheduler scheduler(m_dock, m_demo.clock, runner, policy);
+        SyncStatusModel model(m_demo.store->db(), m_demo.clock, monotonic, &scheduler, { 7 });
+        runner.outcome.error = u"audit chain broken, nothing uploaded: audit chain broken on device x at seq 3"_s;
+        runner.outcome.auditChainBroken = true;
+        scheduler.syncNow();
+        QCOMPARE(model.errorText(),
+            u"Loggkedjan på surfplattan är bruten, så inget skickas till centralen. Kontakta SAS eller "
+            "IT-supporten."_s);
+        runner.outcome.auditChainBroken = false;
+        runner.outcome.error = u"central store answered 403: %1"_s.arg(QLatin1String(sync::kUploadsHeld));
+        scheduler.syncNow();
+        QCOMPARE(model.errorText(),
+            u"Centralen tar inte emot något från surfplattan förrän enhetschefen eller SAS har granskat ett larm om "
+            "ändrad logg."_s);
     }
 
     void refusedRecordsAreAListModel()

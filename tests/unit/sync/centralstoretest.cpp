@@ -3,7 +3,8 @@
 //
 // The central store's contract, run against the embedded backend and (centralstoretest_pg, through
 // tests/support/with-postgres.sh) against a real PostgreSQL server: idempotent ordered uploads answered per record,
-// current rights re-checked, forged origins and audit forks refused and kept, scope from the enrolment only, revoked
+// current rights re-checked (audit events stored and flagged instead), forged origins and audit gaps and forks refused
+// with their reason and kept, scope from the enrolment only, revoked
 // devices refused, and two devices converging.
 #include "auditwrite.h"
 #include "centralfixture.h"
@@ -363,23 +364,52 @@ private Q_SLOTS:
         const auto batch = b.nextUpload(1000).value();
         QVERIFY(!batch.items.isEmpty());
         const auto answer = m_central->applyUpload(batch).value();
-        QCOMPARE(answer.results.constLast().status, sync::ItemStatus::Rejected);
-        QVERIFY(answer.results.constLast().reason.contains(u"not active"_s));
+        // An audit event is history: stored whatever the author's rights are now, and flagged.
+        QCOMPARE(answer.results.constLast().status, sync::ItemStatus::Accepted);
+        QCOMPARE(m_central->flaggedAuditFor(m_pair.b->deviceId()).value().constLast().deviceSeq,
+            answer.results.constLast().deviceSeq);
+        QCOMPARE(m_central->flaggedAuditFor(m_pair.b->deviceId()).value().constLast().reason,
+            u"the author is not active staff of the unit now"_s);
         QVERIFY(b.acceptUploadResponse(batch, answer));
-        QVERIFY(!store::SyncStateRepository(m_pair.b->db()).rejected().value().isEmpty()); // kept on the tablet
-        QVERIFY(!m_central->rejectedFor(m_pair.b->deviceId()).value().isEmpty()); // and visible centrally
         QVERIFY(m_central->setRights(rights()));
 
-        // A record that names another device as its origin, and an audit event that forks A's chain.
+        // Audit events that break B's chain: the same event again under the next seq (a gap: its seq is the head's),
+        // then the next event chained to another previous hash (a fork).
+        store::SyncRows bRows(m_pair.b->db());
+        const qint64 head = store::AuditLog(m_pair.b->db()).events().value().size();
+        QJsonObject replayed
+            = bRows.exportRecord(u"audit_event"_s, u"%1:%2"_s.arg(m_pair.b->deviceId()).arg(head)).value();
+        qint64 bNext = store::SyncStateRepository(m_pair.b->db()).ackedThrough().value() + 1;
+        const auto gapAnswer = m_central->applyUpload({ m_pair.b->deviceId(), { { bNext, replayed } } });
+        QVERIFY2(gapAnswer, gapAnswer ? "" : qPrintable(gapAnswer.error().message));
+        const auto gap = gapAnswer.value();
+        QCOMPARE(gap.results.constFirst().status, sync::ItemStatus::Rejected);
+        QCOMPARE(gap.results.constFirst().reason, u"audit chain gap (expected seq %1)"_s.arg(head + 1));
+        QJsonObject forkRow = replayed.value("row"_L1).toObject();
+        forkRow.insert(u"seq"_s, head + 1);
+        forkRow.insert(
+            u"prev_hash"_s, QJsonObject { { u"b64"_s, QString::fromLatin1(QByteArray(32, 'f').toBase64()) } });
+        QJsonObject fork = replayed;
+        fork.insert(u"row"_s, forkRow);
+        fork.insert(u"key"_s, u"%1:%2"_s.arg(m_pair.b->deviceId()).arg(head + 1));
+        const auto forkAnswer = m_central->applyUpload({ m_pair.b->deviceId(), { { bNext + 1, fork } } });
+        QVERIFY2(forkAnswer, forkAnswer ? "" : qPrintable(forkAnswer.error().message));
+        const auto forked = forkAnswer.value();
+        QCOMPARE(forked.results.constFirst().status, sync::ItemStatus::Rejected);
+        QCOMPARE(forked.results.constFirst().reason, u"audit chain fork or rollback at seq %1"_s.arg(head + 1));
+        QCOMPARE(m_central->rejectedFor(m_pair.b->deviceId()).value().size(), 2); // kept for a manager
+
+        // A record that names another device as its origin.
         store::SyncRows rows(m_pair.a->db());
         const auto entries = rows.pending(0, 5).value();
         QJsonObject forged = rows.exportRecord(entries.at(0).kind, entries.at(0).key).value();
         QJsonObject row = forged.value("row"_L1).toObject();
         row.insert(u"device_id"_s, m_pair.b->deviceId());
         forged.insert(u"row"_s, row);
-        const qint64 next = store::SyncStateRepository(m_pair.b->db()).ackedThrough().value() + 1;
+        const qint64 next = bNext + 2;
         const auto refused = m_central->applyUpload({ m_pair.b->deviceId(), { { next, forged } } }).value();
         QCOMPARE(refused.results.constFirst().status, sync::ItemStatus::Rejected);
+        QCOMPARE(refused.results.constFirst().reason, u"another record with the same key is stored"_s);
 
         // A forged author: a journal entry for a Björkgården resident signed as staff of Solrosen only.
         const auto outsider = std::find_if(m_pair.data.staff.cbegin(), m_pair.data.staff.cend(),

@@ -7,7 +7,8 @@
 //   on their own thread and store connection, as in the app: docking starts a sync while the UI thread keeps writing; a
 //   central store that is gone is retried with a doubling backoff and the sync completes once it is back; undocking
 //   stops the retries; a revocation is final;
-// - malformed, truncated, oversized and misaddressed requests get a clear 4xx and change nothing.
+// - malformed, truncated, oversized and misaddressed requests get a clear 4xx and change nothing;
+// - a tablet whose audit chain was altered uploads nothing and says why, and still learns of its revocation.
 #include "auditwrite.h"
 #include "demopair.h"
 #include "loopbackcentral.h"
@@ -27,6 +28,8 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <optional>
 
 using namespace akten;
 using namespace Qt::StringLiterals;
@@ -247,6 +250,44 @@ private Q_SLOTS:
         const auto accepted = post(u"/v1/upload"_s, good); // and the intact message still goes through
         QCOMPARE(accepted.status, 200);
         QCOMPARE(progress(), before + 1);
+    }
+
+    void aBrokenAuditChainIsNotUploaded()
+    {
+        // Someone with the data directory alters an audit event (the trigger dropped and put back), then the tablet
+        // writes on and syncs: nothing goes up, and the session says why.
+        QVERIFY(writeOnUiThread());
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(store::AuditLog(m_pair.a->db()).verify()); // what each sync now does first
+        qInfo("the demo tablet's audit chain (%lld events) verified in %lld ms",
+            qint64(store::AuditLog(m_pair.a->db()).events().value().size()), timer.elapsed());
+        auto &db = m_pair.a->db();
+        QVERIFY(db.exec(u"DROP TRIGGER audit_events_no_update"_s));
+        QVERIFY(db.exec(u"UPDATE audit_events SET detail = 'changed afterwards' WHERE seq = 3"_s));
+        QVERIFY(db.exec(u"CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
+                        "BEGIN SELECT RAISE(ABORT, 'append-only: audit_events'); END"_s));
+        QVERIFY(writeOnUiThread());
+        const qint64 pending = sync::DeviceSync(*m_pair.a, m_pair.clock).pendingUploads().value();
+        QVERIFY(pending >= 2);
+        auto credentials = sync::DeviceCredentials::load(m_pair.tmp.filePath(u"a"_s), m_pair.keysA);
+        QVERIFY(credentials);
+        sync::CentralClient client(credentials.value().tlsConfiguration());
+        sync::SyncSession session(*m_pair.a, m_pair.clock, client, m_url);
+        std::optional<sync::SyncOutcome> ended;
+        connect(&session, &sync::SyncSession::finished, this, [&](const sync::SyncOutcome &o) { ended = o; });
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(ended.has_value(), 10'000);
+        const sync::SyncOutcome outcome = *ended;
+        QCOMPARE(outcome.end, sync::SyncOutcome::End::Failed);
+        QVERIFY(outcome.auditChainBroken);
+        QVERIFY2(
+            outcome.error.startsWith(u"audit chain broken, nothing uploaded: audit chain broken on device %1 at seq 3: "
+                                     "event content does not match its hash (changed)"_s.arg(m_pair.a->deviceId())),
+            qPrintable(outcome.error));
+        QCOMPARE(outcome.uploaded, 0);
+        QCOMPARE(sync::DeviceSync(*m_pair.a, m_pair.clock).pendingUploads().value(), pending);
+        // aRevocationIsFinal runs on this broken store next: the download still tells a revoked tablet.
     }
 
     void aRevocationIsFinal()
