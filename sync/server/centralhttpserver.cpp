@@ -59,11 +59,15 @@ ConnectionLimits CentralHttpServer::defaultLimits(Role role)
     if (role == Role::Sync) {
         limits.maxBodyBytes = kMaxMessageBytes;
         limits.maxConnections = 256;
+        limits.handshake.maxInHandshake = 128;
+        limits.handshake.maxPerPeer = 32;
     } else {
         limits.maxBodyBytes = kMaxEnrolmentBytes;
         limits.idleTimeout = std::chrono::seconds(30);
         limits.requestDeadline = std::chrono::seconds(60);
         limits.maxConnections = 32;
+        limits.handshake.maxInHandshake = 64;
+        limits.handshake.maxPerPeer = 16;
     }
     return limits;
 }

@@ -27,12 +27,13 @@ pg=()
 if [[ -n "${AKTEN_TEST_POSTGRES:-}" ]]; then pg=(--postgres "$AKTEN_TEST_POSTGRES"); echo "backend: PostgreSQL"; else echo "backend: embedded"; fi
 
 # start_central DIR [NAME]: serves DIR on free loopback ports (output in NAME.out and NAME.err, NAME defaults to DIR);
-# sets SYNC_URL and ENROL_URL.
+# sets SYNC_URL, ENROL_URL and CENTRAL_PID.
 start_central() {
   local name=${2:-$1}
   "$central" serve --central-dir "$1" "${pg[@]}" --listen 127.0.0.1:0 --enrol-listen 127.0.0.1:0 >"$name.out" \
     2>"$name.err" &
   pids+=($!)
+  CENTRAL_PID=$!
   for _ in $(seq 100); do
     grep -q '^listening enrolment' "$name.out" 2>/dev/null && break
     sleep 0.1
@@ -85,16 +86,18 @@ start_central central
 # finishes A's upload that the first began and serves C's first download.
 SECOND_URL=$SYNC_URL
 if [[ ${#pg[@]} -gt 0 ]]; then
-  first_sync=$SYNC_URL; first_enrol=$ENROL_URL
+  first_sync=$SYNC_URL; first_enrol=$ENROL_URL; first_pid=$CENTRAL_PID
   start_central central central2
-  SECOND_URL=$SYNC_URL; SYNC_URL=$first_sync; ENROL_URL=$first_enrol
+  SECOND_URL=$SYNC_URL; SYNC_URL=$first_sync; ENROL_URL=$first_enrol; CENTRAL_PID=$first_pid
   [[ $SECOND_URL != "$SYNC_URL" ]] || fail "the second server process shares the first one's port"
 fi
 # 2. The client is killed after the server committed batches, before it recorded every answer.
 "$aktenctl" sync --data-dir tablet-a --central "$SYNC_URL" >/dev/null 2>&1 &
 sync_pid=$!
 wait_uploads 2
-kill -STOP "$sync_pid"; kill -KILL "$sync_pid"; wait "$sync_pid" 2>/dev/null || true
+kill -STOP "$sync_pid"; kill -KILL "$sync_pid"
+status=0; wait "$sync_pid" 2>/dev/null || status=$?
+[[ $status == 137 ]] || fail "the client was not killed mid-sync (exit $status: it had finished before the kill)"
 check "client killed after the server committed $(uploads) batches"
 # 3. The next sync completes; resent batches are duplicates, nothing is lost or stored twice (C's convergence below
 #    compares every record kind with A).
@@ -167,15 +170,27 @@ again=$("$aktenctl" sync --data-dir tablet-c --central "$SYNC_URL" --json)
 [[ $(json "['downloaded']" <<<"$again") == 0 ]] || fail "C downloaded again: $again"
 check "tablet C converged with A (master data and every record kind); a second sync downloads nothing"
 
-# No client certificate, and plain HTTP: no answer from the sync listener.
-if curl -s --max-time 10 --cacert central/ca.crt -X POST "$SYNC_URL/v1/download" -d '{}' >/dev/null; then
-  fail "the sync listener answered a client without certificate"
-fi
-check "no client certificate: refused in the TLS handshake"
-if curl -s --max-time 10 -X POST "${SYNC_URL/https/http}/v1/download" -d '{}' >/dev/null; then
-  fail "the sync listener answered plain HTTP"
-fi
-check "plain HTTP: refused"
+# No client certificate, and plain HTTP: no answer from the sync listener. A dead server refuses too (curl exit 7), so
+# each check asks for a refusal after the connection was accepted (35: handshake failed, 52/56: closed without an
+# answer), the reason in the server's log, and the server still serving.
+handshake_refusals() { grep -c "TLS handshake failed: $1" central.err || true; }
+refused_by_live_server() { # refused_by_live_server WHAT LOG_REASON CURL_ARGS...
+  local what=$1 reason=$2 before status=0
+  shift 2
+  before=$(handshake_refusals "$reason")
+  curl -s --max-time 10 "$@" >/dev/null 2>&1 || status=$?
+  [[ $status == 35 || $status == 52 || $status == 56 ]] || fail "$what: curl exit $status, not a refused handshake"
+  for _ in $(seq 50); do [[ $(handshake_refusals "$reason") -gt $before ]] && break; sleep 0.1; done
+  [[ $(handshake_refusals "$reason") -gt $before ]] || fail "$what: the server did not log '$reason'"
+  kill -0 "$CENTRAL_PID" 2>/dev/null || fail "$what: akten-central is not running"
+  check "$what: refused in the TLS handshake (curl exit $status, server: $reason)"
+}
+refused_by_live_server "no client certificate" "The peer did not present any certificate" --cacert central/ca.crt \
+  -X POST "$SYNC_URL/v1/download" -d '{}'
+refused_by_live_server "plain HTTP" "Error during SSL handshake: .*http request" -X POST "${SYNC_URL/https/http}/v1/download" \
+  -d '{}'
+synced=$("$aktenctl" sync --data-dir tablet-a --central "$SYNC_URL" --json) || fail "the server stopped serving A"
+check "and the same server still serves tablet A: $synced"
 
 # A tablet enrolled at another site presents a certificate from another CA.
 "$central" init --central-dir other >other.init
