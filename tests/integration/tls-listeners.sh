@@ -7,7 +7,8 @@
 #   ClientHello) on both ports: a real tablet (aktenctl sync) still syncs within seconds and the enrolment port still
 #   answers; again with akten-central under a small open-file limit (its connection limits shrink to fit);
 # - the TLS policy: openssl s_client finds CBC and SHA-1 suites refused and an ECDHE-AEAD one accepted on TLS 1.2,
-#   TLS 1.3 preferred; a client (aktenctl enrol) refuses a server that offers only CBC.
+#   TLS 1.3 preferred; a client (aktenctl enrol) refuses a server that offers only CBC;
+# - enrolment: the code checked before the CA signs, one answer for every refusal, attempts limited per address.
 # Usage: tls-listeners.sh AKTENCTL AKTEN_CENTRAL
 set -euo pipefail
 aktenctl=$1
@@ -118,4 +119,41 @@ fi
 for _ in $(seq 20); do grep -q 'no shared cipher' cbc.out && break; sleep 0.1; done
 grep -q 'no shared cipher' cbc.out || fail "the client offered something a CBC-only server took: $(cat err.txt; cat cbc.out)"
 check "aktenctl refuses a server that offers only CBC (no shared cipher): $(cat err.txt)"
+
+# Enrolment: the code is checked before the CA signs anything; an unknown, used or wrong code and a known device id get
+# one and the same answer; attempts are limited per peer address.
+openssl ecparam -name prime256v1 -genkey -noout -out device.pem
+openssl ec -in device.pem -pubout -out device.pub 2>/dev/null
+known=$(cat tablet/device.id)
+unknown=$(cat other/device.id)
+"$aktenctl" enrol-device --central-dir central $units >code2
+good=$(awk '/^code/{print $2}' code2)
+enrol_post() { # enrol_post DEVICE CODE: prints "STATUS BODY"
+  local body
+  body=$(python3 -c 'import json,sys; print(json.dumps({"protocol": 1, "code": sys.argv[1], "device": sys.argv[2], "public_key": open("device.pub").read()}))' "$2" "$1")
+  curl -s --max-time 10 --cacert central/ca.crt -o answer.json -w '%{http_code}' -X POST "$ENROL_URL/v1/enrol" \
+    -H 'Content-Type: application/json' -d "$body"
+  echo " $(cat answer.json)"
+}
+issued() { grep -c 'issued a device certificate' small.err || true; }
+taken=$(enrol_post "$known" "$good")
+[[ $taken == "403 "* ]] || fail "a known device with a valid code: $taken"
+for attempt in "$unknown AAAA-BBBB-CCCC-DDDD" "$known AAAA-BBBB-CCCC-DDDD" "$unknown ${good,,}x"; do
+  # shellcheck disable=SC2086
+  answer=$(enrol_post $attempt)
+  [[ $answer == "$taken" ]] || fail "enrolment answers differ: '$taken' vs '$answer'"
+done
+[[ $(issued) == 0 ]] || fail "the CA signed $(issued) certificates for refused enrolments"
+check "refused enrolments all get '$taken'; the CA signed nothing"
+answer=$(enrol_post "$unknown" "$good")
+[[ $answer == "200 "*certificate* && $(issued) == 1 ]] || fail "a valid code for a new device: $answer"
+check "the valid code (not spent by the refusal of the known device) enrols the new device; one certificate signed"
+for _ in 1 2 3 4 5; do enrol_post "$unknown" AAAA-BBBB-CCCC-DDDD >/dev/null; done # 10 attempts from this address
+limited=$(enrol_post "$known" AAAA-BBBB-CCCC-DDDD)
+[[ $limited == "429 "* ]] || fail "the 11th enrolment attempt from one address: $limited"
+"$aktenctl" enrol-device --central-dir central $units >code3
+limited=$(enrol_post "$unknown" "$(awk '/^code/{print $2}' code3)")
+[[ $limited == "429 "* && $(issued) == 1 ]] || fail "a valid code over the limit: $limited"
+"$aktenctl" sync --data-dir tablet --central "$SYNC_URL" >/dev/null || fail "the sync port suffered from the enrolment limit"
+check "over 10 attempts from one address: $limited (a valid code too; the sync port unaffected)"
 echo "tls-listeners: all checks passed"
