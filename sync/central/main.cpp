@@ -26,10 +26,10 @@ namespace {
 
 constexpr auto usage = R"(usage: akten-central <command> [options]
 commands:
-  init  --central-dir DIR [--host NAME|IP]... [--postgres CONNINFO] [--central-key FILE]
+  init  --central-dir DIR [--host NAME|IP]... [--postgres CONNINFO [--postgres-password-file FILE]] [--central-key FILE]
         create the site CA, the server certificate (for each --host; default localhost and 127.0.0.1)
         and the store; prints the CA fingerprint tablets pin at enrolment
-  serve --central-dir DIR [--listen HOST:PORT] [--enrol-listen HOST:PORT] [--postgres CONNINFO] [--central-key FILE]
+  serve --central-dir DIR [--listen HOST:PORT] [--enrol-listen HOST:PORT] [--postgres CONNINFO [--postgres-password-file FILE]] [--central-key FILE]
         serve sync (mutual TLS, default 127.0.0.1:8443) and enrolment (TLS, default 127.0.0.1:8444); port 0 picks one
 exit codes: 0 ok, 1 failed, 2 usage error)";
 

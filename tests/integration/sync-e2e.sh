@@ -23,8 +23,36 @@ cd "$work"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 check() { echo "ok: $*"; }
 
+# --postgres CONNINFO never carries a password (command lines are visible to all local users) and a database on another
+# machine needs sslmode=verify-full: usage errors before anything is created or connected.
+refused_usage() { # refused_usage EXPECTED_TEXT COMMAND...
+  local expected=$1 status=0
+  shift
+  "$@" >/dev/null 2>err.txt || status=$?
+  [[ $status == 2 ]] || fail "$* exited $status, not 2"
+  grep -q -- "$expected" err.txt || fail "$*: $(cat err.txt)"
+  [[ ! -e refused-central ]] || fail "$*: created the central directory"
+  check "refused: $(cat err.txt)"
+}
+refused_usage "must not contain a password" "$central" init --central-dir refused-central \
+  --postgres "host=/run/postgresql dbname=akten password=secret"
+refused_usage "must not contain a password" "$aktenctl" revoke-device --central-dir refused-central \
+  --postgres "postgresql://akten:secret@localhost/akten" --device 019b76da-a800-7046-a966-7336af9dfdb2
+refused_usage "sslmode=verify-full" "$central" serve --central-dir refused-central \
+  --postgres "host=db.example dbname=akten sslmode=require"
+printf 'secret\n' >pgpass; chmod 644 pgpass
+refused_usage "accessible by others" "$central" init --central-dir refused-central --postgres "dbname=akten" \
+  --postgres-password-file pgpass
+refused_usage "needs --postgres" "$central" init --central-dir refused-central --postgres-password-file pgpass
+chmod 600 pgpass
+
 pg=()
-if [[ -n "${AKTEN_TEST_POSTGRES:-}" ]]; then pg=(--postgres "$AKTEN_TEST_POSTGRES"); echo "backend: PostgreSQL"; else echo "backend: embedded"; fi
+if [[ -n "${AKTEN_TEST_POSTGRES:-}" ]]; then
+  # The password from a file (the test server trusts its socket, so any password does).
+  pg=(--postgres "$AKTEN_TEST_POSTGRES" --postgres-password-file "$work/pgpass"); echo "backend: PostgreSQL"
+else
+  echo "backend: embedded"
+fi
 
 # start_central DIR [NAME]: serves DIR on free loopback ports (output in NAME.out and NAME.err, NAME defaults to DIR);
 # sets SYNC_URL, ENROL_URL and CENTRAL_PID.
