@@ -10,6 +10,7 @@
 #include "demo/demogenerator.h"
 #include "demo/demoseeder.h"
 #include "store/auditlog.h"
+#include "store/devicekeys.h"
 #include "store/devicestore.h"
 #include "store/keyprovider.h"
 #include "store/privatedirectory.h"
@@ -137,6 +138,15 @@ int runInitCommand(const QStringList &args)
             ? u"created store in %1 (device %2) with the demo unit: %3 residents"_s.arg(options.dataDir(), deviceId)
                   .arg(residents)
             : u"created store in %1 (device %2)"_s.arg(options.dataDir(), deviceId));
+    // Which backend holds the key, where and why: `--tpm auto` never falls back to a file without saying so.
+    const QString tpm = parser.value(tpmOption);
+    QString backend = keys->description();
+    if (tpm == "auto"_L1 && store::resolveTpm(tpm).isEmpty()) {
+        backend += u" (--tpm auto: no TPM usable at /dev/tpmrm0, so a key file)"_s;
+    } else if (tpm == "off"_L1) {
+        backend += u" (--tpm off)"_s;
+    }
+    printOut(u"device key: %1; %2"_s.arg(backend, options.deviceKeyWhy()));
     return Ok;
 }
 

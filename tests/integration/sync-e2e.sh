@@ -13,6 +13,7 @@ set -euo pipefail
 aktenctl=$1
 central=$2
 work=$(mktemp -d /tmp/akten-e2e.XXXXXX)
+export AKTEN_KEY_DIR="$work/keys" # device keys outside the data directories (README "Data directory and keys")
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -73,7 +74,20 @@ start_central() {
 support="$(cd "$(dirname "${BASH_SOURCE[0]}")/../support" && pwd)"
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
-"$aktenctl" init --demo --data-dir tablet-a >/dev/null
+"$aktenctl" init --demo --data-dir tablet-a >init.a
+# The device key lies outside the data directory: a copy of the directory alone (another machine, or here another
+# place) opens nothing; init says where the key is and why.
+grep -q "^device key: device key file $AKTEN_KEY_DIR/tablet-a-[0-9a-f]*\.key .*so a copy of the data directory alone" \
+  init.a || fail "init did not say where the device key is: $(cat init.a)"
+[[ ! -e tablet-a/device.key ]] || fail "the device key lies in the data directory"
+cp -a tablet-a copy-a
+for keys in "$AKTEN_KEY_DIR" "$work/another-machine"; do
+  if AKTEN_KEY_DIR=$keys "$aktenctl" stats --data-dir copy-a >/dev/null 2>err.txt; then
+    fail "a copy of the data directory opened (key directory $keys)"
+  fi
+  grep -q "device key.* not found" err.txt || fail "the copy failed for another reason: $(cat err.txt)"
+done
+check "a copy of the data directory alone does not open: $(cat err.txt)"
 "$central" init --central-dir central "${pg[@]}" >central.init
 "$aktenctl" export-master --data-dir tablet-a >master.json
 "$aktenctl" import-master --central-dir central "${pg[@]}" master.json >/dev/null
@@ -237,8 +251,11 @@ if "$aktenctl" sync --data-dir tablet-o --central "$SYNC_URL" 2>err.txt; then
 fi
 check "a certificate from another site's CA is refused: $(cat err.txt)"
 
-# Revocation: the next contact fails and the tablet erases its data key.
+# Revocation: the next contact fails and the tablet erases its data key and its device key, so an earlier copy of
+# datakey.wrapped put back opens nothing.
 device_b=$(cat tablet-b/device.id)
+cp -p tablet-b/datakey.wrapped datakey-b.copy
+"$aktenctl" stats --data-dir tablet-b >/dev/null || fail "tablet B does not open before revocation"
 "$aktenctl" revoke-device --central-dir central "${pg[@]}" --device "$device_b" >/dev/null
 if "$aktenctl" sync --data-dir tablet-b --central "$SYNC_URL" 2>err.txt; then
   fail "a revoked device synced"
@@ -246,4 +263,9 @@ fi
 [[ ! -e tablet-b/datakey.wrapped ]] || fail "the revoked tablet kept its data key"
 if "$aktenctl" stats --data-dir tablet-b >/dev/null 2>&1; then fail "the revoked tablet's store still opens"; fi
 check "revoked: $(cat err.txt); the store no longer opens"
+[[ -z "$(ls "$AKTEN_KEY_DIR" | grep '^tablet-b-')" ]] || fail "the revoked tablet kept its device key"
+cp -p datakey-b.copy tablet-b/datakey.wrapped
+if "$aktenctl" stats --data-dir tablet-b >/dev/null 2>err.txt; then fail "a restored datakey.wrapped opened the store"; fi
+grep -q "device key.* not found" err.txt || fail "the restored data key failed for another reason: $(cat err.txt)"
+check "the revoked tablet's device key is gone: its old datakey.wrapped put back does not open ($(cat err.txt))"
 echo "sync-e2e: all checks passed"

@@ -14,6 +14,7 @@ set -euo pipefail
 aktenctl=$1
 central=$2
 work=$(mktemp -d /tmp/akten-tls.XXXXXX)
+export AKTEN_KEY_DIR="$work/keys" # device keys outside the data directories (README "Data directory and keys")
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
