@@ -91,9 +91,9 @@ std::optional<QString> DataDirOptions::parse(QCommandLineParser &parser, const Q
     return std::nullopt;
 }
 
-std::unique_ptr<store::KeyProvider> DataDirOptions::keyProvider(const QString &tpm) const
+std::unique_ptr<store::KeyProvider> DataDirOptions::keyProvider(const QString &tpm, const QList<int> &pcrs) const
 {
-    return store::deviceKeyProvider(m_deviceKeyPath, tpm);
+    return store::deviceKeyProvider(m_deviceKeyPath, tpm, pcrs);
 }
 
 Result<std::pair<std::unique_ptr<store::KeyProvider>, std::unique_ptr<store::DeviceStore>>> DataDirOptions::openStore(

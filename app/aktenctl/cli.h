@@ -54,7 +54,8 @@ public:
     /** Why the device key is where it is (English; `init` says it). */
     [[nodiscard]] QString deviceKeyWhy() const { return m_deviceKeyWhy; }
     /** The device key's provider: an existing key says which; a new one is sealed by `tpm` (store::resolveTpm). */
-    [[nodiscard]] std::unique_ptr<store::KeyProvider> keyProvider(const QString &tpm = QStringLiteral("off")) const;
+    [[nodiscard]] std::unique_ptr<store::KeyProvider> keyProvider(
+        const QString &tpm = QStringLiteral("off"), const QList<int> &pcrs = {}) const;
     /**
      * Opens the existing store (key, cipher version and pragmas, schema version). The key provider must outlive the
      * store, so it is returned alongside.

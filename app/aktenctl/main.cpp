@@ -25,7 +25,7 @@ namespace {
 
 constexpr auto usage = R"(usage: aktenctl <command> [options]
 commands:
-  init   --data-dir DIR [--demo] [--device-key FILE] [--tpm auto|off|TCTI]
+  init   --data-dir DIR [--demo] [--device-key FILE] [--tpm auto|off|TCTI] [--tpm-pcrs LIST]
                                                        create a device store (--demo seeds the demo unit); the
                                                        device key sealed by the TPM (auto: /dev/tpmrm0 if present)
   verify --data-dir DIR [--device-key FILE]            integrity checks and audit chain; prints ok

@@ -55,7 +55,7 @@ DeviceKeyLocation defaultDeviceKeyLocation(const QString &dataDir)
         false };
 }
 
-std::unique_ptr<KeyProvider> deviceKeyProvider(const QString &path, const QString &tpm)
+std::unique_ptr<KeyProvider> deviceKeyProvider(const QString &path, const QString &tpm, const QList<int> &pcrs)
 {
     QFile existing(path);
     if (existing.open(QIODevice::ReadOnly)) {
@@ -65,7 +65,7 @@ std::unique_ptr<KeyProvider> deviceKeyProvider(const QString &path, const QStrin
         return std::make_unique<FileKeyProvider>(path);
     }
     if (const QString tcti = resolveTpm(tpm); !tcti.isEmpty() && !QFile::exists(path)) {
-        return std::make_unique<TpmKeyProvider>(tcti, path);
+        return std::make_unique<TpmKeyProvider>(tcti, path, pcrs);
     }
     return std::make_unique<FileKeyProvider>(path);
 }

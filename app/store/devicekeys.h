@@ -4,6 +4,8 @@
 
 #include "store/keyprovider.h"
 
+#include <QList>
+
 #include <memory>
 
 namespace akten::store {
@@ -40,8 +42,10 @@ struct DeviceKeyLocation
 /**
  * The provider of the device key at `path`. A key that exists decides by itself: a file that starts with the TPM
  * format's first line was sealed by a TPM (TpmKeyProvider, which also knows which TPM), any other is a key file
- * (FileKeyProvider). A key still to be created is sealed by the TPM `tpm` names (resolveTpm), else kept in a file.
+ * (FileKeyProvider). A key still to be created is sealed by the TPM `tpm` names (resolveTpm), under a policy on `pcrs`
+ * if any (TpmKeyProvider), else kept in a file.
  */
-[[nodiscard]] std::unique_ptr<KeyProvider> deviceKeyProvider(const QString &path, const QString &tpm);
+[[nodiscard]] std::unique_ptr<KeyProvider> deviceKeyProvider(
+    const QString &path, const QString &tpm, const QList<int> &pcrs = {});
 
 } // namespace akten::store

@@ -48,6 +48,20 @@ grep -q "^device key: device key file $(keyof plain) (--tpm off); outside the da
 [[ $("$aktenctl" verify --data-dir plain) == ok ]] || fail "verify with the key file"
 check "init --tpm off keeps a key file"
 
+# --tpm-pcrs 7 seals under a PCR policy (tpmkeyprovidertest_swtpm changes the PCR and sees it refused).
+"$aktenctl" init --data-dir bound --tpm "$AKTEN_TEST_TPM" --tpm-pcrs 7 >init.txt
+grep -q "^device key: device key sealed in the TPM ($(keyof bound)), bound to PCR 7;" init.txt ||
+  fail "init --tpm-pcrs 7: $(cat init.txt)"
+[[ $(tail -n1 "$(keyof bound)") == "pcrs 7" ]] || fail "the sealed key does not record its PCR policy"
+[[ $("$aktenctl" verify --data-dir bound) == ok ]] || fail "verify with the PCR-bound key"
+for bad in "--tpm off --tpm-pcrs 7" "--tpm $AKTEN_TEST_TPM --tpm-pcrs 24"; do
+  status=0
+  # shellcheck disable=SC2086
+  "$aktenctl" init --data-dir refused $bad 2>err.txt || status=$?
+  [[ $status == 2 && ! -e refused ]] || fail "init $bad: exit $status"
+done
+check "init --tpm-pcrs 7 binds the sealed key to PCR 7 (and is refused without a TPM or with PCR 24: $(cat err.txt))"
+
 # --tpm auto (the default) never falls back to a key file silently: init says which it used.
 "$aktenctl" init --data-dir auto >init.txt
 if [[ -r /dev/tpmrm0 && -w /dev/tpmrm0 ]]; then
