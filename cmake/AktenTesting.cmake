@@ -16,13 +16,13 @@ function(akten_add_test)
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     set_tests_properties(${T_NAME} PROPERTIES
         LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;TZ=UTC;QT_LOGGING_RULES=*.debug=false")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;TZ=UTC;QT_LOGGING_RULES=*.debug=false;AKTEN_KEY_DIR=${CMAKE_BINARY_DIR}/test-keys")
     # WITH_POSTGRES: the same executable once more against a real PostgreSQL server that tests/support/with-postgres.sh
     # starts in a temporary directory (unix socket only) and stops afterwards; AKTEN_TEST_POSTGRES tells the test.
     if(T_WITH_POSTGRES)
         add_test(NAME ${T_NAME}_pg COMMAND bash ${PROJECT_SOURCE_DIR}/tests/support/with-postgres.sh $<TARGET_FILE:${T_NAME}>)
         set_tests_properties(${T_NAME}_pg PROPERTIES
             LABELS "${T_LABELS};postgres" TIMEOUT ${T_TIMEOUT}
-            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;TZ=UTC;QT_LOGGING_RULES=*.debug=false")
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;TZ=UTC;QT_LOGGING_RULES=*.debug=false;AKTEN_KEY_DIR=${CMAKE_BINARY_DIR}/test-keys")
     endif()
 endfunction()

@@ -47,7 +47,10 @@ Result<std::optional<core::Id>> idOption(const QCommandLineParser &parser, const
 
 DataDirOptions::DataDirOptions(QCommandLineParser &parser, Need need)
     : m_dataDirOption(u"data-dir"_s, u"The device data directory."_s, u"DIR"_s)
-    , m_deviceKeyOption(u"device-key"_s, u"Device key file (default: DIR/device.key; keep it root-only)."_s, u"FILE"_s)
+    , m_deviceKeyOption(u"device-key"_s,
+          u"Device key file (default: outside DIR, in $AKTEN_KEY_DIR, /var/lib/akten/keys for root, else "
+          "~/.local/state/akten/keys)."_s,
+          u"FILE"_s)
     , m_need(need)
 {
     parser.addOption(m_dataDirOption);
@@ -74,13 +77,23 @@ std::optional<QString> DataDirOptions::parse(QCommandLineParser &parser, const Q
     }
     m_dataDir = QDir::cleanPath(QDir(dir).absolutePath());
     const QString key = parser.value(m_deviceKeyOption);
-    m_deviceKeyPath = key.isEmpty() ? m_dataDir + u"/device.key"_s : QDir(key).absolutePath();
+    if (key.isEmpty()) {
+        const store::DeviceKeyLocation location = store::defaultDeviceKeyLocation(m_dataDir);
+        m_deviceKeyPath = location.path;
+        m_deviceKeyWhy = location.why;
+        if (location.legacy) {
+            printError(u"warning: the device key is %1"_s.arg(location.why), Ok);
+        }
+    } else {
+        m_deviceKeyPath = QDir(key).absolutePath();
+        m_deviceKeyWhy = u"given with --device-key"_s;
+    }
     return std::nullopt;
 }
 
-std::unique_ptr<store::KeyProvider> DataDirOptions::keyProvider(const QString &tpm) const
+std::unique_ptr<store::KeyProvider> DataDirOptions::keyProvider(const QString &tpm, const QList<int> &pcrs) const
 {
-    return store::deviceKeyProvider(m_deviceKeyPath, tpm);
+    return store::deviceKeyProvider(m_deviceKeyPath, tpm, pcrs);
 }
 
 Result<std::pair<std::unique_ptr<store::KeyProvider>, std::unique_ptr<store::DeviceStore>>> DataDirOptions::openStore(

@@ -39,8 +39,8 @@ int printError(const Error &error, int exitCode = Failed);
 
 /**
  * Options shared by the commands that work on a device data directory: --data-dir (required, or optional for a
- * command that also works without a store) and --device-key (default DATA_DIR/device.key). parse() returns an error
- * message on bad usage.
+ * command that also works without a store) and --device-key (default store::defaultDeviceKeyLocation: outside DIR).
+ * parse() returns an error message on bad usage.
  */
 class DataDirOptions
 {
@@ -51,8 +51,11 @@ public:
     /** Empty only when the directory is optional and was not given. */
     [[nodiscard]] QString dataDir() const { return m_dataDir; }
     [[nodiscard]] QString deviceKeyPath() const { return m_deviceKeyPath; }
+    /** Why the device key is where it is (English; `init` says it). */
+    [[nodiscard]] QString deviceKeyWhy() const { return m_deviceKeyWhy; }
     /** The device key's provider: an existing key says which; a new one is sealed by `tpm` (store::resolveTpm). */
-    [[nodiscard]] std::unique_ptr<store::KeyProvider> keyProvider(const QString &tpm = QStringLiteral("off")) const;
+    [[nodiscard]] std::unique_ptr<store::KeyProvider> keyProvider(
+        const QString &tpm = QStringLiteral("off"), const QList<int> &pcrs = {}) const;
     /**
      * Opens the existing store (key, cipher version and pragmas, schema version). The key provider must outlive the
      * store, so it is returned alongside.
@@ -65,6 +68,7 @@ private:
     QCommandLineOption m_deviceKeyOption;
     QString m_dataDir;
     QString m_deviceKeyPath;
+    QString m_deviceKeyWhy;
     Need m_need = Need::Required;
 };
 

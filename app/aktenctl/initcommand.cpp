@@ -10,9 +10,11 @@
 #include "demo/demogenerator.h"
 #include "demo/demoseeder.h"
 #include "store/auditlog.h"
+#include "store/devicekeys.h"
 #include "store/devicestore.h"
 #include "store/keyprovider.h"
 #include "store/privatedirectory.h"
+#include "store/tpmkeyprovider.h"
 #include "store/transaction.h"
 
 #include <QDate>
@@ -91,8 +93,19 @@ int runInitCommand(const QStringList &args)
         u"Seal the device key with a TPM: auto (/dev/tpmrm0 if present), off (a key file) or a TCTI."_s, u"TPM"_s,
         u"auto"_s);
     parser.addOption(tpmOption);
+    const QCommandLineOption pcrsOption(u"tpm-pcrs"_s,
+        u"Seal under a policy on these PCRs (e.g. 7, the secure boot state): the key unseals only in that boot state."_s,
+        u"LIST"_s);
+    parser.addOption(pcrsOption);
     if (auto usageError = options.parse(parser, args)) {
         return printError(*usageError, Usage);
+    }
+    const auto pcrs = store::TpmKeyProvider::parsePcrs(parser.value(pcrsOption));
+    if (!pcrs) {
+        return printError(u"--tpm-pcrs takes PCR numbers 0..23, e.g. 7 or 0,7"_s, Usage);
+    }
+    if (!pcrs->isEmpty() && store::resolveTpm(parser.value(tpmOption)).isEmpty()) {
+        return printError(u"--tpm-pcrs needs a TPM (--tpm auto found none, or --tpm off)"_s, Usage);
     }
     if (QFileInfo::exists(store::DeviceStore::databasePath(options.dataDir()))) {
         return printError(u"a store already exists in %1; nothing was changed"_s.arg(options.dataDir()));
@@ -100,7 +113,7 @@ int runInitCommand(const QStringList &args)
 
     const CreatedFiles created(options.dataDir(), options.deviceKeyPath());
     const core::SystemClock clock;
-    auto keys = options.keyProvider(parser.value(tpmOption));
+    auto keys = options.keyProvider(parser.value(tpmOption), *pcrs);
     const auto fail = [&](const Error &error) {
         created.removeAll();
         return printError(error);
@@ -137,6 +150,18 @@ int runInitCommand(const QStringList &args)
             ? u"created store in %1 (device %2) with the demo unit: %3 residents"_s.arg(options.dataDir(), deviceId)
                   .arg(residents)
             : u"created store in %1 (device %2)"_s.arg(options.dataDir(), deviceId));
+    // Which backend holds the key, where and why: `--tpm auto` never falls back to a file without saying so.
+    const QString tpm = parser.value(tpmOption);
+    QString backend = keys->description();
+    if (tpm == "auto"_L1 && store::resolveTpm(tpm).isEmpty()) {
+        backend += u" (--tpm auto: no TPM usable at /dev/tpmrm0, so a key file)"_s;
+    } else if (tpm == "off"_L1) {
+        backend += u" (--tpm off)"_s;
+    }
+    if (!pcrs->isEmpty()) {
+        backend += u", bound to PCR %1"_s.arg(parser.value(pcrsOption));
+    }
+    printOut(u"device key: %1; %2"_s.arg(backend, options.deviceKeyWhy()));
     return Ok;
 }
 

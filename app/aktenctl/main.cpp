@@ -25,7 +25,7 @@ namespace {
 
 constexpr auto usage = R"(usage: aktenctl <command> [options]
 commands:
-  init   --data-dir DIR [--demo] [--device-key FILE] [--tpm auto|off|TCTI]
+  init   --data-dir DIR [--demo] [--device-key FILE] [--tpm auto|off|TCTI] [--tpm-pcrs LIST]
                                                        create a device store (--demo seeds the demo unit); the
                                                        device key sealed by the TPM (auto: /dev/tpmrm0 if present)
   verify --data-dir DIR [--device-key FILE]            integrity checks and audit chain; prints ok
@@ -42,7 +42,7 @@ commands:
   check-text [--data-dir DIR --resident ID] [--device-key FILE]
                                                        the writing assistant on the journal text on stdin: one
                                                        JSON array of findings (advice: exit 0)
-central side (--central-dir DIR [--postgres CONNINFO] [--central-key FILE]):
+central side (--central-dir DIR [--postgres CONNINFO [--postgres-password-file FILE]] [--central-key FILE]):
   enrol-device  --unit ID... [--valid-hours N]         one-time enrolment code and the CA fingerprint
   revoke-device --device ID                            refuse the device from its next contact on
   import-master FILE|-                                 master data for the tablets (units, staff, residents, decisions)

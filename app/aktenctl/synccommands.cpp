@@ -86,10 +86,14 @@ int runSyncCommand(const QStringList &args)
             { u"pending"_s, pending ? pending.value() : -1 } };
         if (outcome.end == sync::SyncOutcome::End::Revoked) {
             opened.value().second.reset(); // close the store before its key goes
-            const auto erased = sync::DeviceCredentials::eraseSecrets(options.dataDir());
+            // The wrapped keys and the device key: an old copy of datakey.wrapped then opens nothing.
+            auto erased = sync::DeviceCredentials::eraseSecrets(options.dataDir());
+            if (auto destroyed = opened.value().first->destroy(); erased && !destroyed) {
+                erased = destroyed;
+            }
             exitCode = printError(erased
                     ? u"device revoked by the central store: data key erased"_s
-                    : u"device revoked, but the data key could not be erased: %1"_s.arg(erased.error().message));
+                    : u"device revoked, but the keys could not all be erased: %1"_s.arg(erased.error().message));
         } else if (outcome.end == sync::SyncOutcome::End::Failed) {
             exitCode = printError(u"sync failed: %1"_s.arg(outcome.error));
         } else {

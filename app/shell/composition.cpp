@@ -91,8 +91,14 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
     for (const QString &warning : std::as_const(m_settings.warnings)) {
         qCWarning(lcShell).noquote() << warning;
     }
-    const QString keyPath
-        = m_options.deviceKeyPath.isEmpty() ? m_options.dataDir + u"/device.key"_s : m_options.deviceKeyPath;
+    QString keyPath = m_options.deviceKeyPath;
+    if (keyPath.isEmpty()) {
+        const store::DeviceKeyLocation location = store::defaultDeviceKeyLocation(m_options.dataDir);
+        keyPath = location.path;
+        if (location.legacy) {
+            qCWarning(lcShell).noquote() << "the device key is" << location.why;
+        }
+    }
     m_keys = store::deviceKeyProvider(keyPath, m_settings.device.tpm);
     const bool create = m_options.demo && !QFileInfo::exists(store::DeviceStore::databasePath(m_options.dataDir));
     Error failure;

@@ -58,7 +58,7 @@ class DockSync;
 struct ShellOptions
 {
     QString dataDir;
-    QString deviceKeyPath; ///< empty = DATA_DIR/device.key
+    QString deviceKeyPath; ///< empty = store::defaultDeviceKeyLocation (outside the data directory)
     bool demo = false;
     bool kiosk = false;
     QString settingsPath; ///< empty = DATA_DIR/akten.conf

@@ -3,6 +3,7 @@
 #include "shell/docksync.h"
 
 #include "store/devicestore.h"
+#include "store/keyprovider.h"
 #include "sync/client/beacondock.h"
 #include "sync/client/blebeaconscanner.h"
 #include "sync/client/centralclient.h"
@@ -69,9 +70,14 @@ DockSync::DockSync(
             });
         });
     m_scheduler = std::make_unique<sync::SyncScheduler>(*dock, clock, *m_runner, policy);
-    QObject::connect(m_scheduler.get(), &sync::SyncScheduler::revoked, m_scheduler.get(), [dataDir] {
+    QObject::connect(m_scheduler.get(), &sync::SyncScheduler::revoked, m_scheduler.get(), [dataDir, &keys] {
         if (auto erased = sync::DeviceCredentials::eraseSecrets(dataDir); !erased) {
             qCCritical(lcDockSync) << "revoked, but the keys could not be erased:" << erased.error().message;
+        }
+        // The device key too (KeyProvider::destroy): a copy of datakey.wrapped put back then opens nothing.
+        if (auto destroyed = keys.destroy(); !destroyed) {
+            qCCritical(lcDockSync) << "revoked, but the device key could not be destroyed:"
+                                   << destroyed.error().message;
         }
     });
     if (dock->docked()) {

@@ -31,7 +31,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataDir(u"data-dir"_s, u"The device data directory."_s, u"DIR"_s);
     const QCommandLineOption demo(u"demo"_s, u"Create and seed the demo unit if DIR holds no store."_s);
     const QCommandLineOption kiosk(u"kiosk"_s, u"Portrait wall-kiosk layout (1080x1920)."_s);
-    const QCommandLineOption deviceKey(u"device-key"_s, u"Device key file (default: DIR/device.key)."_s, u"FILE"_s);
+    const QCommandLineOption deviceKey(
+        u"device-key"_s, u"Device key file (default: outside DIR, see README)."_s, u"FILE"_s);
     const QCommandLineOption settings(
         u"settings"_s, u"Settings file (session policy, badge reader); default: DIR/akten.conf."_s, u"FILE"_s);
     const QCommandLineOption language(

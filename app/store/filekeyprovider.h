@@ -9,7 +9,8 @@ namespace akten::store {
 /**
  * Device key in a file readable only by its owner (mode 0600, parent directory 0700; refuses a key file that group or
  * others can access). Wrapping is XSalsa20-Poly1305 (libsodium crypto_secretbox) with a random 24-byte nonce. For
- * production the file lives on a root-only path (deploy/README.md); aktenctl defaults to DATA_DIR/device.key.
+ * production the file lives outside the data directory (store::defaultDeviceKeyLocation, README "Data directory and
+ * keys").
  */
 class FileKeyProvider final : public SecretboxKeyProvider
 {

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cstring>
 #include <sodium.h>
 #include <sys/stat.h>
@@ -126,6 +127,41 @@ public:
         return session;
     }
 
+    /**
+     * A policy session bound to the current values of `pcrs` (PolicyPCR): a trial one only computes the policy's
+     * digest (for sealing); a real one is salted with `storageKey` and encrypts answers like encryptedSession().
+     */
+    Result<ESYS_TR> pcrPolicySession(ESYS_TR storageKey, const QList<int> &pcrs, bool trial)
+    {
+        const TPMT_SYM_DEF symmetric
+            = trial ? TPMT_SYM_DEF { TPM2_ALG_NULL, {}, {} } : TPMT_SYM_DEF { TPM2_ALG_AES, { 128 }, { TPM2_ALG_CFB } };
+        ESYS_TR session = ESYS_TR_NONE;
+        if (TSS2_RC rc
+            = Esys_StartAuthSession(m_esys, trial ? ESYS_TR_NONE : storageKey, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE,
+                ESYS_TR_NONE, nullptr, trial ? TPM2_SE_TRIAL : TPM2_SE_POLICY, &symmetric, TPM2_ALG_SHA256, &session);
+            rc != TSS2_RC_SUCCESS) {
+            return tpmError(u"starting a policy session"_s, rc);
+        }
+        m_transient.push_back(session);
+        TPML_PCR_SELECTION selection {};
+        selection.count = 1;
+        selection.pcrSelections[0].hash = TPM2_ALG_SHA256;
+        selection.pcrSelections[0].sizeofSelect = 3;
+        for (const int pcr : pcrs) {
+            selection.pcrSelections[0].pcrSelect[pcr / 8] |= static_cast<BYTE>(1U << (pcr % 8));
+        }
+        const TPM2B_DIGEST current {}; // empty: the TPM uses the PCRs' current values
+        if (TSS2_RC rc
+            = Esys_PolicyPCR(m_esys, session, ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE, &current, &selection);
+            rc != TSS2_RC_SUCCESS) {
+            return tpmError(u"binding the session to PCRs"_s, rc);
+        }
+        if (!trial) {
+            Esys_TRSess_SetAttributes(m_esys, session, TPMA_SESSION_CONTINUESESSION | TPMA_SESSION_ENCRYPT, 0xff);
+        }
+        return session;
+    }
+
     /** Loads a sealed object (its public and private parts) under `parent`. */
     Result<ESYS_TR> load(ESYS_TR parent, const QByteArray &publicPart, const QByteArray &privatePart)
     {
@@ -163,6 +199,30 @@ TpmKeyProvider::TpmKeyProvider(QString tcti, QString path)
     , m_tcti(std::move(tcti))
 { }
 
+TpmKeyProvider::TpmKeyProvider(QString tcti, QString path, QList<int> pcrs)
+    : SecretboxKeyProvider(std::move(path))
+    , m_tcti(std::move(tcti))
+    , m_pcrs(std::move(pcrs))
+{ }
+
+std::optional<QList<int>> TpmKeyProvider::parsePcrs(const QString &text)
+{
+    QList<int> pcrs;
+    if (text.trimmed().isEmpty()) {
+        return pcrs;
+    }
+    for (const QString &part : text.split(u',')) {
+        bool ok = false;
+        const int pcr = part.trimmed().toInt(&ok);
+        if (!ok || pcr < 0 || pcr > 23 || pcrs.contains(pcr)) {
+            return std::nullopt;
+        }
+        pcrs.append(pcr);
+    }
+    std::sort(pcrs.begin(), pcrs.end());
+    return pcrs;
+}
+
 Result<TpmKeyProvider::Sealed> TpmKeyProvider::readSealed() const
 {
     QFile file(path());
@@ -170,13 +230,15 @@ Result<TpmKeyProvider::Sealed> TpmKeyProvider::readSealed() const
         return Error { ErrorCode::Io, u"sealed device key not found: %1"_s.arg(path()) };
     }
     const QList<QByteArray> lines = file.read(16 * 1024).trimmed().split('\n');
-    const bool ok = lines.size() == 4 && lines.at(0) == TpmKeyProvider::kFormatLine && lines.at(1).startsWith("tcti ")
+    const bool ok = (lines.size() == 4 || (lines.size() == 5 && lines.at(4).startsWith("pcrs ")))
+        && lines.at(0) == TpmKeyProvider::kFormatLine && lines.at(1).startsWith("tcti ")
         && lines.at(2).startsWith("public ") && lines.at(3).startsWith("private ");
-    if (!ok) {
+    const auto pcrs = lines.size() == 5 ? parsePcrs(QString::fromLatin1(lines.at(4).sliced(5))) : QList<int> {};
+    if (!ok || !pcrs || (lines.size() == 5 && pcrs->isEmpty())) {
         return Error { ErrorCode::WrongKey, u"sealed device key %1 is malformed"_s.arg(path()) };
     }
     return Sealed { QString::fromUtf8(lines.at(1).sliced(5)), QByteArray::fromHex(lines.at(2).sliced(7)),
-        QByteArray::fromHex(lines.at(3).sliced(8)) };
+        QByteArray::fromHex(lines.at(3).sliced(8)), *pcrs };
 }
 
 Status TpmKeyProvider::writeSealed(const Sealed &sealed) const
@@ -192,6 +254,13 @@ Status TpmKeyProvider::writeSealed(const Sealed &sealed) const
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(TpmKeyProvider::kFormatLine.toByteArray() + "\ntcti " + sealed.tcti.toUtf8() + "\npublic "
         + sealed.publicPart.toHex() + "\nprivate " + sealed.privatePart.toHex() + '\n');
+    if (!sealed.pcrs.isEmpty()) {
+        QStringList numbers;
+        for (const int pcr : sealed.pcrs) {
+            numbers.append(QString::number(pcr));
+        }
+        file.write("pcrs " + numbers.join(u',').toLatin1() + '\n');
+    }
     return file.commit() ? Status {} : Status { Error { ErrorCode::Io, u"cannot write %1"_s.arg(path()) } };
 }
 
@@ -214,6 +283,19 @@ Status TpmKeyProvider::createDeviceKey()
     templ.publicArea.objectAttributes
         = TPMA_OBJECT_FIXEDTPM | TPMA_OBJECT_FIXEDPARENT | TPMA_OBJECT_USERWITHAUTH | TPMA_OBJECT_NODA;
     templ.publicArea.parameters.keyedHashDetail.scheme.scheme = TPM2_ALG_NULL;
+    if (!m_pcrs.isEmpty()) { // only the PCR policy authorises unsealing, no password
+        auto trial = tpm.pcrPolicySession(parent.value(), m_pcrs, true);
+        TPM2B_DIGEST *digest = nullptr;
+        if (TSS2_RC rc = trial
+                ? Esys_PolicyGetDigest(tpm.esys(), trial.value(), ESYS_TR_NONE, ESYS_TR_NONE, ESYS_TR_NONE, &digest)
+                : TSS2_RC(TSS2_ESYS_RC_GENERAL_FAILURE);
+            rc != TSS2_RC_SUCCESS) {
+            return trial ? tpmError(u"computing the PCR policy"_s, rc) : Status { trial.error() };
+        }
+        templ.publicArea.authPolicy = *digest;
+        Esys_Free(digest);
+        templ.publicArea.objectAttributes &= ~TPMA_OBJECT_USERWITHAUTH;
+    }
     const TPM2B_DATA outside {};
     const TPML_PCR_SELECTION pcrs {};
     TPM2B_PRIVATE *outPrivate = nullptr;
@@ -230,7 +312,7 @@ Status TpmKeyProvider::createDeviceKey()
     if (rc != TSS2_RC_SUCCESS) {
         return tpmError(u"sealing the device key"_s, rc);
     }
-    Sealed sealed { m_tcti, QByteArray(sizeof(TPM2B_PUBLIC), '\0'), QByteArray(sizeof(TPM2B_PRIVATE), '\0') };
+    Sealed sealed { m_tcti, QByteArray(sizeof(TPM2B_PUBLIC), '\0'), QByteArray(sizeof(TPM2B_PRIVATE), '\0'), m_pcrs };
     size_t publicSize = 0;
     size_t privateSize = 0;
     const bool marshalled
@@ -263,12 +345,24 @@ Result<SecretBytes> TpmKeyProvider::deviceKey() const
     auto parent = tpm.storageKey();
     auto object = parent ? tpm.load(parent.value(), sealed.value().publicPart, sealed.value().privatePart)
                          : Result<ESYS_TR> { parent.error() };
-    auto session = object ? tpm.encryptedSession(parent.value()) : Result<ESYS_TR> { object.error() };
+    const QList<int> &pcrs = sealed.value().pcrs;
+    auto session = !object ? Result<ESYS_TR> { object.error() }
+        : pcrs.isEmpty()   ? tpm.encryptedSession(parent.value())
+                           : tpm.pcrPolicySession(parent.value(), pcrs, false);
     if (!session) {
         return session.error();
     }
     TPM2B_SENSITIVE_DATA *data = nullptr;
     const TSS2_RC rc = Esys_Unseal(tpm.esys(), object.value(), session.value(), ESYS_TR_NONE, ESYS_TR_NONE, &data);
+    if (rc != TSS2_RC_SUCCESS && !pcrs.isEmpty() && (rc & 0xff) == (TPM2_RC_POLICY_FAIL & 0xff)) {
+        QStringList numbers;
+        for (const int pcr : pcrs) {
+            numbers.append(QString::number(pcr));
+        }
+        return Error { ErrorCode::WrongKey,
+            u"TPM: the device key is bound to the boot state (PCR %1) and that has changed since it was sealed"_s.arg(
+                numbers.join(u',')) };
+    }
     if (rc != TSS2_RC_SUCCESS) {
         return tpmError(u"unsealing the device key"_s, rc);
     }

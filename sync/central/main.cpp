@@ -8,6 +8,7 @@
 #include "sync/server/centralhttpserver.h"
 #include "sync/server/centrallocation.h"
 #include "sync/server/centralservice.h"
+#include "sync/server/filelimit.h"
 #include "sync/server/sitecredentials.h"
 #include "sync/tls/certificates.h"
 
@@ -25,10 +26,10 @@ namespace {
 
 constexpr auto usage = R"(usage: akten-central <command> [options]
 commands:
-  init  --central-dir DIR [--host NAME|IP]... [--postgres CONNINFO] [--central-key FILE]
+  init  --central-dir DIR [--host NAME|IP]... [--postgres CONNINFO [--postgres-password-file FILE]] [--central-key FILE]
         create the site CA, the server certificate (for each --host; default localhost and 127.0.0.1)
         and the store; prints the CA fingerprint tablets pin at enrolment
-  serve --central-dir DIR [--listen HOST:PORT] [--enrol-listen HOST:PORT] [--postgres CONNINFO] [--central-key FILE]
+  serve --central-dir DIR [--listen HOST:PORT] [--enrol-listen HOST:PORT] [--postgres CONNINFO [--postgres-password-file FILE]] [--central-key FILE]
         serve sync (mutual TLS, default 127.0.0.1:8443) and enrolment (TLS, default 127.0.0.1:8444); port 0 picks one
 exit codes: 0 ok, 1 failed, 2 usage error)";
 
@@ -48,6 +49,32 @@ std::optional<std::pair<QHostAddress, quint16>> hostPort(const QString &text)
         return std::nullopt;
     }
     return std::pair { address, quint16(port) };
+}
+
+/**
+ * Every connection the listeners may hold at once (open ones and handshakes) needs a file descriptor. The soft limit
+ * is raised as far as the hard one allows; below what the limits need, they are scaled down to fit, so that a flood
+ * meets the caps (the oldest handshake dropped, accepting goes on) and not a failing accept().
+ */
+void fitToFileLimit(std::initializer_list<sync::ConnectionLimits *> listeners)
+{
+    constexpr long kReserved = 64; // the store's files, Qt's own descriptors, standard streams
+    long connections = 0;
+    for (const auto *limits : listeners) {
+        connections += limits->maxConnections + limits->handshake.maxInHandshake;
+    }
+    const long files = sync::raiseFileLimit(kReserved + connections);
+    if (files >= kReserved + connections) {
+        return;
+    }
+    const double share = double(std::max(files - kReserved, 0L)) / double(connections);
+    for (auto *limits : listeners) {
+        limits->maxConnections = std::max(2, int(limits->maxConnections * share));
+        limits->handshake.maxInHandshake = std::max(2, int(limits->handshake.maxInHandshake * share));
+        limits->handshake.maxPerPeer = std::min(limits->handshake.maxPerPeer, limits->handshake.maxInHandshake);
+    }
+    qWarning().noquote() << "open-file limit" << files << "is below the" << kReserved + connections
+                         << "the listeners are made for: connection limits scaled to" << share << "(raise LimitNOFILE)";
 }
 
 int init(const QStringList &args)
@@ -111,8 +138,13 @@ int serve(const QStringList &args)
     if (!credentials) {
         return fail(credentials.error().message);
     }
-    sync::CentralHttpServer syncServer(sync::CentralHttpServer::Role::Sync, *store.value(), credentials.value());
-    sync::CentralHttpServer enrolServer(sync::CentralHttpServer::Role::Enrolment, *store.value(), credentials.value());
+    auto syncLimits = sync::CentralHttpServer::defaultLimits(sync::CentralHttpServer::Role::Sync);
+    auto enrolLimits = sync::CentralHttpServer::defaultLimits(sync::CentralHttpServer::Role::Enrolment);
+    fitToFileLimit({ &syncLimits, &enrolLimits });
+    sync::CentralHttpServer syncServer(
+        sync::CentralHttpServer::Role::Sync, *store.value(), credentials.value(), syncLimits);
+    sync::CentralHttpServer enrolServer(
+        sync::CentralHttpServer::Role::Enrolment, *store.value(), credentials.value(), enrolLimits);
     const quint16 syncPort = syncServer.listen(syncAddress->first, syncAddress->second);
     const quint16 enrolPort = enrolServer.listen(enrolAddress->first, enrolAddress->second);
     if (syncPort == 0 || enrolPort == 0) {

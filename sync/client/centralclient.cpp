@@ -4,6 +4,7 @@
 
 #include "store/keyprovider.h"
 #include "sync/protocol/messages.h"
+#include "sync/tls/tlspolicy.h"
 
 #include <QFile>
 #include <QNetworkReply>
@@ -76,7 +77,7 @@ Result<DeviceCredentials> DeviceCredentials::load(const QString &dataDir, store:
     }
     DeviceCredentials credentials;
     credentials.m_configuration = QSslConfiguration::defaultConfiguration();
-    credentials.m_configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    tls::applyTlsPolicy(credentials.m_configuration);
     credentials.m_configuration.setCaCertificates({ caCertificate }); // pinned: not the system store
     credentials.m_configuration.setLocalCertificate(QSslCertificate(certificate.value()));
     credentials.m_configuration.setPrivateKey(privateKey);

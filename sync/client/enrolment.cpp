@@ -4,6 +4,7 @@
 
 #include "sync/protocol/messages.h"
 #include "sync/tls/certificates.h"
+#include "sync/tls/tlspolicy.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,7 +38,7 @@ void Enrolment::start(const QUrl &enrolmentUrl, const QString &code, const QStri
     // The CA is not known yet: this one request is not verified; the fingerprint check below is what trusts it.
     QSslConfiguration unverified = QSslConfiguration::defaultConfiguration();
     unverified.setPeerVerifyMode(QSslSocket::VerifyNone);
-    unverified.setProtocol(QSsl::TlsV1_2OrLater);
+    tls::applyTlsPolicy(unverified);
     m_client = std::make_unique<CentralClient>(unverified);
     const QString expected = caSha256.toLower().remove(u':');
     m_client->get(m_url.resolved(QUrl(u"/v1/ca"_s)), [this, expected](const HttpAnswer &answer) {
@@ -63,7 +64,7 @@ void Enrolment::sendCode(const QByteArray &caPem)
         return;
     }
     QSslConfiguration pinned = QSslConfiguration::defaultConfiguration();
-    pinned.setProtocol(QSsl::TlsV1_2OrLater);
+    tls::applyTlsPolicy(pinned);
     pinned.setCaCertificates({ QSslCertificate(caPem) });
     pinned.setPeerVerifyMode(QSslSocket::VerifyPeer);
     m_client = std::make_unique<CentralClient>(pinned);

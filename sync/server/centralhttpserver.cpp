@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/server/centralhttpserver.h"
 
+#include "core/ids.h"
 #include "sync/protocol/messages.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSslKey>
 #include <QSslSocket>
 #include <QtHttpServer/QHttpServerRequest>
 #include <QtHttpServer/QHttpServerResponder>
@@ -19,6 +21,9 @@ namespace akten::sync {
 namespace {
 
 constexpr qsizetype kMaxEnrolmentBytes = 64 * 1024;
+// Enrolment attempts per peer address: 10 at once, then one more every 30 s.
+constexpr int kEnrolBurst = 10;
+constexpr std::chrono::seconds kEnrolRefill { 30 };
 
 QByteArray errorBody(const QString &message)
 {
@@ -51,6 +56,7 @@ CentralHttpServer::CentralHttpServer(
     , m_limits(limits)
     , m_store(store)
     , m_credentials(credentials)
+    , m_enrolThrottle(kEnrolBurst, kEnrolRefill)
 { }
 
 ConnectionLimits CentralHttpServer::defaultLimits(Role role)
@@ -59,11 +65,15 @@ ConnectionLimits CentralHttpServer::defaultLimits(Role role)
     if (role == Role::Sync) {
         limits.maxBodyBytes = kMaxMessageBytes;
         limits.maxConnections = 256;
+        limits.handshake.maxInHandshake = 128;
+        limits.handshake.maxPerPeer = 32;
     } else {
         limits.maxBodyBytes = kMaxEnrolmentBytes;
         limits.idleTimeout = std::chrono::seconds(30);
         limits.requestDeadline = std::chrono::seconds(60);
         limits.maxConnections = 32;
+        limits.handshake.maxInHandshake = 64;
+        limits.handshake.maxPerPeer = 16;
     }
     return limits;
 }
@@ -103,7 +113,7 @@ bool CentralHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
                               { u"ca"_s, QString::fromLatin1(m_credentials.caCertificatePem()) } })
                 .toJson(QJsonDocument::Compact) };
     } else if (path == "/v1/enrol"_L1 && request.method() == QHttpServerRequest::Method::Post) {
-        answer = enrol(request.body());
+        answer = enrol(request.body(), socket->peerAddress());
     }
     qCInfo(lcCentral).noquote() << request.method() << path << answer.status;
     makeResponder(request, socket)
@@ -148,8 +158,12 @@ CentralHttpServer::Answer CentralHttpServer::sync(const QString &path, const QSt
     return { 404, errorBody(u"no such endpoint"_s) };
 }
 
-CentralHttpServer::Answer CentralHttpServer::enrol(const QByteArray &body)
+CentralHttpServer::Answer CentralHttpServer::enrol(const QByteArray &body, const QHostAddress &peer)
 {
+    if (!m_enrolThrottle.allow(peer)) {
+        qCWarning(lcCentral).noquote() << "enrolment attempts over the limit from" << peer.toString();
+        return { 429, errorBody(u"too many enrolment attempts from this address; try again later"_s) };
+    }
     if (body.size() > kMaxEnrolmentBytes) {
         return { 413, errorBody(u"enrolment request too large"_s) };
     }
@@ -161,15 +175,27 @@ CentralHttpServer::Answer CentralHttpServer::enrol(const QByteArray &body)
         return { 400, errorBody(u"expected {protocol, code, device, public_key}"_s) };
     }
     const QString deviceId = message.value("device"_L1).toString();
-    // Issue first (checks the key), then redeem: a bad key does not use up the code.
-    auto certificate
-        = m_credentials.issueDeviceCertificate(deviceId, message.value("public_key"_L1).toString().toLatin1());
-    if (!certificate) {
-        return { 400, errorBody(certificate.error().message) };
+    const QByteArray publicKey = message.value("public_key"_L1).toString().toLatin1();
+    // What the request says about itself is checked first (nothing known to the store is revealed by it)...
+    const QSslKey key(publicKey, QSsl::Ec, QSsl::Pem, QSsl::PublicKey);
+    if (core::idFromString(deviceId).isNull() || key.isNull() || key.length() != 256) {
+        return { 400, errorBody(u"expected a device id and an EC P-256 public key (PEM)"_s) };
     }
+    // ...then the code, before the CA signs anything. An unknown, used or expired code and a device id already
+    // enrolled or revoked get one and the same answer, so the port tells nobody which devices or codes exist.
     if (auto redeemed = m_store.redeemEnrolmentCode(message.value("code"_L1).toString(), deviceId); !redeemed) {
-        return { statusFor(redeemed.error()), errorBody(redeemed.error().message) };
+        if (redeemed.error().code != ErrorCode::Forbidden) {
+            return { 500, errorBody(u"enrolment failed"_s) };
+        }
+        return { 403,
+            errorBody(u"enrolment refused: the code is unknown, used or expired, or the device id is taken"_s) };
     }
+    auto certificate = m_credentials.issueDeviceCertificate(deviceId, publicKey);
+    if (!certificate) { // the key passed the check above: this is the server's fault, the code is spent
+        qCCritical(lcCentral).noquote() << "could not issue a device certificate:" << certificate.error().message;
+        return { 500, errorBody(u"enrolment failed"_s) };
+    }
+    qCInfo(lcCentral).noquote() << "issued a device certificate for" << deviceId;
     return { 200,
         QJsonDocument(QJsonObject { { u"protocol"_s, kProtocolVersion },
                           { u"certificate"_s, QString::fromLatin1(certificate.value()) },

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sync/server/centralstore.h"
+#include "sync/server/enrolmentthrottle.h"
 #include "sync/server/guardedtlsserver.h"
 #include "sync/server/sitecredentials.h"
 
@@ -15,7 +16,8 @@ namespace akten::sync {
  * - Sync: mutual TLS. The handshake fails without a client certificate from the site CA; the device id is the
  *   certificate's common name, and a message naming another device is refused (403). POST /v1/upload, /v1/download.
  * - Enrolment: TLS without client certificate. GET /v1/ca; POST /v1/enrol with a one-time code and the device's
- *   public key, answered with its certificate.
+ *   public key, answered with its certificate once the code is redeemed (the CA signs nothing before); every refusal
+ *   of a code or device id is the same 403, and attempts are limited per peer address (429).
  * Plain HTTP gets no answer on either (the TLS handshake fails). Each listens through a GuardedTlsServer with its
  * role's ConnectionLimits: a request too large for its endpoint is refused from its head, before its body is read.
  */
@@ -44,12 +46,13 @@ private:
         QByteArray body;
     };
     [[nodiscard]] Answer sync(const QString &path, const QString &deviceId, const QByteArray &body);
-    [[nodiscard]] Answer enrol(const QByteArray &body);
+    [[nodiscard]] Answer enrol(const QByteArray &body, const QHostAddress &peer);
 
     Role m_role;
     ConnectionLimits m_limits;
     CentralStore &m_store;
     const SiteCredentials &m_credentials;
+    EnrolmentThrottle m_enrolThrottle;
 };
 
 } // namespace akten::sync

@@ -3,6 +3,7 @@
 #include "sync/server/centrallocation.h"
 
 #include "store/filekeyprovider.h"
+#include "sync/server/pg/pgconninfo.h"
 #include "sync/server/pg/postgresledger.h"
 #include "sync/server/sqliteledger.h"
 
@@ -17,10 +18,13 @@ CentralLocation::CentralLocation(QCommandLineParser &parser)
     : m_dirOption(u"central-dir"_s, u"central directory (TLS material; embedded store)"_s, u"DIR"_s)
     , m_keyOption(u"central-key"_s, u"key file wrapping the central secrets (default DIR/central.key)"_s, u"FILE"_s)
     , m_postgresOption(u"postgres"_s, u"PostgreSQL connection string instead of the embedded store"_s, u"CONNINFO"_s)
+    , m_passwordFileOption(
+          u"postgres-password-file"_s, u"file holding the PostgreSQL password (owner-only)"_s, u"FILE"_s)
 {
     parser.addOption(m_dirOption);
     parser.addOption(m_keyOption);
     parser.addOption(m_postgresOption);
+    parser.addOption(m_passwordFileOption);
 }
 
 std::optional<QString> CentralLocation::read(const QCommandLineParser &parser)
@@ -33,6 +37,32 @@ std::optional<QString> CentralLocation::read(const QCommandLineParser &parser)
     m_keys = std::make_unique<store::FileKeyProvider>(
         key.isEmpty() ? m_dir + u"/central.key"_s : QDir(key).absolutePath());
     m_postgres = parser.value(m_postgresOption);
+    if (parser.isSet(m_postgresOption)) {
+        if (auto problem = pg::conninfoProblem(m_postgres)) {
+            return problem;
+        }
+    }
+    if (!parser.isSet(m_passwordFileOption)) {
+        return std::nullopt;
+    }
+    if (!parser.isSet(m_postgresOption)) {
+        return u"--postgres-password-file needs --postgres CONNINFO"_s;
+    }
+    const QString path = parser.value(m_passwordFileOption);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return u"cannot read the PostgreSQL password file %1"_s.arg(path);
+    }
+    if (file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)) {
+        return u"the PostgreSQL password file %1 is accessible by others; chmod 600 it"_s.arg(path);
+    }
+    m_postgresPassword = file.readLine(4096);
+    while (m_postgresPassword.endsWith('\n') || m_postgresPassword.endsWith('\r')) {
+        m_postgresPassword.chop(1);
+    }
+    if (m_postgresPassword.isEmpty()) {
+        return u"the PostgreSQL password file %1 is empty"_s.arg(path);
+    }
     return std::nullopt;
 }
 
@@ -56,7 +86,7 @@ Result<std::unique_ptr<CentralService>> CentralLocation::open(const core::Clock 
         }
         ledger = std::move(opened).value();
     } else {
-        auto connected = PostgresLedger::connect(m_postgres);
+        auto connected = PostgresLedger::connect(m_postgres, m_postgresPassword);
         if (!connected) {
             return connected.error();
         }

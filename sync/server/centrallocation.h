@@ -16,7 +16,8 @@ namespace akten::sync {
 /**
  * Where a central store lives, as akten-central and aktenctl's central commands take it: --central-dir DIR (TLS
  * material, and the embedded store unless --postgres CONNINFO is given) and --central-key FILE (the key that wraps
- * the private keys and the embedded store's data key; default DIR/central.key).
+ * the private keys and the embedded store's data key; default DIR/central.key). A PostgreSQL password comes from
+ * --postgres-password-file FILE (owner-only), PGPASSWORD or PGPASSFILE, never from CONNINFO (pg/pgconninfo.h).
  */
 class CentralLocation
 {
@@ -34,8 +35,10 @@ private:
     QCommandLineOption m_dirOption;
     QCommandLineOption m_keyOption;
     QCommandLineOption m_postgresOption;
+    QCommandLineOption m_passwordFileOption;
     QString m_dir;
     QString m_postgres;
+    QByteArray m_postgresPassword;
     std::unique_ptr<store::KeyProvider> m_keys;
 };
 

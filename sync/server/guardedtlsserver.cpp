@@ -11,6 +11,8 @@
 
 #include <memory>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcConnections, "akten.central.connections")
@@ -142,8 +144,38 @@ RequestHead inspectRequestHead(QByteArrayView data, const ConnectionLimits &limi
 GuardedTlsServer::GuardedTlsServer(const QSslConfiguration &tls, const ConnectionLimits &limits, QObject *parent)
     : QSslServer(parent)
     , m_limits(limits)
+    , m_handshakes(new HandshakeGate(limits.handshake, this))
 {
     setSslConfiguration(tls);
+    // The kernel queues connections while the event loop is busy; the gate, not the queue, decides who stays.
+    setListenBacklogSize(1024);
+    connect(this, &QTcpServer::acceptError, this, &GuardedTlsServer::resumeAfterAcceptError);
+}
+
+void GuardedTlsServer::incomingConnection(qintptr handle)
+{
+    auto *socket = new QSslSocket(this);
+    if (!socket->setSocketDescriptor(handle)) {
+        ::close(int(handle));
+        delete socket;
+        return;
+    }
+    socket->setSslConfiguration(sslConfiguration());
+    connect(socket, &QSslSocket::encrypted, this, [this, socket] { addPendingConnection(socket); });
+    m_handshakes->admit(socket);
+    socket->startServerEncryption();
+}
+
+void GuardedTlsServer::resumeAfterAcceptError(QAbstractSocket::SocketError error)
+{
+    // Out of file descriptors (EMFILE/ENFILE) QTcpServer pauses accepting and never resumes by itself.
+    qCWarning(lcConnections) << "accept failed:" << error << "- dropping the oldest handshakes and accepting again";
+    for (int i = 0; i < 8 && m_handshakes->dropOldest(); ++i) { }
+    QTimer::singleShot(std::chrono::milliseconds(50), this, [this] {
+        if (isListening()) {
+            resumeAccepting();
+        }
+    });
 }
 
 QTcpSocket *GuardedTlsServer::nextPendingConnection()

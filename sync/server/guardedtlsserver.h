@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
+#include "sync/server/handshakegate.h"
+
 #include <QByteArrayView>
 #include <QSslServer>
 
@@ -16,7 +18,8 @@ struct ConnectionLimits
     qsizetype maxHeadBytes = 16 * 1024; // request line and headers; more is answered 431
     std::chrono::milliseconds idleTimeout { 60'000 }; // nothing received or sent: the connection is closed
     std::chrono::milliseconds requestDeadline { 300'000 }; // from a request's first byte to its last
-    int maxConnections = 128; // open at once; more are closed on arrival
+    int maxConnections = 128; // open at once after their handshake; more are closed on arrival
+    HandshakeLimits handshake; // before and during the TLS handshake
 };
 
 /** A request head as far as it has arrived: complete or not, and what the guard must answer instead of the server. */
@@ -41,6 +44,9 @@ struct RequestHead
  * The HTTP server is bound to it (bind()) and connects to a socket after the guard, so the guard sees data first.
  * Following a head split across reads relies on the HTTP server reading every byte available while in the head
  * (Qt 6.4's parser does; guardedtlsservertest sends split heads).
+ * Before a request there is the handshake: the listener starts it itself and keeps it under a HandshakeGate (deadline,
+ * caps overall and per peer address, the oldest dropped), so accepting never stops; an accept that fails for want of
+ * file descriptors drops the oldest handshake and accepting resumes (QTcpServer would pause for good).
  */
 class GuardedTlsServer final : public QSslServer
 {
@@ -51,11 +57,18 @@ public:
 
     QTcpSocket *nextPendingConnection() override;
     [[nodiscard]] int openConnections() const { return m_open; }
+    [[nodiscard]] const HandshakeGate &handshakes() const { return *m_handshakes; }
+
+protected:
+    /** Starts the handshake itself (not QSslServer's, which stops accepting at 30 unfinished ones) under the gate. */
+    void incomingConnection(qintptr handle) override;
 
 private:
     void guard(QSslSocket *socket);
+    void resumeAfterAcceptError(QAbstractSocket::SocketError error);
 
     ConnectionLimits m_limits;
+    HandshakeGate *m_handshakes = nullptr; // child
     int m_open = 0;
 };
 

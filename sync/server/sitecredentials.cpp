@@ -4,6 +4,7 @@
 
 #include "store/keyprovider.h"
 #include "sync/tls/certificates.h"
+#include "sync/tls/tlspolicy.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -110,7 +111,7 @@ Result<QByteArray> SiteCredentials::issueDeviceCertificate(const QString &device
 QSslConfiguration SiteCredentials::serverTls(bool requireDeviceCertificate) const
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    tls::applyTlsPolicy(configuration);
     configuration.setLocalCertificateChain({ QSslCertificate(m_serverCertificate), QSslCertificate(m_caCertificate) });
     configuration.setPrivateKey(QSslKey(
         QByteArray::fromRawData(reinterpret_cast<const char *>(m_serverKey.data()), qsizetype(m_serverKey.size())),

@@ -6,6 +6,7 @@
 #include "clirunner.h"
 
 #include "core/clock.h"
+#include "store/devicekeys.h"
 #include "store/devicestore.h"
 #include "store/filekeyprovider.h"
 
@@ -38,7 +39,10 @@ private:
         for (const QString &name : QDir(m_fixture).entryList(QDir::Files | QDir::Hidden)) {
             QFile::copy(m_fixture + u'/' + name, dir + u'/' + name);
         }
-        QFile::setPermissions(dir + u"/device.key"_s, QFile::ReadOwner | QFile::WriteOwner);
+        // The device key lives outside the data directory (issue 16): the copy gets its own, at its default place.
+        const QString key = akten::store::defaultDeviceKeyLocation(dir).path;
+        QFile::copy(akten::store::defaultDeviceKeyLocation(m_fixture).path, key);
+        QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner);
         return dir;
     }
 
@@ -61,7 +65,8 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("created store"));
         QVERIFY(QFile::exists(m_fixture + u"/akten.db"_s));
         QVERIFY2(!QFile::exists(m_fixture + u"/akten.db-wal"_s), "WAL left after a clean close");
-        QCOMPARE(QFile::permissions(m_fixture + u"/device.key"_s) & (QFile::ReadGroup | QFile::ReadOther),
+        QCOMPARE(QFile::permissions(akten::store::defaultDeviceKeyLocation(m_fixture).path)
+                & (QFile::ReadGroup | QFile::ReadOther),
             QFile::Permissions {});
     }
 
@@ -171,7 +176,7 @@ private Q_SLOTS:
     {
         const QString dir = copyFixture();
         {
-            akten::store::FileKeyProvider keys(dir + u"/device.key"_s);
+            akten::store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
             QVERIFY(keys.prepare(false));
             const akten::core::SystemClock clock;
             auto store = akten::store::DeviceStore::open(dir, keys, clock);
@@ -190,7 +195,7 @@ private Q_SLOTS:
     {
         const QString dir = copyFixture();
         {
-            akten::store::FileKeyProvider keys(dir + u"/device.key"_s);
+            akten::store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
             QVERIFY(keys.prepare(false));
             const akten::core::SystemClock clock;
             auto store = akten::store::DeviceStore::open(dir, keys, clock);
@@ -213,7 +218,7 @@ private Q_SLOTS:
         // Events of a device this store holds no head anchor for: their chain cannot be checked against anything.
         const QString dir = copyFixture();
         {
-            akten::store::FileKeyProvider keys(dir + u"/device.key"_s);
+            akten::store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
             QVERIFY(keys.prepare(false));
             const akten::core::SystemClock clock;
             auto store = akten::store::DeviceStore::open(dir, keys, clock);
@@ -321,7 +326,7 @@ private Q_SLOTS:
     void wrongDeviceKeyChangesNothing()
     {
         const QString dir = copyFixture();
-        QFile key(dir + u"/device.key"_s);
+        QFile key(akten::store::defaultDeviceKeyLocation(dir).path);
         QVERIFY(key.open(QIODevice::ReadWrite));
         QByteArray bytes = key.readAll();
         bytes[3] = static_cast<char>(bytes[3] ^ 0x55);
@@ -365,7 +370,7 @@ private Q_SLOTS:
     {
         const QString dir = copyFixture();
         {
-            akten::store::FileKeyProvider keys(dir + u"/device.key"_s);
+            akten::store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
             QVERIFY(keys.prepare(false));
             const akten::core::SystemClock clock;
             auto store = akten::store::DeviceStore::open(dir, keys, clock);

@@ -6,7 +6,8 @@
 # `run-demo.sh --smoke` goes through the install check, the build (the test build's preset, so nothing is rebuilt),
 # `aktenctl init --demo`, the embedded central store, enrolment, the first sync and the app on a virtual display up to
 # the login screen (window title and a screenshot of the display); then everything is stopped and nothing of the run
-# may be left running or listening. A second run in the same HOME reuses the store and the enrolment.
+# may be left running or listening. A second run in the same HOME reuses the store and the enrolment. The device key
+# goes outside the data directory (AKTEN_KEY_DIR in the fresh HOME here: as root it would be /var/lib/akten/keys).
 # Usage: run-demo-smoke.sh PRESET
 set -euo pipefail
 preset=$1
@@ -19,7 +20,7 @@ check() { echo "ok: $*"; }
 # One run in its own session, so that whatever it started can be found afterwards by session id.
 run() {
   local out=$1
-  env -i PATH="$PATH" HOME="$home" LANG=C.UTF-8 TERM=dumb CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/akten-ccache}" \
+  env -i PATH="$PATH" HOME="$home" AKTEN_KEY_DIR="$home/keys" LANG=C.UTF-8 TERM=dumb CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/akten-ccache}" \
     setsid bash "$root/deploy/scripts/run-demo.sh" --smoke --preset "$preset" >"$out" 2>&1 &
   local sid=$!
   local rc=0
@@ -54,6 +55,9 @@ shot="$data-login.png"
 [ "$(head -c 8 "$shot" | od -An -tx1 | tr -d ' ')" = 89504e470d0a1a0a ] || fail "no PNG screenshot at $shot"
 colours=$(convert "$shot" -format %k info:)
 [ "$colours" -gt 12 ] || fail "the screenshot looks blank ($colours colours)"
+[ ! -e "$data/device.key" ] || fail "the device key lies in the data directory"
+grep -q "^device key: device key file $home/keys/akten-demo-[0-9a-f]*.key .*outside the data directory" \
+  "$home/first.txt" || fail "init did not say where the device key is and why"
 device=$(cat "$data/device.id")
 check "first run: store created with its parents, tablet enrolled, first sync, login screen ($colours colours in $shot)"
 

@@ -8,6 +8,7 @@
 
 #include "core/clock.h"
 #include "store/database.h"
+#include "store/devicekeys.h"
 #include "store/devicestore.h"
 #include "store/filekeyprovider.h"
 #include "store/journalrepository.h"
@@ -39,7 +40,7 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         m_cliOutput = run.out + run.err;
 
-        akten::store::FileKeyProvider keys(m_dir + u"/device.key"_s);
+        akten::store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(m_dir).path);
         QVERIFY(keys.prepare(false));
         const akten::core::SystemClock clock;
         auto store = akten::store::DeviceStore::open(m_dir, keys, clock);

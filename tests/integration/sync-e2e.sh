@@ -13,6 +13,7 @@ set -euo pipefail
 aktenctl=$1
 central=$2
 work=$(mktemp -d /tmp/akten-e2e.XXXXXX)
+export AKTEN_KEY_DIR="$work/keys" # device keys outside the data directories (README "Data directory and keys")
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -23,16 +24,45 @@ cd "$work"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 check() { echo "ok: $*"; }
 
+# --postgres CONNINFO never carries a password (command lines are visible to all local users) and a database on another
+# machine needs sslmode=verify-full: usage errors before anything is created or connected.
+refused_usage() { # refused_usage EXPECTED_TEXT COMMAND...
+  local expected=$1 status=0
+  shift
+  "$@" >/dev/null 2>err.txt || status=$?
+  [[ $status == 2 ]] || fail "$* exited $status, not 2"
+  grep -q -- "$expected" err.txt || fail "$*: $(cat err.txt)"
+  [[ ! -e refused-central ]] || fail "$*: created the central directory"
+  check "refused: $(cat err.txt)"
+}
+refused_usage "must not contain a password" "$central" init --central-dir refused-central \
+  --postgres "host=/run/postgresql dbname=akten password=secret"
+refused_usage "must not contain a password" "$aktenctl" revoke-device --central-dir refused-central \
+  --postgres "postgresql://akten:secret@localhost/akten" --device 019b76da-a800-7046-a966-7336af9dfdb2
+refused_usage "sslmode=verify-full" "$central" serve --central-dir refused-central \
+  --postgres "host=db.example dbname=akten sslmode=require"
+printf 'secret\n' >pgpass; chmod 644 pgpass
+refused_usage "accessible by others" "$central" init --central-dir refused-central --postgres "dbname=akten" \
+  --postgres-password-file pgpass
+refused_usage "needs --postgres" "$central" init --central-dir refused-central --postgres-password-file pgpass
+chmod 600 pgpass
+
 pg=()
-if [[ -n "${AKTEN_TEST_POSTGRES:-}" ]]; then pg=(--postgres "$AKTEN_TEST_POSTGRES"); echo "backend: PostgreSQL"; else echo "backend: embedded"; fi
+if [[ -n "${AKTEN_TEST_POSTGRES:-}" ]]; then
+  # The password from a file (the test server trusts its socket, so any password does).
+  pg=(--postgres "$AKTEN_TEST_POSTGRES" --postgres-password-file "$work/pgpass"); echo "backend: PostgreSQL"
+else
+  echo "backend: embedded"
+fi
 
 # start_central DIR [NAME]: serves DIR on free loopback ports (output in NAME.out and NAME.err, NAME defaults to DIR);
-# sets SYNC_URL and ENROL_URL.
+# sets SYNC_URL, ENROL_URL and CENTRAL_PID.
 start_central() {
   local name=${2:-$1}
   "$central" serve --central-dir "$1" "${pg[@]}" --listen 127.0.0.1:0 --enrol-listen 127.0.0.1:0 >"$name.out" \
     2>"$name.err" &
   pids+=($!)
+  CENTRAL_PID=$!
   for _ in $(seq 100); do
     grep -q '^listening enrolment' "$name.out" 2>/dev/null && break
     sleep 0.1
@@ -44,7 +74,20 @@ start_central() {
 support="$(cd "$(dirname "${BASH_SOURCE[0]}")/../support" && pwd)"
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
-"$aktenctl" init --demo --data-dir tablet-a >/dev/null
+"$aktenctl" init --demo --data-dir tablet-a >init.a
+# The device key lies outside the data directory: a copy of the directory alone (another machine, or here another
+# place) opens nothing; init says where the key is and why.
+grep -q "^device key: device key file $AKTEN_KEY_DIR/tablet-a-[0-9a-f]*\.key .*so a copy of the data directory alone" \
+  init.a || fail "init did not say where the device key is: $(cat init.a)"
+[[ ! -e tablet-a/device.key ]] || fail "the device key lies in the data directory"
+cp -a tablet-a copy-a
+for keys in "$AKTEN_KEY_DIR" "$work/another-machine"; do
+  if AKTEN_KEY_DIR=$keys "$aktenctl" stats --data-dir copy-a >/dev/null 2>err.txt; then
+    fail "a copy of the data directory opened (key directory $keys)"
+  fi
+  grep -q "device key.* not found" err.txt || fail "the copy failed for another reason: $(cat err.txt)"
+done
+check "a copy of the data directory alone does not open: $(cat err.txt)"
 "$central" init --central-dir central "${pg[@]}" >central.init
 "$aktenctl" export-master --data-dir tablet-a >master.json
 "$aktenctl" import-master --central-dir central "${pg[@]}" master.json >/dev/null
@@ -85,16 +128,18 @@ start_central central
 # finishes A's upload that the first began and serves C's first download.
 SECOND_URL=$SYNC_URL
 if [[ ${#pg[@]} -gt 0 ]]; then
-  first_sync=$SYNC_URL; first_enrol=$ENROL_URL
+  first_sync=$SYNC_URL; first_enrol=$ENROL_URL; first_pid=$CENTRAL_PID
   start_central central central2
-  SECOND_URL=$SYNC_URL; SYNC_URL=$first_sync; ENROL_URL=$first_enrol
+  SECOND_URL=$SYNC_URL; SYNC_URL=$first_sync; ENROL_URL=$first_enrol; CENTRAL_PID=$first_pid
   [[ $SECOND_URL != "$SYNC_URL" ]] || fail "the second server process shares the first one's port"
 fi
 # 2. The client is killed after the server committed batches, before it recorded every answer.
 "$aktenctl" sync --data-dir tablet-a --central "$SYNC_URL" >/dev/null 2>&1 &
 sync_pid=$!
 wait_uploads 2
-kill -STOP "$sync_pid"; kill -KILL "$sync_pid"; wait "$sync_pid" 2>/dev/null || true
+kill -STOP "$sync_pid"; kill -KILL "$sync_pid"
+status=0; wait "$sync_pid" 2>/dev/null || status=$?
+[[ $status == 137 ]] || fail "the client was not killed mid-sync (exit $status: it had finished before the kill)"
 check "client killed after the server committed $(uploads) batches"
 # 3. The next sync completes; resent batches are duplicates, nothing is lost or stored twice (C's convergence below
 #    compares every record kind with A).
@@ -167,15 +212,27 @@ again=$("$aktenctl" sync --data-dir tablet-c --central "$SYNC_URL" --json)
 [[ $(json "['downloaded']" <<<"$again") == 0 ]] || fail "C downloaded again: $again"
 check "tablet C converged with A (master data and every record kind); a second sync downloads nothing"
 
-# No client certificate, and plain HTTP: no answer from the sync listener.
-if curl -s --max-time 10 --cacert central/ca.crt -X POST "$SYNC_URL/v1/download" -d '{}' >/dev/null; then
-  fail "the sync listener answered a client without certificate"
-fi
-check "no client certificate: refused in the TLS handshake"
-if curl -s --max-time 10 -X POST "${SYNC_URL/https/http}/v1/download" -d '{}' >/dev/null; then
-  fail "the sync listener answered plain HTTP"
-fi
-check "plain HTTP: refused"
+# No client certificate, and plain HTTP: no answer from the sync listener. A dead server refuses too (curl exit 7), so
+# each check asks for a refusal after the connection was accepted (35: handshake failed, 52/56: closed without an
+# answer), the reason in the server's log, and the server still serving.
+handshake_refusals() { grep -c "TLS handshake failed: $1" central.err || true; }
+refused_by_live_server() { # refused_by_live_server WHAT LOG_REASON CURL_ARGS...
+  local what=$1 reason=$2 before status=0
+  shift 2
+  before=$(handshake_refusals "$reason")
+  curl -s --max-time 10 "$@" >/dev/null 2>&1 || status=$?
+  [[ $status == 35 || $status == 52 || $status == 56 ]] || fail "$what: curl exit $status, not a refused handshake"
+  for _ in $(seq 50); do [[ $(handshake_refusals "$reason") -gt $before ]] && break; sleep 0.1; done
+  [[ $(handshake_refusals "$reason") -gt $before ]] || fail "$what: the server did not log '$reason'"
+  kill -0 "$CENTRAL_PID" 2>/dev/null || fail "$what: akten-central is not running"
+  check "$what: refused in the TLS handshake (curl exit $status, server: $reason)"
+}
+refused_by_live_server "no client certificate" "The peer did not present any certificate" --cacert central/ca.crt \
+  -X POST "$SYNC_URL/v1/download" -d '{}'
+refused_by_live_server "plain HTTP" "Error during SSL handshake: .*http request" -X POST "${SYNC_URL/https/http}/v1/download" \
+  -d '{}'
+synced=$("$aktenctl" sync --data-dir tablet-a --central "$SYNC_URL" --json) || fail "the server stopped serving A"
+check "and the same server still serves tablet A: $synced"
 
 # A tablet enrolled at another site presents a certificate from another CA.
 "$central" init --central-dir other >other.init
@@ -194,8 +251,11 @@ if "$aktenctl" sync --data-dir tablet-o --central "$SYNC_URL" 2>err.txt; then
 fi
 check "a certificate from another site's CA is refused: $(cat err.txt)"
 
-# Revocation: the next contact fails and the tablet erases its data key.
+# Revocation: the next contact fails and the tablet erases its data key and its device key, so an earlier copy of
+# datakey.wrapped put back opens nothing.
 device_b=$(cat tablet-b/device.id)
+cp -p tablet-b/datakey.wrapped datakey-b.copy
+"$aktenctl" stats --data-dir tablet-b >/dev/null || fail "tablet B does not open before revocation"
 "$aktenctl" revoke-device --central-dir central "${pg[@]}" --device "$device_b" >/dev/null
 if "$aktenctl" sync --data-dir tablet-b --central "$SYNC_URL" 2>err.txt; then
   fail "a revoked device synced"
@@ -203,4 +263,9 @@ fi
 [[ ! -e tablet-b/datakey.wrapped ]] || fail "the revoked tablet kept its data key"
 if "$aktenctl" stats --data-dir tablet-b >/dev/null 2>&1; then fail "the revoked tablet's store still opens"; fi
 check "revoked: $(cat err.txt); the store no longer opens"
+[[ -z "$(ls "$AKTEN_KEY_DIR" | grep '^tablet-b-')" ]] || fail "the revoked tablet kept its device key"
+cp -p datakey-b.copy tablet-b/datakey.wrapped
+if "$aktenctl" stats --data-dir tablet-b >/dev/null 2>err.txt; then fail "a restored datakey.wrapped opened the store"; fi
+grep -q "device key.* not found" err.txt || fail "the restored data key failed for another reason: $(cat err.txt)"
+check "the revoked tablet's device key is gone: its old datakey.wrapped put back does not open ($(cat err.txt))"
 echo "sync-e2e: all checks passed"

@@ -18,6 +18,7 @@
 #include "models/residentlistmodel.h"
 #include "models/writingtipsmodel.h"
 #include "shell/composition.h"
+#include "store/devicekeys.h"
 #include "store/devicestore.h"
 #include "store/filekeyprovider.h"
 #include "store/journalrepository.h"
@@ -214,7 +215,7 @@ private Q_SLOTS:
         QVERIFY(!events.isEmpty());
         QCOMPARE(events.last()[u"detail"_s].toString(), u"contact"_s);
         QCOMPARE(events.last()[u"role"_s].toString(), u"care_staff"_s);
-        store::FileKeyProvider keys(dir + u"/device.key"_s);
+        store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
         auto opened = store::DeviceStore::open(dir, keys, clock);
         QVERIFY(opened);
         const auto anna = store::JournalRepository(opened.value().db())
@@ -425,7 +426,7 @@ private Q_SLOTS:
         // The store opens, verifies, and the draft holds what was typed up to half a second before the kill.
         const RunResult verify = runAktenctl({ u"verify"_s, u"--data-dir"_s, dir });
         QCOMPARE(verify.out.trimmed(), QByteArray("ok"));
-        store::FileKeyProvider keys(dir + u"/device.key"_s);
+        store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
         core::SystemClock clock;
         auto opened = store::DeviceStore::open(dir, keys, clock);
         QVERIFY(opened);

@@ -13,6 +13,7 @@
 #include "models/nowmodel.h"
 #include "shell/composition.h"
 #include "store/auditlog.h"
+#include "store/devicekeys.h"
 #include "store/devicestore.h"
 #include "store/filekeyprovider.h"
 #include "store/masterdatarepository.h"
@@ -113,7 +114,7 @@ private Q_SLOTS:
             QVERIFY(session->message().contains(u"loggades ut"_s));
         }
         // The audit log has both sessions, the signature and the kiosk's own logout.
-        store::FileKeyProvider keys(dir + u"/device.key"_s);
+        store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
         auto opened = store::DeviceStore::open(dir, keys, clock);
         QVERIFY(opened);
         QStringList actions;
@@ -158,7 +159,7 @@ private Q_SLOTS:
         }
         QTRY_COMPARE(note->text(), u"Ville vila efter frukosten."_s);
         grab(window, u"kiosk-note"_s);
-        store::FileKeyProvider keys(dir + u"/device.key"_s);
+        store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
         const auto journalWrites = [&] {
             auto opened = store::DeviceStore::open(dir, keys, clock);
             QStringList actions;

@@ -11,6 +11,7 @@
 #include "models/sessioncontroller.h"
 #include "shell/composition.h"
 #include "store/auditlog.h"
+#include "store/devicekeys.h"
 #include "store/devicestore.h"
 #include "store/filekeyprovider.h"
 
@@ -143,7 +144,7 @@ private Q_SLOTS:
             QTRY_COMPARE(session->state(), SessionController::Active);
             session->logout();
         }
-        store::FileKeyProvider keys(dir + u"/device.key"_s);
+        store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
         const core::SystemClock clock;
         auto opened = store::DeviceStore::open(dir, keys, clock);
         QVERIFY(opened);

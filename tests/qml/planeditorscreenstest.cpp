@@ -18,6 +18,7 @@
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
 #include "shell/composition.h"
+#include "store/devicekeys.h"
 #include "store/devicestore.h"
 #include "store/filekeyprovider.h"
 #include "store/plandraftrepository.h"
@@ -269,7 +270,7 @@ private Q_SLOTS:
         const RunResult verify = runAktenctl({ u"verify"_s, u"--data-dir"_s, dir });
         QCOMPARE(verify.out.trimmed(), QByteArray("ok"));
         QCOMPARE(countOf(dir, u"plan_drafts"_s), 1);
-        store::FileKeyProvider keys(dir + u"/device.key"_s);
+        store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
         core::SystemClock clock;
         auto opened = store::DeviceStore::open(dir, keys, clock);
         QVERIFY(opened);

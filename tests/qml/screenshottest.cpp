@@ -14,6 +14,7 @@
 #include "models/syncstatusmodel.h"
 #include "shell/composition.h"
 #include "shell/translations.h"
+#include "store/devicekeys.h"
 #include "store/devicestore.h"
 #include "store/filekeyprovider.h"
 #include "sync/client/centralclient.h"
@@ -21,6 +22,7 @@
 #include "sync/tls/certificates.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -302,7 +304,7 @@ private Q_SLOTS:
         QVERIFY(idFile.open(QIODevice::ReadOnly));
         const QString deviceId = QString::fromLatin1(idFile.readAll().trimmed());
         const auto certificate = credentials.issueDeviceCertificate(deviceId, pair.publicPem).value();
-        akten::store::FileKeyProvider deviceKeys(dir + u"/device.key"_s);
+        akten::store::FileKeyProvider deviceKeys(akten::store::defaultDeviceKeyLocation(dir).path);
         QVERIFY(deviceKeys.prepare(false));
         QVERIFY(akten::sync::DeviceCredentials::save(
             dir, deviceKeys, credentials.caCertificatePem(), certificate, pair.privatePem));
@@ -404,7 +406,9 @@ private Q_SLOTS:
     {
         const QString dir = m_tmp.filePath(u"no-tpm"_s);
         QVERIFY(QDir().mkpath(dir));
-        QFile key(dir + u"/device.key"_s); // a key sealed by a TPM this machine does not have
+        const QString keyPath = akten::store::defaultDeviceKeyLocation(dir).path;
+        QVERIFY(QDir().mkpath(QFileInfo(keyPath).absolutePath()));
+        QFile key(keyPath); // a key sealed by a TPM this machine does not have
         QVERIFY(key.open(QIODevice::WriteOnly));
         key.write("akten-tpm-key 1\ntcti device:/dev/akten-no-tpm\npublic 00\nprivate 00\n");
         key.close();

@@ -66,9 +66,13 @@ PgConnection::~PgConnection()
     PQfinish(m_connection);
 }
 
-Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &conninfo)
+Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &conninfo, const QByteArray &password)
 {
-    pg_conn *connection = PQconnectdb(conninfo.toUtf8().constData());
+    // dbname first and expanded as a connection string; a password after it takes precedence (libpq docs).
+    const QByteArray utf8 = conninfo.toUtf8();
+    const char *keywords[] = { "dbname", password.isEmpty() ? nullptr : "password", nullptr };
+    const char *values[] = { utf8.constData(), password.constData(), nullptr };
+    pg_conn *connection = PQconnectdbParams(keywords, values, 1);
     if (!connection) {
         return Error { ErrorCode::Io, u"PostgreSQL: out of memory"_s };
     }

@@ -42,7 +42,9 @@ private:
 class PgConnection
 {
 public:
-    [[nodiscard]] static Result<std::unique_ptr<PgConnection>> connect(const QString &conninfo);
+    /** `password` (if not empty) is added to the connection string's settings, never to the string itself. */
+    [[nodiscard]] static Result<std::unique_ptr<PgConnection>> connect(
+        const QString &conninfo, const QByteArray &password = {});
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
     ~PgConnection();

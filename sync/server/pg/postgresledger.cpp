@@ -31,10 +31,10 @@ PostgresLedger::PostgresLedger(std::unique_ptr<pg::PgConnection> connection)
     : m_pg(std::move(connection))
 { }
 
-Result<std::unique_ptr<PostgresLedger>> PostgresLedger::connect(const QString &conninfo)
+Result<std::unique_ptr<PostgresLedger>> PostgresLedger::connect(const QString &conninfo, const QByteArray &password)
 {
     initPostgresMigrations();
-    auto connection = pg::PgConnection::connect(conninfo);
+    auto connection = pg::PgConnection::connect(conninfo, password);
     if (!connection) {
         return connection.error();
     }

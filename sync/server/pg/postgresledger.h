@@ -18,7 +18,8 @@ namespace akten::sync {
 class PostgresLedger final : public CentralLedger
 {
 public:
-    [[nodiscard]] static Result<std::unique_ptr<PostgresLedger>> connect(const QString &conninfo);
+    [[nodiscard]] static Result<std::unique_ptr<PostgresLedger>> connect(
+        const QString &conninfo, const QByteArray &password = {});
 
     Status begin() override;
     Status commit() override;

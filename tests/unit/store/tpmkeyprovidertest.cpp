@@ -17,12 +17,33 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tss2/tss2_esys.h>
+#include <tss2/tss2_tctildr.h>
 #include <unistd.h>
 
 using namespace akten;
 using namespace Qt::StringLiterals;
 
 namespace {
+/** Extends a PCR of the SHA-256 bank, as a boot with other secure-boot settings would leave it. */
+bool extendPcr(const QString &tcti, ESYS_TR pcr)
+{
+    TSS2_TCTI_CONTEXT *loader = nullptr;
+    ESYS_CONTEXT *esys = nullptr;
+    if (Tss2_TctiLdr_Initialize(tcti.toUtf8().constData(), &loader) != TSS2_RC_SUCCESS) {
+        return false;
+    }
+    bool ok = Esys_Initialize(&esys, loader, nullptr) == TSS2_RC_SUCCESS;
+    TPML_DIGEST_VALUES digests {};
+    digests.count = 1;
+    digests.digests[0].hashAlg = TPM2_ALG_SHA256;
+    digests.digests[0].digest.sha256[0] = 0x42;
+    ok = ok && Esys_PCR_Extend(esys, pcr, ESYS_TR_PASSWORD, ESYS_TR_NONE, ESYS_TR_NONE, &digests) == TSS2_RC_SUCCESS;
+    Esys_Finalize(&esys);
+    Tss2_TctiLdr_Finalize(&loader);
+    return ok;
+}
+
 QByteArray bytes(const store::SecretBytes &secret)
 {
     return QByteArray(reinterpret_cast<const char *>(secret.data()), qsizetype(secret.size()));
@@ -172,6 +193,48 @@ private Q_SLOTS:
         const bool hasTpm = ::access("/dev/tpmrm0", R_OK | W_OK) == 0;
         QCOMPARE(store::resolveTpm(u"auto"_s), hasTpm ? u"device:/dev/tpmrm0"_s : QString());
         QVERIFY(again->destroy());
+    }
+
+    // Issue 16: a PCR policy (aktenctl init --tpm-pcrs 7) binds the key to the boot state it was sealed in. Runs last:
+    // it changes PCR 7 of this test's software TPM.
+    void zPcrPolicyBindsTheKeyToTheBootState()
+    {
+        QCOMPARE(store::TpmKeyProvider::parsePcrs(u"7"_s), std::optional(QList<int> { 7 }));
+        QCOMPARE(store::TpmKeyProvider::parsePcrs(u"7,0"_s), std::optional(QList<int> { 0, 7 }));
+        QCOMPARE(store::TpmKeyProvider::parsePcrs(QString()), std::optional(QList<int> {}));
+        for (const QString &bad : { u"24"_s, u"-1"_s, u"7,7"_s, u"x"_s, u"7,"_s }) {
+            QVERIFY2(!store::TpmKeyProvider::parsePcrs(bad), qPrintable(bad));
+        }
+        const QString path = m_tmp.filePath(u"bound.tpm"_s);
+        const store::SecretBytes dataKey = store::SecretBytes::random(32);
+        QByteArray wrapped;
+        {
+            auto keys = store::deviceKeyProvider(path, m_tpm, { 7 });
+            const auto prepared = keys->prepare(true);
+            QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message));
+            auto wrap = keys->wrap(dataKey);
+            QVERIFY2(wrap, wrap ? "" : qPrintable(wrap.error().message));
+            wrapped = wrap.value();
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().endsWith("\npcrs 7\n"));
+        store::TpmKeyProvider again(QString(), path); // an existing key brings its policy along
+        const auto unwrapped = again.unwrap(wrapped);
+        QVERIFY2(unwrapped, unwrapped ? "" : qPrintable(unwrapped.error().message));
+        QCOMPARE(bytes(unwrapped.value()), bytes(dataKey));
+
+        QVERIFY(extendPcr(m_tpm, ESYS_TR_PCR7)); // booted with other secure-boot settings
+        const auto refused = again.unwrap(wrapped);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::WrongKey);
+        QVERIFY2(refused.error().message.contains(u"bound to the boot state (PCR 7)"_s),
+            qPrintable(refused.error().message));
+        // A key without a policy on the same TPM is not affected.
+        store::TpmKeyProvider plain(m_tpm, m_tmp.filePath(u"unbound.tpm"_s));
+        QVERIFY(plain.prepare(true));
+        const auto plainWrapped = plain.wrap(dataKey);
+        QVERIFY(plainWrapped && plain.unwrap(plainWrapped.value()));
     }
 };
 

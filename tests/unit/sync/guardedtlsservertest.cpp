@@ -5,7 +5,7 @@
 // QAbstractHttpServer bound to a GuardedTlsServer on loopback with the site's TLS, driven by a raw TLS client that
 // sends what a careless or hostile client would: a body far over the limit, one a little over, chunked transfer, a
 // head that never ends, nothing at all, a request dripped byte by byte, a head split across writes with a flood
-// behind it, too many connections.
+// behind it, too many connections, and plain TCP connections that never start TLS (issue 16).
 #include "testkeyprovider.h"
 
 #include "sync/server/guardedtlsserver.h"
@@ -301,6 +301,33 @@ private Q_SLOTS:
         QVERIFY(again);
         again->write(post(3) + "abc");
         QVERIFY(answerFrom(again).endsWith("\r\n\r\n3"));
+    }
+
+    // Issue 16: 80 plain TCP connections that never started TLS left the listener accepting nothing, for good.
+    void unfinishedHandshakesAreCappedAndAcceptingGoesOn()
+    {
+        sync::ConnectionLimits limits = smallLimits();
+        limits.handshake = { 1'500ms, 6, 4 }; // deadline, at once, per peer address
+        serve(limits);
+        std::vector<std::unique_ptr<QTcpSocket>> silent;
+        for (int i = 0; i < 40; ++i) { // plain TCP that never sends a byte
+            silent.push_back(std::make_unique<QTcpSocket>());
+            silent.back()->connectToHost(QHostAddress::LocalHost, m_listener->serverPort());
+        }
+        // Every one is accepted, and all but the newest four (this peer's cap) are dropped, oldest first.
+        QTRY_COMPARE_WITH_TIMEOUT(m_listener->handshakes().dropped(), 36, 5'000);
+        QCOMPARE(m_listener->handshakes().inHandshake(), 4);
+        QTRY_VERIFY_WITH_TIMEOUT(silent.front()->state() == QAbstractSocket::UnconnectedState, 5'000);
+        QCOMPARE(silent.back()->state(), QAbstractSocket::ConnectedState);
+        // A real client still gets through at once (it pushes the oldest silent one out) and is answered.
+        QSslSocket *client = connectClient();
+        QVERIFY(client);
+        client->write(post(3) + "abc");
+        QVERIFY(answerFrom(client).endsWith("\r\n\r\n3"));
+        // The rest never finish their handshake: dropped at the deadline.
+        QTRY_COMPARE_WITH_TIMEOUT(m_listener->handshakes().inHandshake(), 0, 5'000);
+        QTRY_VERIFY_WITH_TIMEOUT(silent.back()->state() == QAbstractSocket::UnconnectedState, 5'000);
+        QCOMPARE(client->state(), QAbstractSocket::ConnectedState);
     }
 };
 
