@@ -25,7 +25,7 @@ constexpr int kMaxMasterRecords = 20000;
 /** At most this many other devices are listed in a download answer's `peers`. */
 constexpr int kMaxPeerDevices = 10000;
 
-/** One record in an upload: its place in the device's outbox and the record (store::SyncRows form). */
+/** One record in an upload: its place in the device's outbox and the record (sync::SyncRows form). */
 struct UploadItem
 {
     qint64 deviceSeq = 0;

@@ -3,7 +3,8 @@
 #include "sync/server/uploadbatch.h"
 
 #include "core/daynotes.h"
-#include "store/recordkinds.h"
+#include "records/recordcodec.h"
+#include "records/recordkinds.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,8 +16,10 @@ const QString kSameKey = u"another record with the same key is stored"_s;
 
 } // namespace
 
-UploadBatch::UploadBatch(CentralLedger &ledger, const core::Clock &clock, QString deviceId, QList<QString> deviceUnits)
+UploadBatch::UploadBatch(CentralLedger &ledger, records::RecordCheck &check, const core::Clock &clock, QString deviceId,
+    QList<QString> deviceUnits)
     : m_ledger(ledger)
+    , m_check(check)
     , m_clock(clock)
     , m_deviceId(std::move(deviceId))
     , m_units(std::move(deviceUnits))
@@ -70,25 +73,52 @@ Result<QString> UploadBatch::auditChainBreak(const QJsonObject &row)
     return QString();
 }
 
+Result<QString> UploadBatch::tabletRefusal(const QJsonObject &record, const QString &unit)
+{
+    auto judged = m_check.judge(record);
+    if (!judged) {
+        return judged.error();
+    }
+    if (!judged.value().refusal.isEmpty()) {
+        return judged.value().refusal;
+    }
+    for (const records::Reference &reference : judged.value().references) {
+        const records::RecordKind *kind = records::recordKind(reference.kind);
+        if (kind->merge == records::MergeClass::Master) {
+            // A resident is checked against the current rights above; tablets get the unit's master data whole.
+            if (reference.kind != "resident"_L1 || m_residentUnits.value(reference.key) != unit) {
+                return u"it refers to a %1 the unit's tablets do not have"_s.arg(reference.kind);
+            }
+            continue;
+        }
+        if (m_batchKeys.contains(reference.kind + u' ' + reference.key + u' ' + unit)) {
+            continue;
+        }
+        auto held = m_ledger.holds(reference.kind, reference.key, unit);
+        if (!held) {
+            return held.error();
+        }
+        if (!held.value()) {
+            return u"it refers to a %1 the unit's log does not hold (%2)"_s.arg(reference.kind, reference.key);
+        }
+    }
+    return QString();
+}
+
 Result<UploadBatch::Verdict> UploadBatch::judge(const QJsonObject &record)
 {
-    const store::RecordKind *kind = store::recordKind(record.value("kind"_L1).toString());
+    const records::RecordKind *kind = records::recordKind(record.value("kind"_L1).toString());
     const QJsonObject row = record.value("row"_L1).toObject();
     if (!kind) {
         return Verdict { {}, u"unknown record kind"_s };
     }
-    if (kind->merge == store::MergeClass::Master) {
+    if (kind->merge == records::MergeClass::Master) {
         return Verdict { {}, u"master data is managed by the central store"_s };
     }
     if (row.value("device_id"_L1).toString() != m_deviceId) {
         return Verdict { {}, u"the record names another device"_s };
     }
-    QStringList keyValues;
-    for (const QString &column : kind->keyColumns) {
-        const QJsonValue value = row.value(column);
-        keyValues << (value.isDouble() ? QString::number(qint64(value.toDouble())) : value.toString());
-    }
-    if (keyValues.join(u':') != record.value("key"_L1).toString()) {
+    if (records::keyOf(*kind, row) != record.value("key"_L1).toString()) {
         return Verdict { {}, u"the key does not match the record"_s };
     }
     QString unit = row.value("unit_id"_L1).toString();
@@ -106,10 +136,17 @@ Result<UploadBatch::Verdict> UploadBatch::judge(const QJsonObject &record)
         return Verdict { unit, u"the device is not enrolled for this unit"_s };
     }
     const QString author = row.value("author_id"_L1).toString();
-    const bool audit = kind->merge == store::MergeClass::Audit;
+    const bool audit = kind->merge == records::MergeClass::Audit;
     // System audit events (badge locked, start-up) have no author.
     if (!(audit && author.isEmpty()) && !m_activeStaff.contains(author + u' ' + unit)) {
         return Verdict { unit, u"the author is not active staff of the unit now"_s };
+    }
+    auto refusal = tabletRefusal(record, unit);
+    if (!refusal) {
+        return refusal.error();
+    }
+    if (!refusal.value().isEmpty()) {
+        return Verdict { unit, refusal.value() };
     }
     if (audit) {
         auto broken = auditChainBreak(row); // the last check: an accepted event moves the chain on
@@ -187,6 +224,7 @@ Result<UploadResponse> UploadBatch::apply(const UploadRequest &request, qint64 a
             continue;
         }
         acceptedAudit = acceptedAudit || stored.kind == "audit_event"_L1;
+        m_batchKeys.insert(stored.kind + u' ' + stored.key + u' ' + stored.unitId);
         accepted.append(stored);
         acceptedAt.append(response.results.size());
         response.results.append({ item.deviceSeq, ItemStatus::Accepted, {} });

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/clock.h"
+#include "records/recordcheck.h"
 #include "sync/server/centralledger.h"
 
 #include <QHash>
@@ -13,15 +14,18 @@ namespace akten::sync {
 
 /**
  * One device's upload batch, inside the transaction CentralService opened (device checked, progress locked): every
- * record is judged against the current rights (looked up for the whole batch in two queries), its device, its key and
- * — for audit events — the device's hash chain (followed in memory through the batch); accepted records are appended
+ * record is judged against the current rights (looked up for the whole batch in two queries), its device, its key, the
+ * tablet's own rules (records::RecordCheck: schema, types, sizes, invariants), its references (each must be in the
+ * unit's log or earlier in the batch, or a tablet of the unit could not apply it) and — for audit events — the
+ * device's hash chain (followed in memory through the batch); accepted records are appended
  * to the log in one go and refused ones kept on the rejected shelf in another (COPY on PostgreSQL); a record at or
  * below the acknowledged seq is a duplicate only if identical. Answers per record.
  */
 class UploadBatch
 {
 public:
-    UploadBatch(CentralLedger &ledger, const core::Clock &clock, QString deviceId, QList<QString> deviceUnits);
+    UploadBatch(CentralLedger &ledger, records::RecordCheck &check, const core::Clock &clock, QString deviceId,
+        QList<QString> deviceUnits);
 
     [[nodiscard]] Result<UploadResponse> apply(const UploadRequest &request, qint64 ackedBefore);
 
@@ -33,11 +37,14 @@ private:
     };
     [[nodiscard]] Result<Verdict> judge(const QJsonObject &record);
     [[nodiscard]] Result<QString> auditChainBreak(const QJsonObject &row);
+    /** Why a tablet of `unit` could not apply the record (the tablet's rules, its references), or empty. */
+    [[nodiscard]] Result<QString> tabletRefusal(const QJsonObject &record, const QString &unit);
     [[nodiscard]] Result<ItemResult> earlier(const UploadItem &item);
     /** Looks up the rights for every resident and author the new records name, in two queries. */
     [[nodiscard]] Status lookUpRights(const UploadRequest &request, qint64 ackedBefore);
 
     CentralLedger &m_ledger;
+    records::RecordCheck &m_check;
     const core::Clock &m_clock;
     QString m_deviceId;
     QList<QString> m_units;
@@ -45,6 +52,7 @@ private:
     QSet<QString> m_activeStaff; ///< "staff unit" for the authors the batch names, active staff of the unit now
     std::optional<CentralLedger::AuditHead> m_head; ///< the chain as far as this batch has taken it
     bool m_headMoved = false;
+    QSet<QString> m_batchKeys; ///< "kind key unit" of the records accepted so far in this batch
 };
 
 } // namespace akten::sync

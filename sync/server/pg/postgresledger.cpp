@@ -326,6 +326,16 @@ Result<std::optional<QString>> PostgresLedger::storedBody(Shelf shelf, const QSt
         u"SELECT body FROM %1 WHERE device_id = $1 AND device_seq = $2"_s.arg(table), { deviceId, number(deviceSeq) });
 }
 
+Result<bool> PostgresLedger::holds(const QString &kind, const QString &key, const QString &unitId)
+{
+    auto found = scalar(
+        u"SELECT 1 FROM records WHERE kind = $1 AND record_key = $2 AND unit_id = $3"_s, { kind, key, unitId });
+    if (!found) {
+        return found.error();
+    }
+    return found.value().has_value();
+}
+
 Result<bool> PostgresLedger::append(const Stored &record)
 {
     auto result = m_pg->exec(u"INSERT INTO records (unit_id, kind, record_key, device_id, device_seq, body, "

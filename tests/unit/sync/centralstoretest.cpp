@@ -15,9 +15,9 @@
 #include "store/daynoterepository.h"
 #include "store/journalrepository.h"
 #include "store/storestats.h"
-#include "store/syncrows.h"
 #include "store/syncstaterepository.h"
 #include "sync/client/devicesync.h"
+#include "sync/importer/syncrows.h"
 #include "sync/server/centralservice.h"
 #include "sync/server/masterimport.h"
 #include "sync/server/pg/pgconnection.h"
@@ -167,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(sync::DeviceSync(*m_pair.a, m_pair.clock).pendingUploads().value(), 0);
         // The client lost the answer and sends the first batch again: nothing changes, all duplicates.
         sync::UploadRequest again { m_pair.a->deviceId(), {} };
-        store::SyncRows rows(m_pair.a->db());
+        sync::SyncRows rows(m_pair.a->db());
         for (const auto &entry : rows.pending(0, 50).value()) {
             again.items.append({ entry.deviceSeq, rows.exportRecord(entry.kind, entry.key).value() });
         }
@@ -257,11 +257,10 @@ private Q_SLOTS:
         QCOMPARE(onB->note.text, text);
 
         // A tablet does not store a day note past its 90 days that comes down (it purged it, or would at once).
-        QJsonObject expired
-            = store::SyncRows(m_pair.a->db()).exportRecord(u"day_note"_s, core::idToString(old)).value();
-        store::SyncRows rows(m_pair.b->db());
+        QJsonObject expired = sync::SyncRows(m_pair.a->db()).exportRecord(u"day_note"_s, core::idToString(old)).value();
+        sync::SyncRows rows(m_pair.b->db());
         rows.skipDayNotesWrittenBefore(cutoff);
-        QCOMPARE(rows.importRecords({ expired }).value().constFirst().status, store::ImportOutcome::Status::Duplicate);
+        QCOMPARE(rows.importRecords({ expired }).value().constFirst().status, sync::ImportOutcome::Status::Duplicate);
         QVERIFY(!store::DayNoteRepository(m_pair.b->db()).find(old).value().has_value());
 
         // 90 care days after writing, the central store purges it (before any download) and never sends it again.
@@ -272,10 +271,10 @@ private Q_SLOTS:
         QVERIFY(!downloadableKeys(u"day_note"_s).contains(core::idToString(fresh)));
         // A retry of the upload that carried it is a duplicate, not an error.
         sync::UploadRequest again { m_pair.a->deviceId(), {} };
-        for (const auto &entry : store::SyncRows(m_pair.a->db()).pending(0, 100000).value()) {
+        for (const auto &entry : sync::SyncRows(m_pair.a->db()).pending(0, 100000).value()) {
             if (entry.kind == "day_note"_L1 && entry.key == core::idToString(fresh)) {
                 again.items.append(
-                    { entry.deviceSeq, store::SyncRows(m_pair.a->db()).exportRecord(entry.kind, entry.key).value() });
+                    { entry.deviceSeq, sync::SyncRows(m_pair.a->db()).exportRecord(entry.kind, entry.key).value() });
             }
         }
         QCOMPARE(again.items.size(), 1);
@@ -337,7 +336,7 @@ private Q_SLOTS:
         QCOMPARE(received, awkward);
 
         // Ids from an upload are looked up as they are: an awkward resident id is an unknown resident, not an error.
-        QJsonObject record = store::SyncRows(m_pair.a->db()).exportRecord(u"journal_entry"_s, key).value();
+        QJsonObject record = sync::SyncRows(m_pair.a->db()).exportRecord(u"journal_entry"_s, key).value();
         QJsonObject row = record.value("row"_L1).toObject();
         const QString id = core::idToString(m_pair.a->stamper().newId());
         row.insert(u"id"_s, id);
@@ -371,7 +370,7 @@ private Q_SLOTS:
         QVERIFY(m_central->setRights(rights()));
 
         // A record that names another device as its origin, and an audit event that forks A's chain.
-        store::SyncRows rows(m_pair.a->db());
+        sync::SyncRows rows(m_pair.a->db());
         const auto entries = rows.pending(0, 5).value();
         QJsonObject forged = rows.exportRecord(entries.at(0).kind, entries.at(0).key).value();
         QJsonObject row = forged.value("row"_L1).toObject();
@@ -413,7 +412,7 @@ private Q_SLOTS:
 
     void masterDataFlowsDownInScopeAndStaysCurrent()
     {
-        const auto exported = store::SyncRows(m_pair.a->db()).exportMaster().value();
+        const auto exported = sync::SyncRows(m_pair.a->db()).exportMaster().value();
         const auto importOf = [](const QList<QJsonObject> &records) {
             QJsonArray array;
             for (const auto &record : records) {
@@ -504,7 +503,7 @@ private Q_SLOTS:
         }
         m_pair.clock.set(now);
         sync::DeviceSync device(d.value(), m_pair.clock);
-        store::SyncRows rows(d.value().db());
+        sync::SyncRows rows(d.value().db());
         const qint64 acked = 0;
         QVERIFY(rows.pending(0, 100).value().size() >= 30);
         const auto batchAfter = [&](qint64 after) {
