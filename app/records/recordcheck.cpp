@@ -70,7 +70,9 @@ Result<Judgement> RecordCheck::references(const RecordKind &kind, const QJsonObj
         if (!keys) {
             return keys.error();
         }
-        for (const auto &[column, parentTable] : keys.value()) {
+        for (const auto &foreignKey : keys.value()) {
+            const QString &column = foreignKey.first;
+            const QString &parentTable = foreignKey.second; // not a structured binding: clang 14 cannot capture one
             const QJsonValue value = row.value(column);
             if (!value.isString() || (table != kind.table && value.toString() == key && parentTable == kind.table)) {
                 continue; // NULL (the schema said whether it may be), or a child row naming its own record

@@ -313,8 +313,8 @@ Result<std::optional<QString>> SqliteLedger::storedBody(Shelf shelf, const QStri
 
 Result<bool> SqliteLedger::holds(const QString &kind, const QString &key, const QString &unitId)
 {
-    auto found
-        = scalar(u"SELECT 1 FROM records WHERE kind = ? AND record_key = ? AND unit_id = ?"_s, { kind, key, unitId });
+    auto found = scalar(u"SELECT 1 FROM records WHERE kind = ?1 AND record_key = ?2 AND (?3 = '' OR unit_id = ?3)"_s,
+        { kind, key, unitId });
     if (!found) {
         return found.error();
     }

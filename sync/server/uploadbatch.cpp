@@ -91,16 +91,24 @@ Result<QString> UploadBatch::tabletRefusal(const QJsonObject &record, const QStr
             }
             continue;
         }
-        if (m_batchKeys.contains(reference.kind + u' ' + reference.key + u' ' + unit)) {
-            continue;
-        }
         auto held = m_ledger.holds(reference.kind, reference.key, unit);
         if (!held) {
             return held.error();
         }
-        if (!held.value()) {
-            return u"it refers to a %1 the unit's log does not hold (%2)"_s.arg(reference.kind, reference.key);
+        if (held.value()) {
+            continue;
         }
+        // Earlier in this batch, and going into the log with it: unless its key is taken in another unit already.
+        if (m_batchKeys.contains(reference.kind + u' ' + reference.key + u' ' + unit)) {
+            auto elsewhere = m_ledger.holds(reference.kind, reference.key, QString());
+            if (!elsewhere) {
+                return elsewhere.error();
+            }
+            if (!elsewhere.value()) {
+                continue;
+            }
+        }
+        return u"it refers to a %1 the unit's log does not hold (%2)"_s.arg(reference.kind, reference.key);
     }
     return QString();
 }

@@ -374,8 +374,9 @@ Result<std::optional<QString>> PostgresLedger::storedBody(Shelf shelf, const QSt
 
 Result<bool> PostgresLedger::holds(const QString &kind, const QString &key, const QString &unitId)
 {
-    auto found = scalar(
-        u"SELECT 1 FROM records WHERE kind = $1 AND record_key = $2 AND unit_id = $3"_s, { kind, key, unitId });
+    // A null QString would go as SQL NULL: "any unit" is sent as ''.
+    auto found = scalar(u"SELECT 1 FROM records WHERE kind = $1 AND record_key = $2 AND ($3 = '' OR unit_id = $3)"_s,
+        { kind, key, unitId.isNull() ? u""_s : unitId });
     if (!found) {
         return found.error();
     }

@@ -4,8 +4,9 @@
 // One enrolled device cannot block its unit's sync (issue 16): the central store judges every upload by the tablet's
 // own rules (records::RecordCheck) and its references. Poisoned records from an enrolled tablet — an extra column, a
 // wrong type, a broken CHECK, a clock stamp that does not parse, a text over the app's limit, an oversize record, a
-// dangling reference — are refused with their reason and kept on the refused shelf; a fresh tablet of the unit then
-// downloads everything else and converges. Run on the embedded backend and (poisonedrecordtest_pg) on PostgreSQL.
+// dangling reference, a reference to a record of another unit's log — are refused with their reason and kept on the
+// refused shelf; a fresh tablet of the unit then downloads everything else and converges. Run on the embedded backend
+// and (poisonedrecordtest_pg) on PostgreSQL.
 #include "centralfixture.h"
 #include "demopair.h"
 #include "recordvariant.h"
@@ -34,16 +35,17 @@ private:
     QHash<QString, QSet<QString>> m_expected; ///< kind → keys a tablet of Björkgården must end up with
     qint64 m_nextSeq = 0;
 
-    /** The first record of `kind` in A's outbox about a Björkgården resident. */
-    QJsonObject modelOf(const QString &kind)
+    /** The first record of `kind` in A's outbox about a resident of `unit` (Björkgården if none). */
+    QJsonObject modelOf(const QString &kind, QString unit = {})
     {
+        unit = unit.isEmpty() ? m_bjorkgarden : unit;
         sync::SyncRows rows(m_pair.a->db());
         for (const auto &entry : rows.pending(0, 1'000'000).value()) {
             if (entry.kind != kind) {
                 continue;
             }
             const QJsonObject record = rows.exportRecord(entry.kind, entry.key).value();
-            if (m_homes.value(record.value("row"_L1).toObject().value("resident_id"_L1).toString()) == m_bjorkgarden) {
+            if (m_homes.value(record.value("row"_L1).toObject().value("resident_id"_L1).toString()) == unit) {
                 return record;
             }
         }
@@ -132,6 +134,11 @@ private Q_SLOTS:
         const QJsonObject correction = modelOf(u"correction"_s);
         QVERIFY(!entry.isEmpty() && !correction.isEmpty());
         const QString nowhere = core::idToString(m_pair.a->stamper().newId());
+        // A journal entry of Solrosen's log: a Björkgården entry under its key collides, and a correction of it in
+        // the same batch must not count on it (Björkgården's tablets never get Solrosen's entry).
+        const QString solrosens
+            = modelOf(u"journal_entry"_s, core::idToString(m_pair.data.units.at(1).id)).value("key"_L1).toString();
+        QVERIFY(!solrosens.isEmpty());
         const QList<std::pair<QJsonObject, QString>> poisoned {
             { variant(entry, { { u"mood"_s, u"glad"_s } }), u"journal_entries has no column 'mood'"_s },
             { variant(entry, { { u"interpreter_used"_s, u"ja"_s } }),
@@ -144,6 +151,9 @@ private Q_SLOTS:
             { variant(entry, { { u"text"_s, QString(600'000, u'a') } }), u"the record is larger than 524288 bytes"_s },
             { variant(correction, { { u"entry_id"_s, nowhere } }),
                 u"it refers to a journal_entry the unit's log does not hold (%1)"_s.arg(nowhere) },
+            { test::recordVariant(entry, solrosens, {}), u"another record with the same key is stored"_s },
+            { variant(correction, { { u"entry_id"_s, solrosens } }),
+                u"it refers to a journal_entry the unit's log does not hold (%1)"_s.arg(solrosens) },
         };
         QList<QJsonObject> batch;
         for (const auto &[record, reason] : poisoned) {
