@@ -3,6 +3,7 @@
 #include "records/recordrules.h"
 
 #include "core/daynotes.h"
+#include "core/enums.h"
 #include "core/hlc.h"
 #include "core/ids.h"
 #include "core/journalnote.h"
@@ -56,6 +57,29 @@ QString childBreach(const RecordKind &kind, const QJsonObject &record)
     return {};
 }
 
+template<typename E> bool isCode(const QJsonValue &value)
+{
+    return !value.isString() || core::fromCode<E>(value.toString()).has_value(); // absent: the schema's to judge
+}
+
+/** The coded column of the kind (a core enum stored as its code, without a CHECK in the schema) that is not a code. */
+QString codeBreach(const RecordKind &kind, const QJsonObject &row)
+{
+    bool coded = true;
+    QString column;
+    if (kind.name == "journal_entry"_L1) {
+        column = u"category"_s;
+        coded = isCode<core::JournalCategory>(row.value(column));
+    } else if (kind.name == "signature"_L1) {
+        column = u"reason_code"_s;
+        coded = isCode<core::NotDoneReason>(row.value(column));
+    } else if (kind.name == "signature_retraction"_L1) {
+        column = u"reason_code"_s;
+        coded = isCode<core::RetractionReason>(row.value(column));
+    }
+    return coded ? QString() : u"%1.%2 is not a known code"_s.arg(kind.table, column);
+}
+
 /** A record written on a tablet (not master data) as the tablet's repositories read it back. */
 QString invariantBreach(const RecordKind &kind, const QJsonObject &row)
 {
@@ -67,6 +91,9 @@ QString invariantBreach(const RecordKind &kind, const QJsonObject &row)
     }
     if (const QJsonValue hlc = row.value("hlc"_L1); hlc.isString() && !core::HlcStamp::fromString(hlc.toString())) {
         return u"%1.hlc is not a clock stamp"_s.arg(kind.table);
+    }
+    if (QString breach = codeBreach(kind, row); !breach.isEmpty()) {
+        return breach;
     }
     const int limit = textLimit(kind.name);
     if (limit > 0 && row.value("text"_L1).toString().size() > limit) {

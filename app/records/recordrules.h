@@ -14,8 +14,9 @@ constexpr qsizetype kMaxRecordBytes = 512 * 1024;
  * What a record must be before any table sees it, the same on the tablet and in the central store: a known kind; a
  * key that its key columns make; child rows only of the kind's child tables, each pointing at the record; at most
  * kMaxRecordBytes; and its own invariants the schema does not state — record ids and authors that are ids, a clock
- * stamp that parses (a tablet could not read the row back otherwise), journal and day note texts within the app's
- * limits, a plan body that decodes. Returns why it is not (English, never the record's content), or an empty string.
+ * stamp that parses and codes it knows (journal category, not-done and retraction reasons): a tablet could not read
+ * the row back otherwise; journal and day note texts within the app's limits, a plan body that decodes. Returns why it
+ * is not (English, never the record's content), or an empty string.
  */
 [[nodiscard]] QString recordBreach(const QJsonObject &record);
 

@@ -3,10 +3,10 @@
 //
 // One enrolled device cannot block its unit's sync (issue 16): the central store judges every upload by the tablet's
 // own rules (records::RecordCheck) and its references. Poisoned records from an enrolled tablet — an extra column, a
-// wrong type, a broken CHECK, a clock stamp that does not parse, a text over the app's limit, an oversize record, a
-// dangling reference, a reference to a record of another unit's log — are refused with their reason and kept on the
-// refused shelf; a fresh tablet of the unit then downloads everything else and converges. Run on the embedded backend
-// and (poisonedrecordtest_pg) on PostgreSQL.
+// wrong type, a broken CHECK, a clock stamp that does not parse, an unknown code, a text over the app's limit, an
+// oversize record, a dangling reference, a reference to a record of another unit's log — are refused with their reason
+// and kept on the refused shelf; a fresh tablet of the unit then downloads everything else and converges. Run on the
+// embedded backend and (poisonedrecordtest_pg) on PostgreSQL.
 #include "centralfixture.h"
 #include "demopair.h"
 #include "recordvariant.h"
@@ -146,6 +146,7 @@ private Q_SLOTS:
             { variant(entry, { { u"text"_s, QString() } }),
                 u"statement failed: CHECK constraint failed: length(text) > 0"_s },
             { variant(entry, { { u"hlc"_s, u"tomorrow"_s } }), u"journal_entries.hlc is not a clock stamp"_s },
+            { variant(entry, { { u"category"_s, u"gossip"_s } }), u"journal_entries.category is not a known code"_s },
             { variant(entry, { { u"text"_s, QString(20'001, u'a') } }),
                 u"journal_entries.text is longer than 20000 characters"_s },
             { variant(entry, { { u"text"_s, QString(600'000, u'a') } }), u"the record is larger than 524288 bytes"_s },
