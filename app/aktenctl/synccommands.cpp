@@ -6,9 +6,9 @@
 #include "core/clock.h"
 #include "store/devicestore.h"
 #include "store/keyprovider.h"
-#include "store/syncrows.h"
 #include "sync/client/enrolment.h"
 #include "sync/client/syncsession.h"
+#include "sync/importer/syncrows.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -123,7 +123,7 @@ int runExportMasterCommand(const QStringList &args)
     if (!opened) {
         return printError(opened.error());
     }
-    auto records = store::SyncRows(opened.value().second->db()).exportMaster();
+    auto records = sync::SyncRows(opened.value().second->db()).exportMaster();
     if (!records) {
         return printError(records.error());
     }

@@ -28,20 +28,19 @@ Statement &Statement::bind(int index, const QString &value)
 {
     // A null QString binds '' (text columns are NOT NULL); optional columns call bindNull() explicitly.
     const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt.get(), index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
-    return *this;
+    return checked(sqlite3_bind_text64(m_stmt.get(), index, utf8.constData(), sqlite3_uint64(utf8.size()),
+                       SQLITE_TRANSIENT, SQLITE_UTF8),
+        index);
 }
 
 Statement &Statement::bind(int index, qint64 value)
 {
-    sqlite3_bind_int64(m_stmt.get(), index, value);
-    return *this;
+    return checked(sqlite3_bind_int64(m_stmt.get(), index, value), index);
 }
 
 Statement &Statement::bind(int index, int value)
 {
-    sqlite3_bind_int(m_stmt.get(), index, value);
-    return *this;
+    return checked(sqlite3_bind_int(m_stmt.get(), index, value), index);
 }
 
 Statement &Statement::bind(int index, const QByteArray &value)
@@ -49,18 +48,29 @@ Statement &Statement::bind(int index, const QByteArray &value)
     if (value.isNull()) {
         return bindNull(index);
     }
-    sqlite3_bind_blob(m_stmt.get(), index, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
-    return *this;
+    return checked(
+        sqlite3_bind_blob64(m_stmt.get(), index, value.constData(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT),
+        index);
 }
 
 Statement &Statement::bindNull(int index)
 {
-    sqlite3_bind_null(m_stmt.get(), index);
+    return checked(sqlite3_bind_null(m_stmt.get(), index), index);
+}
+
+Statement &Statement::checked(int rc, int index)
+{
+    if (rc != SQLITE_OK && !m_bindError) {
+        m_bindError = sqliteError(m_db, rc, u"cannot bind parameter %1"_s.arg(index));
+    }
     return *this;
 }
 
 Result<bool> Statement::step()
 {
+    if (m_bindError) { // never run with a parameter missing or cut short
+        return *m_bindError;
+    }
     const int rc = sqlite3_step(m_stmt.get());
     if (rc == SQLITE_ROW) {
         return true;
@@ -77,6 +87,7 @@ Status Statement::run()
         auto row = step();
         if (!row) {
             sqlite3_reset(m_stmt.get());
+            m_bindError.reset();
             return row.error();
         }
         if (!row.value()) {
@@ -90,6 +101,7 @@ void Statement::reset()
 {
     sqlite3_reset(m_stmt.get());
     sqlite3_clear_bindings(m_stmt.get());
+    m_bindError.reset();
 }
 
 QString Statement::text(int column) const

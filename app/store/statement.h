@@ -17,7 +17,8 @@ namespace akten::store {
 
 /**
  * A prepared statement (RAII over sqlite3_stmt). Bind by 1-based index, step, read columns by 0-based index.
- * Belongs to the connection that prepared it; same thread rules. Move-only.
+ * A bind that fails (an index out of range, a value too big) is kept: the next step() or run() returns it without
+ * running the statement, until reset(). Belongs to the connection that prepared it; same thread rules. Move-only.
  */
 class Statement
 {
@@ -33,7 +34,7 @@ public:
     Statement &bind(int index, const QByteArray &value); ///< BLOB; null QByteArray binds NULL
     Statement &bindNull(int index);
 
-    /** Steps once: true if a row is available, false when done; an error otherwise. */
+    /** Steps once: true if a row is available, false when done; an error otherwise (also a failed bind). */
     [[nodiscard]] Result<bool> step();
     /** Steps to completion, for statements without rows. */
     [[nodiscard]] Status run();
@@ -50,12 +51,16 @@ public:
     [[nodiscard]] QString columnName(int column) const;
 
 private:
+    /** Keeps the first failed bind's error for step(). */
+    Statement &checked(int rc, int index);
+
     struct Finalizer
     {
         void operator()(sqlite3_stmt *stmt) const;
     };
     sqlite3 *m_db = nullptr;
     std::unique_ptr<sqlite3_stmt, Finalizer> m_stmt;
+    std::optional<Error> m_bindError;
 };
 
 /** Steps `statement` to the end, calling `onRow(statement)` for each row; stops at the first error. */

@@ -9,6 +9,7 @@
 #include "sync/server/centrallocation.h"
 #include "sync/server/centralservice.h"
 #include "sync/server/filelimit.h"
+#include "sync/server/pg/bodykeys.h"
 #include "sync/server/sitecredentials.h"
 #include "sync/tls/certificates.h"
 
@@ -31,6 +32,8 @@ commands:
         and the store; prints the CA fingerprint tablets pin at enrolment
   serve --central-dir DIR [--listen HOST:PORT] [--enrol-listen HOST:PORT] [--postgres CONNINFO [--postgres-password-file FILE]] [--central-key FILE]
         serve sync (mutual TLS, default 127.0.0.1:8443) and enrolment (TLS, default 127.0.0.1:8444); port 0 picks one
+  rotate-body-key --central-dir DIR --postgres CONNINFO [--central-key FILE]
+        add the next key that seals record bodies in PostgreSQL (servers use it once restarted; old rows still open)
 exit codes: 0 ok, 1 failed, 2 usage error)";
 
 int fail(const QString &message, int code = 1)
@@ -172,6 +175,35 @@ int serve(const QStringList &args)
     return QCoreApplication::exec();
 }
 
+int rotateBodyKey(const QStringList &args)
+{
+    QCommandLineParser parser;
+    sync::CentralLocation location(parser);
+    if (!parser.parse(args)) {
+        return fail(parser.errorText(), 2);
+    }
+    if (auto problem = location.read(parser)) {
+        return fail(*problem, 2);
+    }
+    if (!location.postgres()) {
+        return fail(u"body keys seal PostgreSQL rows: give --postgres (the embedded store is encrypted whole)"_s, 2);
+    }
+    core::SystemClock clock;
+    if (auto store = location.open(clock, false); !store) { // the store exists, its schema is current
+        return fail(store.error().message);
+    }
+    auto keys = sync::BodyKeys::open(location.dir(), location.keys());
+    if (!keys) {
+        return fail(keys.error().message);
+    }
+    auto rotated = keys.value()->rotate();
+    if (!rotated) {
+        return fail(rotated.error().message);
+    }
+    QTextStream(stdout) << "body key " << rotated.value() << '\n';
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -192,6 +224,9 @@ int main(int argc, char *argv[])
     }
     if (command == "serve"_L1) {
         return serve(args);
+    }
+    if (command == "rotate-body-key"_L1) {
+        return rotateBodyKey(args);
     }
     return fail(u"unknown command '%1' (try akten-central --help)"_s.arg(command), 2);
 }

@@ -3,15 +3,21 @@
 #include "sync/client/devicesync.h"
 
 #include "core/daynotes.h"
+#include "records/recordcheck.h"
+#include "records/recordcodec.h"
 #include "store/devicestore.h"
-#include "store/syncrows.h"
 #include "store/syncstaterepository.h"
 #include "store/transaction.h"
+#include "sync/importer/syncrows.h"
+
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
 namespace akten::sync {
 namespace {
+
+Q_LOGGING_CATEGORY(lcDownload, "akten.sync.download")
 
 /**
  * The central store's peers in this device's clock: a device caught up an age ago (server clock) is known here
@@ -37,13 +43,31 @@ DeviceSync::DeviceSync(store::DeviceStore &store, const core::Clock &clock)
     , m_clock(clock)
 { }
 
+DeviceSync::~DeviceSync() = default;
+
+Result<QString> DeviceSync::refusedCentrally(const QJsonObject &record)
+{
+    if (!m_check) {
+        auto created = records::RecordCheck::create();
+        if (!created) {
+            return created.error();
+        }
+        m_check = std::move(created).value();
+    }
+    auto judged = m_check->judge(record);
+    if (!judged) {
+        return judged.error();
+    }
+    return judged.value().refusal;
+}
+
 Result<UploadRequest> DeviceSync::nextUpload(int limit)
 {
     const auto acked = store::SyncStateRepository(m_store.db()).ackedThrough();
     if (!acked) {
         return acked.error();
     }
-    store::SyncRows rows(m_store.db());
+    sync::SyncRows rows(m_store.db());
     const int batch = std::clamp(limit, 1, kMaxRecordsPerBatch);
     const auto entries = rows.pending(acked.value(), batch);
     if (!entries) {
@@ -52,13 +76,14 @@ Result<UploadRequest> DeviceSync::nextUpload(int limit)
     const qint64 dayNoteCutoff = core::dayNotePurgeCutoffMs(m_clock.nowMs());
     // Fewer than asked for: this is all there is, and the central store may note the device as caught up.
     UploadRequest request { m_store.deviceId(), {}, entries.value().size() < batch };
-    for (const store::OutboxEntry &entry : entries.value()) {
+    for (const sync::OutboxEntry &entry : entries.value()) {
         auto record = rows.exportRecord(entry.kind, entry.key);
         // A day note purged here (or due to be) before it went up is sent as its key alone, written "at 0": the
         // central store takes it as expired and keeps nothing, so the seq is acknowledged and no text leaves.
         if (entry.kind == "day_note"_L1
             && (!record ? record.error().code == ErrorCode::NotFound
-                        : qint64(record.value().value("row"_L1).toObject().value("wall_ms"_L1).toDouble())
+                        : records::travellingInteger(record.value().value("row"_L1).toObject().value("wall_ms"_L1))
+                              .value_or(0)
                         < dayNoteCutoff)) {
             record = QJsonObject { { u"kind"_s, entry.kind }, { u"key"_s, entry.key },
                 { u"row"_s, QJsonObject { { u"id"_s, entry.key }, { u"wall_ms"_s, 0 } } } };
@@ -129,9 +154,9 @@ Status DeviceSync::applyMaster(const MasterSnapshot &master)
     store::SyncStateRepository state(m_store.db());
     QStringList refused;
     const auto outcomes
-        = store::SyncRows(m_store.db()).importRecords(master.records, [&](const QList<store::ImportOutcome> &results) {
-              for (const store::ImportOutcome &outcome : results) {
-                  if (outcome.status == store::ImportOutcome::Status::Rejected) {
+        = sync::SyncRows(m_store.db()).importRecords(master.records, [&](const QList<sync::ImportOutcome> &results) {
+              for (const sync::ImportOutcome &outcome : results) {
+                  if (outcome.status == sync::ImportOutcome::Status::Rejected) {
                       refused << outcome.key + u": "_s + outcome.reason;
                   }
               }
@@ -173,16 +198,31 @@ Result<DownloadApplied> DeviceSync::applyDownload(const DownloadResponse &batch)
         }
     }
     // The cursor never passes a record this store refused (e.g. its resident has not arrived yet): it stops just
-    // before it, so the next sync asks for it again and nothing is skipped for good.
-    store::SyncRows rows(m_store.db());
+    // before it, so the next sync asks for it again; only a record the central store itself would refuse is passed.
+    sync::SyncRows rows(m_store.db());
     rows.skipDayNotesWrittenBefore(core::dayNotePurgeCutoffMs(m_clock.nowMs())); // purged here: never back
-    const auto outcomes = rows.importRecords(records, [&](const QList<store::ImportOutcome> &results) {
+    QSet<qsizetype> skipped;
+    const auto outcomes = rows.importRecords(records, [&](const QList<sync::ImportOutcome> &results) -> Status {
         qint64 advanceTo = batch.nextCursor;
         for (qsizetype i = 0; i < results.size(); ++i) {
-            if (results.at(i).status == store::ImportOutcome::Status::Rejected) {
+            if (results.at(i).status != sync::ImportOutcome::Status::Rejected) {
+                continue;
+            }
+            // A record the central store would refuse today can never be applied: waiting for it would stop this
+            // tablet's downloads for good. Anything else (a resident not here yet) is asked for again.
+            auto refusal = refusedCentrally(records.at(i));
+            if (!refusal) {
+                return refusal.error();
+            }
+            if (refusal.value().isEmpty()) {
                 advanceTo = i == 0 ? cursor.value() : positions.at(i - 1);
                 break;
             }
+            skipped.insert(i);
+            qCWarning(lcDownload).noquote() << u"skipped downloaded %1 %2 at position %3: %4"_s
+                                                   .arg(records.at(i).value("kind"_L1).toString(), results.at(i).key)
+                                                   .arg(positions.at(i))
+                                                   .arg(refusal.value());
         }
         if (advanceTo > cursor.value()) {
             if (auto moved = state.setDownloadCursor(advanceTo); !moved) {
@@ -198,13 +238,14 @@ Result<DownloadApplied> DeviceSync::applyDownload(const DownloadResponse &batch)
         return outcomes.error();
     }
     DownloadApplied applied;
-    for (const store::ImportOutcome &outcome : outcomes.value()) {
-        if (outcome.status == store::ImportOutcome::Status::Accepted) {
+    for (qsizetype i = 0; i < outcomes.value().size(); ++i) {
+        const sync::ImportOutcome &outcome = outcomes.value().at(i);
+        if (outcome.status == sync::ImportOutcome::Status::Accepted) {
             ++applied.accepted;
-        } else if (outcome.status == store::ImportOutcome::Status::Duplicate) {
+        } else if (outcome.status == sync::ImportOutcome::Status::Duplicate) {
             ++applied.duplicates;
         } else {
-            applied.rejected << outcome.key + u": "_s + outcome.reason;
+            (skipped.contains(i) ? applied.skipped : applied.rejected) << outcome.key + u": "_s + outcome.reason;
         }
     }
     return applied;

@@ -6,8 +6,13 @@
 #include "core/result.h"
 #include "sync/protocol/messages.h"
 
+#include <memory>
+
 namespace akten::store {
 class DeviceStore;
+}
+namespace akten::records {
+class RecordCheck;
 }
 
 namespace akten::sync {
@@ -18,6 +23,7 @@ struct DownloadApplied
     int accepted = 0;
     int duplicates = 0;
     QStringList rejected; ///< English reasons (keys only, never content), for the sync status screen and the log
+    QStringList skipped; ///< records passed over for good: the central store would refuse them now (key: reason)
 };
 
 /**
@@ -30,6 +36,9 @@ class DeviceSync
 {
 public:
     DeviceSync(store::DeviceStore &store, const core::Clock &clock);
+    ~DeviceSync();
+    DeviceSync(const DeviceSync &) = delete;
+    DeviceSync &operator=(const DeviceSync &) = delete;
 
     /** The next batch to upload (empty items when everything is acknowledged). */
     [[nodiscard]] Result<UploadRequest> nextUpload(int limit = kMaxRecordsPerBatch);
@@ -43,8 +52,11 @@ public:
     [[nodiscard]] Result<DownloadRequest> nextDownload(int limit = kMaxRecordsPerBatch);
     /**
      * Applies a download batch and advances the cursor with it, atomically; a master snapshot in it is applied first,
-     * in its own transaction. The cursor stops before the first record
-     * this store refuses, so a refused record is asked for again on the next sync instead of being skipped.
+     * in its own transaction. The cursor stops before the first record this store refuses, so a refused record is
+     * asked for again on the next sync instead of being skipped — unless the central store's own rules would refuse
+     * it now (records::RecordCheck: schema, types, sizes, invariants; e.g. a record stored before the central store
+     * checked uploads): no sync could ever apply it, so it is passed over with its key and reason logged, never its
+     * content, and listed in `skipped`.
      */
     [[nodiscard]] Result<DownloadApplied> applyDownload(const DownloadResponse &batch);
     /** A whole sync (everything up, everything down) ended now: the offline lease starts again. */
@@ -56,9 +68,12 @@ private:
     /** Applies a master snapshot whole (newer versions replace rows) and remembers its hash; refused records fail it.
      */
     [[nodiscard]] Status applyMaster(const MasterSnapshot &master);
+    /** Why the central store would refuse `record` now by the tablet's own rules, or empty. */
+    [[nodiscard]] Result<QString> refusedCentrally(const QJsonObject &record);
 
     store::DeviceStore &m_store;
     const core::Clock &m_clock;
+    std::unique_ptr<records::RecordCheck> m_check; ///< made when a downloaded record is first refused here
 };
 
 } // namespace akten::sync

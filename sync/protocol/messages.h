@@ -27,7 +27,7 @@ constexpr int kMaxPeerDevices = 10000;
 /** The error of the 403 answer to an upload from a device with an open tamper alarm (PROTOCOL.md "Upload"). */
 constexpr auto kUploadsHeld = "uploads held: a tamper alarm on this device awaits a manager's decision";
 
-/** One record in an upload: its place in the device's outbox and the record (store::SyncRows form). */
+/** One record in an upload: its place in the device's outbox and the record (sync::SyncRows form). */
 struct UploadItem
 {
     qint64 deviceSeq = 0;

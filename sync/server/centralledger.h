@@ -92,6 +92,11 @@ public:
     [[nodiscard]] virtual Result<std::optional<QString>> storedBody(
         Shelf shelf, const QString &deviceId, qint64 deviceSeq)
         = 0;
+    /**
+     * Whether the log holds the record (kind, key) in the unit (what the unit's tablets have or will get); an empty
+     * `unitId`: in any unit.
+     */
+    [[nodiscard]] virtual Result<bool> holds(const QString &kind, const QString &key, const QString &unitId) = 0;
     /** Appends to the log; false (nothing written) if a record with the same kind and key exists. */
     [[nodiscard]] virtual Result<bool> append(const Stored &record) = 0;
     /** append() for each record, in order, as one operation where the backend can (PostgreSQL: one statement). */

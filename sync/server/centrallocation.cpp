@@ -86,7 +86,11 @@ Result<std::unique_ptr<CentralService>> CentralLocation::open(const core::Clock 
         }
         ledger = std::move(opened).value();
     } else {
-        auto connected = PostgresLedger::connect(m_postgres, m_postgresPassword);
+        auto bodyKeys = BodyKeys::open(m_dir, *m_keys);
+        if (!bodyKeys) {
+            return bodyKeys.error();
+        }
+        auto connected = PostgresLedger::connect(m_postgres, std::move(bodyKeys).value(), m_postgresPassword);
         if (!connected) {
             return connected.error();
         }

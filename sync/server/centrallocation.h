@@ -16,8 +16,9 @@ namespace akten::sync {
 /**
  * Where a central store lives, as akten-central and aktenctl's central commands take it: --central-dir DIR (TLS
  * material, and the embedded store unless --postgres CONNINFO is given) and --central-key FILE (the key that wraps
- * the private keys and the embedded store's data key; default DIR/central.key). A PostgreSQL password comes from
- * --postgres-password-file FILE (owner-only), PGPASSWORD or PGPASSFILE, never from CONNINFO (pg/pgconninfo.h).
+ * the private keys, the embedded store's data key and PostgreSQL's body keys in DIR/body-keys; default
+ * DIR/central.key). A PostgreSQL password comes from --postgres-password-file FILE (owner-only), PGPASSWORD or
+ * PGPASSFILE, never from CONNINFO (pg/pgconninfo.h).
  */
 class CentralLocation
 {
@@ -27,6 +28,8 @@ public:
     [[nodiscard]] std::optional<QString> read(const QCommandLineParser &parser);
 
     [[nodiscard]] QString dir() const { return m_dir; }
+    /** Whether the store is on PostgreSQL (--postgres). */
+    [[nodiscard]] bool postgres() const { return !m_postgres.isEmpty(); }
     [[nodiscard]] store::KeyProvider &keys() { return *m_keys; }
     /** Opens (and migrates) the store; `create` makes the key and the embedded store if missing. */
     [[nodiscard]] Result<std::unique_ptr<CentralService>> open(const core::Clock &clock, bool create);

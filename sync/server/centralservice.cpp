@@ -4,7 +4,7 @@
 
 #include "core/caretime.h"
 #include "core/daynotes.h"
-#include "store/recordkinds.h"
+#include "records/recordkinds.h"
 #include "sync/server/masterimport.h"
 #include "sync/server/uploadbatch.h"
 
@@ -166,6 +166,18 @@ Result<QList<QString>> CentralService::deviceUnits(const QString &deviceId)
     return device.value().unitIds;
 }
 
+Result<records::RecordCheck *> CentralService::recordCheck()
+{
+    if (!m_check) {
+        auto created = records::RecordCheck::create();
+        if (!created) {
+            return created.error();
+        }
+        m_check = std::move(created).value();
+    }
+    return m_check.get();
+}
+
 Result<UploadResponse> CentralService::applyUpload(const UploadRequest &request)
 {
     LedgerTransaction tx(*m_ledger);
@@ -191,7 +203,12 @@ Result<UploadResponse> CentralService::applyUpload(const UploadRequest &request)
     if (!request.items.isEmpty() && request.items.constFirst().deviceSeq > progress.value() + 1) {
         return Error { ErrorCode::InvalidInput, u"upload gap: expected seq %1"_s.arg(progress.value() + 1) };
     }
-    auto response = UploadBatch(*m_ledger, m_clock, request.deviceId, units.value()).apply(request, progress.value());
+    auto check = recordCheck();
+    if (!check) {
+        return check.error();
+    }
+    auto response = UploadBatch(*m_ledger, *check.value(), m_clock, request.deviceId, units.value())
+                        .apply(request, progress.value());
     if (!response) {
         return response.error();
     }
@@ -228,7 +245,7 @@ Status CentralService::importMaster(const MasterData &master)
         const QJsonObject &record = master.records.at(i);
         const QString kind = record.value("kind"_L1).toString();
         const QString key = record.value("key"_L1).toString();
-        const CentralLedger::MasterEntry entry { kind, key, store::recordKindRank(kind), compactJson(record),
+        const CentralLedger::MasterEntry entry { kind, key, records::recordKindRank(kind), compactJson(record),
             scopes.at(i) };
         if (auto stored = m_ledger->putMaster(entry); !stored) {
             return stored;
@@ -236,7 +253,7 @@ Status CentralService::importMaster(const MasterData &master)
         imported.insert(kind + u' ' + key);
     }
     for (CentralLedger::MasterEntry entry : held.value()) {
-        const store::RecordKind *kind = store::recordKind(entry.kind);
+        const records::RecordKind *kind = records::recordKind(entry.kind);
         if (imported.contains(entry.kind + u' ' + entry.key) || !kind || kind->inForceColumn.isEmpty()) {
             continue; // still imported, or kept as it was (a resident who moved keeps their history)
         }

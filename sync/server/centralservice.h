@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/clock.h"
+#include "records/recordcheck.h"
 #include "sync/server/centralledger.h"
 #include "sync/server/centralstore.h"
 
@@ -48,8 +49,12 @@ private:
     [[nodiscard]] Result<std::optional<MasterSnapshot>> masterUpdate(
         const QList<QString> &units, const QString &deviceHash);
 
+    /** The tablet's rules for uploads, made at the first upload (an in-memory copy of the tablet schema). */
+    [[nodiscard]] Result<records::RecordCheck *> recordCheck();
+
     std::unique_ptr<CentralLedger> m_ledger;
     const core::Clock &m_clock;
+    std::unique_ptr<records::RecordCheck> m_check;
 };
 
 } // namespace akten::sync

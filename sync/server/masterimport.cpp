@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/server/masterimport.h"
 
+#include "records/recordkinds.h"
 #include "store/database.h"
 #include "store/migrator.h"
-#include "store/recordkinds.h"
-#include "store/syncrows.h"
+#include "sync/importer/syncrows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,8 +42,8 @@ Result<QList<QJsonObject>> masterRecordsOf(const QByteArray &json)
         if (const auto problem = recordShapeProblem(record)) {
             return Error { ErrorCode::InvalidInput, u"record %1: %2"_s.arg(i).arg(*problem) };
         }
-        const store::RecordKind *kind = store::recordKind(record.value("kind"_L1).toString());
-        if (!kind || kind->merge != store::MergeClass::Master) {
+        const records::RecordKind *kind = records::recordKind(record.value("kind"_L1).toString());
+        if (!kind || kind->merge != records::MergeClass::Master) {
             return Error { ErrorCode::InvalidInput, u"record %1: not a master data kind"_s.arg(i) };
         }
         const QString id = kind->name + u' ' + record.value("key"_L1).toString();
@@ -54,8 +54,8 @@ Result<QList<QJsonObject>> masterRecordsOf(const QByteArray &json)
         records.append(record);
     }
     std::stable_sort(records.begin(), records.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        return store::recordKindRank(a.value("kind"_L1).toString())
-            < store::recordKindRank(b.value("kind"_L1).toString());
+        return records::recordKindRank(a.value("kind"_L1).toString())
+            < records::recordKindRank(b.value("kind"_L1).toString());
     });
     return records;
 }
@@ -70,13 +70,13 @@ Status checkAgainstDeviceSchema(const QList<QJsonObject> &records)
     if (auto migrated = store::Migrator::bundled().migrate(scratch.value()); !migrated) {
         return migrated.error();
     }
-    auto outcomes = store::SyncRows(scratch.value()).importRecords(records);
+    auto outcomes = sync::SyncRows(scratch.value()).importRecords(records);
     if (!outcomes) {
         return outcomes.error();
     }
     for (qsizetype i = 0; i < outcomes.value().size(); ++i) {
-        const store::ImportOutcome &outcome = outcomes.value().at(i);
-        if (outcome.status != store::ImportOutcome::Status::Accepted) {
+        const sync::ImportOutcome &outcome = outcomes.value().at(i);
+        if (outcome.status != sync::ImportOutcome::Status::Accepted) {
             return Error { ErrorCode::InvalidInput,
                 u"%1 %2 would be refused by a tablet: %3"_s.arg(
                     records.at(i).value("kind"_L1).toString(), outcome.key, outcome.reason) };

@@ -311,6 +311,16 @@ Result<std::optional<QString>> SqliteLedger::storedBody(Shelf shelf, const QStri
     return body.value() ? std::optional<QString> { body.value()->toString() } : std::nullopt;
 }
 
+Result<bool> SqliteLedger::holds(const QString &kind, const QString &key, const QString &unitId)
+{
+    auto found = scalar(u"SELECT 1 FROM records WHERE kind = ?1 AND record_key = ?2 AND (?3 = '' OR unit_id = ?3)"_s,
+        { kind, key, unitId });
+    if (!found) {
+        return found.error();
+    }
+    return found.value().has_value();
+}
+
 Result<bool> SqliteLedger::append(const Stored &record)
 {
     auto inserted = run(u"INSERT INTO records (unit_id, kind, record_key, device_id, device_seq, body, received_ms) "

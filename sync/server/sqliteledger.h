@@ -45,6 +45,7 @@ public:
     Result<AuditHead> auditHead(const QString &deviceId) override;
     Status setAuditHead(const QString &deviceId, const AuditHead &head) override;
     Result<std::optional<QString>> storedBody(Shelf shelf, const QString &deviceId, qint64 deviceSeq) override;
+    Result<bool> holds(const QString &kind, const QString &key, const QString &unitId) override;
     Result<bool> append(const Stored &record) override;
     Status keepRejected(const QList<Refusal> &refusals) override;
     Result<QList<LogEntry>> logAfter(qint64 cursor, const QList<QString> &unitIds, int limit) override;

@@ -3,7 +3,8 @@
 #include "sync/server/uploadbatch.h"
 
 #include "core/daynotes.h"
-#include "store/recordkinds.h"
+#include "records/recordcodec.h"
+#include "records/recordkinds.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,8 +15,10 @@ const QString kSameKey = u"another record with the same key is stored"_s;
 
 } // namespace
 
-UploadBatch::UploadBatch(CentralLedger &ledger, const core::Clock &clock, QString deviceId, QList<QString> deviceUnits)
+UploadBatch::UploadBatch(CentralLedger &ledger, records::RecordCheck &check, const core::Clock &clock, QString deviceId,
+    QList<QString> deviceUnits)
     : m_ledger(ledger)
+    , m_check(check)
     , m_clock(clock)
     , m_deviceId(std::move(deviceId))
     , m_units(std::move(deviceUnits))
@@ -48,8 +51,9 @@ Status UploadBatch::lookUpRights(const UploadRequest &request, qint64 ackedBefor
     return {};
 }
 
-Result<UploadBatch::Verdict> UploadBatch::judgeAudit(qint64 deviceSeq, const QJsonObject &row)
+Result<UploadBatch::Verdict> UploadBatch::judgeAudit(qint64 deviceSeq, const QJsonObject &record)
 {
+    const QJsonObject row = record.value("row"_L1).toObject();
     // Where the event is kept: the resident's unit if the resident is known, else the event's unit if the device
     // serves it, else the device's (a device-level event: login, lock).
     QStringList flags;
@@ -85,32 +89,78 @@ Result<UploadBatch::Verdict> UploadBatch::judgeAudit(qint64 deviceSeq, const QJs
     if (!chained) {
         return chained.error();
     }
+    if (chained.value().rejection.isEmpty()) {
+        // Followed in the chain either way; one the tablets' schema refuses is kept on the shelf, not in the log.
+        // Its references are not judged: an event about a resident or author gone since is flagged, never dropped.
+        auto checked = m_check.judge(record);
+        if (!checked) {
+            return checked.error();
+        }
+        if (!checked.value().refusal.isEmpty()) {
+            return Verdict { unit, checked.value().refusal, {} };
+        }
+    }
     return Verdict { unit, chained.value().rejection, flags.join(u"; "_s) };
+}
+
+Result<QString> UploadBatch::tabletRefusal(const QJsonObject &record, const QString &unit)
+{
+    auto judged = m_check.judge(record);
+    if (!judged) {
+        return judged.error();
+    }
+    if (!judged.value().refusal.isEmpty()) {
+        return judged.value().refusal;
+    }
+    for (const records::Reference &reference : judged.value().references) {
+        const records::RecordKind *kind = records::recordKind(reference.kind);
+        if (kind->merge == records::MergeClass::Master) {
+            // A resident is checked against the current rights above; tablets get the unit's master data whole.
+            if (reference.kind != "resident"_L1 || m_residentUnits.value(reference.key) != unit) {
+                return u"it refers to a %1 the unit's tablets do not have"_s.arg(reference.kind);
+            }
+            continue;
+        }
+        auto held = m_ledger.holds(reference.kind, reference.key, unit);
+        if (!held) {
+            return held.error();
+        }
+        if (held.value()) {
+            continue;
+        }
+        // Earlier in this batch, and going into the log with it: unless its key is taken in another unit already.
+        if (m_batchKeys.contains(reference.kind + u' ' + reference.key + u' ' + unit)) {
+            auto elsewhere = m_ledger.holds(reference.kind, reference.key, QString());
+            if (!elsewhere) {
+                return elsewhere.error();
+            }
+            if (!elsewhere.value()) {
+                continue;
+            }
+        }
+        return u"it refers to a %1 the unit's log does not hold (%2)"_s.arg(reference.kind, reference.key);
+    }
+    return QString();
 }
 
 Result<UploadBatch::Verdict> UploadBatch::judge(qint64 deviceSeq, const QJsonObject &record)
 {
-    const store::RecordKind *kind = store::recordKind(record.value("kind"_L1).toString());
+    const records::RecordKind *kind = records::recordKind(record.value("kind"_L1).toString());
     const QJsonObject row = record.value("row"_L1).toObject();
     if (!kind) {
         return Verdict { {}, u"unknown record kind"_s, {} };
     }
-    if (kind->merge == store::MergeClass::Master) {
+    if (kind->merge == records::MergeClass::Master) {
         return Verdict { {}, u"master data is managed by the central store"_s, {} };
     }
     if (row.value("device_id"_L1).toString() != m_deviceId) {
         return Verdict { {}, u"the record names another device"_s, {} };
     }
-    QStringList keyValues;
-    for (const QString &column : kind->keyColumns) {
-        const QJsonValue value = row.value(column);
-        keyValues << (value.isDouble() ? QString::number(qint64(value.toDouble())) : value.toString());
-    }
-    if (keyValues.join(u':') != record.value("key"_L1).toString()) {
+    if (records::keyOf(*kind, row) != record.value("key"_L1).toString()) {
         return Verdict { {}, u"the key does not match the record"_s, {} };
     }
-    if (kind->merge == store::MergeClass::Audit) {
-        return judgeAudit(deviceSeq, row);
+    if (kind->merge == records::MergeClass::Audit) {
+        return judgeAudit(deviceSeq, record);
     }
     QString unit = row.value("unit_id"_L1).toString();
     if (row.contains("resident_id"_L1) && !row.value("resident_id"_L1).isNull()) {
@@ -129,7 +179,11 @@ Result<UploadBatch::Verdict> UploadBatch::judge(qint64 deviceSeq, const QJsonObj
     if (!m_activeStaff.contains(row.value("author_id"_L1).toString() + u' ' + unit)) {
         return Verdict { unit, u"the author is not active staff of the unit now"_s, {} };
     }
-    return Verdict { unit, {}, {} };
+    auto refusal = tabletRefusal(record, unit);
+    if (!refusal) {
+        return refusal.error();
+    }
+    return Verdict { unit, refusal.value(), {} };
 }
 
 Result<ItemResult> UploadBatch::earlier(const UploadItem &item)
@@ -179,9 +233,8 @@ Result<UploadResponse> UploadBatch::apply(const UploadRequest &request, qint64 a
             response.results.append(result.value());
             continue;
         }
-        if (item.record.value("kind"_L1).toString() == "day_note"_L1
-            && core::dayNoteExpired(
-                qint64(item.record.value("row"_L1).toObject().value("wall_ms"_L1).toDouble()), now)) {
+        const auto wallMs = records::travellingInteger(item.record.value("row"_L1).toObject().value("wall_ms"_L1));
+        if (item.record.value("kind"_L1).toString() == "day_note"_L1 && wallMs && core::dayNoteExpired(*wallMs, now)) {
             // Past its 90 days: taken (the device may forget it) but never stored, so no device gets it back.
             response.results.append({ item.deviceSeq, ItemStatus::Accepted, {} });
             continue;
@@ -200,6 +253,7 @@ Result<UploadResponse> UploadBatch::apply(const UploadRequest &request, qint64 a
         if (!verdict.value().flag.isEmpty()) {
             flags.append({ m_deviceId, item.deviceSeq, verdict.value().flag });
         }
+        m_batchKeys.insert(stored.kind + u' ' + stored.key + u' ' + stored.unitId);
         accepted.append(stored);
         acceptedAt.append(response.results.size());
         response.results.append({ item.deviceSeq, ItemStatus::Accepted, {} });

@@ -7,7 +7,7 @@
 
 #include "demopair.h"
 
-#include "store/syncrows.h"
+#include "sync/importer/syncrows.h"
 #include "sync/server/centralservice.h"
 #include "sync/server/masterimport.h"
 
@@ -46,7 +46,7 @@ inline void must(const Status &status, const char *what)
 inline void importDemoMaster(sync::CentralService &central, test::DemoPair &pair)
 {
     QJsonArray master;
-    for (const QJsonObject &record : must(store::SyncRows(pair.a->db()).exportMaster(), "export master")) {
+    for (const QJsonObject &record : must(sync::SyncRows(pair.a->db()).exportMaster(), "export master")) {
         master.append(record);
     }
     const QJsonObject document { { QStringLiteral("protocol"), 1 }, { QStringLiteral("records"), master } };
@@ -67,7 +67,7 @@ inline Ingested ingestHistory(
     using namespace Qt::StringLiterals;
     const QString history = core::idToString(pair.a->stamper().newId());
     must(central.enrolDevice(history, units), "enrol history");
-    store::SyncRows rowsA(pair.a->db());
+    sync::SyncRows rowsA(pair.a->db());
     QList<QJsonObject> templates;
     for (const auto &entry : must(rowsA.pending(0, 1'000'000), "outbox")) {
         if (entry.kind == "signature"_L1 || entry.kind == "journal_entry"_L1) {

@@ -14,11 +14,11 @@
 #include "centralfixture.h"
 #include "demopair.h"
 
-#include "store/recordkinds.h"
+#include "records/recordkinds.h"
 #include "store/statement.h"
-#include "store/syncrows.h"
 #include "store/transaction.h"
 #include "sync/client/devicesync.h"
+#include "sync/importer/syncrows.h"
 #include "sync/server/centralservice.h"
 #include "sync/server/masterimport.h"
 
@@ -251,16 +251,16 @@ int main(int argc, char **argv)
     // no cursor), 1 000 per transaction as the download batches; only the inserts are timed.
     test::TestKeyProvider keysD;
     auto d = must(store::DeviceStore::create(pair.tmp.filePath(u"d"_s), keysD, pair.clock), "tablet D");
-    if (!must(store::SyncRows(d.db()).importRecords(masterRecords), "baseline master").size()) {
+    if (!must(sync::SyncRows(d.db()).importRecords(masterRecords), "baseline master").size()) {
         die(u"no master data came down"_s);
     }
     double bareSeconds = 0;
     qint64 bareRows = 0;
     QStringList tables;
-    for (const store::RecordKind &kind : store::recordKinds()) {
-        if (kind.merge != store::MergeClass::Master && kind.merge != store::MergeClass::Audit) {
+    for (const records::RecordKind &kind : records::recordKinds()) {
+        if (kind.merge != records::MergeClass::Master && kind.merge != records::MergeClass::Audit) {
             tables << kind.table;
-            for (const store::ChildTable &child : kind.children) {
+            for (const records::ChildTable &child : kind.children) {
                 tables << child.table;
             }
         }

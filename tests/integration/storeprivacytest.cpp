@@ -93,11 +93,10 @@ private Q_SLOTS:
 
     void sqlcipherWithoutKeyCannotReadIt()
     {
+        // Without the key the file is not a database at all: the open sequence's key validation refuses it.
         auto db = akten::store::Database::openPlain(m_dir + u"/akten.db"_s, akten::store::Database::Mode::OpenExisting);
-        if (db.ok()) {
-            QVERIFY(!db.value().prepare(u"SELECT count(*) FROM sqlite_master"_s).ok()
-                || !db.value().exec(u"SELECT count(*) FROM sqlite_master"_s));
-        }
+        QVERIFY2(!db.ok(), "the device store opened without its key");
+        QCOMPARE(db.error().code, akten::ErrorCode::NotADatabase);
     }
 };
 

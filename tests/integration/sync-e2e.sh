@@ -268,4 +268,18 @@ cp -p datakey-b.copy tablet-b/datakey.wrapped
 if "$aktenctl" stats --data-dir tablet-b >/dev/null 2>err.txt; then fail "a restored datakey.wrapped opened the store"; fi
 grep -q "device key.* not found" err.txt || fail "the restored data key failed for another reason: $(cat err.txt)"
 check "the revoked tablet's device key is gone: its old datakey.wrapped put back does not open ($(cat err.txt))"
+
+# Body key rotation (README "akten-central"): PostgreSQL only; a server started after it seals with the new key and
+# still opens every older row.
+if [[ ${#pg[@]} -gt 0 ]]; then
+  "$central" rotate-body-key --central-dir central "${pg[@]}" >rotate.out
+  [[ "$(cat rotate.out)" == "body key 2" && -f central/body-keys/2.wrapped ]] || fail "rotate-body-key: $(cat rotate.out)"
+  start_central central central-rotated
+  "$aktenctl" sync --data-dir tablet-c --central "$SYNC_URL" >/dev/null 2>err.txt || fail "sync after rotation: $(cat err.txt)"
+  check "body key rotated: $(cat rotate.out); a restarted server still serves the log"
+else
+  set +e; "$central" rotate-body-key --central-dir central 2>err.txt; status=$?; set -e
+  [[ $status == 2 ]] || fail "rotate-body-key without --postgres: exit $status"
+  check "rotate-body-key without --postgres: $(cat err.txt)"
+fi
 echo "sync-e2e: all checks passed"

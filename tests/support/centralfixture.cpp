@@ -40,7 +40,11 @@ Result<std::unique_ptr<sync::CentralLedger>> freshCentralLedger(
     if (conninfo) {
         *conninfo = info;
     }
-    auto ledger = sync::PostgresLedger::connect(info);
+    auto bodyKeys = sync::BodyKeys::open(dir, keys);
+    if (!bodyKeys) {
+        return bodyKeys.error();
+    }
+    auto ledger = sync::PostgresLedger::connect(info, std::move(bodyKeys).value());
     if (!ledger) {
         return ledger.error();
     }

@@ -3,8 +3,8 @@
 #include "loopbackcentral.h"
 
 #include "store/devicestore.h"
-#include "store/syncrows.h"
 #include "sync/client/enrolment.h"
+#include "sync/importer/syncrows.h"
 #include "sync/server/masterimport.h"
 #include "sync/server/sqliteledger.h"
 #include "sync/tls/certificates.h"
@@ -42,7 +42,7 @@ Status LoopbackCentral::create(const QString &dir, store::DeviceStore &masterFro
         return ledger.error();
     }
     m_service = std::make_unique<sync::CentralService>(std::move(ledger).value(), m_clock);
-    const auto exported = store::SyncRows(masterFrom.db()).exportMaster();
+    const auto exported = sync::SyncRows(masterFrom.db()).exportMaster();
     if (!exported) {
         return exported.error();
     }

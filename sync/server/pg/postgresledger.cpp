@@ -4,6 +4,9 @@
 
 #include "store/migrator.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
@@ -25,20 +28,51 @@ QString number(qint64 value)
     return QString::number(value);
 }
 
+/** What a sealed body is bound to: the record it belongs to (a body moved to another row does not open). */
+QString sealContext(const QString &kind, const QString &key)
+{
+    return kind + u'/' + key;
+}
+
+/** The record's writing time (device clock), kept beside its sealed body for the day-note purge. */
+QString wallMsOf(const QString &body)
+{
+    return number(qint64(
+        QJsonDocument::fromJson(body.toUtf8()).object().value("row"_L1).toObject().value("wall_ms"_L1).toDouble()));
+}
+
 } // namespace
 
-PostgresLedger::PostgresLedger(std::unique_ptr<pg::PgConnection> connection)
+Result<BodyKeys::Sealed> PostgresLedger::seal(const QString &body, const QString &kind, const QString &key) const
+{
+    return m_bodyKeys->seal(body, sealContext(kind, key));
+}
+
+Result<QString> PostgresLedger::unseal(
+    const pg::PgResult &result, int row, int bodyColumn, int keyColumn, const QString &kind, const QString &key)
+{
+    if (result.isNull(row, keyColumn)) {
+        return result.text(row, bodyColumn); // stored before bodies were sealed
+    }
+    return m_bodyKeys->unseal(int(result.int64(row, keyColumn)), result.text(row, bodyColumn), sealContext(kind, key));
+}
+
+PostgresLedger::PostgresLedger(std::unique_ptr<pg::PgConnection> connection, std::unique_ptr<BodyKeys> bodyKeys)
     : m_pg(std::move(connection))
+    , m_bodyKeys(std::move(bodyKeys))
 { }
 
-Result<std::unique_ptr<PostgresLedger>> PostgresLedger::connect(const QString &conninfo, const QByteArray &password)
+Result<std::unique_ptr<PostgresLedger>> PostgresLedger::connect(
+    const QString &conninfo, std::unique_ptr<BodyKeys> bodyKeys, const QByteArray &password)
 {
+    Q_ASSERT(bodyKeys);
     initPostgresMigrations();
     auto connection = pg::PgConnection::connect(conninfo, password);
     if (!connection) {
         return connection.error();
     }
-    auto ledger = std::unique_ptr<PostgresLedger>(new PostgresLedger(std::move(connection).value()));
+    auto ledger
+        = std::unique_ptr<PostgresLedger>(new PostgresLedger(std::move(connection).value(), std::move(bodyKeys)));
     if (auto migrated = ledger->migrate(); !migrated) {
         return migrated.error();
     }
@@ -322,17 +356,44 @@ Status PostgresLedger::setAuditHead(const QString &deviceId, const AuditHead &he
 Result<std::optional<QString>> PostgresLedger::storedBody(Shelf shelf, const QString &deviceId, qint64 deviceSeq)
 {
     const QString table = shelf == Shelf::Records ? u"records"_s : u"rejected"_s;
-    return scalar(
-        u"SELECT body FROM %1 WHERE device_id = $1 AND device_seq = $2"_s.arg(table), { deviceId, number(deviceSeq) });
+    auto result = m_pg->exec(u"SELECT body, body_key, kind, record_key FROM %1 WHERE device_id = $1 "
+                             "AND device_seq = $2"_s.arg(table),
+        { deviceId, number(deviceSeq) });
+    if (!result) {
+        return result.error();
+    }
+    if (result.value().rows() == 0) {
+        return std::optional<QString> {};
+    }
+    auto body = unseal(result.value(), 0, 0, 1, result.value().text(0, 2), result.value().text(0, 3));
+    if (!body) {
+        return body.error();
+    }
+    return std::optional<QString> { body.value() };
+}
+
+Result<bool> PostgresLedger::holds(const QString &kind, const QString &key, const QString &unitId)
+{
+    // A null QString would go as SQL NULL: "any unit" is sent as ''.
+    auto found = scalar(u"SELECT 1 FROM records WHERE kind = $1 AND record_key = $2 AND ($3 = '' OR unit_id = $3)"_s,
+        { kind, key, unitId.isNull() ? u""_s : unitId });
+    if (!found) {
+        return found.error();
+    }
+    return found.value().has_value();
 }
 
 Result<bool> PostgresLedger::append(const Stored &record)
 {
-    auto result = m_pg->exec(u"INSERT INTO records (unit_id, kind, record_key, device_id, device_seq, body, "
-                             "received_ms) VALUES ($1, $2, $3, $4, $5, $6, $7) "
+    auto sealed = seal(record.body, record.kind, record.key);
+    if (!sealed) {
+        return sealed.error();
+    }
+    auto result = m_pg->exec(u"INSERT INTO records (unit_id, kind, record_key, device_id, device_seq, body, body_key, "
+                             "wall_ms, received_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
                              "ON CONFLICT (kind, record_key) DO NOTHING"_s,
-        { record.unitId, record.kind, record.key, record.deviceId, number(record.deviceSeq), record.body,
-            number(record.receivedMs) });
+        { record.unitId, record.kind, record.key, record.deviceId, number(record.deviceSeq), sealed.value().text,
+            number(sealed.value().keyId), wallMsOf(record.body), number(record.receivedMs) });
     if (!result) {
         return result.error();
     }
@@ -371,12 +432,17 @@ Result<QList<bool>> PostgresLedger::appendAll(const QList<Stored> &records)
             continue;
         }
         taken.insert(key);
-        rows += pg::PgConnection::copyLine(
-            { r.unitId, r.kind, r.key, r.deviceId, number(r.deviceSeq), r.body, number(r.receivedMs) });
+        auto sealed = seal(r.body, r.kind, r.key);
+        if (!sealed) {
+            return sealed.error();
+        }
+        rows += pg::PgConnection::copyLine({ r.unitId, r.kind, r.key, r.deviceId, number(r.deviceSeq),
+            sealed.value().text, number(sealed.value().keyId), wallMsOf(r.body), number(r.receivedMs) });
     }
     if (!rows.isEmpty()) {
-        if (auto copied = m_pg->copyIn(u"COPY records (unit_id, kind, record_key, device_id, device_seq, body, "
-                                       "received_ms) FROM STDIN"_s,
+        if (auto copied
+            = m_pg->copyIn(u"COPY records (unit_id, kind, record_key, device_id, device_seq, body, body_key, "
+                           "wall_ms, received_ms) FROM STDIN"_s,
                 rows);
             !copied) {
             return copied.error();
@@ -392,16 +458,21 @@ Status PostgresLedger::keepRejected(const QList<Refusal> &refusals)
     }
     QByteArray rows;
     for (const auto &[record, reason] : refusals) {
+        auto sealed = seal(record.body, record.kind, record.key);
+        if (!sealed) {
+            return sealed.error();
+        }
         rows += pg::PgConnection::copyLine({ record.deviceId, number(record.deviceSeq), record.kind, record.key, reason,
-            record.body, number(record.receivedMs) });
+            sealed.value().text, number(sealed.value().keyId), number(record.receivedMs) });
     }
-    return m_pg->copyIn(
-        u"COPY rejected (device_id, device_seq, kind, record_key, reason, body, received_ms) FROM STDIN"_s, rows);
+    return m_pg->copyIn(u"COPY rejected (device_id, device_seq, kind, record_key, reason, body, body_key, received_ms) "
+                        "FROM STDIN"_s,
+        rows);
 }
 
 Result<QList<CentralLedger::LogEntry>> PostgresLedger::logAfter(qint64 cursor, const QList<QString> &unitIds, int limit)
 {
-    auto result = m_pg->exec(u"SELECT position, body FROM records WHERE position > $1 "
+    auto result = m_pg->exec(u"SELECT position, body, body_key, kind, record_key FROM records WHERE position > $1 "
                              "AND unit_id = ANY (string_to_array($2, ',')) AND kind <> 'audit_event' "
                              "ORDER BY position LIMIT $3"_s,
         { number(cursor), unitIds.join(u','), number(limit) });
@@ -410,7 +481,11 @@ Result<QList<CentralLedger::LogEntry>> PostgresLedger::logAfter(qint64 cursor, c
     }
     QList<LogEntry> entries;
     for (int row = 0; row < result.value().rows(); ++row) {
-        entries.append({ result.value().int64(row, 0), result.value().text(row, 1) });
+        auto body = unseal(result.value(), row, 1, 2, result.value().text(row, 3), result.value().text(row, 4));
+        if (!body) {
+            return body.error();
+        }
+        entries.append({ result.value().int64(row, 0), body.value() });
     }
     return entries;
 }
@@ -422,9 +497,8 @@ Result<QList<CentralLedger::PurgedNote>> PostgresLedger::purgeDayNotes(qint64 cu
         !set) {
         return set.error();
     }
-    auto result = m_pg->exec(u"DELETE FROM records WHERE kind = 'day_note' "
-                             "AND (body::jsonb #>> '{row,wall_ms}')::bigint < $1::bigint "
-                             "RETURNING record_key, unit_id, device_id, (body::jsonb #>> '{row,wall_ms}')::bigint"_s,
+    auto result = m_pg->exec(u"DELETE FROM records WHERE kind = 'day_note' AND wall_ms < $1::bigint "
+                             "RETURNING record_key, unit_id, device_id, wall_ms"_s,
         { number(cutoffMs) });
     if (!result) {
         return result.error();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sync/server/centralledger.h"
+#include "sync/server/pg/bodykeys.h"
 #include "sync/server/pg/pgconnection.h"
 
 #include <memory>
@@ -13,13 +14,15 @@ namespace akten::sync {
  * The central storage on PostgreSQL, for many sites and any number of stateless akten-central processes: each holds
  * its own connections; uploads of one device never interleave (row lock on the device) and appends to the log are
  * serialised so positions become visible in order. Schema migrations (sync/server/pg/migrations) run at connect,
- * under an advisory lock, so processes starting together apply each migration once.
+ * under an advisory lock, so processes starting together apply each migration once. Record bodies (the log, the
+ * refused shelf, master data) are sealed with BodyKeys before they are sent and opened when read: PostgreSQL never
+ * holds them in clear.
  */
 class PostgresLedger final : public CentralLedger
 {
 public:
     [[nodiscard]] static Result<std::unique_ptr<PostgresLedger>> connect(
-        const QString &conninfo, const QByteArray &password = {});
+        const QString &conninfo, std::unique_ptr<BodyKeys> bodyKeys, const QByteArray &password = {});
 
     Status begin() override;
     Status commit() override;
@@ -40,6 +43,7 @@ public:
     Result<AuditHead> auditHead(const QString &deviceId) override;
     Status setAuditHead(const QString &deviceId, const AuditHead &head) override;
     Result<std::optional<QString>> storedBody(Shelf shelf, const QString &deviceId, qint64 deviceSeq) override;
+    Result<bool> holds(const QString &kind, const QString &key, const QString &unitId) override;
     Result<bool> append(const Stored &record) override;
     Result<QList<bool>> appendAll(const QList<Stored> &records) override;
     Status keepRejected(const QList<Refusal> &refusals) override;
@@ -56,15 +60,21 @@ public:
     Result<QList<QString>> masterFor(const QList<QString> &unitIds) override;
 
 private:
-    explicit PostgresLedger(std::unique_ptr<pg::PgConnection> connection);
+    PostgresLedger(std::unique_ptr<pg::PgConnection> connection, std::unique_ptr<BodyKeys> bodyKeys);
     [[nodiscard]] Status migrate();
     [[nodiscard]] Status run(const QString &sql, const QStringList &params);
     /** The first column of the first row, if any. */
     [[nodiscard]] Result<std::optional<QString>> scalar(const QString &sql, const QStringList &params);
+    /** The body sealed for storage: (text, key number), bound to the record's kind and key. */
+    [[nodiscard]] Result<BodyKeys::Sealed> seal(const QString &body, const QString &kind, const QString &key) const;
+    /** A stored body in clear: `keyColumn` of the row is its key number (NULL: stored in clear before sealing). */
+    [[nodiscard]] Result<QString> unseal(
+        const pg::PgResult &result, int row, int bodyColumn, int keyColumn, const QString &kind, const QString &key);
     /** "first second" for each row of a two-column query. */
     [[nodiscard]] Result<QSet<QString>> pairs(const QString &sql, const QStringList &params);
 
     std::unique_ptr<pg::PgConnection> m_pg;
+    std::unique_ptr<BodyKeys> m_bodyKeys;
 };
 
 } // namespace akten::sync

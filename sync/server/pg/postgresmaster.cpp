@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
 //
-// PostgresLedger's master data: the newest version of each record and the units it belongs to.
+// PostgresLedger's master data: the newest version of each record (sealed like every body) and the units it belongs to.
 #include "sync/server/pg/postgresledger.h"
 
 using namespace Qt::StringLiterals;
@@ -10,7 +10,7 @@ namespace akten::sync {
 
 Result<QList<CentralLedger::MasterEntry>> PostgresLedger::masterRecords()
 {
-    auto result = m_pg->exec(u"SELECT m.kind, m.record_key, m.rank, m.body, "
+    auto result = m_pg->exec(u"SELECT m.kind, m.record_key, m.rank, m.body, m.body_key, "
                              "COALESCE((SELECT string_agg(unit_id, ',') FROM master_scope s "
                              "WHERE s.kind = m.kind AND s.record_key = m.record_key), '') "
                              "FROM master_records m ORDER BY m.rank, m.record_key COLLATE \"C\""_s);
@@ -20,17 +20,27 @@ Result<QList<CentralLedger::MasterEntry>> PostgresLedger::masterRecords()
     QList<MasterEntry> entries;
     const auto &r = result.value();
     for (int row = 0; row < r.rows(); ++row) {
-        entries.append({ r.text(row, 0), r.text(row, 1), int(r.int64(row, 2)), r.text(row, 3),
-            r.text(row, 4).split(u',', Qt::SkipEmptyParts) });
+        auto body = unseal(r, row, 3, 4, r.text(row, 0), r.text(row, 1));
+        if (!body) {
+            return body.error();
+        }
+        entries.append({ r.text(row, 0), r.text(row, 1), int(r.int64(row, 2)), body.value(),
+            r.text(row, 5).split(u',', Qt::SkipEmptyParts) });
     }
     return entries;
 }
 
 Status PostgresLedger::putMaster(const MasterEntry &entry)
 {
-    if (auto stored = run(u"INSERT INTO master_records (kind, record_key, rank, body) VALUES ($1, $2, $3, $4) "
-                          "ON CONFLICT (kind, record_key) DO UPDATE SET rank = excluded.rank, body = excluded.body"_s,
-            { entry.kind, entry.key, QString::number(entry.rank), entry.body });
+    auto sealed = seal(entry.body, entry.kind, entry.key);
+    if (!sealed) {
+        return sealed.error();
+    }
+    if (auto stored = run(u"INSERT INTO master_records (kind, record_key, rank, body, body_key) "
+                          "VALUES ($1, $2, $3, $4, $5) ON CONFLICT (kind, record_key) "
+                          "DO UPDATE SET rank = excluded.rank, body = excluded.body, body_key = excluded.body_key"_s,
+            { entry.kind, entry.key, QString::number(entry.rank), sealed.value().text,
+                QString::number(sealed.value().keyId) });
         !stored) {
         return stored;
     }
@@ -53,7 +63,8 @@ Status PostgresLedger::putMaster(const MasterEntry &entry)
 Result<QList<QString>> PostgresLedger::masterFor(const QList<QString> &unitIds)
 {
     auto result
-        = m_pg->exec(u"SELECT m.body FROM master_records m WHERE EXISTS (SELECT 1 FROM master_scope s "
+        = m_pg->exec(u"SELECT m.body, m.body_key, m.kind, m.record_key FROM master_records m WHERE EXISTS (SELECT 1 "
+                     u"FROM master_scope s "
                      "WHERE s.kind = m.kind AND s.record_key = m.record_key "
                      "AND s.unit_id = ANY (string_to_array($1, ','))) ORDER BY m.rank, m.record_key COLLATE \"C\""_s,
             { unitIds.join(u',') });
@@ -62,7 +73,11 @@ Result<QList<QString>> PostgresLedger::masterFor(const QList<QString> &unitIds)
     }
     QList<QString> bodies;
     for (int row = 0; row < result.value().rows(); ++row) {
-        bodies.append(result.value().text(row, 0));
+        auto body = unseal(result.value(), row, 0, 1, result.value().text(row, 2), result.value().text(row, 3));
+        if (!body) {
+            return body.error();
+        }
+        bodies.append(body.value());
     }
     return bodies;
 }

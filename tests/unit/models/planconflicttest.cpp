@@ -18,7 +18,7 @@
 #include "store/auditlog.h"
 #include "store/devicestore.h"
 #include "store/planrepository.h"
-#include "store/syncrows.h"
+#include "sync/importer/syncrows.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -84,12 +84,12 @@ private Q_SLOTS:
         PlanConflictModel model(m_store->db(), *m_catalogue, *m_audit);
         model.setViewer(userWhere([&](const core::Staff &s) { return s.id == m_resident.contactPersonIds.first(); }));
         model.load(core::idToString(m_resident.id));
-        const qint64 outbox = store::SyncRows(m_store->db()).pending(0, 1'000'000).value().size();
+        const qint64 outbox = sync::SyncRows(m_store->db()).pending(0, 1'000'000).value().size();
         m_audit->failing = true;
         QVERIFY(!model.keep(0));
         m_audit->failing = false;
         QCOMPARE(store::PlanRepository(m_store->db()).heads(m_resident.id).value().size(), 2);
-        QCOMPARE(store::SyncRows(m_store->db()).pending(0, 1'000'000).value().size(), outbox);
+        QCOMPARE(sync::SyncRows(m_store->db()).pending(0, 1'000'000).value().size(), outbox);
     }
 
     void keepingAVersionWritesAMergeRevision()
@@ -101,7 +101,7 @@ private Q_SLOTS:
         model.load(core::idToString(m_resident.id));
         store::PlanRepository plans(m_store->db());
         const auto heads = plans.heads(m_resident.id).value();
-        const qint64 outbox = store::SyncRows(m_store->db()).pending(0, 1'000'000).value().size();
+        const qint64 outbox = sync::SyncRows(m_store->db()).pending(0, 1'000'000).value().size();
         QSignalSpy resolved(&model, &PlanConflictModel::resolved);
         QVERIFY(model.keep(1));
         QCOMPARE(resolved.size(), 1);
@@ -116,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(events.constLast().action, u"write.plan.merge"_s);
         QCOMPARE(events.constLast().residentId, std::optional(m_resident.id));
         // The revision and its audit event wait for upload; the other tablets get the merge and lose the conflict.
-        QCOMPARE(store::SyncRows(m_store->db()).pending(0, 1'000'000).value().size(), outbox + 2);
+        QCOMPARE(sync::SyncRows(m_store->db()).pending(0, 1'000'000).value().size(), outbox + 2);
         QCOMPARE(plans.residentsInConflict().value(), 0);
     }
 

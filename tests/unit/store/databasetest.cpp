@@ -197,6 +197,47 @@ private Q_SLOTS:
         }
         QVERIFY2(!db.value().checkIntegrity().ok(), "a flipped byte went unnoticed");
     }
+
+    void failedBindsStopTheStatement_data()
+    {
+        QTest::addColumn<int>("unused");
+        for (const char *name : { "text", "int64", "int", "blob", "null" }) {
+            QTest::newRow(name) << 0;
+        }
+    }
+
+    void failedBindsStopTheStatement()
+    {
+        // Every bind kind, at an index the statement does not have: the write must not run with a parameter missing.
+        auto db = Database::openPlain(u":memory:"_s, Database::Mode::CreateIfMissing);
+        QVERIFY(db);
+        QVERIFY(db.value().exec(u"CREATE TABLE t (v ANY)"_s));
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        auto insert = db.value().prepare(u"INSERT INTO t (v) VALUES (?)"_s);
+        QVERIFY(insert);
+        akten::store::Statement &statement = insert.value().bind(1, u"kept"_s);
+        if (tag == "text"_L1) {
+            statement.bind(2, u"too far"_s);
+        } else if (tag == "int64"_L1) {
+            statement.bind(2, qint64(1));
+        } else if (tag == "int"_L1) {
+            statement.bind(2, 1);
+        } else if (tag == "blob"_L1) {
+            statement.bind(2, QByteArray("x"));
+        } else {
+            statement.bindNull(2);
+        }
+        const auto ran = statement.run();
+        QVERIFY(!ran);
+        QVERIFY2(ran.error().message.startsWith(u"cannot bind parameter 2: column index out of range"_s),
+            qPrintable(ran.error().message));
+        auto count = db.value().prepare(u"SELECT count(*) FROM t"_s);
+        QVERIFY(count && count.value().step().value());
+        QCOMPARE(count.value().int64(0), 0);
+        // reset() forgets the failed bind: the statement is usable again.
+        insert.value().reset();
+        QVERIFY(insert.value().bind(1, u"again"_s).run());
+    }
 };
 
 QTEST_GUILESS_MAIN(DatabaseTest)

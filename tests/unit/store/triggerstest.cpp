@@ -56,6 +56,10 @@ private Q_SLOTS:
         plan.residentId = resident;
         plan.decisionId = st.newId();
         QVERIFY(store::PlanRepository(db).append(plan));
+        core::PlanRevision revised = plan;
+        revised.meta = st.stamp(author);
+        revised.parentIds = { plan.meta.id };
+        QVERIFY(store::PlanRepository(db).append(revised)); // one plan_parents row
         core::AuditEvent event;
         event.meta = st.stamp(author);
         event.staffRole = u"care_staff"_s;
@@ -67,31 +71,78 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("table");
         QTest::addColumn<QString>("column");
-        for (const auto &[table, column] :
-            QList<QPair<QString, QString>> { { u"journal_entries"_s, u"text"_s }, { u"corrections"_s, u"text"_s },
-                { u"signatures"_s, u"reason"_s }, { u"signature_retractions"_s, u"reason"_s },
-                { u"consent_events"_s, u"scope"_s }, { u"release_records"_s, u"covers"_s },
-                { u"audit_events"_s, u"detail"_s }, { u"plan_revisions"_s, u"body"_s } }) {
-            QTest::newRow(qPrintable(table)) << table << column;
+        QTest::addColumn<QString>("message"); // the trigger's own: another failure (a foreign key) must not pass
+        QTest::addColumn<int>("rows");
+        for (const auto &[table, column] : QList<QPair<QString, QString>> { { u"journal_entries"_s, u"text"_s },
+                 { u"corrections"_s, u"text"_s }, { u"signatures"_s, u"reason"_s },
+                 { u"signature_retractions"_s, u"reason"_s }, { u"consent_events"_s, u"scope"_s },
+                 { u"release_records"_s, u"covers"_s }, { u"audit_events"_s, u"detail"_s } }) {
+            QTest::newRow(qPrintable(table)) << table << column << u"append-only: "_s + table << 1;
         }
+        QTest::newRow("plan_revisions") << u"plan_revisions"_s << u"body"_s << u"immutable: plan_revisions"_s << 2;
+        QTest::newRow("plan_parents") << u"plan_parents"_s << u"parent_id"_s << u"immutable: plan_parents"_s << 1;
     }
 
     void updateAndDeleteAreRejected()
     {
         QFETCH(QString, table);
         QFETCH(QString, column);
+        QFETCH(QString, message);
+        QFETCH(int, rows);
         const auto count = [&] {
             auto s = m_f.store->db().prepare(u"SELECT count(*) FROM "_s + table);
             return s.ok() && s.value().step().value() ? s.value().int64(0) : -1;
         };
-        QCOMPARE(count(), 1);
+        QCOMPARE(count(), rows);
         const Status updated = runSql(u"UPDATE %1 SET %2 = 'ändrad'"_s.arg(table, column));
         QVERIFY(!updated);
         QCOMPARE(updated.error().code, ErrorCode::Constraint);
-        QVERIFY2(updated.error().message.contains(table), qPrintable(updated.error().message));
+        QVERIFY2(updated.error().message.endsWith(message), qPrintable(updated.error().message));
         const Status deleted = runSql(u"DELETE FROM "_s + table);
         QVERIFY(!deleted);
-        QCOMPARE(count(), 1);
+        QVERIFY2(deleted.error().message.endsWith(message), qPrintable(deleted.error().message));
+        QCOMPARE(count(), rows);
+    }
+
+    void theOutboxIsAppendOnly()
+    {
+        const auto queued = [&] {
+            auto s = m_f.store->db().prepare(u"SELECT count(*), max(device_seq) FROM sync_outbox"_s);
+            return s.ok() && s.value().step().value() ? std::pair(s.value().int64(0), s.value().int64(1))
+                                                      : std::pair(qint64(-1), qint64(-1));
+        };
+        const auto before = queued();
+        QVERIFY(before.first > 0);
+        for (const QString &sql : { u"UPDATE sync_outbox SET record_key = 'x' WHERE device_seq = 1"_s,
+                 u"UPDATE sync_outbox SET device_seq = device_seq + 1000"_s, u"DELETE FROM sync_outbox"_s,
+                 u"DELETE FROM sync_outbox WHERE device_seq = (SELECT max(device_seq) FROM sync_outbox)"_s }) {
+            const Status refused = runSql(sql);
+            QVERIFY2(!refused, qPrintable(sql));
+            QVERIFY2(
+                refused.error().message.endsWith(u"append-only: sync_outbox"_s), qPrintable(refused.error().message));
+        }
+        QCOMPARE(queued(), before); // a seq is never reused: the last one cannot be taken back either
+    }
+
+    void syncStateOnlyMovesForward()
+    {
+        const auto value = [&](const QString &key) {
+            auto s = m_f.store->db().prepare(u"SELECT value FROM sync_state WHERE key = '%1'"_s.arg(key));
+            return s.ok() && s.value().step().value() ? s.value().int64(0) : -1;
+        };
+        QVERIFY(runSql(u"UPDATE sync_state SET value = 7 WHERE key = 'download_cursor'"_s)); // forward: fine
+        for (const QString &sql : { u"UPDATE sync_state SET value = 6 WHERE key = 'download_cursor'"_s,
+                 u"UPDATE sync_state SET key = 'acked_through_old' WHERE key = 'acked_through'"_s }) {
+            const Status refused = runSql(sql);
+            QVERIFY2(!refused, qPrintable(sql));
+            QVERIFY2(refused.error().message.endsWith(u"sync state only moves forward"_s),
+                qPrintable(refused.error().message));
+        }
+        const Status deleted = runSql(u"DELETE FROM sync_state WHERE key = 'download_cursor'"_s);
+        QVERIFY(!deleted);
+        QVERIFY2(deleted.error().message.endsWith(u"sync state rows are kept"_s), qPrintable(deleted.error().message));
+        QCOMPARE(value(u"download_cursor"_s), 7);
+        QCOMPARE(value(u"acked_through"_s), 0);
     }
 
     void auditHeadOnlyAdvances()

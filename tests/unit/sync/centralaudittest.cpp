@@ -12,8 +12,8 @@
 
 #include "store/auditlog.h"
 #include "store/auditrow.h"
-#include "store/syncrows.h"
 #include "sync/client/devicesync.h"
+#include "sync/importer/syncrows.h"
 #include "sync/server/centralservice.h"
 
 #include <QTest>
@@ -316,7 +316,7 @@ private Q_SLOTS:
         QVERIFY(uploadOnce(*tablet));
         QVERIFY(writeEvents(*tablet, staffNamed(u"Helena"_s), 1));
         const qint64 last = store::AuditLog(tablet->db()).events().value().size();
-        store::SyncRows rows(tablet->db());
+        sync::SyncRows rows(tablet->db());
         const QJsonObject record
             = rows.exportRecord(u"audit_event"_s, u"%1:%2"_s.arg(tablet->deviceId()).arg(last)).value();
         const qint64 outboxSeq = outboxSeqOf(*tablet, last);

@@ -16,9 +16,9 @@
 #include "store/daynoterepository.h"
 #include "store/journalrepository.h"
 #include "store/storestats.h"
-#include "store/syncrows.h"
 #include "store/syncstaterepository.h"
 #include "sync/client/devicesync.h"
+#include "sync/importer/syncrows.h"
 #include "sync/server/centralservice.h"
 #include "sync/server/masterimport.h"
 #include "sync/server/pg/pgconnection.h"
@@ -168,7 +168,7 @@ private Q_SLOTS:
         QCOMPARE(sync::DeviceSync(*m_pair.a, m_pair.clock).pendingUploads().value(), 0);
         // The client lost the answer and sends the first batch again: nothing changes, all duplicates.
         sync::UploadRequest again { m_pair.a->deviceId(), {} };
-        store::SyncRows rows(m_pair.a->db());
+        sync::SyncRows rows(m_pair.a->db());
         for (const auto &entry : rows.pending(0, 50).value()) {
             again.items.append({ entry.deviceSeq, rows.exportRecord(entry.kind, entry.key).value() });
         }
@@ -258,11 +258,10 @@ private Q_SLOTS:
         QCOMPARE(onB->note.text, text);
 
         // A tablet does not store a day note past its 90 days that comes down (it purged it, or would at once).
-        QJsonObject expired
-            = store::SyncRows(m_pair.a->db()).exportRecord(u"day_note"_s, core::idToString(old)).value();
-        store::SyncRows rows(m_pair.b->db());
+        QJsonObject expired = sync::SyncRows(m_pair.a->db()).exportRecord(u"day_note"_s, core::idToString(old)).value();
+        sync::SyncRows rows(m_pair.b->db());
         rows.skipDayNotesWrittenBefore(cutoff);
-        QCOMPARE(rows.importRecords({ expired }).value().constFirst().status, store::ImportOutcome::Status::Duplicate);
+        QCOMPARE(rows.importRecords({ expired }).value().constFirst().status, sync::ImportOutcome::Status::Duplicate);
         QVERIFY(!store::DayNoteRepository(m_pair.b->db()).find(old).value().has_value());
 
         // 90 care days after writing, the central store purges it (before any download) and never sends it again.
@@ -273,10 +272,10 @@ private Q_SLOTS:
         QVERIFY(!downloadableKeys(u"day_note"_s).contains(core::idToString(fresh)));
         // A retry of the upload that carried it is a duplicate, not an error.
         sync::UploadRequest again { m_pair.a->deviceId(), {} };
-        for (const auto &entry : store::SyncRows(m_pair.a->db()).pending(0, 100000).value()) {
+        for (const auto &entry : sync::SyncRows(m_pair.a->db()).pending(0, 100000).value()) {
             if (entry.kind == "day_note"_L1 && entry.key == core::idToString(fresh)) {
                 again.items.append(
-                    { entry.deviceSeq, store::SyncRows(m_pair.a->db()).exportRecord(entry.kind, entry.key).value() });
+                    { entry.deviceSeq, sync::SyncRows(m_pair.a->db()).exportRecord(entry.kind, entry.key).value() });
             }
         }
         QCOMPARE(again.items.size(), 1);
@@ -338,7 +337,7 @@ private Q_SLOTS:
         QCOMPARE(received, awkward);
 
         // Ids from an upload are looked up as they are: an awkward resident id is an unknown resident, not an error.
-        QJsonObject record = store::SyncRows(m_pair.a->db()).exportRecord(u"journal_entry"_s, key).value();
+        QJsonObject record = sync::SyncRows(m_pair.a->db()).exportRecord(u"journal_entry"_s, key).value();
         QJsonObject row = record.value("row"_L1).toObject();
         const QString id = core::idToString(m_pair.a->stamper().newId());
         row.insert(u"id"_s, id);
@@ -375,7 +374,7 @@ private Q_SLOTS:
 
         // Audit events that break B's chain: the same event again under the next seq (a gap: its seq is the head's),
         // then the next event chained to another previous hash (a fork).
-        store::SyncRows bRows(m_pair.b->db());
+        sync::SyncRows bRows(m_pair.b->db());
         const qint64 head = store::AuditLog(m_pair.b->db()).events().value().size();
         QJsonObject replayed
             = bRows.exportRecord(u"audit_event"_s, u"%1:%2"_s.arg(m_pair.b->deviceId()).arg(head)).value();
@@ -400,7 +399,7 @@ private Q_SLOTS:
         QCOMPARE(m_central->rejectedFor(m_pair.b->deviceId()).value().size(), 2); // kept for a manager
 
         // A record that names another device as its origin.
-        store::SyncRows rows(m_pair.a->db());
+        sync::SyncRows rows(m_pair.a->db());
         const auto entries = rows.pending(0, 5).value();
         QJsonObject forged = rows.exportRecord(entries.at(0).kind, entries.at(0).key).value();
         QJsonObject row = forged.value("row"_L1).toObject();
@@ -443,7 +442,7 @@ private Q_SLOTS:
 
     void masterDataFlowsDownInScopeAndStaysCurrent()
     {
-        const auto exported = store::SyncRows(m_pair.a->db()).exportMaster().value();
+        const auto exported = sync::SyncRows(m_pair.a->db()).exportMaster().value();
         const auto importOf = [](const QList<QJsonObject> &records) {
             QJsonArray array;
             for (const auto &record : records) {
@@ -534,7 +533,7 @@ private Q_SLOTS:
         }
         m_pair.clock.set(now);
         sync::DeviceSync device(d.value(), m_pair.clock);
-        store::SyncRows rows(d.value().db());
+        sync::SyncRows rows(d.value().db());
         const qint64 acked = 0;
         QVERIFY(rows.pending(0, 100).value().size() >= 30);
         const auto batchAfter = [&](qint64 after) {

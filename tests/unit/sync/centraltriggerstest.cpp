@@ -4,7 +4,7 @@
 // The embedded central store's log (SQLite) is append-only but for one thing: day notes written before the cut-off
 // the purge sets may be deleted. Raw SQL against a store migrated with akten-central's own migrations: an update of
 // any record, a delete of any other record, and a delete of a day note outside the purge or newer than the cut-off
-// are refused by name; the purge's delete goes through.
+// are refused by name; the purge's delete goes through. The refused shelf is append-only, as on PostgreSQL.
 #include "store/database.h"
 #include "store/migrator.h"
 
@@ -54,7 +54,7 @@ private Q_SLOTS:
     {
         const auto updated = m_db->exec(u"UPDATE records SET body = '{}' WHERE record_key = 'old'"_s);
         QVERIFY(!updated);
-        QVERIFY2(updated.error().message.contains(u"append-only: records"_s), qPrintable(updated.error().message));
+        QVERIFY2(updated.error().message.endsWith(u"append-only: records"_s), qPrintable(updated.error().message));
     }
 
     void onlyTheDayNotesThePurgeExpiresAreDeleted()
@@ -71,6 +71,21 @@ private Q_SLOTS:
         QVERIFY(m_db->exec(u"DELETE FROM records WHERE record_key = 'old'"_s));
         QCOMPARE(count(u"day_note"_s), 1);
         QCOMPARE(count(u"journal_entry"_s), 1);
+    }
+    void theRefusedShelfIsNeverChanged()
+    {
+        // As on PostgreSQL (rejected_append_only): what a device sent and why it was refused stays, by the message.
+        QVERIFY(m_db->exec(u"INSERT INTO rejected (device_id, device_seq, kind, record_key, reason, body, received_ms) "
+                           "VALUES ('d1', 9, 'journal_entry', 'j9', 'no column mood', '{}', 1)"_s));
+        for (const QString &sql : { u"UPDATE rejected SET reason = 'fine' WHERE device_seq = 9"_s,
+                 u"DELETE FROM rejected WHERE device_seq = 9"_s }) {
+            const Status refused = m_db->exec(sql);
+            QVERIFY2(!refused, qPrintable(sql));
+            QVERIFY2(refused.error().message.endsWith(u"append-only: rejected"_s), qPrintable(refused.error().message));
+        }
+        auto kept = m_db->prepare(u"SELECT reason FROM rejected WHERE device_seq = 9"_s);
+        QVERIFY(kept && kept.value().step().value());
+        QCOMPARE(kept.value().text(0), u"no column mood"_s);
     }
 };
 

@@ -6,15 +6,16 @@
 // detected, and downloads applied with their cursor atomically so an interrupted transfer resumes and a repeated
 // batch changes nothing. The test relays A's upload to B's download as the central store will.
 #include "demopair.h"
+#include "recordvariant.h"
 
 #include "demo/demogenerator.h"
 #include "demo/demoseeder.h"
 #include "store/devicestore.h"
 #include "store/masterdatarepository.h"
 #include "store/storestats.h"
-#include "store/syncrows.h"
 #include "store/syncstaterepository.h"
 #include "sync/client/devicesync.h"
+#include "sync/importer/syncrows.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +56,24 @@ private:
     test::ManualClock &m_clock = m_pair.clock;
     QTemporaryDir &m_tmp = m_pair.tmp;
     demo::DemoData &m_data = m_pair.data;
+
+    /** The first journal entry in A's outbox. */
+    QJsonObject journalModel()
+    {
+        sync::SyncRows a(m_a->db());
+        for (const auto &entry : a.pending(0, 1'000'000).value()) {
+            if (entry.kind == "journal_entry"_L1) {
+                return a.exportRecord(entry.kind, entry.key).value();
+            }
+        }
+        return {};
+    }
+
+    /** `model` as a new entry of A's (a new id) with `changes` to its row. */
+    QJsonObject newEntry(const QJsonObject &model, const QJsonObject &changes)
+    {
+        return test::recordVariant(model, core::idToString(m_a->stamper().newId()), changes);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -134,12 +153,12 @@ private Q_SLOTS:
         QList<sync::DownloadItem> log;
         qint64 position = 0;
         for (qint64 after = 0;;) {
-            const auto entries = store::SyncRows(m_a->db()).pending(after, 1000).value();
+            const auto entries = sync::SyncRows(m_a->db()).pending(after, 1000).value();
             if (entries.isEmpty()) {
                 break;
             }
             for (const auto &entry : entries) {
-                log.append({ ++position, store::SyncRows(m_a->db()).exportRecord(entry.kind, entry.key).value() });
+                log.append({ ++position, sync::SyncRows(m_a->db()).exportRecord(entry.kind, entry.key).value() });
             }
             after = entries.constLast().deviceSeq;
         }
@@ -192,26 +211,10 @@ private Q_SLOTS:
     void aRefusedDownloadIsAskedForAgainNotSkipped()
     {
         // Three new journal entries from A; the middle one is for a resident B does not know (yet).
-        store::SyncRows a(m_a->db());
-        QJsonObject model;
-        for (const auto &entry : a.pending(0, 1'000'000).value()) {
-            if (entry.kind == "journal_entry"_L1) {
-                model = a.exportRecord(entry.kind, entry.key).value();
-                break;
-            }
-        }
+        const QJsonObject model = journalModel();
         QVERIFY(!model.isEmpty());
         const auto entryWith = [&](const QString &residentId) {
-            QJsonObject record = model;
-            QJsonObject row = record.value("row"_L1).toObject();
-            const QString id = core::idToString(m_a->stamper().newId());
-            row.insert(u"id"_s, id);
-            if (!residentId.isEmpty()) {
-                row.insert(u"resident_id"_s, residentId);
-            }
-            record.insert(u"row"_s, row);
-            record.insert(u"key"_s, id);
-            return record;
+            return residentId.isEmpty() ? newEntry(model, {}) : newEntry(model, { { u"resident_id"_s, residentId } });
         };
         const QString stranger = core::idToString(m_a->stamper().newId());
         const QJsonObject first = entryWith({});
@@ -262,6 +265,30 @@ private Q_SLOTS:
         const sync::DownloadResponse later { {}, start + 3, false, {}, sync::Peers { serverNow, {} } };
         QVERIFY(b.applyDownload(wire(later, sync::decodeDownloadResponse)));
         QVERIFY(store::SyncStateRepository(m_b->db()).peers().value().isEmpty());
+    }
+
+    void aRecordTheCentralStoreWouldRefuseIsSkipped()
+    {
+        // A journal entry with a column no tablet has, stored centrally before uploads were checked: no sync could
+        // ever apply it, so B passes it over (logged with its key and reason) and takes the records after it.
+        const QJsonObject model = journalModel();
+        QVERIFY(!model.isEmpty());
+        const QJsonObject poisoned = newEntry(model, { { u"mood"_s, u"glad"_s } });
+        const QString key = poisoned.value("key"_L1).toString();
+        sync::DeviceSync b(*m_b, m_clock);
+        const qint64 start = b.nextDownload(10).value().cursor;
+        const sync::DownloadResponse batch { { { start + 1, newEntry(model, {}) }, { start + 2, poisoned },
+                                                 { start + 3, newEntry(model, {}) } },
+            start + 3, false, {}, {} };
+        QTest::ignoreMessage(QtWarningMsg,
+            qPrintable(
+                u"skipped downloaded journal_entry %1 at position %2: journal_entries has no column 'mood'"_s.arg(key)
+                    .arg(start + 2)));
+        const auto applied = b.applyDownload(wire(batch, sync::decodeDownloadResponse)).value();
+        QCOMPARE(applied.accepted, 2);
+        QVERIFY2(applied.rejected.isEmpty(), qPrintable(applied.rejected.join(u'\n')));
+        QCOMPARE(applied.skipped, QStringList { key + u": journal_entries has no column 'mood'"_s });
+        QCOMPARE(b.nextDownload(10).value().cursor, start + 3); // past it, for good
     }
 };
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/recordkinds.h"
+#include "records/recordkinds.h"
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
-namespace akten::store {
+namespace akten::records {
 
 const QList<RecordKind> &recordKinds()
 {
@@ -28,7 +28,7 @@ const QList<RecordKind> &recordKinds()
         { u"consent_event"_s, u"consent_events"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         { u"release_record"_s, u"release_records"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         // Day notes sync to the unit's other tablets: a handover kept on one tablet is of little use. They are the
-        // one kind that is deleted (90 days after writing, core/daynotes.h) on every tablet and centrally; SyncRows
+        // one kind that is deleted (90 days after writing, core/daynotes.h) on every tablet and centrally; the importer
         // and DeviceSync never move a note past that age, so a purged note does not come back.
         { u"day_note"_s, u"day_notes"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         { u"day_note_review"_s, u"day_note_reviews"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
@@ -54,4 +54,4 @@ const RecordKind *recordKind(const QString &name)
     return nullptr;
 }
 
-} // namespace akten::store
+} // namespace akten::records

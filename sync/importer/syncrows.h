@@ -3,19 +3,21 @@
 #pragma once
 
 #include "core/result.h"
-#include "store/recordkinds.h"
-#include "store/statement.h"
+#include "records/recordkinds.h"
+#include "records/rowwriter.h"
+#include "store/statementcache.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 
 #include <functional>
-#include <map>
 
 namespace akten::store {
-
 class Database;
+}
+
+namespace akten::sync {
 
 /** One record waiting in this device's outbox, in upload order. */
 struct OutboxEntry
@@ -35,11 +37,11 @@ struct ImportOutcome
 };
 
 /**
- * Records as they travel between a device and the central store, generic over every kind in recordKinds(): a
- * record is {"kind", "key", "row": {column: value}, "children": {table: [row, …]}} with integers as JSON numbers,
- * text as strings, blobs as {"b64": "…"} and NULL as null. Export reads a stored record; import checks it against the
- * table's real columns and the kind's key, inserts it if new, and reports a duplicate only if the stored record is
- * identical (same key, other content = rejected; except master data, whose newer version replaces the stored one).
+ * The tablet's importer and exporter of records as they travel (records/recordcodec.h), generic over every kind in
+ * records::recordKinds(). Export reads a stored record; import judges it by records::recordBreach() (the rules the
+ * central store applies too), writes it through records::RowWriter if new, and reports a duplicate only if the stored
+ * record is identical (same key, other content = rejected; except master data, whose newer version replaces the
+ * stored one).
  * Audit events must continue their device's chain (no gap, no fork)
  * and advance that device's head anchor, so the chain can be verified here as on the device. Same thread as its
  * Database.
@@ -47,12 +49,13 @@ struct ImportOutcome
 class SyncRows
 {
 public:
-    explicit SyncRows(Database &db);
+    explicit SyncRows(store::Database &db);
 
     /** Outbox entries after `afterSeq`, oldest first, at most `limit`. */
     [[nodiscard]] Result<QList<OutboxEntry>> pending(qint64 afterSeq, int limit) const;
     [[nodiscard]] Result<QJsonObject> exportRecord(const QString &kind, const QString &key) const;
-    /** Every master data record held here (MergeClass::Master kinds in recordKinds() order, by key). */
+    /** Every master data record held here (records::MergeClass::Master kinds in records::recordKinds() order, by key).
+     */
     [[nodiscard]] Result<QList<QJsonObject>> exportMaster() const;
     /**
      * Applies incoming records in one transaction, each in its own savepoint so one bad record does not stop the
@@ -69,26 +72,20 @@ public:
     void skipDayNotesWrittenBefore(qint64 cutoffMs) { m_dayNoteCutoffMs = cutoffMs; }
 
 private:
-    [[nodiscard]] Result<QStringList> columnsOf(const QString &table) const;
     [[nodiscard]] Result<QJsonObject> readRow(
         const QString &table, const QStringList &keyColumns, const QStringList &keyValues) const;
-    [[nodiscard]] Result<QList<QJsonObject>> readChildren(const ChildTable &child, const QString &key) const;
+    [[nodiscard]] Result<QList<QJsonObject>> readChildren(const records::ChildTable &child, const QString &key) const;
     [[nodiscard]] ImportOutcome importOne(const QJsonObject &record);
-    /** Inserts a row of the table's real columns; `conflictClause` (our own SQL) may turn it into an upsert. */
-    [[nodiscard]] Status insertRow(const QString &table, const QJsonObject &row, const QString &conflictClause = {});
-    [[nodiscard]] Status replaceMasterRow(const RecordKind &kind, const QJsonObject &row, const QString &key);
+    [[nodiscard]] Status replaceMasterRow(const records::RecordKind &kind, const QJsonObject &row, const QString &key);
     /** An incoming audit event must continue its device's chain here: next seq, previous hash = the head's. */
     [[nodiscard]] Status checkChainLink(const QJsonObject &row) const;
     [[nodiscard]] Status advanceHead(const QJsonObject &row);
 
-    /** A prepared statement kept for this object's life (an import runs the same few thousands of times), reset. */
-    [[nodiscard]] Result<Statement *> cached(const QString &sql) const;
-    [[nodiscard]] Status runCached(const QString &sql) const;
-
-    Database &m_db;
-    mutable QHash<QString, QStringList> m_columns;
-    mutable std::map<QString, Statement> m_statements;
+    store::Database &m_db;
+    /** Kept for this object's life: an import runs the same few statements thousands of times. */
+    mutable store::StatementCache m_statements;
+    records::RowWriter m_writer;
     qint64 m_dayNoteCutoffMs = 0;
 };
 
-} // namespace akten::store
+} // namespace akten::sync

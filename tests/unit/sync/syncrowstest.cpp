@@ -13,7 +13,7 @@
 #include "store/devicestore.h"
 #include "store/masterdatarepository.h"
 #include "store/storestats.h"
-#include "store/syncrows.h"
+#include "sync/importer/syncrows.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -21,7 +21,7 @@
 
 using namespace akten;
 using namespace Qt::StringLiterals;
-using Outcome = store::ImportOutcome::Status;
+using Outcome = sync::ImportOutcome::Status;
 
 class SyncRowsTest : public QObject
 {
@@ -46,7 +46,7 @@ private:
     }
     static qint64 outboxSize(store::DeviceStore &s)
     {
-        return store::SyncRows(s.db()).pending(0, 1'000'000).value().size();
+        return sync::SyncRows(s.db()).pending(0, 1'000'000).value().size();
     }
 
 private Q_SLOTS:
@@ -59,7 +59,7 @@ private Q_SLOTS:
 
     void outboxListsEveryRecordOnceInWriteOrder()
     {
-        const auto entries = store::SyncRows(m_a->db()).pending(0, 1'000'000).value();
+        const auto entries = sync::SyncRows(m_a->db()).pending(0, 1'000'000).value();
         const auto c = test::DemoPair::ownCounts(*m_a);
         QVERIFY(!c.isEmpty());
         QVERIFY(c.value(u"plans"_s) < counts(*m_a).value(u"plans"_s)); // the other tablet's revision stays out
@@ -73,7 +73,7 @@ private Q_SLOTS:
         }
         // Write order keeps dependencies: a correction comes after the entry it corrects.
         QHash<QString, qint64> seqOf;
-        store::SyncRows rows(m_a->db());
+        sync::SyncRows rows(m_a->db());
         for (const auto &entry : entries) {
             seqOf.insert(entry.key, entry.deviceSeq);
             if (entry.kind == "correction"_L1) {
@@ -82,12 +82,12 @@ private Q_SLOTS:
                 QVERIFY(seqOf.value(corrected) > 0 && seqOf.value(corrected) < entry.deviceSeq);
             }
         }
-        QCOMPARE(store::SyncRows(m_a->db()).pending(10, 5).value().first().deviceSeq, 11);
+        QCOMPARE(sync::SyncRows(m_a->db()).pending(10, 5).value().first().deviceSeq, 11);
     }
 
     void everyKindRoundTripsIntoAnotherStore()
     {
-        store::SyncRows a(m_a->db());
+        sync::SyncRows a(m_a->db());
         QSet<QString> kinds;
         for (const auto &entry : a.pending(0, 1'000'000).value()) {
             auto record = a.exportRecord(entry.kind, entry.key);
@@ -95,13 +95,13 @@ private Q_SLOTS:
             m_records.append(record.value());
             kinds.insert(entry.kind);
         }
-        for (const auto &kind : store::recordKinds()) {
-            if (kind.merge != store::MergeClass::Master) { // master data comes from the centre, never the outbox
+        for (const auto &kind : records::recordKinds()) {
+            if (kind.merge != records::MergeClass::Master) { // master data comes from the centre, never the outbox
                 QVERIFY2(kinds.contains(kind.name), qPrintable(u"the demo has no "_s + kind.name));
             }
         }
         const qint64 queuedBefore = outboxSize(*m_b);
-        const auto outcomes = store::SyncRows(m_b->db()).importRecords(m_records);
+        const auto outcomes = sync::SyncRows(m_b->db()).importRecords(m_records);
         QVERIFY(outcomes);
         for (const auto &outcome : outcomes.value()) {
             QVERIFY2(outcome.status == Outcome::Accepted, qPrintable(outcome.key + u": "_s + outcome.reason));
@@ -117,7 +117,7 @@ private Q_SLOTS:
         const auto verified = store::AuditLog(m_b->db()).verify(); // A's chain arrived intact next to B's
         QVERIFY2(verified, verified ? "" : qPrintable(verified.error().message));
         for (const QJsonObject &record : std::as_const(m_records)) { // byte-for-byte the same records
-            QCOMPARE(store::SyncRows(m_b->db())
+            QCOMPARE(sync::SyncRows(m_b->db())
                          .exportRecord(record.value("kind"_L1).toString(), record.value("key"_L1).toString())
                          .value(),
                 record);
@@ -127,7 +127,7 @@ private Q_SLOTS:
     void importingAgainIsADuplicate()
     {
         const auto before = counts(*m_b);
-        const auto outcomes = store::SyncRows(m_b->db()).importRecords(m_records.mid(0, 50));
+        const auto outcomes = sync::SyncRows(m_b->db()).importRecords(m_records.mid(0, 50));
         QVERIFY(outcomes);
         for (const auto &outcome : outcomes.value()) {
             QCOMPARE(outcome.status, Outcome::Duplicate);
@@ -137,8 +137,8 @@ private Q_SLOTS:
 
     void aNewerMasterVersionReplacesTheRowAndKeepsWhatRefersToIt()
     {
-        store::SyncRows rows(m_b->db());
-        const auto master = store::SyncRows(m_a->db()).exportMaster().value();
+        sync::SyncRows rows(m_b->db());
+        const auto master = sync::SyncRows(m_a->db()).exportMaster().value();
         const auto resident = std::find_if(
             master.cbegin(), master.cend(), [](const QJsonObject &r) { return r.value("kind"_L1) == "resident"_L1; });
         QVERIFY(resident != master.cend());
@@ -208,7 +208,7 @@ private Q_SLOTS:
         }();
         const auto before = counts(*m_b);
         const qint64 queued = outboxSize(*m_b);
-        const auto outcomes = store::SyncRows(m_b->db()).importRecords(
+        const auto outcomes = sync::SyncRows(m_b->db()).importRecords(
             { unknownKind, wrongKey, forged, extraColumn, badType, fraction, QJsonObject {} });
         QVERIFY(outcomes);
         for (const auto &outcome : outcomes.value()) {
@@ -221,7 +221,7 @@ private Q_SLOTS:
         // A good record in the same batch as bad ones still goes in.
         QJsonObject good = with(u"id"_s, newId);
         good.insert(u"key"_s, newId);
-        const auto mixed = store::SyncRows(m_b->db()).importRecords({ forged, good });
+        const auto mixed = sync::SyncRows(m_b->db()).importRecords({ forged, good });
         QCOMPARE(mixed.value().at(0).status, Outcome::Rejected);
         QCOMPARE(mixed.value().at(1).status, Outcome::Accepted);
         QCOMPARE(counts(*m_b).value(u"journal_entries"_s), before.value(u"journal_entries"_s) + 1);
@@ -240,7 +240,7 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(chain.size(), 5);
-        store::SyncRows rows(c.db());
+        sync::SyncRows rows(c.db());
         QCOMPARE(rows.importRecords(chain.mid(0, 3)).value().at(2).status, Outcome::Accepted);
         const auto gap = rows.importRecords({ chain.at(4) }).value().constFirst(); // seq 4 missing
         QCOMPARE(gap.status, Outcome::Rejected);

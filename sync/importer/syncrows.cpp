@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/syncrows.h"
+#include "sync/importer/syncrows.h"
 
+#include "records/recordcodec.h"
+#include "records/recordrules.h"
 #include "store/database.h"
 #include "store/transaction.h"
 
@@ -9,60 +11,13 @@
 
 using namespace Qt::StringLiterals;
 
-namespace akten::store {
+namespace akten::sync {
 namespace {
 
-constexpr qint64 kMaxExactJsonInteger = (qint64(1) << 53);
-
-QJsonValue toJson(const Statement &row, int column)
-{
-    switch (row.type(column)) {
-    case Statement::Type::Integer:
-        return double(row.int64(column));
-    case Statement::Type::Text:
-        return row.text(column);
-    case Statement::Type::Blob:
-        return QJsonObject { { u"b64"_s, QString::fromLatin1(row.blob(column).toBase64()) } };
-    default:
-        return QJsonValue::Null; // REAL is not used by any synced table
-    }
-}
-
-/** Binds a JSON value as the column's value; false if it is not one of the travelling forms. */
-bool bindJson(Statement &statement, int index, const QJsonValue &value)
-{
-    if (value.isNull()) {
-        statement.bindNull(index);
-    } else if (value.isString()) {
-        statement.bind(index, value.toString());
-    } else if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (number != double(qint64(number)) || std::abs(number) >= double(kMaxExactJsonInteger)) {
-            return false;
-        }
-        statement.bind(index, qint64(number));
-    } else if (value.isObject() && value.toObject().size() == 1 && value.toObject().value("b64"_L1).isString()) {
-        const auto decoded = QByteArray::fromBase64Encoding(
-            value.toObject().value("b64"_L1).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded) {
-            return false;
-        }
-        statement.bind(index, *decoded);
-    } else {
-        return false;
-    }
-    return true;
-}
-
-/** Steps through every row of `statement`, calling `onRow` for each. */
-QJsonObject rowObject(const Statement &row)
-{
-    QJsonObject object;
-    for (int column = 0; column < row.columnCount(); ++column) {
-        object.insert(row.columnName(column), toJson(row, column));
-    }
-    return object;
-}
+using records::ChildTable;
+using records::MergeClass;
+using records::RecordKind;
+using store::Statement;
 
 ImportOutcome rejected(const QString &key, const QString &reason)
 {
@@ -71,51 +26,11 @@ ImportOutcome rejected(const QString &key, const QString &reason)
 
 } // namespace
 
-SyncRows::SyncRows(Database &db)
+SyncRows::SyncRows(store::Database &db)
     : m_db(db)
+    , m_statements(db)
+    , m_writer(m_statements)
 { }
-
-Result<QStringList> SyncRows::columnsOf(const QString &table) const
-{
-    if (const auto it = m_columns.constFind(table); it != m_columns.cend()) {
-        return *it;
-    }
-    auto info = m_db.prepare(u"SELECT name FROM pragma_table_info(?)"_s);
-    if (!info) {
-        return info.error();
-    }
-    info.value().bind(1, table);
-    QStringList columns;
-    if (auto read = eachRow(info.value(), [&](const Statement &row) { columns << row.text(0); }); !read) {
-        return read.error();
-    }
-    m_columns.insert(table, columns);
-    return columns;
-}
-
-Result<Statement *> SyncRows::cached(const QString &sql) const
-{
-    auto found = m_statements.find(sql);
-    if (found == m_statements.end()) {
-        auto prepared = m_db.prepare(sql);
-        if (!prepared) {
-            return prepared.error();
-        }
-        found = m_statements.emplace(sql, std::move(prepared).value()).first;
-    } else {
-        found->second.reset();
-    }
-    return &found->second;
-}
-
-Status SyncRows::runCached(const QString &sql) const
-{
-    auto statement = cached(sql);
-    if (!statement) {
-        return statement.error();
-    }
-    return statement.value()->run();
-}
 
 Result<QList<OutboxEntry>> SyncRows::pending(qint64 afterSeq, int limit) const
 {
@@ -143,7 +58,7 @@ Result<QJsonObject> SyncRows::readRow(
     for (const QString &column : keyColumns) {
         conditions << column + u" = ?"_s;
     }
-    auto query = cached(u"SELECT * FROM %1 WHERE %2"_s.arg(table, conditions.join(u" AND "_s)));
+    auto query = m_statements.get(u"SELECT * FROM %1 WHERE %2"_s.arg(table, conditions.join(u" AND "_s)));
     if (!query) {
         return query.error();
     }
@@ -164,18 +79,19 @@ Result<QJsonObject> SyncRows::readRow(
     if (!found.value()) {
         return Error { ErrorCode::NotFound, u"no %1 with that key"_s.arg(table) };
     }
-    return rowObject(select);
+    return records::rowJson(select);
 }
 
 Result<QList<QJsonObject>> SyncRows::readChildren(const ChildTable &child, const QString &key) const
 {
-    auto query = cached(u"SELECT * FROM %1 WHERE %2 = ? ORDER BY 1, 2"_s.arg(child.table, child.parentColumn));
+    auto query
+        = m_statements.get(u"SELECT * FROM %1 WHERE %2 = ? ORDER BY 1, 2"_s.arg(child.table, child.parentColumn));
     if (!query) {
         return query.error();
     }
     query.value()->bind(1, key);
     QList<QJsonObject> rows;
-    if (auto read = eachRow(*query.value(), [&](const Statement &row) { rows.append(rowObject(row)); }); !read) {
+    if (auto read = eachRow(*query.value(), [&](const Statement &row) { rows.append(records::rowJson(row)); }); !read) {
         return read.error();
     }
     return rows;
@@ -183,7 +99,7 @@ Result<QList<QJsonObject>> SyncRows::readChildren(const ChildTable &child, const
 
 Result<QJsonObject> SyncRows::exportRecord(const QString &kindName, const QString &key) const
 {
-    const RecordKind *kind = recordKind(kindName);
+    const RecordKind *kind = records::recordKind(kindName);
     if (!kind) {
         return Error { ErrorCode::InvalidInput, u"unknown record kind '%1'"_s.arg(kindName) };
     }
@@ -217,7 +133,7 @@ Result<QJsonObject> SyncRows::exportRecord(const QString &kindName, const QStrin
 Result<QList<QJsonObject>> SyncRows::exportMaster() const
 {
     QList<QJsonObject> records;
-    for (const RecordKind &kind : recordKinds()) {
+    for (const RecordKind &kind : records::recordKinds()) {
         if (kind.merge != MergeClass::Master) {
             continue;
         }
@@ -254,7 +170,7 @@ Status SyncRows::checkChainLink(const QJsonObject &row) const
     }
     const qint64 headSeq = found.value() ? head.value().int64(0) : 0;
     const QByteArray headHash = found.value() ? head.value().blob(1) : QByteArray(32, '\0');
-    const qint64 seq = qint64(row.value("seq"_L1).toDouble());
+    const qint64 seq = records::travellingInteger(row.value("seq"_L1)).value_or(0);
     const QByteArray prevHash
         = QByteArray::fromBase64(row.value("prev_hash"_L1).toObject().value("b64"_L1).toString().toLatin1());
     if (seq != headSeq + 1) {
@@ -275,7 +191,7 @@ Status SyncRows::advanceHead(const QJsonObject &row)
     }
     advance.value()
         .bind(1, row.value("device_id"_L1).toString())
-        .bind(2, qint64(row.value("seq"_L1).toDouble()))
+        .bind(2, records::travellingInteger(row.value("seq"_L1)).value_or(0))
         .bind(3, QByteArray::fromBase64(row.value("hash"_L1).toObject().value("b64"_L1).toString().toLatin1()));
     return advance.value().run();
 }
@@ -291,7 +207,7 @@ Status SyncRows::replaceMasterRow(const RecordKind &kind, const QJsonObject &row
     const QString upsert = updates.isEmpty()
         ? u" ON CONFLICT DO NOTHING"_s
         : u" ON CONFLICT (%1) DO UPDATE SET %2"_s.arg(kind.keyColumns.join(u", "_s), updates.join(u", "_s));
-    if (auto written = insertRow(kind.table, row, upsert); !written) {
+    if (auto written = m_writer.insert(kind.table, row, upsert); !written) {
         return written;
     }
     for (const ChildTable &child : kind.children) {
@@ -306,50 +222,16 @@ Status SyncRows::replaceMasterRow(const RecordKind &kind, const QJsonObject &row
     return {};
 }
 
-Status SyncRows::insertRow(const QString &table, const QJsonObject &row, const QString &conflictClause)
-{
-    const auto columns = columnsOf(table);
-    if (!columns) {
-        return columns.error();
-    }
-    const QStringList names = row.keys();
-    for (const QString &name : names) {
-        if (!columns.value().contains(name)) {
-            return Error { ErrorCode::InvalidInput, u"%1 has no column '%2'"_s.arg(table, name) };
-        }
-    }
-    QStringList placeholders;
-    placeholders.fill(u"?"_s, names.size());
-    auto insert = cached(u"INSERT INTO %1 (%2) VALUES (%3)%4"_s.arg(
-        table, names.join(u", "_s), placeholders.join(u", "_s), conflictClause));
-    if (!insert) {
-        return insert.error();
-    }
-    for (int i = 0; i < names.size(); ++i) {
-        if (!bindJson(*insert.value(), i + 1, row.value(names.at(i)))) {
-            return Error { ErrorCode::InvalidInput, u"%1.%2 has a value of the wrong form"_s.arg(table, names.at(i)) };
-        }
-    }
-    return insert.value()->run();
-}
-
 ImportOutcome SyncRows::importOne(const QJsonObject &record)
 {
     const QString key = record.value("key"_L1).toString();
-    const RecordKind *kind = recordKind(record.value("kind"_L1).toString());
-    if (!kind) {
-        return rejected(key, u"unknown record kind"_s);
+    if (QString breach = records::recordBreach(record); !breach.isEmpty()) {
+        return rejected(key, breach);
     }
+    const RecordKind *kind = records::recordKind(record.value("kind"_L1).toString());
     const QJsonObject row = record.value("row"_L1).toObject();
-    QStringList keyValues;
-    for (const QString &column : kind->keyColumns) {
-        const QJsonValue value = row.value(column);
-        keyValues << (value.isDouble() ? QString::number(qint64(value.toDouble())) : value.toString());
-    }
-    if (key.isEmpty() || keyValues.join(u':') != key) {
-        return rejected(key, u"the key does not match the record"_s);
-    }
-    if (kind->name == "day_note"_L1 && qint64(row.value("wall_ms"_L1).toDouble()) < m_dayNoteCutoffMs) {
+    if (kind->name == "day_note"_L1
+        && records::travellingInteger(row.value("wall_ms"_L1)).value_or(0) < m_dayNoteCutoffMs) {
         return { key, ImportOutcome::Status::Duplicate, {} }; // expired: purged here, never to come back
     }
     auto stored = exportRecord(kind->name, key);
@@ -368,7 +250,7 @@ ImportOutcome SyncRows::importOne(const QJsonObject &record)
     }
     // Master data is the central store's: a newer version replaces the row (in place, so rows that refer to it
     // stay) and all its child rows.
-    if (auto written = replace ? replaceMasterRow(*kind, row, key) : insertRow(kind->table, row); !written) {
+    if (auto written = replace ? replaceMasterRow(*kind, row, key) : m_writer.insert(kind->table, row); !written) {
         return rejected(key, written.error().message);
     }
     if (kind->merge == MergeClass::Audit) {
@@ -376,21 +258,8 @@ ImportOutcome SyncRows::importOne(const QJsonObject &record)
             return rejected(key, advanced.error().message);
         }
     }
-    const QJsonObject children = record.value("children"_L1).toObject();
-    for (auto it = children.begin(); it != children.end(); ++it) {
-        const auto child = std::find_if(
-            kind->children.cbegin(), kind->children.cend(), [&](const ChildTable &c) { return c.table == it.key(); });
-        if (child == kind->children.cend()) {
-            return rejected(key, u"unexpected child table '%1'"_s.arg(it.key()));
-        }
-        for (const QJsonValue &childRow : it.value().toArray()) {
-            if (childRow.toObject().value(child->parentColumn).toString() != key) {
-                return rejected(key, u"a child row belongs to another record"_s);
-            }
-            if (auto inserted = insertRow(child->table, childRow.toObject()); !inserted) {
-                return rejected(key, inserted.error().message);
-            }
-        }
+    if (auto children = m_writer.insertChildren(*kind, record); !children) {
+        return rejected(key, children.error().message);
     }
     return { key, ImportOutcome::Status::Accepted, {} };
 }
@@ -398,7 +267,7 @@ ImportOutcome SyncRows::importOne(const QJsonObject &record)
 Result<QList<ImportOutcome>> SyncRows::importRecords(
     const QList<QJsonObject> &records, const std::function<Status(const QList<ImportOutcome> &)> &alsoInTransaction)
 {
-    Transaction tx(m_db);
+    store::Transaction tx(m_db);
     if (auto started = tx.start(); !started) {
         return started.error();
     }
@@ -408,16 +277,16 @@ Result<QList<ImportOutcome>> SyncRows::importRecords(
     }
     QList<ImportOutcome> outcomes;
     for (const QJsonObject &record : records) {
-        if (auto saved = runCached(u"SAVEPOINT sync_record"_s); !saved) {
+        if (auto saved = m_statements.run(u"SAVEPOINT sync_record"_s); !saved) {
             return saved.error();
         }
         ImportOutcome outcome = importOne(record);
         if (outcome.status == ImportOutcome::Status::Rejected) {
-            if (auto undone = runCached(u"ROLLBACK TO sync_record"_s); !undone) {
+            if (auto undone = m_statements.run(u"ROLLBACK TO sync_record"_s); !undone) {
                 return undone.error();
             }
         }
-        if (auto ended = runCached(u"RELEASE sync_record"_s); !ended) {
+        if (auto ended = m_statements.run(u"RELEASE sync_record"_s); !ended) {
             return ended.error();
         }
         outcomes.append(outcome);
@@ -436,4 +305,4 @@ Result<QList<ImportOutcome>> SyncRows::importRecords(
     return outcomes;
 }
 
-} // namespace akten::store
+} // namespace akten::sync

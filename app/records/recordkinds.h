@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace akten::store {
+namespace akten::records {
 
 /** How a kind of record merges between devices (architecture.md, Sync). */
 enum class MergeClass {
@@ -49,4 +49,4 @@ struct RecordKind
 /** The kind called `name`, or nullptr. */
 [[nodiscard]] const RecordKind *recordKind(const QString &name);
 
-} // namespace akten::store
+} // namespace akten::records

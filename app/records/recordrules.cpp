@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "records/recordrules.h"
+
+#include "core/daynotes.h"
+#include "core/enums.h"
+#include "core/hlc.h"
+#include "core/ids.h"
+#include "core/journalnote.h"
+#include "core/plancodec.h"
+#include "records/recordcodec.h"
+#include "records/recordkinds.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace akten::records {
+namespace {
+
+/** The app's own limit on a kind's text column, if it has one (core: what a person may save). */
+int textLimit(const QString &kind)
+{
+    if (kind == "journal_entry"_L1 || kind == "correction"_L1) {
+        return core::kMaxJournalText;
+    }
+    return kind == "day_note"_L1 ? core::kMaxDayNoteText : -1;
+}
+
+QString childBreach(const RecordKind &kind, const QJsonObject &record)
+{
+    const QJsonValue children = record.value("children"_L1);
+    if (children.isUndefined()) {
+        return {};
+    }
+    if (!children.isObject()) {
+        return u"the record's children are not an object"_s;
+    }
+    const QString key = record.value("key"_L1).toString();
+    const QJsonObject tables = children.toObject();
+    for (auto it = tables.begin(); it != tables.end(); ++it) {
+        const auto child = std::find_if(
+            kind.children.cbegin(), kind.children.cend(), [&](const ChildTable &c) { return c.table == it.key(); });
+        if (child == kind.children.cend()) {
+            return u"unexpected child table '%1'"_s.arg(it.key());
+        }
+        if (!it.value().isArray()) {
+            return u"the rows of child table '%1' are not a list"_s.arg(it.key());
+        }
+        for (const QJsonValue &childRow : it.value().toArray()) {
+            if (!childRow.isObject() || childRow.toObject().value(child->parentColumn).toString() != key) {
+                return u"a child row belongs to another record"_s;
+            }
+        }
+    }
+    return {};
+}
+
+template<typename E> bool isCode(const QJsonValue &value)
+{
+    return !value.isString() || core::fromCode<E>(value.toString()).has_value(); // absent: the schema's to judge
+}
+
+/** The coded column of the kind (a core enum stored as its code, without a CHECK in the schema) that is not a code. */
+QString codeBreach(const RecordKind &kind, const QJsonObject &row)
+{
+    bool coded = true;
+    QString column;
+    if (kind.name == "journal_entry"_L1) {
+        column = u"category"_s;
+        coded = isCode<core::JournalCategory>(row.value(column));
+    } else if (kind.name == "signature"_L1) {
+        column = u"reason_code"_s;
+        coded = isCode<core::NotDoneReason>(row.value(column));
+    } else if (kind.name == "signature_retraction"_L1) {
+        column = u"reason_code"_s;
+        coded = isCode<core::RetractionReason>(row.value(column));
+    }
+    return coded ? QString() : u"%1.%2 is not a known code"_s.arg(kind.table, column);
+}
+
+/** A record written on a tablet (not master data) as the tablet's repositories read it back. */
+QString invariantBreach(const RecordKind &kind, const QJsonObject &row)
+{
+    for (const auto column : { "id"_L1, "author_id"_L1 }) {
+        const QJsonValue value = row.value(column);
+        if (value.isString() && core::idFromString(value.toString()).isNull()) {
+            return u"%1.%2 is not an id"_s.arg(kind.table, column);
+        }
+    }
+    if (const QJsonValue hlc = row.value("hlc"_L1); hlc.isString() && !core::HlcStamp::fromString(hlc.toString())) {
+        return u"%1.hlc is not a clock stamp"_s.arg(kind.table);
+    }
+    if (QString breach = codeBreach(kind, row); !breach.isEmpty()) {
+        return breach;
+    }
+    const int limit = textLimit(kind.name);
+    if (limit > 0 && row.value("text"_L1).toString().size() > limit) {
+        return u"%1.text is longer than %2 characters"_s.arg(kind.table).arg(limit);
+    }
+    if (kind.name == "plan_revision"_L1 && row.value("body"_L1).isString()) {
+        core::PlanRevision plan;
+        if (auto decoded = core::decodePlanBody(row.value("body"_L1).toString().toUtf8(), plan); !decoded) {
+            return u"plan_revisions.body does not decode: %1"_s.arg(decoded.error().message);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QString recordBreach(const QJsonObject &record)
+{
+    const RecordKind *kind = recordKind(record.value("kind"_L1).toString());
+    if (!kind) {
+        return u"unknown record kind"_s;
+    }
+    if (!record.value("row"_L1).isObject()) {
+        return u"the record has no row"_s;
+    }
+    const QJsonObject row = record.value("row"_L1).toObject();
+    const QString key = record.value("key"_L1).toString();
+    if (key.isEmpty() || keyOf(*kind, row) != key) {
+        return u"the key does not match the record"_s;
+    }
+    if (QString breach = childBreach(*kind, record); !breach.isEmpty()) {
+        return breach;
+    }
+    if (const qsizetype bytes = QJsonDocument(record).toJson(QJsonDocument::Compact).size(); bytes > kMaxRecordBytes) {
+        return u"the record is larger than %1 bytes"_s.arg(kMaxRecordBytes);
+    }
+    return kind->merge == MergeClass::Master ? QString() : invariantBreach(*kind, row);
+}
+
+} // namespace akten::records
