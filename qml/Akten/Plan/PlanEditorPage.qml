@@ -16,6 +16,8 @@ Page {
     property PlanEditorController editor
     /// 0 life areas and codes, 1 the need shown, 2 participation, 3 review
     property int step: 0
+    /// The on-screen keyboard is up: the steps and the message give their room to the field being written in.
+    property bool keyboardUp: false
 
     signal done(bool established)
 
@@ -35,6 +37,7 @@ Page {
         spacing: Theme.spacing
 
         PlanStepBar {
+            visible: !page.keyboardUp
             editor: page.editor
             step: page.step
             Layout.fillWidth: true
@@ -50,7 +53,7 @@ Page {
         }
         Text {
             objectName: "planMessage"
-            visible: text.length > 0
+            visible: text.length > 0 && !page.keyboardUp
             text: page.editor ? page.editor.message : ""
             color: Theme.danger
             font.pixelSize: Theme.fontBody

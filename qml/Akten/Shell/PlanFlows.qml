@@ -53,6 +53,7 @@ QtObject {
         PlanEditorPage {
             objectName: "planEditorPage"
             editor: flows.planEditor
+            keyboardUp: flows.stack.anchors.bottomMargin > 0
             onDone: () => {
                 flows.stack.pop()
                 flows.showSection(2) // the plan, as set

@@ -20,10 +20,11 @@ Flickable {
         if (!inside)
             return
         const margin = 24
+        const below = 80 // room for "Dölj tangentbordet", which sits on the keyboard's top edge
         const top = form.focusField.mapToItem(form.contentItem, 0, 0).y - margin
-        const bottom = top + form.focusField.height + 2 * margin
-        if (top < form.contentY)
-            form.contentY = Math.max(0, top)
+        const bottom = top + margin + form.focusField.height + below
+        if (top < form.contentY || bottom - top > form.height)
+            form.contentY = Math.max(0, top) // too little room for the margins: the field at the top
         else if (bottom > form.contentY + form.height)
             form.contentY = Math.max(0, Math.min(bottom - form.height, form.contentHeight - form.height))
     }
