@@ -5,6 +5,8 @@
 #include "auth/sessionpolicy.h"
 #include "models/rowlistmodel.h"
 
+#include <algorithm>
+#include <climits>
 #include <optional>
 
 namespace akten::store {
@@ -23,7 +25,7 @@ class DeviceAlarmListModel : public RowListModel
     QML_ELEMENT
     QML_UNCREATABLE("Created by LogControlModel")
     Q_PROPERTY(int openCount READ openCount NOTIFY changed)
-    Q_PROPERTY(qint64 flaggedEvents READ flaggedEvents NOTIFY changed)
+    Q_PROPERTY(int flaggedEvents READ flaggedEvents NOTIFY changed)
     Q_PROPERTY(QString heardText READ heardText NOTIFY changed)
 
 public:
@@ -48,7 +50,7 @@ public:
     void setNowMs(qint64 nowMs) { m_nowMs = nowMs; } // for unit testing
 
     [[nodiscard]] int openCount() const { return m_open; }
-    [[nodiscard]] qint64 flaggedEvents() const { return m_flagged; }
+    [[nodiscard]] int flaggedEvents() const { return int(std::min<qint64>(m_flagged, INT_MAX)); }
     [[nodiscard]] QString heardText() const { return m_heard; }
 
 Q_SIGNALS:
