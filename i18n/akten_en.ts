@@ -1258,6 +1258,87 @@
     </message>
 </context>
 <context>
+    <name>DeviceAlarmCard</name>
+    <message>
+        <location filename="../qml/Akten/Admin/DeviceAlarmCard.qml" line="51" />
+        <source>Öppet</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/DeviceAlarmCard.qml" line="51" />
+        <source>Avgjort</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/DeviceAlarmCard.qml" line="72" />
+        <source>Surfplattans id: %1</source>
+        <translation>Tablet id: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceAlarmListModel</name>
+    <message>
+        <location filename="../app/models/devicealarmlistmodel.cpp" line="19" />
+        <source>En logghändelse har ändrats efter att den skrevs.</source>
+        <translation>An audit event was changed after it was written.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/devicealarmlistmodel.cpp" line="22" />
+        <source>En logghändelse går inte att läsa som den skrevs.</source>
+        <translation>An audit event cannot be read as it was written.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/devicealarmlistmodel.cpp" line="24" />
+        <source>Loggen stämmer inte med sin kontrollsumma.</source>
+        <translation>The log does not match its checksum.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/devicealarmlistmodel.cpp" line="63" />
+        <source>Larmen från centralen kunde inte läsas.</source>
+        <translation>The alarms from the central store could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/devicealarmlistmodel.cpp" line="69" />
+        <source>Senast hämtat från centralen %1</source>
+        <translation>Last fetched from the central store %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/devicealarmlistmodel.cpp" line="70" />
+        <source>Inget hämtat från centralen ännu</source>
+        <translation>Nothing fetched from the central store yet</translation>
+    </message>
+    <message>
+        <location filename="../app/models/devicealarmlistmodel.cpp" line="85" />
+        <source>Avgjort %1: surfplattan är spärrad.</source>
+        <translation>Decided %1: the tablet is revoked.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/devicealarmlistmodel.cpp" line="86" />
+        <source>Avgjort %1: uppladdningarna tas emot igen.</source>
+        <translation>Decided %1: its uploads are accepted again.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/devicealarmlistmodel.cpp" line="89" />
+        <source>Larm: loggen från surfplatta %1 har ändrats</source>
+        <translation>Alarm: the log from tablet %1 has been altered</translation>
+    </message>
+    <message>
+        <location filename="../app/models/devicealarmlistmodel.cpp" line="90" />
+        <source>Avgjort larm: surfplatta %1</source>
+        <translation>Decided alarm: tablet %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/devicealarmlistmodel.cpp" line="91" />
+        <source>Upptäckt %1</source>
+        <translation>Detected %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/devicealarmlistmodel.cpp" line="94" />
+        <source>Kontakta SAS. Surfplattans uppladdningar är stoppade tills larmet är avgjort.</source>
+        <translation>Contact the SAS. The tablet's uploads are stopped until the alarm is decided.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <location filename="../app/models/documentlistmodel.cpp" line="20" />
@@ -2037,47 +2118,47 @@
 <context>
     <name>LogControlModel</name>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="71" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="73" />
         <source>Alla boende</source>
         <translation>All residents</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="72" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="74" />
         <source>All personal</source>
         <translation>All staff</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="77" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="79" />
         <source>Skyddad identitet (rum dolt)</source>
         <translation>Protected identity (room hidden)</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="99" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="101" />
         <source>Loggkontrollen kan inte visas eftersom åtkomsten inte kunde loggas.</source>
         <translation>The log review cannot be shown because the access could not be logged.</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="121" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="124" />
         <source>Loggen kunde inte läsas.</source>
         <translation>The log could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="163" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="166" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="167" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="170" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="190" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="193" />
         <source>Tid;Medarbetare;Roll;Boende;Enhet;Händelse;Detalj;Enhet-id;Skyddad;Annan enhet;Ovanlig tid</source>
         <translation>Time;Staff;Role;Resident;Unit;Event;Detail;Device id;Protected;Other unit;Unusual hour</translation>
     </message>
     <message>
-        <location filename="../app/models/logcontrolmodel.cpp" line="199" />
+        <location filename="../app/models/logcontrolmodel.cpp" line="202" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -2106,82 +2187,92 @@
         <translation>The export failed. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="50" />
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="51" />
+        <source>Inga öppna larm om ändrad logg.</source>
+        <translation>No open alarms about an altered log.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="53" />
+        <source>Markerade av centralen: %1 logghändelser där författaren eller enheten inte längre var giltig.</source>
+        <translation>Flagged by the central store: %1 audit events whose author or unit was no longer valid.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="71" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="51" />
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="72" />
         <source>Ett dygn</source>
         <translation>24 hours</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="51" />
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="72" />
         <source>7 dagar</source>
         <translation>7 days</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="52" />
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="73" />
         <source>30 dagar</source>
         <translation>30 days</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="52" />
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="73" />
         <source>Allt</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="57" />
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="78" />
         <source>Händelse</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="58" />
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="79" />
         <source>Alla</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="58" />
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="79" />
         <source>Läsning</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="59" />
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="80" />
         <source>Skrivning</source>
         <translation>Writing</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="59" />
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="80" />
         <source>Inloggning</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="60" />
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="81" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="68" />
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="89" />
         <source>Vem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="81" />
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="102" />
         <source>Välj boende</source>
         <translation>Choose resident</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="92" />
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="113" />
         <source>Välj medarbetare</source>
         <translation>Choose staff member</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="99" />
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="120" />
         <source>Bara markerade (%1)</source>
         <translation>Only marked (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="122" />
+        <location filename="../qml/Akten/Admin/LogControlPage.qml" line="143" />
         <source>Inga händelser med de här valen.</source>
         <translation>No events with these choices.</translation>
     </message>

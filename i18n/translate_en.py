@@ -7,6 +7,23 @@ import sys
 import xml.etree.ElementTree as ET
 
 EN = {
+    "Öppet": "Open",
+    "Avgjort": "Decided",
+    "Surfplattans id: %1": "Tablet id: %1",
+    "En logghändelse har ändrats efter att den skrevs.": "An audit event was changed after it was written.",
+    "En logghändelse går inte att läsa som den skrevs.": "An audit event cannot be read as it was written.",
+    "Loggen stämmer inte med sin kontrollsumma.": "The log does not match its checksum.",
+    "Larmen från centralen kunde inte läsas.": "The alarms from the central store could not be read.",
+    "Senast hämtat från centralen %1": "Last fetched from the central store %1",
+    "Inget hämtat från centralen ännu": "Nothing fetched from the central store yet",
+    "Avgjort %1: surfplattan är spärrad.": "Decided %1: the tablet is revoked.",
+    "Avgjort %1: uppladdningarna tas emot igen.": "Decided %1: its uploads are accepted again.",
+    "Larm: loggen från surfplatta %1 har ändrats": "Alarm: the log from tablet %1 has been altered",
+    "Avgjort larm: surfplatta %1": "Decided alarm: tablet %1",
+    "Upptäckt %1": "Detected %1",
+    "Kontakta SAS. Surfplattans uppladdningar är stoppade tills larmet är avgjort.": "Contact the SAS. The tablet's uploads are stopped until the alarm is decided.",
+    "Inga öppna larm om ändrad logg.": "No open alarms about an altered log.",
+    "Markerade av centralen: %1 logghändelser där författaren eller enheten inte längre var giltig.": "Flagged by the central store: %1 audit events whose author or unit was no longer valid.",
     "Ofta använda": "Often used",
     "Centralen tar inte emot något från surfplattan förrän enhetschefen eller SAS har granskat ett larm om ändrad logg.":
         "The central store takes nothing from this tablet until the unit manager or the SAS has reviewed an alarm "

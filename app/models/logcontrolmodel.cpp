@@ -48,6 +48,7 @@ LogControlModel::LogControlModel(
     , m_exportDir(std::move(exportDir))
     , m_residentChoices(new FilterChoiceListModel(this))
     , m_staffChoices(new FilterChoiceListModel(this))
+    , m_alarms(new DeviceAlarmListModel(db, this))
 {
     connect(this, &LogControlModel::filterChanged, this, &LogControlModel::refresh);
 }
@@ -58,6 +59,7 @@ void LogControlModel::setViewer(const std::optional<akten::auth::SessionUser> &v
         && (viewer->role == akten::core::StaffRole::UnitManager || viewer->role == akten::core::StaffRole::Sas);
     m_viewer = allowed ? viewer : std::nullopt;
     m_openAudited = false;
+    m_alarms->setViewer(viewer); // it applies the same rule itself
     setRows({});
     if (!m_viewer) {
         m_residentChoices->setChoices({});
@@ -101,6 +103,7 @@ void LogControlModel::refresh()
         }
         m_openAudited = true;
     }
+    m_alarms->refresh();
     const qint64 now = m_nowMs > 0 ? m_nowMs : QDateTime::currentMSecsSinceEpoch();
     akten::store::AuditFilter filter;
     if (!m_residentFilter.isEmpty()) {

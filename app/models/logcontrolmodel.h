@@ -3,6 +3,7 @@
 #pragma once
 
 #include "auth/sessionpolicy.h"
+#include "models/devicealarmlistmodel.h"
 #include "models/filterchoicelistmodel.h"
 #include "models/rowlistmodel.h"
 
@@ -34,6 +35,7 @@ class LogControlModel : public RowListModel
     Q_PROPERTY(int periodDays MEMBER m_periodDays NOTIFY filterChanged)
     Q_PROPERTY(bool onlyFlagged MEMBER m_onlyFlagged NOTIFY filterChanged)
     Q_PROPERTY(int flaggedCount READ flaggedCount NOTIFY countChanged)
+    Q_PROPERTY(DeviceAlarmListModel *alarms READ alarms CONSTANT)
 
 public:
     enum Roles {
@@ -62,13 +64,19 @@ public:
     /** Writes the rows shown to a CSV file (semicolons, UTF-8) in the export folder; returns its path, or "". */
     Q_INVOKABLE QString exportCsv();
     /** Now in ms since the epoch; tests set it, the app leaves it at the system clock. */
-    void setNowMs(qint64 nowMs) { m_nowMs = nowMs; }
+    void setNowMs(qint64 nowMs)
+    {
+        m_nowMs = nowMs;
+        m_alarms->setNowMs(nowMs);
+    }
 
     /** "Alla boende" ("" as the value), then the residents the viewer may follow up (protected ones masked). */
     [[nodiscard]] FilterChoiceListModel *residentChoices() const { return m_residentChoices; }
     /** "All personal" ("" as the value), then the staff of the viewer's units (all staff for SAS). */
     [[nodiscard]] FilterChoiceListModel *staffChoices() const { return m_staffChoices; }
     [[nodiscard]] int flaggedCount() const { return m_flagged; }
+    /** Tamper alarms of the viewer's units' devices, from the last download (the same viewer rule). */
+    [[nodiscard]] DeviceAlarmListModel *alarms() const { return m_alarms; }
 
 Q_SIGNALS:
     void filterChanged();
@@ -81,6 +89,7 @@ private:
     bool m_openAudited = false;
     FilterChoiceListModel *m_residentChoices; ///< child of this
     FilterChoiceListModel *m_staffChoices; ///< child of this
+    DeviceAlarmListModel *m_alarms; ///< child of this
     QString m_residentFilter;
     QString m_staffFilter;
     QString m_actionFilter = QStringLiteral("all");

@@ -249,6 +249,7 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
     if (auto *scheduler = m_dockSync->scheduler()) {
         // Records that came down appear in the open screens (the sync thread wrote them through its own connection).
         QObject::connect(scheduler, &sync::SyncScheduler::finished, m_session.get(), [this](const auto &outcome) {
+            m_logControl->alarms()->refresh(); // tamper alarms come with every completed download, records or not
             if (outcome.downloaded > 0) {
                 m_residents->reload();
                 m_record->refresh();

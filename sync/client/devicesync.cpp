@@ -6,6 +6,7 @@
 #include "records/recordcheck.h"
 #include "records/recordcodec.h"
 #include "store/devicestore.h"
+#include "store/integrityrepository.h"
 #include "store/syncstaterepository.h"
 #include "store/transaction.h"
 #include "sync/importer/syncrows.h"
@@ -23,6 +24,20 @@ Q_LOGGING_CATEGORY(lcDownload, "akten.sync.download")
  * The central store's peers in this device's clock: a device caught up an age ago (server clock) is known here
  * through now minus that age, whatever the two clocks say (off by the answer's time in transit).
  */
+/** What the central store said about the units' alarms and flags, as the store keeps it. */
+QList<store::DeviceIntegrityRecord> integrityRecords(const QList<DeviceIntegrity> &devices)
+{
+    QList<store::DeviceIntegrityRecord> records;
+    for (const DeviceIntegrity &device : devices) {
+        store::DeviceIntegrityRecord record { device.deviceId, device.unitIds, device.flaggedEvents, {} };
+        for (const AlarmNotice &alarm : device.alarms) {
+            record.alarms.append({ alarm.deviceSeq, alarm.category, alarm.raisedMs, alarm.decision, alarm.decidedMs });
+        }
+        records.append(record);
+    }
+    return records;
+}
+
 QList<store::PeerKnowledge> peerKnowledge(const Peers &peers, qint64 localNowMs)
 {
     QList<store::PeerKnowledge> known;
@@ -227,6 +242,14 @@ Result<DownloadApplied> DeviceSync::applyDownload(const DownloadResponse &batch)
         if (advanceTo > cursor.value()) {
             if (auto moved = state.setDownloadCursor(advanceTo); !moved) {
                 return moved;
+            }
+        }
+        // Alarms and flags hold whatever the log: kept from every last answer that has them (the page says when).
+        if (batch.integrity && !batch.more) {
+            if (auto kept
+                = store::IntegrityRepository(m_store.db()).replace(integrityRecords(*batch.integrity), m_clock.nowMs());
+                !kept) {
+                return kept;
             }
         }
         // What the peers say holds only for a device that now has the whole log.

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -150,6 +151,60 @@ Decoded<Peers> decodePeers(const QJsonValue &value)
     return peers;
 }
 
+bool isCategory(const QJsonValue &value)
+{
+    static const QRegularExpression pattern(u"^[a-z_]{1,40}$"_s);
+    return value.isString() && pattern.match(value.toString()).hasMatch();
+}
+
+std::optional<AlarmNotice> decodeAlarm(const QJsonValue &value)
+{
+    const QJsonObject alarm = value.toObject();
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max();
+    const auto seq = integer(alarm, u"seq"_s, 1, kMax);
+    const auto raised = integer(alarm, u"raised_ms"_s, 0, kMax);
+    const auto decided = integer(alarm, u"decided_ms"_s, 0, kMax);
+    const QJsonValue decision = alarm.value("decision"_L1);
+    const bool decisionOk = decision.isNull()
+        || (decision.isString() && (decision.toString() == "release"_L1 || decision.toString() == "revoke"_L1));
+    if (!value.isObject() || !seq || !raised || !decided || !isCategory(alarm.value("category"_L1)) || !decisionOk
+        || decision.isNull() != (*decided == 0)) {
+        return std::nullopt;
+    }
+    return AlarmNotice { *seq, alarm.value("category"_L1).toString(), *raised, decision.toString(), *decided };
+}
+
+Decoded<QList<DeviceIntegrity>> decodeIntegrity(const QJsonValue &value)
+{
+    const QJsonValue devices = value.toObject().value("devices"_L1);
+    if (!value.isObject() || !devices.isArray() || devices.toArray().size() > kMaxPeerDevices) {
+        return bad(u"'integrity' needs at most %1 'devices'"_s.arg(kMaxPeerDevices));
+    }
+    QList<DeviceIntegrity> integrity;
+    for (const QJsonValue &entry : devices.toArray()) {
+        const QJsonObject device = entry.toObject();
+        const auto id = deviceId(device);
+        const auto units = idList(device.value("units"_L1));
+        const auto flagged = integer(device, u"flagged"_s, 0, std::numeric_limits<qint64>::max());
+        const QJsonValue alarms = device.value("alarms"_L1);
+        if (!id || !units || !flagged || !alarms.isArray() || alarms.toArray().size() > kMaxAlarmsPerDevice) {
+            return bad(u"every device in 'integrity' needs a 'device', its 'units', 'flagged' >= 0 and at most %1 "
+                       "'alarms'"_s.arg(kMaxAlarmsPerDevice));
+        }
+        DeviceIntegrity one { *id, *units, *flagged, {} };
+        for (const QJsonValue &alarm : alarms.toArray()) {
+            const auto notice = decodeAlarm(alarm);
+            if (!notice) {
+                return bad(u"every alarm needs 'seq' >= 1, a 'category', 'raised_ms', and a 'decision' (null, "
+                           "\"release\" or \"revoke\") with 'decided_ms' set exactly when decided"_s);
+            }
+            one.alarms.append(*notice);
+        }
+        integrity.append(one);
+    }
+    return integrity;
+}
+
 } // namespace
 
 std::optional<QString> recordShapeProblem(const QJsonObject &record)
@@ -249,6 +304,22 @@ QByteArray encode(const DownloadResponse &message)
                 { u"units"_s, QJsonArray::fromStringList(peer.unitIds) }, { u"caught_up_ms"_s, peer.caughtUpMs } });
         }
         object.insert(u"peers"_s, QJsonObject { { u"now_ms"_s, message.peers->nowMs }, { u"devices"_s, devices } });
+    }
+    if (message.integrity) {
+        QJsonArray devices;
+        for (const DeviceIntegrity &device : *message.integrity) {
+            QJsonArray alarms;
+            for (const AlarmNotice &alarm : device.alarms) {
+                alarms.append(QJsonObject { { u"seq"_s, alarm.deviceSeq }, { u"category"_s, alarm.category },
+                    { u"raised_ms"_s, alarm.raisedMs },
+                    { u"decision"_s, alarm.decision.isEmpty() ? QJsonValue() : QJsonValue(alarm.decision) },
+                    { u"decided_ms"_s, alarm.decidedMs } });
+            }
+            devices.append(QJsonObject { { u"device"_s, device.deviceId },
+                { u"units"_s, QJsonArray::fromStringList(device.unitIds) }, { u"flagged"_s, device.flaggedEvents },
+                { u"alarms"_s, alarms } });
+        }
+        object.insert(u"integrity"_s, QJsonObject { { u"devices"_s, devices } });
     }
     return toBytes(object);
 }
@@ -360,7 +431,7 @@ Decoded<DownloadResponse> decodeDownloadResponse(const QByteArray &body)
     if (!array || !next || !message.value("more"_L1).isBool()) {
         return bad(u"a download response needs 'items', 'next_cursor' and 'more'"_s);
     }
-    DownloadResponse response { {}, *next, message.value("more"_L1).toBool(), {}, {} };
+    DownloadResponse response { {}, *next, message.value("more"_L1).toBool(), {}, {}, {} };
     qint64 previous = 0;
     for (const QJsonValue &value : *array) {
         const QJsonObject item = value.toObject();
@@ -387,6 +458,13 @@ Decoded<DownloadResponse> decodeDownloadResponse(const QByteArray &body)
             return *error;
         }
         response.peers = std::get<Peers>(peers);
+    }
+    if (message.contains("integrity"_L1)) {
+        auto integrity = decodeIntegrity(message.value("integrity"_L1));
+        if (const auto *error = std::get_if<DecodeError>(&integrity)) {
+            return *error;
+        }
+        response.integrity = std::get<QList<DeviceIntegrity>>(integrity);
     }
     return response;
 }

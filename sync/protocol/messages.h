@@ -24,6 +24,8 @@ constexpr int kMaxRecordsPerBatch = 1000;
 constexpr int kMaxMasterRecords = 20000;
 /** At most this many other devices are listed in a download answer's `peers`. */
 constexpr int kMaxPeerDevices = 10000;
+/** At most this many alarms per device in a download answer's `integrity` (the newest are kept). */
+constexpr int kMaxAlarmsPerDevice = 100;
 /** The error of the 403 answer to an upload from a device with an open tamper alarm (PROTOCOL.md "Upload"). */
 constexpr auto kUploadsHeld = "uploads held: a tamper alarm on this device awaits a manager's decision";
 
@@ -103,6 +105,25 @@ struct Peers
     QList<PeerDevice> devices;
 };
 
+/** One tamper alarm as a tablet sees it: never the central store's reason text, only its category. */
+struct AlarmNotice
+{
+    qint64 deviceSeq = 0; ///< the altered event's place in that device's outbox
+    QString category; ///< "content_altered" or "unreadable" (lower-case words; unknown ones shown generically)
+    qint64 raisedMs = 0; ///< server clock
+    QString decision; ///< empty while open; "release" or "revoke"
+    qint64 decidedMs = 0; ///< server clock; 0 while open
+};
+
+/** A device of the asking device's units with tamper alarms or flagged audit events (PROTOCOL.md "Integrity"). */
+struct DeviceIntegrity
+{
+    QString deviceId;
+    QStringList unitIds; ///< the units it shares with the asking device, sorted
+    qint64 flaggedEvents = 0; ///< audit events stored although their author or unit was not valid
+    QList<AlarmNotice> alarms; ///< by seq, open and decided
+};
+
 struct DownloadResponse
 {
     QList<DownloadItem> items;
@@ -110,6 +131,9 @@ struct DownloadResponse
     bool more = false;
     std::optional<MasterSnapshot> master {}; ///< only when the device's master data is not current
     std::optional<Peers> peers {}; ///< only in the last answer of a download (`more` false); optional for old servers
+    /** Only in the last answer: every device of the units with an alarm or a flag (possibly none); old servers: absent.
+     */
+    std::optional<QList<DeviceIntegrity>> integrity {};
 };
 
 /** A decoding failure: what is wrong (English) and the HTTP status to answer with (400 or 413). */

@@ -50,7 +50,7 @@ Result<AuditIntake::Verdict> AuditIntake::take(qint64 deviceSeq, const QJsonObje
     if (!event) {
         tamper = u"tamper alarm: %1 at seq %2"_s.arg(event.error().message).arg(next);
     } else if (core::computeAuditHash(event.value()) != event.value().hash) {
-        tamper = u"tamper alarm: audit event content does not match its hash at seq %1"_s.arg(next);
+        tamper = u"tamper alarm: audit event content does not match its hash at seq %1"_s.arg(next); // alarmCategory()
     }
     if (tamper.isEmpty()) {
         return Verdict {};
@@ -74,6 +74,31 @@ Status AuditIntake::finish()
             m_deviceId, alarm.reason);
     }
     return {};
+}
+
+QString alarmCategory(const QString &reason)
+{
+    return reason.contains("content does not match its hash"_L1) ? u"content_altered"_s : u"unreadable"_s;
+}
+
+QList<CentralLedger::DeviceAlarms> assembleUnitAlarms(const QList<std::pair<QString, QString>> &deviceUnits,
+    const QList<std::pair<QString, TamperAlarm>> &alarms, const QHash<QString, qint64> &flagged)
+{
+    QList<CentralLedger::DeviceAlarms> devices;
+    QHash<QString, qsizetype> index;
+    for (const auto &[device, unit] : deviceUnits) {
+        if (!index.contains(device)) {
+            index.insert(device, devices.size());
+            devices.append({ device, {}, flagged.value(device), {} });
+        }
+        devices[index.value(device)].unitIds << unit;
+    }
+    for (const auto &[device, alarm] : alarms) {
+        if (index.contains(device)) {
+            devices[index.value(device)].alarms.append(alarm);
+        }
+    }
+    return devices;
 }
 
 } // namespace akten::sync

@@ -43,4 +43,16 @@ private:
     QList<TamperAlarm> m_alarms;
 };
 
+/** The category a tablet is told for a tamper alarm's reason (never the reason itself): "content_altered" or
+ * "unreadable". */
+[[nodiscard]] QString alarmCategory(const QString &reason);
+
+/**
+ * Puts a backend's three reads together (for CentralLedger::unitAlarms): which of the devices (device, unit rows, by
+ * device) share units, their alarms (by device, then seq) and how many of their audit events are flagged.
+ */
+[[nodiscard]] QList<CentralLedger::DeviceAlarms> assembleUnitAlarms(
+    const QList<std::pair<QString, QString>> &deviceUnits, const QList<std::pair<QString, TamperAlarm>> &alarms,
+    const QHash<QString, qint64> &flagged);
+
 } // namespace akten::sync

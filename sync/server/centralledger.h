@@ -144,6 +144,19 @@ public:
     /** Marks the device's open alarms decided ("release" or "revoke"); returns how many. */
     [[nodiscard]] virtual Result<int> decideAlarms(const QString &deviceId, const QString &decision, qint64 nowMs) = 0;
 
+    struct DeviceAlarms
+    {
+        QString deviceId;
+        QStringList unitIds; ///< of those asked about, sorted
+        qint64 flagged = 0;
+        QList<TamperAlarm> alarms; ///< by seq, open and decided
+    };
+    /**
+     * Every device enrolled for any of `unitIds` (revoked ones too: their alarms were decided) that has tamper alarms
+     * or flagged audit events, by id (what a unit manager's tablet shows, PROTOCOL.md "Integrity").
+     */
+    [[nodiscard]] virtual Result<QList<DeviceAlarms>> unitAlarms(const QList<QString> &unitIds) = 0;
+
     /** A day note the purge removed: what is logged of it (never its text). */
     struct PurgedNote
     {

@@ -5,6 +5,7 @@
 #include "core/caretime.h"
 #include "core/daynotes.h"
 #include "records/recordkinds.h"
+#include "sync/server/auditintake.h"
 #include "sync/server/masterimport.h"
 #include "sync/server/uploadbatch.h"
 
@@ -326,7 +327,7 @@ Result<DownloadResponse> CentralService::download(const DownloadRequest &request
     if (!units) {
         return units.error();
     }
-    DownloadResponse response { {}, request.cursor, false, {}, {} };
+    DownloadResponse response { {}, request.cursor, false, {}, {}, {} };
     if (units.value().isEmpty()) {
         return response;
     }
@@ -365,8 +366,34 @@ Result<DownloadResponse> CentralService::download(const DownloadRequest &request
     }
     if (!response.more) {
         response.peers = Peers { serverNowMs, std::move(peers).value() };
+        auto integrity = integrityOf(units.value());
+        if (!integrity) {
+            return integrity.error();
+        }
+        response.integrity = std::move(integrity).value();
     }
     return response;
+}
+
+Result<QList<DeviceIntegrity>> CentralService::integrityOf(const QList<QString> &unitIds)
+{
+    auto devices = m_ledger->unitAlarms(unitIds);
+    if (!devices) {
+        return devices.error();
+    }
+    // The tablets are told categories and times, never the reasons (they name seqs and may grow); a device with many
+    // alarms sends its newest.
+    QList<DeviceIntegrity> integrity;
+    for (const CentralLedger::DeviceAlarms &device : devices.value()) {
+        DeviceIntegrity one { device.deviceId, device.unitIds, device.flagged, {} };
+        for (const TamperAlarm &alarm :
+            device.alarms.mid(std::max<qsizetype>(0, device.alarms.size() - kMaxAlarmsPerDevice))) {
+            one.alarms.append({ alarm.deviceSeq, alarmCategory(alarm.reason), alarm.raisedMs, alarm.decision,
+                alarm.decision.isEmpty() ? 0 : alarm.decidedMs });
+        }
+        integrity.append(one);
+    }
+    return integrity;
 }
 
 Result<QList<ItemResult>> CentralService::rejectedFor(const QString &deviceId)

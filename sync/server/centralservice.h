@@ -46,6 +46,8 @@ private:
     /** The device's units, or Forbidden if it is unknown or revoked. */
     [[nodiscard]] Result<QList<QString>> deviceUnits(const QString &deviceId);
     /** The master snapshot of the units, if it differs from the one the device holds. */
+    /** The alarms and flags of the units' devices, as a tablet is told them (categories, never reasons). */
+    [[nodiscard]] Result<QList<DeviceIntegrity>> integrityOf(const QList<QString> &unitIds);
     [[nodiscard]] Result<std::optional<MasterSnapshot>> masterUpdate(
         const QList<QString> &units, const QString &deviceHash);
 

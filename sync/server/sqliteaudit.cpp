@@ -5,6 +5,9 @@
 #include "sync/server/sqliteledger.h"
 
 #include "store/statement.h"
+#include "sync/server/auditintake.h"
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +74,53 @@ Result<int> SqliteLedger::decideAlarms(const QString &deviceId, const QString &d
 {
     return run(u"UPDATE tamper_alarms SET decision = ?, decided_ms = ? WHERE device_id = ? AND decision IS NULL"_s,
         { decision, nowMs, deviceId });
+}
+
+Result<QList<CentralLedger::DeviceAlarms>> SqliteLedger::unitAlarms(const QList<QString> &unitIds)
+{
+    QStringList marks;
+    marks.fill(u"?"_s, unitIds.size());
+    const QString ofUnits = u"SELECT device_id FROM device_units WHERE unit_id IN (%1)"_s.arg(marks.join(u", "_s));
+    QVariantList values;
+    for (const QString &unit : unitIds) {
+        values << unit;
+    }
+    QList<std::pair<QString, QString>> deviceUnits;
+    QList<std::pair<QString, TamperAlarm>> alarms;
+    QHash<QString, qint64> flagged;
+    const auto read = [&](const QString &sql, const std::function<void(const store::Statement &)> &each) -> Status {
+        auto query = m_db.prepare(sql);
+        if (!query) {
+            return query.error();
+        }
+        bindAll(query.value(), values);
+        return store::eachRow(query.value(), each);
+    };
+    const QString withAlarmOrFlag = u"(device_id IN (SELECT device_id FROM tamper_alarms) "
+                                    "OR device_id IN (SELECT device_id FROM audit_flags))"_s;
+    Status status = read(u"SELECT device_id, unit_id FROM device_units WHERE unit_id IN (%1) AND %2 "
+                         "ORDER BY device_id, unit_id"_s.arg(marks.join(u", "_s), withAlarmOrFlag),
+        [&](const store::Statement &row) {
+            deviceUnits.append({ row.text(0), row.text(1) });
+        });
+    if (status) {
+        status = read(u"SELECT device_id, device_seq, reason, raised_ms, coalesce(decision, ''), "
+                      "coalesce(decided_ms, 0) FROM tamper_alarms WHERE device_id IN (%1) "
+                      "ORDER BY device_id, device_seq"_s.arg(ofUnits),
+            [&](const store::Statement &row) {
+                alarms.append({ row.text(0),
+                    TamperAlarm { row.int64(1), row.text(2), row.int64(3), row.text(4), row.int64(5) } });
+            });
+    }
+    if (status) {
+        status = read(
+            u"SELECT device_id, count(*) FROM audit_flags WHERE device_id IN (%1) GROUP BY device_id"_s.arg(ofUnits),
+            [&](const store::Statement &row) { flagged.insert(row.text(0), row.int64(1)); });
+    }
+    if (!status) {
+        return status.error();
+    }
+    return assembleUnitAlarms(deviceUnits, alarms, flagged);
 }
 
 } // namespace akten::sync

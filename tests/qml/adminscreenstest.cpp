@@ -7,6 +7,11 @@
 
 #include "models/enrolmentcontroller.h"
 #include "models/logcontrolmodel.h"
+#include "store/devicekeys.h"
+#include "store/devicestore.h"
+#include "store/filekeyprovider.h"
+#include "store/integrityrepository.h"
+#include "store/masterdatarepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -44,6 +49,23 @@ private Q_SLOTS:
         QQuickWindow *window = shell.window;
         QVERIFY(window);
         QVERIFY(QTest::qWaitForWindowExposed(window));
+        // What the last sync brought: an open tamper alarm and a decided one, on another tablet of every unit here.
+        const QString dir = m_tmp.filePath(u"store"_s);
+        akten::core::SystemClock clock;
+        akten::store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
+        auto opened = akten::store::DeviceStore::open(dir, keys, clock);
+        QVERIFY(opened);
+        QStringList units;
+        for (const auto &unit : akten::store::MasterDataRepository(opened.value().db()).units().value()) {
+            units << akten::core::idToString(unit.id);
+        }
+        const qint64 now = clock.nowMs();
+        QVERIFY(akten::store::IntegrityRepository(opened.value().db())
+                    .replace({ { u"019b76da-a800-7046-a966-7336af9d2f41"_s, units, 3,
+                                   { { 12, u"content_altered"_s, now - 3'600'000, {}, 0 } } },
+                                 { u"019b76da-a800-7046-a966-7336af9d7c05"_s, units, 0,
+                                     { { 7, u"unreadable"_s, now - 86'400'000, u"release"_s, now - 80'000'000 } } } },
+                        now - 120'000));
         login(composition, u"04DE0000000001"_s, u"246801"_s); // Helena Strand, enhetschef at Björkgården
         RETURN_IF_FAILED();
         QTest::qWait(200); // the header lays out its new buttons
@@ -53,6 +75,15 @@ private Q_SLOTS:
         LogControlModel *log = composition.logControl();
         QVERIFY2(log->rowCount() > 0, qPrintable(log->errorText()));
         QCOMPARE(log->index(0).data(LogControlModel::ActionCodeRole).toString(), u"view.log_control"_s);
+        QCOMPARE(log->alarms()->count(), 2);
+        QCOMPARE(log->alarms()->openCount(), 1);
+        QQuickItem *alarmList = findItem(window->contentItem(), u"alarmList"_s);
+        QVERIFY(alarmList);
+        QCOMPARE(alarmList->property("count").toInt(), 2);
+        QVERIFY(findItem(window->contentItem(), u"alarmStatus"_s)
+                    ->property("text")
+                    .toString()
+                    .contains(u"Senast hämtat"_s));
         grab(window, prefix + u"-20-log-control"_s);
         // The resident menu reads the choices model: picking the second entry filters by that resident's id.
         QQuickItem *residentMenu = findItem(window->contentItem(), u"residentFilter"_s);

@@ -38,6 +38,27 @@ Page {
                 }
             }
         }
+        // Tamper alarms of the unit's devices, from the last sync: above the filters, they concern every reading.
+        Repeater {
+            objectName: "alarmList"
+            model: page.log.alarms
+            delegate: DeviceAlarmCard {
+                Layout.fillWidth: true
+            }
+        }
+        Text {
+            objectName: "alarmStatus"
+            text: (page.log.alarms.openCount === 0 ? qsTr("Inga öppna larm om ändrad logg.") + " " : "")
+                  + (page.log.alarms.flaggedEvents > 0
+                     ? qsTr("Markerade av centralen: %1 logghändelser där författaren eller enheten inte längre var giltig.").arg(page.log.alarms.flaggedEvents) + " "
+                     : "")
+                  + page.log.alarms.heardText
+                  + (page.log.alarms.errorText.length > 0 ? " " + page.log.alarms.errorText : "")
+            font.pixelSize: Theme.fontSmall
+            color: page.log.alarms.errorText.length > 0 ? Theme.danger : Theme.textMuted
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
         Text {
             visible: page.exportMessage.length > 0
             text: page.exportMessage

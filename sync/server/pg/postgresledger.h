@@ -55,6 +55,7 @@ public:
     Status raiseAlarm(const QString &deviceId, const TamperAlarm &alarm) override;
     Result<QList<TamperAlarm>> alarms(const QString &deviceId, bool openOnly) override;
     Result<int> decideAlarms(const QString &deviceId, const QString &decision, qint64 nowMs) override;
+    Result<QList<DeviceAlarms>> unitAlarms(const QList<QString> &unitIds) override;
     Result<QList<MasterEntry>> masterRecords() override;
     Status putMaster(const MasterEntry &entry) override;
     Result<QList<QString>> masterFor(const QList<QString> &unitIds) override;

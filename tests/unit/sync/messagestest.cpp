@@ -212,6 +212,47 @@ private Q_SLOTS:
         QCOMPARE(withPeers(peer(other, QJsonArray { unit }, 1.5)), 400);
     }
 
+    void integrityTravelsAsCategoriesAndIsStrict()
+    {
+        const QString unit = u"019b76da-a800-7046-a966-7336af9dfdb3"_s;
+        DownloadResponse answer { {}, 3, false, {}, {},
+            QList<DeviceIntegrity> { { kDevice, { unit }, 2,
+                { { 41, u"content_altered"_s, 1000, {}, 0 }, { 42, u"unreadable"_s, 1100, u"release"_s, 2000 } } } } };
+        const DownloadResponse back = ok(decodeDownloadResponse(encode(answer)));
+        QVERIFY(back.integrity);
+        QCOMPARE(back.integrity->size(), 1);
+        const DeviceIntegrity &device = back.integrity->constFirst();
+        QCOMPARE(device.deviceId, kDevice);
+        QCOMPARE(device.unitIds, QStringList { unit });
+        QCOMPARE(device.flaggedEvents, 2);
+        QCOMPARE(device.alarms.size(), 2);
+        QCOMPARE(device.alarms.at(0).category, u"content_altered"_s);
+        QVERIFY(device.alarms.at(0).decision.isEmpty());
+        QCOMPARE(device.alarms.at(1).decision, u"release"_s);
+        QCOMPARE(device.alarms.at(1).decidedMs, 2000);
+        QVERIFY(!ok(decodeDownloadResponse(encode(DownloadResponse { {}, 3, false }))).integrity); // an older server
+
+        const auto withAlarm = [&](const QJsonObject &alarm) {
+            QJsonObject object = QJsonDocument::fromJson(encode(DownloadResponse { {}, 3, false })).object();
+            object.insert(u"integrity"_s,
+                QJsonObject { { u"devices"_s,
+                    QJsonArray { QJsonObject { { u"device"_s, kDevice }, { u"units"_s, QJsonArray { unit } },
+                        { u"flagged"_s, 0 }, { u"alarms"_s, QJsonArray { alarm } } } } } });
+            return statusOf(decodeDownloadResponse(QJsonDocument(object).toJson()));
+        };
+        const auto alarm = [](const QJsonValue &category, const QJsonValue &decision, const QJsonValue &decidedMs) {
+            return QJsonObject { { u"seq"_s, 41 }, { u"category"_s, category }, { u"raised_ms"_s, 1000 },
+                { u"decision"_s, decision }, { u"decided_ms"_s, decidedMs } };
+        };
+        QCOMPARE(withAlarm(alarm(u"content_altered"_s, QJsonValue::Null, 0)), 200);
+        QCOMPARE(withAlarm(alarm(u"a_later_kind"_s, u"revoke"_s, 5)), 200); // shown generically
+        QCOMPARE(withAlarm(alarm(u"Anna Berg read it"_s, QJsonValue::Null, 0)), 400); // a category, never free text
+        QCOMPARE(withAlarm(alarm(u"content_altered"_s, u"forget"_s, 5)), 400);
+        QCOMPARE(withAlarm(alarm(u"content_altered"_s, u"release"_s, 0)), 400); // decided without a time
+        QCOMPARE(withAlarm(alarm(u"content_altered"_s, QJsonValue::Null, 5)), 400); // open with one
+        QCOMPARE(withAlarm(alarm(u"content_altered"_s, QJsonValue::Undefined, 0)), 400);
+    }
+
     void badResponsesAreRefused()
     {
         QCOMPARE(statusOf(decodeUploadResponse(
