@@ -3521,7 +3521,7 @@
 <context>
     <name>PlanEditorPage</name>
     <message>
-        <location filename="../qml/Akten/Plan/PlanEditorPage.qml" line="23" />
+        <location filename="../qml/Akten/Plan/PlanEditorPage.qml" line="25" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
