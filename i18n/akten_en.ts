@@ -245,302 +245,352 @@
 <context>
     <name>AuditLabels</name>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="18" />
+        <location filename="../app/models/auditlabels.cpp" line="19" />
         <source>Visade listan över boende</source>
         <translation>Viewed the list of residents</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="19" />
+        <location filename="../app/models/auditlabels.cpp" line="20" />
         <source>Öppnade akten (försättsblad)</source>
         <translation>Opened the record (cover sheet)</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="20" />
+        <location filename="../app/models/auditlabels.cpp" line="21" />
         <source>Läste beslut och insatser</source>
         <translation>Read decisions and insatser</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="21" />
+        <location filename="../app/models/auditlabels.cpp" line="22" />
         <source>Läste genomförandeplanen</source>
         <translation>Read the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="22" />
+        <location filename="../app/models/auditlabels.cpp" line="23" />
         <source>Läste social journal</source>
         <translation>Read the social journal</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="23" />
+        <location filename="../app/models/auditlabels.cpp" line="24" />
         <source>Läste signeringslistan</source>
         <translation>Read the signeringslista</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="24" />
+        <location filename="../app/models/auditlabels.cpp" line="25" />
         <source>Läste handlingar</source>
         <translation>Read documents</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="25" />
+        <location filename="../app/models/auditlabels.cpp" line="26" />
         <source>Läste daganteckningar om den boende</source>
         <translation>Read the resident's day notes</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="26" />
+        <location filename="../app/models/auditlabels.cpp" line="27" />
         <source>Öppnade akt med skyddad identitet</source>
         <translation>Opened the record of a protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="27" />
+        <location filename="../app/models/auditlabels.cpp" line="28" />
         <source>Öppnade loggkontrollen</source>
         <translation>Opened the access log review</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="28" />
+        <location filename="../app/models/auditlabels.cpp" line="29" />
         <source>Exporterade loggen</source>
         <translation>Exported the log</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="29" />
+        <location filename="../app/models/auditlabels.cpp" line="30" />
         <source>Skrev ut signeringslistan för en månad</source>
         <translation>Printed the signing list for a month</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="30" />
+        <location filename="../app/models/auditlabels.cpp" line="31" />
         <source>Loggade in</source>
         <translation>Logged in</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="31" />
+        <location filename="../app/models/auditlabels.cpp" line="32" />
         <source>Loggades ut</source>
         <translation>Logged out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="32" />
+        <location filename="../app/models/auditlabels.cpp" line="33" />
         <source>Fel kod</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="33" />
+        <location filename="../app/models/auditlabels.cpp" line="34" />
         <source>Brickan låstes efter fel koder</source>
         <translation>Badge locked after wrong PINs</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="34" />
+        <location filename="../app/models/auditlabels.cpp" line="35" />
         <source>Försök med låst bricka</source>
         <translation>Attempt with a locked badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="35" />
+        <location filename="../app/models/auditlabels.cpp" line="36" />
         <source>Försök med spärrad bricka</source>
         <translation>Attempt with a revoked badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="36" />
+        <location filename="../app/models/auditlabels.cpp" line="37" />
         <source>Okänd bricka</source>
         <translation>Unknown badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="37" />
+        <location filename="../app/models/auditlabels.cpp" line="38" />
         <source>Skärmen låstes</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="38" />
+        <location filename="../app/models/auditlabels.cpp" line="39" />
         <source>Låste upp skärmen</source>
         <translation>Unlocked the screen</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="39" />
+        <location filename="../app/models/auditlabels.cpp" line="40" />
         <source>Signerade en insats</source>
         <translation>Signed an insats</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="40" />
+        <location filename="../app/models/auditlabels.cpp" line="41" />
         <source>Drog tillbaka en signering</source>
         <translation>Retracted a signature</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="41" />
+        <location filename="../app/models/auditlabels.cpp" line="42" />
         <source>Skrev i social journal</source>
         <translation>Wrote in the social journal</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="42" />
+        <location filename="../app/models/auditlabels.cpp" line="43" />
         <source>Rättade en journalanteckning</source>
         <translation>Corrected a journal entry</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="43" />
+        <location filename="../app/models/auditlabels.cpp" line="44" />
         <source>Följde upp en genomförandeplan</source>
         <translation>Followed up an implementation plan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="44" />
+        <location filename="../app/models/auditlabels.cpp" line="45" />
         <source>Skrev en daganteckning</source>
         <translation>Wrote a day note</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="45" />
+        <location filename="../app/models/auditlabels.cpp" line="46" />
         <source>Granskade en daganteckning</source>
         <translation>Reviewed a day note</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="46" />
+        <location filename="../app/models/auditlabels.cpp" line="47" />
         <source>En daganteckning raderades efter 90 dagar</source>
         <translation>A day note was deleted after 90 days</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="47" />
+        <location filename="../app/models/auditlabels.cpp" line="48" />
         <source>Läste daganteckningar</source>
         <translation>Read day notes</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="48" />
+        <location filename="../app/models/auditlabels.cpp" line="49" />
         <source>Läste planernas datum för uppföljning</source>
         <translation>Read the plans' follow-up dates</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="49" />
+        <location filename="../app/models/auditlabels.cpp" line="50" />
         <source>Läste planen i lättläst form</source>
         <translation>Read the plan in easy-read form</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="50" />
+        <location filename="../app/models/auditlabels.cpp" line="51" />
         <source>Skrev ut planen i lättläst form</source>
         <translation>Printed the plan in easy-read form</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="51" />
+        <location filename="../app/models/auditlabels.cpp" line="52" />
         <source>Skrev i genomförandeplanen</source>
         <translation>Wrote in the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="52" />
+        <location filename="../app/models/auditlabels.cpp" line="53" />
+        <source>Förde ihop två versioner av planen</source>
+        <translation>Merged two versions of the plan</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="54" />
+        <source>Visade Nu (insatserna på sina enheter)</source>
+        <translation>Showed Now (the insatser of their units)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="55" />
+        <source>Visade tavlan</source>
+        <translation>Showed the board</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="56" />
+        <source>Tavlan visades på väggskärmen</source>
+        <translation>The board was shown on the wall screen</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="57" />
         <source>Registrerade samtycke</source>
         <translation>Recorded consent</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="53" />
+        <location filename="../app/models/auditlabels.cpp" line="58" />
         <source>Registrerade utlämnande</source>
         <translation>Recorded a release</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="54" />
+        <location filename="../app/models/auditlabels.cpp" line="59" />
         <source>Registrerade en bricka</source>
         <translation>Enrolled a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="55" />
+        <location filename="../app/models/auditlabels.cpp" line="60" />
         <source>Låste en bricka</source>
         <translation>Locked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="56" />
+        <location filename="../app/models/auditlabels.cpp" line="61" />
         <source>Låste upp en bricka</source>
         <translation>Unlocked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="57" />
+        <location filename="../app/models/auditlabels.cpp" line="62" />
         <source>Spärrade en bricka</source>
         <translation>Revoked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="58" />
+        <location filename="../app/models/auditlabels.cpp" line="63" />
         <source>Bytte kod för en bricka</source>
         <translation>Changed a badge's PIN</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="64" />
+        <location filename="../app/models/auditlabels.cpp" line="69" />
         <source>Skrev: %1</source>
         <translation>Wrote: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="73" />
+        <location filename="../app/models/auditlabels.cpp" line="78" />
         <source>ingen aktivitet</source>
         <translation>no activity</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="74" />
+        <location filename="../app/models/auditlabels.cpp" line="79" />
         <source>tolv timmar sedan inloggning</source>
         <translation>twelve hours since login</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="75" />
+        <location filename="../app/models/auditlabels.cpp" line="80" />
         <source>blippade ut</source>
         <translation>tapped out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="76" />
+        <location filename="../app/models/auditlabels.cpp" line="81" />
         <source>en annan bricka</source>
         <translation>another badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="77" />
+        <location filename="../app/models/auditlabels.cpp" line="82" />
         <source>låst session gick ut</source>
         <translation>locked session expired</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="78" />
+        <location filename="../app/models/auditlabels.cpp" line="83" />
         <source>Logga ut</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="80" />
+        <location filename="../app/models/auditlabels.cpp" line="85" />
         <source>Omvårdnad eller stöd just nu</source>
         <translation>Care or support right now</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="81" />
+        <location filename="../app/models/auditlabels.cpp" line="86" />
         <source>Dokumentation efter insats</source>
         <translation>Documentation after an insats</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="82" />
+        <location filename="../app/models/auditlabels.cpp" line="87" />
         <source>Uppföljning av genomförandeplanen</source>
         <translation>Follow-up of the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="83" />
+        <location filename="../app/models/auditlabels.cpp" line="88" />
         <source>Loggkontroll eller tillsyn</source>
         <translation>Log review or supervision</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="90" />
+        <location filename="../app/models/auditlabels.cpp" line="95" />
+        <source>upprättad</source>
+        <translation>established</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="96" />
+        <source>reviderad</source>
+        <translation>revised</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="97" />
+        <source>fortsätter som förut</source>
+        <translation>continues as before</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="98" />
+        <source>planen ska revideras</source>
+        <translation>the plan is to be revised</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="99" />
+        <source>kontakt med handläggaren</source>
+        <translation>contact with the case officer</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="100" />
+        <source>insats ej utförd</source>
+        <translation>insats not done</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="116" />
         <source>%1 i listan</source>
         <translation>%1 in the list</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="93" />
+        <location filename="../app/models/auditlabels.cpp" line="119" />
         <source>%1 rader</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="100" />
+        <location filename="../app/models/auditlabels.cpp" line="126" />
         <source>%1 försök kvar</source>
         <translation>%1 attempts left</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="104" />
+        <location filename="../app/models/auditlabels.cpp" line="130" />
         <source>för %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="126" />
+        <location filename="../app/models/auditlabels.cpp" line="152" />
         <source>Omsorgspersonal</source>
         <translation>Care staff</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="129" />
+        <location filename="../app/models/auditlabels.cpp" line="155" />
         <source>Enhetschef</source>
         <translation>Unit manager</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="132" />
+        <location filename="../app/models/auditlabels.cpp" line="158" />
         <source>SAS</source>
         <translation>SAS</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="134" />
+        <location filename="../app/models/auditlabels.cpp" line="160" />
         <source>System</source>
         <translation>System</translation>
     </message>

@@ -7,6 +7,16 @@ import sys
 import xml.etree.ElementTree as ET
 
 EN = {
+    "Förde ihop två versioner av planen": "Merged two versions of the plan",
+    "Visade Nu (insatserna på sina enheter)": "Showed Now (the insatser of their units)",
+    "Visade tavlan": "Showed the board",
+    "Tavlan visades på väggskärmen": "The board was shown on the wall screen",
+    "upprättad": "established",
+    "reviderad": "revised",
+    "fortsätter som förut": "continues as before",
+    "planen ska revideras": "the plan is to be revised",
+    "kontakt med handläggaren": "contact with the case officer",
+    "insats ej utförd": "insats not done",
     "Öppet": "Open",
     "Avgjort": "Decided",
     "Surfplattans id: %1": "Tablet id: %1",

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "models/auditlabels.h"
 
+#include "core/enums.h"
 #include "report/signingmonth.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,10 @@ QString auditActionSv(const QString &action)
         { u"view.plan_easy_read"_s, QT_TRANSLATE_NOOP("AuditLabels", "Läste planen i lättläst form") },
         { u"export.plan_easy_read"_s, QT_TRANSLATE_NOOP("AuditLabels", "Skrev ut planen i lättläst form") },
         { u"write.plan"_s, QT_TRANSLATE_NOOP("AuditLabels", "Skrev i genomförandeplanen") },
+        { u"write.plan.merge"_s, QT_TRANSLATE_NOOP("AuditLabels", "Förde ihop två versioner av planen") },
+        { u"view.now"_s, QT_TRANSLATE_NOOP("AuditLabels", "Visade Nu (insatserna på sina enheter)") },
+        { u"view.board"_s, QT_TRANSLATE_NOOP("AuditLabels", "Visade tavlan") },
+        { u"view.board.kiosk"_s, QT_TRANSLATE_NOOP("AuditLabels", "Tavlan visades på väggskärmen") },
         { u"write.consent"_s, QT_TRANSLATE_NOOP("AuditLabels", "Registrerade samtycke") },
         { u"write.release"_s, QT_TRANSLATE_NOOP("AuditLabels", "Registrerade utlämnande") },
         { u"badge.enrol"_s, QT_TRANSLATE_NOOP("AuditLabels", "Registrerade en bricka") },
@@ -84,6 +89,27 @@ QString auditDetailSv(
     };
     if (const auto it = reasons.constFind(detail); it != reasons.cend()) {
         return QCoreApplication::translate("AuditLabels", it.value());
+    }
+    // What was written, by its code (the journal's category, the plan, the follow-up's outcome).
+    static const QHash<QString, const char *> writes {
+        { u"established"_s, QT_TRANSLATE_NOOP("AuditLabels", "upprättad") },
+        { u"revised"_s, QT_TRANSLATE_NOOP("AuditLabels", "reviderad") },
+        { u"continue"_s, QT_TRANSLATE_NOOP("AuditLabels", "fortsätter som förut") },
+        { u"revise"_s, QT_TRANSLATE_NOOP("AuditLabels", "planen ska revideras") },
+        { u"contact_case_officer"_s, QT_TRANSLATE_NOOP("AuditLabels", "kontakt med handläggaren") },
+        { u"deviation from a not-done signature"_s, QT_TRANSLATE_NOOP("AuditLabels", "insats ej utförd") },
+    };
+    if (action.startsWith(u"write."_s)) {
+        if (const auto it = writes.constFind(detail); it != writes.cend()) {
+            return QCoreApplication::translate("AuditLabels", it.value());
+        }
+        if (const auto category = core::fromCode<core::JournalCategory>(detail);
+            action == "write.journal"_L1 && category) {
+            return core::labelSv(*category);
+        }
+    }
+    if (action == "view.now"_L1 || action.startsWith(u"view.board"_s)) {
+        return {}; // the label says it all
     }
     const QString number = detail.section(u' ', 0, 0);
     if (action == "view.residents"_L1 && detail.endsWith(u" listed"_s)) {

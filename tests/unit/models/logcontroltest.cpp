@@ -234,6 +234,16 @@ private Q_SLOTS:
         QCOMPARE(auditDetailSv(u"view.protected"_s, u"log_control"_s, names), u"Loggkontroll eller tillsyn"_s);
         QCOMPARE(auditActionSv(u"write.signature"_s), u"Signerade en insats"_s);
         QCOMPARE(auditActionSv(u"store.init"_s), u"store.init"_s);
+        // Walking the log control under Xvfb showed "view.now · signing list of the user's units": every action the
+        // app writes reads as Swedish, and so does what a write was.
+        for (const char *action : { "view.now", "view.board", "view.board.kiosk", "write.plan.merge" }) {
+            QVERIFY2(auditActionSv(QString::fromLatin1(action)) != QString::fromLatin1(action), action);
+        }
+        QCOMPARE(auditDetailSv(u"view.now"_s, u"signing list of the user's units"_s, names), QString());
+        QCOMPARE(auditDetailSv(u"write.plan"_s, u"revised"_s, names), u"reviderad"_s);
+        QCOMPARE(auditDetailSv(u"write.journal"_s, u"plan_event"_s, names), u"Genomförandeplan"_s);
+        QCOMPARE(
+            auditDetailSv(u"write.plan_follow_up"_s, u"contact_case_officer"_s, names), u"kontakt med handläggaren"_s);
     }
 };
 
