@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/server/guardedtlsserver.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -181,7 +182,7 @@ void GuardedTlsServer::resumeAfterAcceptError(QAbstractSocket::SocketError error
 QTcpSocket *GuardedTlsServer::nextPendingConnection()
 {
     while (QTcpSocket *socket = QSslServer::nextPendingConnection()) {
-        if (m_open < m_limits.maxConnections) {
+        if (m_open < m_limits.maxConnections || dropLongestIdle()) {
             guard(static_cast<QSslSocket *>(socket)); // QSslServer only makes QSslSockets
             return socket;
         }
@@ -192,10 +193,43 @@ QTcpSocket *GuardedTlsServer::nextPendingConnection()
     return nullptr;
 }
 
+bool GuardedTlsServer::dropLongestIdle()
+{
+    constexpr qint64 kMinIdleMs = 1000;
+    const qint64 now = QDeadlineTimer::current().deadline();
+    QSslSocket *longest = nullptr;
+    for (auto it = m_lastActive.cbegin(); it != m_lastActive.cend(); ++it) {
+        if (it.key()->state() == QAbstractSocket::ConnectedState && now - it.value() >= kMinIdleMs
+            && (!longest || it.value() < m_lastActive.value(longest))) {
+            longest = it.key();
+        }
+    }
+    if (!longest) {
+        return false;
+    }
+    qCInfo(lcConnections).noquote() << "closed the connection idle the longest from"
+                                    << longest->peerAddress().toString() << "to take a new one";
+    m_lastActive.remove(longest);
+    longest->abort();
+    longest->deleteLater(); // its count goes when it is destroyed, right after this event
+    return true;
+}
+
 void GuardedTlsServer::guard(QSslSocket *socket)
 {
     ++m_open;
-    connect(socket, &QObject::destroyed, this, [this] { --m_open; });
+    m_lastActive.insert(socket, QDeadlineTimer::current().deadline());
+    connect(socket, &QObject::destroyed, this, [this, socket] {
+        --m_open;
+        m_lastActive.remove(socket);
+    });
+    const auto active = [this, socket] {
+        if (const auto it = m_lastActive.find(socket); it != m_lastActive.end()) {
+            *it = QDeadlineTimer::current().deadline();
+        }
+    };
+    connect(socket, &QSslSocket::readyRead, this, active);
+    connect(socket, &QSslSocket::bytesWritten, this, active);
     // A request is buffered whole (the HTTP server reads it in a transaction): more than the largest one is not read.
     socket->setReadBufferSize(m_limits.maxHeadBytes + m_limits.maxBodyBytes);
     auto *idle = new QTimer(socket);

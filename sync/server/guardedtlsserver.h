@@ -5,6 +5,7 @@
 #include "sync/server/handshakegate.h"
 
 #include <QByteArrayView>
+#include <QHash>
 #include <QSslServer>
 
 #include <chrono>
@@ -18,7 +19,7 @@ struct ConnectionLimits
     qsizetype maxHeadBytes = 16 * 1024; // request line and headers; more is answered 431
     std::chrono::milliseconds idleTimeout { 60'000 }; // nothing received or sent: the connection is closed
     std::chrono::milliseconds requestDeadline { 300'000 }; // from a request's first byte to its last
-    int maxConnections = 128; // open at once after their handshake; more are closed on arrival
+    int maxConnections = 128; // open at once after their handshake; at the cap the longest idle one makes room
     HandshakeLimits handshake; // before and during the TLS handshake
 };
 
@@ -40,7 +41,8 @@ struct RequestHead
  * handing it over and has no size or time limits, and the enrolment port takes anyone who completes a handshake. This
  * listener gives every connection a read buffer the size of the largest request, follows each request's head as it
  * arrives and answers one that asks for too much (413, 431, 411 for a body without a length) before its body is
- * read, answers 408 to a request that takes too long, closes connections that go quiet and those beyond a maximum.
+ * read, answers 408 to a request that takes too long, closes connections that go quiet, and at its maximum closes the
+ * connection idle the longest (at least a second) to take a new one: idle clients cannot keep a real one out.
  * The HTTP server is bound to it (bind()) and connects to a socket after the guard, so the guard sees data first.
  * Following a head split across reads relies on the HTTP server reading every byte available while in the head
  * (Qt 6.4's parser does; guardedtlsservertest sends split heads).
@@ -65,11 +67,14 @@ protected:
 
 private:
     void guard(QSslSocket *socket);
+    /** Closes the connection idle the longest if it has been idle for a second at least; false if none has. */
+    bool dropLongestIdle();
     void resumeAfterAcceptError(QAbstractSocket::SocketError error);
 
     ConnectionLimits m_limits;
     HandshakeGate *m_handshakes = nullptr; // child
     int m_open = 0;
+    QHash<QSslSocket *, qint64> m_lastActive; // open connections and when they last received or sent (monotonic ms)
 };
 
 } // namespace akten::sync
