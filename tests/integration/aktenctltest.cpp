@@ -3,6 +3,7 @@
 //
 // The aktenctl contract (README): init, verify, stats, audit; one English error line and a non-zero exit on bad input,
 // and nothing on disk changed by a failed command.
+#include "auditwrite.h"
 #include "clirunner.h"
 
 #include "core/clock.h"
@@ -201,11 +202,8 @@ private Q_SLOTS:
             auto store = akten::store::DeviceStore::open(dir, keys, clock);
             QVERIFY(store.ok());
             // The trigger dropped, one event's detail changed, the trigger put back: the file itself is consistent.
-            auto &db = store.value().db();
-            QVERIFY(db.exec(u"DROP TRIGGER audit_events_no_update"_s));
-            QVERIFY(db.exec(u"UPDATE audit_events SET detail = 'changed afterwards' WHERE seq = 7"_s));
-            QVERIFY(db.exec(u"CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
-                            "BEGIN SELECT RAISE(ABORT, 'append-only: audit_events'); END"_s));
+            QVERIFY(akten::test::alterAuditEvent(
+                store.value().db(), store.value().deviceId(), 7, u"detail = 'changed afterwards'"_s));
         }
         const auto run = runAktenctl({ u"verify"_s, u"--data-dir"_s, dir });
         QCOMPARE(run.exitCode, 1);

@@ -85,12 +85,8 @@ private:
     qint64 alterOne()
     {
         const qint64 seq = store::AuditLog(m_tablet->db()).events().value().size() - 1;
-        auto &db = m_tablet->db();
-        const bool altered = db.exec(u"DROP TRIGGER audit_events_no_update"_s).ok()
-            && db.exec(u"UPDATE audit_events SET action = 'view.record.journal' WHERE seq = %1"_s.arg(seq)).ok()
-            && db.exec(u"CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
-                       "BEGIN SELECT RAISE(ABORT, 'append-only: audit_events'); END"_s)
-                   .ok();
+        const bool altered
+            = test::alterAuditEvent(m_tablet->db(), m_tablet->deviceId(), seq, u"action = 'view.record.journal'"_s);
         return altered ? seq : -1;
     }
 

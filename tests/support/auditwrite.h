@@ -3,6 +3,7 @@
 #pragma once
 
 #include "store/auditlog.h"
+#include "store/database.h"
 #include "store/transaction.h"
 
 namespace akten::test {
@@ -22,6 +23,22 @@ inline Result<core::AuditEvent> appendAudit(store::Database &db, const core::Aud
         return committed.error();
     }
     return appended;
+}
+
+/**
+ * Changes one audit event in place as someone with the data directory could: the append-only trigger dropped, the
+ * row updated (`assignment`, e.g. "detail = 'x'"), the trigger put back as the migration made it.
+ */
+inline bool alterAuditEvent(store::Database &db, const QString &deviceId, qint64 seq, const QString &assignment)
+{
+    const QString trigger = QStringLiteral("CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
+                                           "BEGIN SELECT RAISE(ABORT, 'append-only: audit_events'); END");
+    return db.exec(QStringLiteral("DROP TRIGGER audit_events_no_update")).ok()
+        && db.exec(QStringLiteral("UPDATE audit_events SET %1 WHERE device_id = '%2' AND seq = %3")
+                       .arg(assignment, deviceId)
+                       .arg(seq))
+               .ok()
+        && db.exec(trigger).ok();
 }
 
 } // namespace akten::test

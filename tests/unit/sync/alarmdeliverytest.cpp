@@ -8,6 +8,7 @@
 // decided. The tablet is told a category, never the central reason.
 #include "auditwrite.h"
 #include "centralfixture.h"
+#include "codecsync.h"
 #include "demopair.h"
 
 #include "auth/accessaudit.h"
@@ -72,57 +73,17 @@ private:
 
     Result<sync::UploadResponse> uploadOnce(store::DeviceStore &tablet)
     {
-        sync::DeviceSync client(tablet, m_pair.clock);
-        const auto batch = client.nextUpload(1000).value();
-        const auto sent = std::get<sync::UploadRequest>(sync::decodeUploadRequest(sync::encode(batch)));
-        auto answer = m_central->applyUpload(sent);
-        if (answer) {
-            if (auto taken = client.acceptUploadResponse(batch, answer.value()); !taken) {
-                return taken.error();
-            }
-        }
-        return answer;
+        return test::uploadThroughCodec(tablet, *m_central, m_pair.clock);
     }
 
-    /** Downloads until `more` is false, every answer through the codec as over the wire. */
     Status downloadAll(store::DeviceStore &tablet)
     {
-        sync::DeviceSync client(tablet, m_pair.clock);
-        for (int round = 0; round < 20; ++round) {
-            auto request = client.nextDownload(500);
-            if (!request) {
-                return request.error();
-            }
-            auto answer = m_central->download(request.value());
-            if (!answer) {
-                return answer.error();
-            }
-            auto decoded = sync::decodeDownloadResponse(sync::encode(answer.value()));
-            if (const auto *error = std::get_if<sync::DecodeError>(&decoded)) {
-                return Error { ErrorCode::Integrity, error->message };
-            }
-            const auto &batch = std::get<sync::DownloadResponse>(decoded);
-            if (auto applied = client.applyDownload(batch); !applied) {
-                return applied.error();
-            }
-            if (!batch.more) {
-                return {};
-            }
-        }
-        return Error { ErrorCode::Integrity, u"download did not end"_s };
+        return test::downloadThroughCodec(tablet, *m_central, m_pair.clock);
     }
 
     static bool alter(store::DeviceStore &tablet, qint64 seq)
     {
-        const QString trigger = u"CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
-                                "BEGIN SELECT RAISE(ABORT, 'append-only: audit_events'); END"_s;
-        return tablet.db().exec(u"DROP TRIGGER audit_events_no_update"_s).ok()
-            && tablet.db()
-                   .exec(u"UPDATE audit_events SET detail = 'changed afterwards' WHERE device_id = '%1' AND seq = %2"_s
-                             .arg(tablet.deviceId())
-                             .arg(seq))
-                   .ok()
-            && tablet.db().exec(trigger).ok();
+        return test::alterAuditEvent(tablet.db(), tablet.deviceId(), seq, u"detail = 'changed afterwards'"_s);
     }
 
     auth::SessionUser viewer(core::StaffRole role) const

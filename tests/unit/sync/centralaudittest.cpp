@@ -8,6 +8,7 @@
 // a manager decides; gaps and forks are refused with their reason.
 #include "auditwrite.h"
 #include "centralfixture.h"
+#include "codecsync.h"
 #include "demopair.h"
 
 #include "store/auditlog.h"
@@ -95,30 +96,12 @@ private:
     /** One upload of everything pending (up to 1000) through the codec; the answer, or the error. */
     Result<sync::UploadResponse> uploadOnce(store::DeviceStore &tablet)
     {
-        sync::DeviceSync client(tablet, m_pair.clock);
-        const auto batch = client.nextUpload(1000).value();
-        const auto sent = std::get<sync::UploadRequest>(sync::decodeUploadRequest(sync::encode(batch)));
-        auto answer = m_central->applyUpload(sent);
-        if (answer) {
-            if (auto taken = client.acceptUploadResponse(batch, answer.value()); !taken) {
-                return taken.error();
-            }
-        }
-        return answer;
+        return test::uploadThroughCodec(tablet, *m_central, m_pair.clock);
     }
 
-    /** Changes one audit event in place, as someone with the data directory could: trigger dropped and put back. */
     static bool alter(store::DeviceStore &tablet, qint64 seq, const QString &assignment)
     {
-        const QString trigger = u"CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
-                                "BEGIN SELECT RAISE(ABORT, 'append-only: audit_events'); END"_s;
-        return tablet.db().exec(u"DROP TRIGGER audit_events_no_update"_s).ok()
-            && tablet.db()
-                   .exec(u"UPDATE audit_events SET %1 WHERE device_id = '%2' AND seq = %3"_s
-                             .arg(assignment, tablet.deviceId())
-                             .arg(seq))
-                   .ok()
-            && tablet.db().exec(trigger).ok();
+        return test::alterAuditEvent(tablet.db(), tablet.deviceId(), seq, assignment);
     }
 
     /** The outbox seq of the tablet's audit event `auditSeq`. */

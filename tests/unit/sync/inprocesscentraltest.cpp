@@ -277,11 +277,7 @@ private Q_SLOTS:
         QVERIFY(store::AuditLog(m_pair.a->db()).verify()); // what each sync now does first
         qInfo("the demo tablet's audit chain (%lld events) verified in %lld ms",
             qint64(store::AuditLog(m_pair.a->db()).events().value().size()), timer.elapsed());
-        auto &db = m_pair.a->db();
-        QVERIFY(db.exec(u"DROP TRIGGER audit_events_no_update"_s));
-        QVERIFY(db.exec(u"UPDATE audit_events SET detail = 'changed afterwards' WHERE seq = 3"_s));
-        QVERIFY(db.exec(u"CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
-                        "BEGIN SELECT RAISE(ABORT, 'append-only: audit_events'); END"_s));
+        QVERIFY(test::alterAuditEvent(m_pair.a->db(), m_pair.a->deviceId(), 3, u"detail = 'changed afterwards'"_s));
         QVERIFY(writeOnUiThread());
         const qint64 pending = sync::DeviceSync(*m_pair.a, m_pair.clock).pendingUploads().value();
         QVERIFY(pending >= 2);
