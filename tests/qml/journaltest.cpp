@@ -5,6 +5,7 @@
 // with its guided questions, the writer's words; an empty or future note is refused at its field with nothing
 // saved; the saved entry is on top of the journal, and the real aktenctl finds it in `stats` and `audit`. Drafts are
 // in the encrypted store as one types and survive the process being killed (kill -9) between keystrokes.
+#include "killedchild.h"
 #include "manualclock.h"
 #include "shelltesthelpers.h"
 
@@ -26,7 +27,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QQuickStyle>
 #include <QQuickTextDocument>
 #include <QTemporaryDir>
@@ -34,7 +34,6 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
-#include <QTextStream>
 
 #include <csignal>
 
@@ -379,7 +378,7 @@ private Q_SLOTS:
     /** The child process of draftsSurviveAKilledProcess: types a note, saying how far it got, until it is killed. */
     void typeUntilKilled()
     {
-        const QString dir = qEnvironmentVariable("AKTEN_TEST_CHILD_DIR");
+        const QString dir = childStoreDir();
         if (dir.isEmpty()) {
             QSKIP("run by draftsSurviveAKilledProcess");
         }
@@ -390,39 +389,14 @@ private Q_SLOTS:
         QTRY_VERIFY(findItem(shell.window->contentItem(), u"noteText"_s, true));
         QTest::qWait(600); // the StackView push transition
         findItem(shell.window->contentItem(), u"noteText"_s, true)->forceActiveFocus();
-        const QString words = u"Margit ville gå ut i trädgården efter lunchen och vi gick en sväng."_s;
-        for (int i = 0; i < words.size(); ++i) {
-            typeText(shell.window, words.mid(i, 1));
-            QTest::qWait(120); // slower than the draft's half second now and then
-            QTextStream(stdout) << "typed " << (i + 1) << Qt::endl;
-        }
-        QTest::qWait(60'000); // the parent kills us long before
+        typeSlowlyUntilKilled(shell.window, u"Margit ville gå ut i trädgården efter lunchen och vi gick en sväng."_s);
     }
 
     void draftsSurviveAKilledProcess()
     {
         const QString dir = m_tmp.filePath(u"killed"_s);
-        QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"AKTEN_TEST_CHILD_DIR"_s, dir);
-        child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), { u"typeUntilKilled"_s });
-        QVERIFY(child.waitForStarted());
-        int typed = 0;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                while (child.canReadLine()) {
-                    const QByteArray line = child.readLine().trimmed();
-                    if (line.startsWith("typed ")) {
-                        typed = line.mid(6).toInt();
-                    }
-                }
-                return typed >= 30;
-            }(),
-            60'000);
-        ::kill(pid_t(child.processId()), SIGKILL); // mid-sentence, as a flat battery would
-        QVERIFY(child.waitForFinished(10'000));
-        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        const int typed = killChildAfterTyping(u"typeUntilKilled"_s, dir, 30, 60'000); // mid-sentence
+        QVERIFY2(typed >= 30, "the child typed 30 characters and died by SIGKILL");
         // The store opens, verifies, and the draft holds what was typed up to half a second before the kill.
         const RunResult verify = runAktenctl({ u"verify"_s, u"--data-dir"_s, dir });
         QCOMPARE(verify.out.trimmed(), QByteArray("ok"));

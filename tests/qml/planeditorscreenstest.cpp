@@ -6,6 +6,7 @@
 // starter, an activity at 21:30 by the kontaktman; "Fastställ planen" without participation is refused at its field
 // with nothing set; then participation, set; the new activity is on Nu at 21:30 that day, and the real aktenctl
 // counts the revision and the journal entry and shows the audit events. Screenshots at tablet and kiosk size.
+#include "killedchild.h"
 #include "manualclock.h"
 #include "shelltesthelpers.h"
 
@@ -26,11 +27,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QQuickStyle>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 #include <csignal>
 
@@ -216,7 +215,7 @@ private Q_SLOTS:
     /** The child process of planDraftSurvivesAKilledProcess: writes a goal, saying how far it got, until killed. */
     void writeGoalUntilKilled()
     {
-        const QString dir = qEnvironmentVariable("AKTEN_TEST_CHILD_DIR");
+        const QString dir = childStoreDir();
         if (dir.isEmpty()) {
             QSKIP("run by planDraftSurvivesAKilledProcess");
         }
@@ -233,40 +232,15 @@ private Q_SLOTS:
         touch(shell.window, u"icfCode_d550"_s);
         QTRY_COMPARE(shell.composition->planEditor()->need()->code(), u"d550"_s);
         touch(shell.window, u"goal"_s);
-        const QString words = u"Att äta frukost i matsalen tillsammans med de andra varje morgon"_s;
-        for (int i = 0; i < words.size(); ++i) {
-            typeText(shell.window, words.mid(i, 1));
-            QTest::qWait(120); // slower than the draft's half second now and then
-            QTextStream(stdout) << "typed " << (i + 1) << Qt::endl;
-        }
-        QTest::qWait(60'000); // the parent kills us long before
+        typeSlowlyUntilKilled(shell.window, u"Att äta frukost i matsalen tillsammans med de andra varje morgon"_s);
     }
 
     /** A flat battery mid-goal: the store opens and verifies, and the draft holds the need and the goal so far. */
     void planDraftSurvivesAKilledProcess()
     {
         const QString dir = m_tmp.filePath(u"killed"_s);
-        QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"AKTEN_TEST_CHILD_DIR"_s, dir);
-        child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), { u"writeGoalUntilKilled"_s });
-        QVERIFY(child.waitForStarted());
-        int typed = 0;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                while (child.canReadLine()) {
-                    const QByteArray line = child.readLine().trimmed();
-                    if (line.startsWith("typed ")) {
-                        typed = line.mid(6).toInt();
-                    }
-                }
-                return typed >= 30;
-            }(),
-            90'000);
-        ::kill(pid_t(child.processId()), SIGKILL);
-        QVERIFY(child.waitForFinished(10'000));
-        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        const int typed = killChildAfterTyping(u"writeGoalUntilKilled"_s, dir, 30, 90'000);
+        QVERIFY2(typed >= 30, "the child typed 30 characters and died by SIGKILL");
         const RunResult verify = runAktenctl({ u"verify"_s, u"--data-dir"_s, dir });
         QCOMPARE(verify.out.trimmed(), QByteArray("ok"));
         QCOMPARE(countOf(dir, u"plan_drafts"_s), 1);
