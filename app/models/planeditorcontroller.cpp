@@ -223,16 +223,6 @@ void PlanEditorController::linkInsats(int index)
     }
 }
 
-QString PlanEditorController::errorAt(PlanField field) const
-{
-    for (const akten::core::PlanFinding &f : m_findings) {
-        if (f.field == field) {
-            return akten::models::planFindingText(field);
-        }
-    }
-    return {};
-}
-
 bool PlanEditorController::review()
 {
     m_findings = akten::core::checkPlan(m_plan, m_catalogue, m_birthDate, akten::core::careDate(m_clock.nowMs()));

@@ -7,6 +7,7 @@
 #include "models/icfpickermodel.h"
 #include "models/planneededitor.h"
 #include "models/planparticipationeditor.h"
+#include "models/plantexts.h"
 
 #include <QObject>
 #include <QTimer>
@@ -95,7 +96,10 @@ public:
     [[nodiscard]] IcfPickerModel *picker() const { return m_picker; }
     [[nodiscard]] PlanNeedEditor *need() const { return m_need; }
     [[nodiscard]] PlanParticipationEditor *participation() const { return m_participation; }
-    [[nodiscard]] QString needsError() const { return errorAt(akten::core::PlanField::Needs); }
+    [[nodiscard]] QString needsError() const
+    {
+        return akten::models::planErrorAt(m_findings, akten::core::PlanField::Needs);
+    }
     [[nodiscard]] QString draftText() const { return m_draftText; }
     [[nodiscard]] QString message() const { return m_message; }
 
@@ -112,7 +116,6 @@ private:
     void saveDraft();
     void needsChanged();
     [[nodiscard]] QString needTitle(int index) const;
-    [[nodiscard]] QString errorAt(akten::core::PlanField field) const;
 
     akten::store::Database &m_db;
     akten::store::MasterDataRepository &m_master;

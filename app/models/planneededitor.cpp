@@ -68,16 +68,6 @@ void PlanNeedEditor::editActivity(const std::function<void(PlanActivity &)> &cha
     }
 }
 
-QString PlanNeedEditor::errorAt(PlanField field, int activityIndex) const
-{
-    for (const akten::core::PlanFinding &f : m_findings) {
-        if (f.field == field && f.need == m_index && f.activity == activityIndex) {
-            return akten::models::planFindingText(field);
-        }
-    }
-    return {};
-}
-
 // clang-format off
 QString PlanNeedEditor::code() const { return need() ? need()->icfCode : QString(); }
 QString PlanNeedEditor::ownView() const { return need() ? need()->ownView : QString(); }
@@ -98,10 +88,10 @@ QString PlanNeedEditor::byWhom() const { return activity() ? activity()->byWhom 
 QString PlanNeedEditor::wish() const { return activity() ? activity()->wish : QString(); }
 QString PlanNeedEditor::wishNotMet() const { return activity() ? activity()->wishNotMet : QString(); }
 QString PlanNeedEditor::preview() const { return activity() ? akten::models::signingPreview(*activity()) : QString(); }
-QString PlanNeedEditor::codeError() const { return errorAt(PlanField::IcfCode, -1); }
-QString PlanNeedEditor::goalError() const { return errorAt(PlanField::Goal, -1); }
-QString PlanNeedEditor::whenError() const { return errorAt(PlanField::ActivityWhen, m_activity); }
-QString PlanNeedEditor::byWhomError() const { return errorAt(PlanField::ActivityByWhom, m_activity); }
+QString PlanNeedEditor::codeError() const { return akten::models::planErrorAt(m_findings, PlanField::IcfCode, m_index, -1); }
+QString PlanNeedEditor::goalError() const { return akten::models::planErrorAt(m_findings, PlanField::Goal, m_index, -1); }
+QString PlanNeedEditor::whenError() const { return akten::models::planErrorAt(m_findings, PlanField::ActivityWhen, m_index, m_activity); }
+QString PlanNeedEditor::byWhomError() const { return akten::models::planErrorAt(m_findings, PlanField::ActivityByWhom, m_index, m_activity); }
 
 void PlanNeedEditor::setOwnView(const QString &v) { editNeed([&](PlanNeed &n) { n.ownView = v; }); }
 void PlanNeedEditor::setOwnResources(const QString &v) { editNeed([&](PlanNeed &n) { n.ownResources = v; }); }

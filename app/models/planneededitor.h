@@ -122,7 +122,6 @@ private:
     const akten::core::PlanActivity *activity() const;
     void editActivity(const std::function<void(akten::core::PlanActivity &)> &change);
     void editNeed(const std::function<void(akten::core::PlanNeed &)> &change);
-    [[nodiscard]] QString errorAt(akten::core::PlanField field, int activity) const;
 
     akten::core::PlanRevision &m_plan;
     const QList<akten::core::PlanFinding> &m_findings;

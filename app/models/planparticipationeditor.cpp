@@ -28,16 +28,6 @@ int PlanParticipationEditor::relatives() const
     return part().relativesMayBeInformed ? 1 : 0;
 }
 
-QString PlanParticipationEditor::errorAt(akten::core::PlanField field) const
-{
-    for (const akten::core::PlanFinding &f : m_findings) {
-        if (f.field == field) {
-            return akten::models::planFindingText(field);
-        }
-    }
-    return {};
-}
-
 void PlanParticipationEditor::setText(QString &field, const QString &value)
 {
     if (field != value) {

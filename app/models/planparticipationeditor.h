@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/plancheck.h"
+#include "models/plantexts.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -55,12 +56,30 @@ public:
     [[nodiscard]] QString childViews() const { return part().child.views; }
     [[nodiscard]] QString childConsidered() const { return part().child.considered; }
     [[nodiscard]] QString childOtherwise() const { return part().child.obtainedOtherwise; }
-    [[nodiscard]] QString howParticipatedError() const { return errorAt(akten::core::PlanField::HowParticipated); }
-    [[nodiscard]] QString viewsError() const { return errorAt(akten::core::PlanField::Views); }
-    [[nodiscard]] QString relativesError() const { return errorAt(akten::core::PlanField::RelativesInformed); }
-    [[nodiscard]] QString childInformationError() const { return errorAt(akten::core::PlanField::ChildInformation); }
-    [[nodiscard]] QString childViewsError() const { return errorAt(akten::core::PlanField::ChildViews); }
-    [[nodiscard]] QString childConsideredError() const { return errorAt(akten::core::PlanField::ChildConsidered); }
+    [[nodiscard]] QString howParticipatedError() const
+    {
+        return akten::models::planErrorAt(m_findings, akten::core::PlanField::HowParticipated);
+    }
+    [[nodiscard]] QString viewsError() const
+    {
+        return akten::models::planErrorAt(m_findings, akten::core::PlanField::Views);
+    }
+    [[nodiscard]] QString relativesError() const
+    {
+        return akten::models::planErrorAt(m_findings, akten::core::PlanField::RelativesInformed);
+    }
+    [[nodiscard]] QString childInformationError() const
+    {
+        return akten::models::planErrorAt(m_findings, akten::core::PlanField::ChildInformation);
+    }
+    [[nodiscard]] QString childViewsError() const
+    {
+        return akten::models::planErrorAt(m_findings, akten::core::PlanField::ChildViews);
+    }
+    [[nodiscard]] QString childConsideredError() const
+    {
+        return akten::models::planErrorAt(m_findings, akten::core::PlanField::ChildConsidered);
+    }
 
     void setHowParticipated(const QString &value);
     void setViews(const QString &value);
@@ -77,7 +96,6 @@ Q_SIGNALS:
 private:
     [[nodiscard]] const akten::core::Participation &part() const { return m_plan.participation; }
     void setText(QString &field, const QString &value);
-    [[nodiscard]] QString errorAt(akten::core::PlanField field) const;
 
     akten::core::PlanRevision &m_plan;
     const QList<akten::core::PlanFinding> &m_findings;

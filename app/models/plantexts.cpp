@@ -37,6 +37,16 @@ QString planFindingText(core::PlanField field)
     return {};
 }
 
+QString planErrorAt(const QList<core::PlanFinding> &findings, core::PlanField field, int need, int activity)
+{
+    for (const core::PlanFinding &f : findings) {
+        if (f.field == field && f.need == need && f.activity == activity) {
+            return planFindingText(field);
+        }
+    }
+    return {};
+}
+
 QString signingPreview(const core::PlanActivity &activity)
 {
     if (activity.asNeeded) {
