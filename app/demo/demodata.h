@@ -8,6 +8,7 @@
 #include "core/journal.h"
 #include "core/masterdata.h"
 #include "core/plan.h"
+#include "core/recorddocuments.h"
 #include "core/signing.h"
 
 #include <QList>
@@ -40,6 +41,7 @@ struct DemoData
     QList<core::ReleaseRecord> releases;
     QList<core::DayNote> dayNotes;
     QList<core::DayNoteReview> dayNoteReviews;
+    QList<core::RecordDocument> recordDocuments; ///< cover sheet versions, register entries, life story, falls, …
     QList<DemoBadge> badges;
 };
 

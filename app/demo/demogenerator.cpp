@@ -4,6 +4,7 @@
 
 #include "core/caretime.h"
 #include "core/rules.h"
+#include "demo/demodocuments.h"
 #include "demo/demohistory.h"
 #include "demo/demoids.h"
 #include "demo/demonames.h"
@@ -307,6 +308,7 @@ DemoData generateDemoUnit(const QDate &today, const QString &deviceId, quint64 s
     for (core::PlanFollowUpRecord &f : data.followUps) {
         f.meta = ids.meta(f.meta.authorId, at(f.date, 13, 30));
     }
+    addRecordDocuments(data, ids, today); // last: the ids drawn for the rest of the demo stay the same
     return data;
 }
 

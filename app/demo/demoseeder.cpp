@@ -11,6 +11,7 @@
 #include "store/journalrepository.h"
 #include "store/masterdatarepository.h"
 #include "store/planrepository.h"
+#include "store/recorddocumentrepository.h"
 #include "store/signingrepository.h"
 #include "store/transaction.h"
 
@@ -73,6 +74,7 @@ std::vector<Write> clinicalWrites(store::DeviceStore &store, const DemoData &dat
     auto signing = std::make_shared<store::SigningRepository>(db);
     auto consent = std::make_shared<store::ConsentRepository>(db);
     auto followUps = std::make_shared<store::FollowUpRepository>(db);
+    auto documents = std::make_shared<store::RecordDocumentRepository>(db);
     std::vector<Write> writes;
     for (const auto &r : data.plans) {
         writes.push_back({ r.meta, r.residentId, u"write.plan"_s, [plans, r] { return plans->append(r); } });
@@ -109,6 +111,10 @@ std::vector<Write> clinicalWrites(store::DeviceStore &store, const DemoData &dat
     for (const auto &r : data.releases) {
         writes.push_back(
             { r.meta, r.residentId, u"write.release"_s, [consent, r] { return consent->appendRelease(r); } });
+    }
+    for (const auto &r : data.recordDocuments) {
+        writes.push_back(
+            { r.meta, r.residentId, u"write.record_document"_s, [documents, r] { return documents->add(r); } });
     }
     std::stable_sort(
         writes.begin(), writes.end(), [](const Write &a, const Write &b) { return a.meta.hlc < b.meta.hlc; });

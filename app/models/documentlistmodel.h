@@ -6,10 +6,14 @@
 #include "models/rowlistmodel.h"
 
 namespace akten::store {
+class Database;
 class MasterDataRepository;
-}
+} // namespace akten::store
 
-/** The register of received and created documents (inkomna och upprättade handlingar). */
+/**
+ * The register of received and created documents (inkomna och upprättade handlingar): those the central register
+ * holds and those staff registered on a tablet (record_documents, register_entry), newest first.
+ */
 class DocumentListModel : public RowListModel
 {
     Q_OBJECT
@@ -17,11 +21,13 @@ class DocumentListModel : public RowListModel
     QML_UNCREATABLE("Owned by RecordController")
 
 public:
-    enum Roles { KindRole = Qt::UserRole + 1, TitleRole, DateRole, DirectionRole };
+    enum Roles { KindRole = Qt::UserRole + 1, TitleRole, DateRole, DirectionRole, SummaryRole, RegisteredByRole };
     Q_ENUM(Roles)
-    explicit DocumentListModel(akten::store::MasterDataRepository &repository, QObject *parent = nullptr);
+    DocumentListModel(
+        akten::store::MasterDataRepository &repository, akten::store::Database &db, QObject *parent = nullptr);
     void load(const akten::core::Id &residentId);
 
 private:
     akten::store::MasterDataRepository &m_repository;
+    akten::store::Database &m_db;
 };

@@ -58,7 +58,7 @@ RecordController::RecordController(akten::store::Database &db, const akten::core
     , m_plan(new PlanModel(m_repositories->plans, catalogue, this))
     , m_journal(new JournalListModel(m_repositories->journal, this))
     , m_signing(new SigningListModel(db, m_repositories->master, clock, this))
-    , m_documents(new DocumentListModel(m_repositories->master, this))
+    , m_documents(new DocumentListModel(m_repositories->master, db, this))
     , m_dayNotes(new DayNoteListModel(DayNoteListModel::Scope::Resident, this))
 { }
 
@@ -67,7 +67,7 @@ RecordController::~RecordController() = default;
 const QStringList &RecordController::sectionNames()
 {
     static const QStringList names { u"cover"_s, u"decisions"_s, u"plan"_s, u"journal"_s, u"signing"_s, u"documents"_s,
-        u"day_notes"_s };
+        u"day_notes"_s, u"life_story"_s, u"powers_and_money"_s, u"falls"_s };
     return names;
 }
 
@@ -147,6 +147,7 @@ bool RecordController::open(const QString &residentId, const QString &reason, bo
     m_open = true;
     m_errorText.clear();
     Q_EMIT openedChanged();
+    Q_EMIT sectionShown(0);
     return true;
 }
 
@@ -206,6 +207,7 @@ void RecordController::loadSection(int index)
     default:
         break;
     }
+    Q_EMIT sectionShown(index);
 }
 
 void RecordController::refresh()

@@ -95,6 +95,8 @@ public:
 
 Q_SIGNALS:
     void openedChanged();
+    /** Section `index` was shown (its view audited) or read again: the record's documents load theirs. */
+    void sectionShown(int index);
 
 private:
     bool open(const QString &residentId, const QString &reason, bool protectedAllowed);

@@ -32,6 +32,9 @@ const QList<RecordKind> &recordKinds()
         // and DeviceSync never move a note past that age, so a purged note does not come back.
         { u"day_note"_s, u"day_notes"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         { u"day_note_review"_s, u"day_note_reviews"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
+        // The record's documents (cover sheet versions, register entries, life story, powers of attorney, money
+        // agreements, fall reports and checklists): each version a fact, conflicts seen as two current versions.
+        { u"record_document"_s, u"record_documents"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         { u"audit_event"_s, u"audit_events"_s, { u"device_id"_s, u"seq"_s }, MergeClass::Audit, {}, {} },
     };
     return kinds;

@@ -8,6 +8,7 @@
 #include "core/ids.h"
 #include "core/journalnote.h"
 #include "core/plancodec.h"
+#include "core/recorddocuments.h"
 #include "records/recordcodec.h"
 #include "records/recordkinds.h"
 
@@ -98,6 +99,9 @@ QString invariantBreach(const RecordKind &kind, const QJsonObject &row)
     const int limit = textLimit(kind.name);
     if (limit > 0 && row.value("text"_L1).toString().size() > limit) {
         return u"%1.text is longer than %2 characters"_s.arg(kind.table).arg(limit);
+    }
+    if (kind.name == "record_document"_L1) {
+        return core::recordDocumentBreach(row);
     }
     if (kind.name == "plan_revision"_L1 && row.value("body"_L1).isString()) {
         core::PlanRevision plan;

@@ -29,6 +29,8 @@
 #include "models/planeditorservice.h"
 #include "models/planmodel.h"
 #include "models/recordcontroller.h"
+#include "models/recorddocumentscontroller.h"
+#include "models/recorddocumentservice.h"
 #include "models/residentlistmodel.h"
 #include "models/sessioncontroller.h"
 #include "models/signingexportcontroller.h"
@@ -175,7 +177,19 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
     m_dayNotePurger->start();
     QObject::connect(m_dayNotes.get(), &DayNotesController::changed, m_record.get(), &RecordController::refresh);
     buildFollowUp();
+    buildRecordDocuments();
     buildSession(application, monotonic ? *monotonic : m_steady);
+}
+
+void Composition::buildRecordDocuments()
+{
+    m_recordDocumentService
+        = std::make_unique<RecordDocumentService>(*m_store, *m_master, *m_audit, m_wall, m_options.kiosk);
+    m_recordDocuments = std::make_unique<RecordDocumentsController>(
+        m_store->db(), *m_master, *m_recordDocumentService, *m_record, m_wall);
+    // A saved document reads the record again: the section, the register and the journal's new entry.
+    QObject::connect(
+        m_recordDocuments->form(), &DocumentForm::saved, m_record.get(), [this] { m_record->refresh(); });
 }
 
 void Composition::buildFollowUp()
@@ -299,6 +313,7 @@ void Composition::applyViewer()
     m_corrections->setViewer(personal);
     m_dayNotes->setViewer(personal);
     m_followUp->setViewer(personal);
+    m_recordDocuments->setViewer(personal);
     m_planDeadlines->setViewer(personal);
     m_easyRead->setViewer(personal);
     m_planEditor->setViewer(personal);
@@ -329,6 +344,7 @@ void Composition::load(QQmlApplicationEngine &engine)
         { u"corrections"_s, QVariant::fromValue(m_corrections.get()) },
         { u"dayNotes"_s, QVariant::fromValue(m_dayNotes.get()) },
         { u"followUp"_s, QVariant::fromValue(m_followUp.get()) },
+        { u"recordDocuments"_s, QVariant::fromValue(m_recordDocuments.get()) },
         { u"planDeadlines"_s, QVariant::fromValue(m_planDeadlines.get()) },
         { u"easyRead"_s, QVariant::fromValue(m_easyRead.get()) },
         { u"planEditor"_s, QVariant::fromValue(m_planEditor.get()) }, { u"startupError"_s, m_startupError } });

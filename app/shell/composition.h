@@ -38,6 +38,8 @@ class DayNotesController;
 class DayNotePurger;
 class FollowUpService;
 class FollowUpController;
+class RecordDocumentService;
+class RecordDocumentsController;
 class PlanDeadlinesController;
 class EasyReadModel;
 
@@ -108,6 +110,7 @@ public:
     [[nodiscard]] PlanDeadlinesController *planDeadlines() const { return m_planDeadlines.get(); }
     [[nodiscard]] FollowUpController *followUp() const { return m_followUp.get(); }
     [[nodiscard]] EasyReadModel *easyRead() const { return m_easyRead.get(); }
+    [[nodiscard]] RecordDocumentsController *recordDocuments() const { return m_recordDocuments.get(); }
     [[nodiscard]] auth::SessionManager *sessionManager() const { return m_session.get(); }
     [[nodiscard]] platform::BadgeReader *reader() const { return m_reader.get(); }
     [[nodiscard]] const AppSettings &settings() const { return m_settings; }
@@ -116,6 +119,8 @@ private:
     void buildSession(QObject *application, const core::MonotonicClock &monotonic);
     /** Follow-up wizard, deadlines (a saved follow-up reloads them) and the easy-read plan. */
     void buildFollowUp();
+    /** The record's documents: cover sheet versions, register, life story, powers, money, falls. */
+    void buildRecordDocuments();
     /** Who the models serve: the session's user, except that the offline lease hides personal data. */
     void applyViewer();
     /** The signing screens read again: a minute turned, a sync finished, a signature was written. */
@@ -161,6 +166,8 @@ private:
     std::unique_ptr<EasyReadModel> m_easyRead;
     std::unique_ptr<CareClock> m_careClock;
     std::unique_ptr<RecordController> m_record;
+    std::unique_ptr<RecordDocumentService> m_recordDocumentService;
+    std::unique_ptr<RecordDocumentsController> m_recordDocuments;
     QString m_startupError;
 };
 

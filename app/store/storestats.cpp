@@ -31,6 +31,14 @@ Result<QList<QPair<QString, qint64>>> storeCounts(Database &db)
         { u"signature_retractions"_s, u"signature_retractions"_s },
         { u"consent_events"_s, u"consent_events"_s },
         { u"release_records"_s, u"release_records"_s },
+        { u"record_documents"_s, u"record_documents"_s },
+        { u"cover_sheet_versions"_s, u"(SELECT 1 FROM record_documents WHERE doc_type = 'cover_sheet')"_s },
+        { u"register_entries"_s, u"(SELECT 1 FROM record_documents WHERE doc_type = 'register_entry')"_s },
+        { u"life_story_versions"_s, u"(SELECT 1 FROM record_documents WHERE doc_type = 'life_story')"_s },
+        { u"power_of_attorney_versions"_s, u"(SELECT 1 FROM record_documents WHERE doc_type = 'power_of_attorney')"_s },
+        { u"money_agreement_versions"_s, u"(SELECT 1 FROM record_documents WHERE doc_type = 'money_agreement')"_s },
+        { u"fall_reports"_s, u"(SELECT 1 FROM record_documents WHERE doc_type = 'fall_report')"_s },
+        { u"fall_checklists"_s, u"(SELECT 1 FROM record_documents WHERE doc_type = 'fall_checklist')"_s },
         { u"audit_events"_s, u"audit_events"_s },
     };
     QList<QPair<QString, qint64>> counts;

@@ -11,17 +11,36 @@ ListView {
     id: list
 
     required property DocumentListModel documents
+    property bool mayRegister: false
+
+    /// "Registrera handling": staff register a document that arrived or was written.
+    signal register()
 
     model: list.documents
     spacing: 8
     clip: true
     Accessible.name: qsTr("Handlingar")
+    header: Item {
+        width: list.width - Theme.scrollGutter
+        height: list.mayRegister ? registerButton.implicitHeight + Theme.spacing : 0
+        visible: list.mayRegister
+        BigButton {
+            id: registerButton
+            objectName: "registerDocument"
+            anchors.right: parent.right
+            text: qsTr("Registrera handling")
+            implicitHeight: Theme.primaryTarget
+            onClicked: list.register()
+        }
+    }
     delegate: Card {
         id: row
         required property string kind
         required property string title
         required property string date
         required property string direction
+        required property string summary
+        required property string registeredBy
         width: ListView.view.width - Theme.scrollGutter
         implicitHeight: Math.max(Theme.touchTarget + 16, layout.implicitHeight + 24)
         Accessible.role: Accessible.ListItem
@@ -38,6 +57,8 @@ ListView {
                 Layout.fillWidth: true
                 Text { text: row.kind; color: Theme.text; font.pixelSize: Theme.fontLarge; font.bold: true; Layout.fillWidth: true; wrapMode: Text.WordWrap }
                 Text { text: row.title; color: Theme.textMuted; font.pixelSize: Theme.fontBody; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                Text { visible: row.summary.length > 0; text: row.summary; color: Theme.text; font.pixelSize: Theme.fontBody; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                Text { visible: row.registeredBy.length > 0; text: row.registeredBy; color: Theme.textMuted; font.pixelSize: Theme.fontSmall; Layout.fillWidth: true; wrapMode: Text.WordWrap }
             }
             Text { text: row.date; color: Theme.text; font.pixelSize: Theme.fontBody }
             StatusChip { text: row.direction }

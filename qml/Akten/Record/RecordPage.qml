@@ -17,6 +17,7 @@ Page {
     property JournalCorrectionController corrections
     property DayNotesController dayNotes
     property FollowUpController followUp
+    required property RecordDocumentsController recordDocuments
     property bool mayEditPlan: false
 
     /// "Ny anteckning" for this resident.
@@ -30,8 +31,13 @@ Page {
 
     readonly property list<string> sectionNames: [
         qsTr("Försättsblad"), qsTr("Beslut och insatser"), qsTr("Genomförandeplan"),
-        qsTr("Social journal"), qsTr("Signeringslistor"), qsTr("Handlingar"), qsTr("Daganteckningar")
+        qsTr("Social journal"), qsTr("Signeringslistor"), qsTr("Handlingar"), qsTr("Daganteckningar"),
+        qsTr("Levnadsberättelse"), qsTr("Fullmakter och medel"), qsTr("Fall")
     ]
+    // The record's documents are written on tablets only (a kiosk is shared); the service checks the rights again.
+    function mayWrite(typeCode: string): bool {
+        return !page.kiosk && page.record.open && page.recordDocuments.mayWrite(typeCode)
+    }
 
     background: Rectangle { color: Theme.background }
     Accessible.name: qsTr("Genomförandeakt för %1").arg(page.record.coverSheet.name)
@@ -45,32 +51,51 @@ Page {
         columnSpacing: Theme.spacing
         rowSpacing: Theme.spacing
 
-        GridLayout {
-            id: rail
-            columns: page.kiosk ? 3 : 1
-            rowSpacing: 8
-            columnSpacing: 8
+        // The rail scrolls when its sections do not fit (a tablet held upright, large text).
+        Flickable {
+            id: railView
+            contentWidth: width
+            contentHeight: rail.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
             Layout.alignment: Qt.AlignTop
             Layout.preferredWidth: page.kiosk ? -1 : 270
             Layout.fillWidth: page.kiosk
-            Repeater {
-                model: page.sectionNames
-                delegate: SectionButton {
-                    required property int index
-                    required property string modelData
-                    objectName: "section" + index
-                    text: modelData
-                    selected: page.section === index
-                    Layout.fillWidth: true
-                    onClicked: page.section = index
+            Layout.fillHeight: !page.kiosk
+            Layout.preferredHeight: page.kiosk ? rail.implicitHeight : -1
+            GridLayout {
+                id: rail
+                width: railView.width - (railView.contentHeight > railView.height ? Theme.scrollGutter : 0)
+                columns: page.kiosk ? 3 : 1
+                rowSpacing: 8
+                columnSpacing: 8
+                Repeater {
+                    model: page.sectionNames
+                    delegate: SectionButton {
+                        required property int index
+                        required property string modelData
+                        objectName: "section" + index
+                        text: modelData
+                        selected: page.section === index
+                        Layout.fillWidth: true
+                        onClicked: page.section = index
+                    }
                 }
+            }
+            ScrollHint {
+                parent: railView
+                target: railView
             }
         }
         StackLayout {
             currentIndex: page.section
             Layout.fillWidth: true
             Layout.fillHeight: true
-            CoverSheetSection { sheet: page.record.coverSheet }
+            CoverSheetSection {
+                sheet: page.record.coverSheet
+                docs: page.recordDocuments
+                mayWrite: page.mayWrite("cover_sheet")
+            }
             DecisionsSection { decisions: page.record.decisions }
             PlanSection {
                 plan: page.record.plan
@@ -93,14 +118,34 @@ Page {
                 exporter: page.signingExport
                 residentId: page.record.residentId
             }
-            DocumentsSection { documents: page.record.documents }
+            DocumentsSection {
+                documents: page.record.documents
+                mayRegister: page.mayWrite("register_entry")
+                onRegister: page.recordDocuments.startNew("register_entry")
+            }
             DayNotesSection {
                 notes: page.record.dayNotes
                 residentId: page.record.residentId
                 dayNotes: page.dayNotes
                 onOpenDraft: residentId => page.newNote(residentId)
             }
+            LifeStorySection {
+                docs: page.recordDocuments
+                mayWrite: page.mayWrite("life_story")
+            }
+            PowersSection {
+                docs: page.recordDocuments
+                mayWrite: page.mayWrite("power_of_attorney")
+            }
+            FallsSection {
+                docs: page.recordDocuments
+                mayWrite: page.mayWrite("fall_report")
+            }
         }
+    }
+    DocumentFormOverlay {
+        anchors.fill: parent
+        form: page.recordDocuments.form
     }
     // Shown over the section when an access could not be logged (the section then stays empty).
     Rectangle {

@@ -30,6 +30,7 @@ ApplicationWindow {
     required property JournalCorrectionController corrections
     property DayNotesController dayNotes
     property FollowUpController followUp
+    property RecordDocumentsController recordDocuments
     property PlanDeadlinesController planDeadlines
     property EasyReadModel easyRead
     property PlanEditorController planEditor
@@ -259,6 +260,7 @@ ApplicationWindow {
             corrections: root.corrections
             dayNotes: root.dayNotes
             followUp: root.followUp
+            recordDocuments: root.recordDocuments
             onNewNote: residentId => root.showNote(residentId)
             onCompareVersions: planFlows.showConflict()
             onFollowUpPlan: planFlows.showFollowUp()
