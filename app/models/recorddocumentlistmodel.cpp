@@ -39,9 +39,12 @@ QString titleOf(const core::RecordDocument &d)
         return RecordDocumentListModel::tr("Checklista %1").arg(models::formatDateSv(written));
     case T::RegisterEntry:
         return texts::choiceLabel(d.field(u"document_type"_s));
-    default:
-        return texts::formTitle(d.type, false);
+    case T::CoverSheet:
+        return RecordDocumentListModel::tr("Försättsblad, enhetens del");
+    case T::LifeStory:
+        return RecordDocumentListModel::tr("Levnadsberättelse");
     }
+    return {};
 }
 
 /** Revoked or ended (powers, agreements); points to act on (checklist). Empty: nothing to say. */

@@ -6,73 +6,76 @@ import QtQuick.Layouts
 import Akten.Ui
 import Akten.Models
 
-// Inkomna och upprättade handlingar: the register of the record's documents.
-ListView {
-    id: list
+// Inkomna och upprättade handlingar: the register of the record's documents, those the central register holds and
+// those staff registered here ("Registrera handling", the section's one primary action), newest first.
+ColumnLayout {
+    id: section
 
     required property DocumentListModel documents
     property bool mayRegister: false
 
     /// "Registrera handling": staff register a document that arrived or was written.
-    signal register()
+    signal registerDocument()
 
-    model: list.documents
-    spacing: 8
-    clip: true
-    Accessible.name: qsTr("Handlingar")
-    header: Item {
-        width: list.width - Theme.scrollGutter
-        height: list.mayRegister ? registerButton.implicitHeight + Theme.spacing : 0
-        visible: list.mayRegister
-        BigButton {
-            id: registerButton
-            objectName: "registerDocument"
-            anchors.right: parent.right
-            text: qsTr("Registrera handling")
-            implicitHeight: Theme.primaryTarget
-            onClicked: list.register()
-        }
+    spacing: Theme.spacing
+    BigButton {
+        objectName: "registerDocument"
+        visible: section.mayRegister
+        text: qsTr("Registrera handling")
+        implicitHeight: Theme.primaryTarget
+        Layout.alignment: Qt.AlignRight
+        onClicked: section.registerDocument()
     }
-    delegate: Card {
-        id: row
-        required property string kind
-        required property string title
-        required property string date
-        required property string direction
-        required property string summary
-        required property string registeredBy
-        width: ListView.view.width - Theme.scrollGutter
-        implicitHeight: Math.max(Theme.touchTarget + 16, layout.implicitHeight + 24)
-        Accessible.role: Accessible.ListItem
-        Accessible.name: qsTr("%1, %2").arg(row.kind).arg(row.date)
-        RowLayout {
-            id: layout
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.verticalCenter: parent.verticalCenter
-            anchors.margins: 12
-            spacing: Theme.spacing
-            ColumnLayout {
-                spacing: 4
-                Layout.fillWidth: true
-                Text { text: row.kind; color: Theme.text; font.pixelSize: Theme.fontLarge; font.bold: true; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-                Text { text: row.title; color: Theme.textMuted; font.pixelSize: Theme.fontBody; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-                Text { visible: row.summary.length > 0; text: row.summary; color: Theme.text; font.pixelSize: Theme.fontBody; Layout.fillWidth: true; wrapMode: Text.WordWrap }
-                Text { visible: row.registeredBy.length > 0; text: row.registeredBy; color: Theme.textMuted; font.pixelSize: Theme.fontSmall; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+    ListView {
+        id: list
+
+        model: section.documents
+        spacing: 8
+        clip: true
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        Accessible.name: qsTr("Handlingar")
+        delegate: Card {
+            id: row
+            required property string kind
+            required property string title
+            required property string date
+            required property string direction
+            required property string summary
+            required property string registeredBy
+            width: ListView.view.width - Theme.scrollGutter
+            implicitHeight: Math.max(Theme.touchTarget + 16, layout.implicitHeight + 24)
+            Accessible.role: Accessible.ListItem
+            Accessible.name: qsTr("%1, %2").arg(row.kind).arg(row.date)
+            RowLayout {
+                id: layout
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.margins: 12
+                spacing: Theme.spacing
+                ColumnLayout {
+                    spacing: 4
+                    Layout.fillWidth: true
+                    Text { text: row.kind; color: Theme.text; font.pixelSize: Theme.fontLarge; font.bold: true; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                    Text { text: row.title; color: Theme.textMuted; font.pixelSize: Theme.fontBody; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                    Text { visible: row.summary.length > 0; text: row.summary; color: Theme.text; font.pixelSize: Theme.fontBody; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                    Text { visible: row.registeredBy.length > 0; text: row.registeredBy; color: Theme.textMuted; font.pixelSize: Theme.fontSmall; Layout.fillWidth: true; wrapMode: Text.WordWrap }
+                }
+                Text { text: row.date; color: Theme.text; font.pixelSize: Theme.fontBody }
+                StatusChip { text: row.direction }
             }
-            Text { text: row.date; color: Theme.text; font.pixelSize: Theme.fontBody }
-            StatusChip { text: row.direction }
         }
-    }
-    ScrollHint {
-        parent: list
-        target: list
-    }
-    EmptyState {
-        anchors.centerIn: parent
-        width: parent.width
-        visible: list.count === 0
-        text: list.documents.errorText.length > 0 ? list.documents.errorText : qsTr("Inga handlingar registrerade.")
-        error: list.documents.errorText.length > 0
+        ScrollHint {
+            parent: list
+            target: list
+        }
+        EmptyState {
+            anchors.centerIn: parent
+            width: parent.width
+            visible: list.count === 0
+            text: section.documents.errorText.length > 0 ? section.documents.errorText : qsTr("Inga handlingar registrerade.")
+            error: section.documents.errorText.length > 0
+        }
     }
 }

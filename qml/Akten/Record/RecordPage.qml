@@ -121,7 +121,7 @@ Page {
             DocumentsSection {
                 documents: page.record.documents
                 mayRegister: page.mayWrite("register_entry")
-                onRegister: page.recordDocuments.startNew("register_entry")
+                onRegisterDocument: page.recordDocuments.startNew("register_entry")
             }
             DayNotesSection {
                 notes: page.record.dayNotes
