@@ -201,7 +201,7 @@ QList<DocFieldProblem> checkDocument(RecordDocType type, const QJsonObject &fiel
             problems.append({ key, DocProblem::EndBeforeStart });
         }
     }
-    if (!anything) {
+    if (!anything && problems.isEmpty()) { // a form with nothing required (the cover sheet) still says something
         problems.append({ QString(), DocProblem::Empty });
     }
     return problems;
@@ -281,7 +281,9 @@ QString documentJournalText(const RecordDocument &d)
             toDo += field.kind == K::YesNo && d.field(field.key) == "no"_L1 ? 1 : 0;
         }
         return u"Checklistan för förebyggande av fallolyckor är genomgången: %1."_s.arg(
-            toDo == 0 ? u"inget att åtgärda"_s : u"%1 punkter att åtgärda"_s.arg(toDo));
+            toDo == 0 ? u"inget att åtgärda"_s
+                      : toDo == 1 ? u"1 punkt att åtgärda"_s
+                                  : u"%1 punkter att åtgärda"_s.arg(toDo));
     }
     }
     return {};

@@ -40,6 +40,12 @@ void DocumentForm::start(const auth::SessionUser &user, const core::Id &resident
     Q_EMIT changed();
 }
 
+void DocumentForm::setTitle(const QString &title)
+{
+    m_title = title;
+    Q_EMIT changed();
+}
+
 int DocumentForm::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_fields.size());

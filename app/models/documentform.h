@@ -75,6 +75,8 @@ public:
     [[nodiscard]] QString stepTitle() const;
     [[nodiscard]] QString errorText() const { return m_errorText; }
     [[nodiscard]] QString today() const;
+    /** A title other than the type's (a power of attorney being revoked). */
+    void setTitle(const QString &title);
     /** The type being written (meaningful while open). */
     [[nodiscard]] akten::core::RecordDocType type() const { return m_type; }
 

@@ -67,8 +67,12 @@ std::pair<QString, bool> statusOf(const core::RecordDocument &d, const QDate &to
         for (const core::DocField &f : core::docFields(d.type)) {
             toDo += f.kind == core::DocFieldKind::YesNo && d.field(f.key) == "no"_L1 ? 1 : 0;
         }
-        return toDo == 0 ? std::pair { RecordDocumentListModel::tr("Inget att åtgärda"), false }
-                         : std::pair { RecordDocumentListModel::tr("%n punkter att åtgärda", nullptr, toDo), true };
+        if (toDo == 0) {
+            return { RecordDocumentListModel::tr("Inget att åtgärda"), false };
+        }
+        return { toDo == 1 ? RecordDocumentListModel::tr("1 punkt att åtgärda")
+                           : RecordDocumentListModel::tr("%1 punkter att åtgärda").arg(toDo),
+            true };
     }
     return {};
 }
@@ -127,12 +131,8 @@ void RecordDocumentListModel::show(const QList<core::RecordDocument> &versions, 
             ? tr("Version %1 · sparad %2 av %3").arg(number).arg(saved, author)
             : tr("Skriven %1 av %2").arg(saved, author);
         const auto [status, warning] = statusOf(d, today);
-        QString subtitle;
-        if (d.type == core::RecordDocType::PowerOfAttorney || d.type == core::RecordDocType::MoneyAgreement) {
-            subtitle = d.field(u"scope"_s);
-        } else if (d.type == core::RecordDocType::FallReport) {
-            subtitle = d.field(u"place"_s);
-        }
+        // The card's own words are its fields; a history row says what it was.
+        const QString subtitle = history && !isCurrent ? tr("Tidigare version") : QString();
         rows.append({ { DocumentIdRole, core::idToString(d.meta.id) }, { TitleRole, titleOf(d) },
             { SubtitleRole, subtitle }, { VersionRole, versionText }, { FieldsRole, fieldRows(d) },
             { StatusRole, history && !isCurrent ? tr("Ersatt av en senare version") : status },

@@ -115,6 +115,9 @@ bool RecordDocumentsController::startVersion(const QString &documentId, bool rev
         base.insert(u"revoked_on"_s, core::careDate(m_clock.nowMs()).toString(Qt::ISODate));
     }
     m_form->start(*m_viewer, resident->id, d.type, base, replaces);
+    if (revoke) {
+        m_form->setTitle(tr("Återkalla fullmakten: spara med dagens datum som återkallelsedatum"));
+    }
     return true;
 }
 

@@ -189,7 +189,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!form->isOpen());
         QTRY_COMPARE(docs->checklists()->rowCount(), 2);
         QCOMPARE(docs->checklists()->index(0).data(RecordDocumentListModel::StatusRole).toString(),
-            u"1 punkter att åtgärda"_s);
+            u"1 punkt att åtgärda"_s);
         grab(m_window, u"documents-11-falls-after"_s);
 
         // Levnadsberättelse, written with Margit's consent.
@@ -220,7 +220,7 @@ private Q_SLOTS:
         }
         const QString joined = texts.join(u"\n"_s);
         QVERIFY2(joined.contains(u"Fullmakten för Dottern Eva Lindqvist är återkallad"_s), qPrintable(joined));
-        QVERIFY2(joined.contains(u"Checklistan för förebyggande av fallolyckor är genomgången: 1 punkter att åtgärda."_s),
+        QVERIFY2(joined.contains(u"Checklistan för förebyggande av fallolyckor är genomgången: 1 punkt att åtgärda."_s),
             qPrintable(joined));
         QVERIFY2(joined.contains(u"Fallrapport skriven om ett fall"_s), qPrintable(joined));
         QVERIFY2(joined.contains(u"Handling inkommen: Brev, från Dottern Eva Lindqvist"_s), qPrintable(joined));

@@ -23,6 +23,14 @@ Card {
     /// The buttons' objectName prefix (tests tap "<name>Edit", "<name>Revoke").
     property string buttonName
 
+    readonly property bool longText: {
+        for (let i = 0; i < card.fieldRows.length; ++i) {
+            if (card.fieldRows[i].value.length > 160)
+                return true
+        }
+        return false
+    }
+
     signal edit()
     signal revoke()
 
@@ -90,7 +98,8 @@ Card {
             }
         }
         GridLayout {
-            columns: card.width > 700 ? 2 : 1
+            // Two columns for short facts; one when a text is long (a life story), so that no label is cut.
+            columns: card.width > 700 && !card.longText ? 2 : 1
             columnSpacing: 32
             rowSpacing: 16
             Layout.fillWidth: true
