@@ -111,6 +111,21 @@ void addRecordDocuments(DemoData &data, DemoIds &ids, const QDate &today)
             { u"summary"_s,
                 u"Per Bergström är god man för Gösta: bevaka hans rätt, förvalta hans egendom och sörja för hans "
                 "person."_s } });
+    // Gösta's cover sheet in conflict: two tablets saved a version from the same one while offline (shown with a
+    // notice until someone saves a version that replaces both).
+    const core::RecordDocument gostasFirst = add(data, ids, gosta, gostasContact, today.addDays(-60), 10, T::CoverSheet,
+        { { u"relatives"_s, u"Sonen Per Bergström är god man, telefon 070-987 65 43."_s },
+            { u"language"_s, u"Svenska"_s } });
+    add(data, ids, gosta, gostasContact, today.addDays(-4), 9, T::CoverSheet,
+        { { u"relatives"_s, u"Sonen Per Bergström är god man, telefon 070-987 65 43."_s },
+            { u"language"_s, u"Svenska"_s }, { u"nurse"_s, u"Sjuksköterska Karin i hemsjukvården"_s } },
+        &gostasFirst);
+    add(data, ids, gosta, anna, today.addDays(-3), 14, T::CoverSheet,
+        { { u"relatives"_s, u"Sonen Per Bergström är god man, telefon 070-987 65 43. Dottern Lena bor i Malmö."_s },
+            { u"language"_s, u"Svenska"_s } },
+        &gostasFirst)
+        .meta.deviceId
+        = u"demo-tablet-2"_s;
     add(data, ids, gosta, helena, today.addDays(-95), 13, T::MoneyAgreement,
         { { u"parties"_s, u"Gösta Bergström genom god man Per Bergström, och Björkgården"_s },
             { u"scope"_s, u"Personalen tar hand om fickpengar för frisör, kiosk och utflykter."_s },

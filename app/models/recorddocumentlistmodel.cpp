@@ -116,11 +116,21 @@ void RecordDocumentListModel::show(const QList<core::RecordDocument> &versions, 
     QList<core::RecordDocument> shown = history ? versions : current;
     std::sort(shown.begin(), shown.end(),
         [](const core::RecordDocument &a, const core::RecordDocument &b) { return b.meta.hlc < a.meta.hlc; });
+    // A version's number is one more than the highest it replaces: two tablets' versions from one are both "2".
+    QList<core::RecordDocument> byAge = versions;
+    std::sort(byAge.begin(), byAge.end(),
+        [](const core::RecordDocument &a, const core::RecordDocument &b) { return a.meta.hlc < b.meta.hlc; });
+    QHash<core::Id, int> numberOf;
+    for (const core::RecordDocument &v : std::as_const(byAge)) {
+        int highest = 0;
+        for (const core::Id &replaced : v.replaces) {
+            highest = std::max(highest, numberOf.value(replaced));
+        }
+        numberOf.insert(v.meta.id, highest + 1);
+    }
     QList<Row> rows;
     for (const core::RecordDocument &d : std::as_const(shown)) {
-        const int number = int(std::count_if(versions.cbegin(), versions.cend(), [&](const core::RecordDocument &v) {
-            return sameDocument(v, d) && !(d.meta.hlc < v.meta.hlc);
-        }));
+        const int number = numberOf.value(d.meta.id);
         const int currentOfDocument = int(std::count_if(current.cbegin(), current.cend(),
             [&](const core::RecordDocument &v) { return sameDocument(v, d); }));
         const bool isCurrent = std::any_of(

@@ -110,6 +110,7 @@ Card {
                     label: modelData.label
                     value: modelData.value
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 100 // columns of equal width, whatever their texts' lengths
                     Layout.alignment: Qt.AlignTop
                 }
             }
