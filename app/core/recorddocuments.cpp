@@ -280,10 +280,10 @@ QString documentJournalText(const RecordDocument &d)
         for (const DocField &field : docFields(d.type)) {
             toDo += field.kind == K::YesNo && d.field(field.key) == "no"_L1 ? 1 : 0;
         }
-        return u"Checklistan för förebyggande av fallolyckor är genomgången: %1."_s.arg(
-            toDo == 0 ? u"inget att åtgärda"_s
-                      : toDo == 1 ? u"1 punkt att åtgärda"_s
-                                  : u"%1 punkter att åtgärda"_s.arg(toDo));
+        return u"Checklistan för förebyggande av fallolyckor är genomgången: %1."_s.arg(toDo == 0
+                ? u"inget att åtgärda"_s
+                : toDo == 1 ? u"1 punkt att åtgärda"_s
+                            : u"%1 punkter att åtgärda"_s.arg(toDo));
     }
     }
     return {};

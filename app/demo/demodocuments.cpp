@@ -93,8 +93,8 @@ void addRecordDocuments(DemoData &data, DemoIds &ids, const QDate &today)
             { u"what_happened"_s,
                 u"Margit ringde på larmet. Jag hittade henne sittande på golvet bredvid toaletten. Hon berättade att "
                 "hon halkade när hon skulle resa sig."_s },
-            { u"injury"_s, u"Ett blåmärke på höger höft. Ingen annan synlig skada."_s },
-            { u"told_nurse"_s, u"yes"_s }, { u"told_relative"_s, u"yes"_s },
+            { u"injury"_s, u"Ett blåmärke på höger höft. Ingen annan synlig skada."_s }, { u"told_nurse"_s, u"yes"_s },
+            { u"told_relative"_s, u"yes"_s },
             { u"actions"_s,
                 u"Sjuksköterskan kom och undersökte Margit. Dottern Eva fick veta samma morgon. Halkmatta i "
                 "badrummet beställd."_s } });
@@ -129,7 +129,8 @@ void addRecordDocuments(DemoData &data, DemoIds &ids, const QDate &today)
     add(data, ids, gosta, helena, today.addDays(-95), 13, T::MoneyAgreement,
         { { u"parties"_s, u"Gösta Bergström genom god man Per Bergström, och Björkgården"_s },
             { u"scope"_s, u"Personalen tar hand om fickpengar för frisör, kiosk och utflykter."_s },
-            { u"amounts"_s, u"Högst 800 kronor i kassan. Kvitto för varje inköp. Redovisning till gode mannen varje månad."_s },
+            { u"amounts"_s,
+                u"Högst 800 kronor i kassan. Kvitto för varje inköp. Redovisning till gode mannen varje månad."_s },
             { u"valid_from"_s, iso(today.addDays(-95)) }, { u"signed_by"_s, u"Per Bergström och enhetschef Helena"_s },
             { u"signed_on"_s, iso(today.addDays(-95)) } });
 }

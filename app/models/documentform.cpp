@@ -79,8 +79,8 @@ QVariant DocumentForm::data(const QModelIndex &index, int role) const
         return field.kind == core::DocFieldKind::YesNo ? QStringList { u"yes"_s, u"no"_s } : field.choices;
     case ChoiceLabelsRole: {
         QStringList labels;
-        for (const QString &code : field.kind == core::DocFieldKind::YesNo ? QStringList { u"yes"_s, u"no"_s }
-                                                                            : field.choices) {
+        for (const QString &code :
+            field.kind == core::DocFieldKind::YesNo ? QStringList { u"yes"_s, u"no"_s } : field.choices) {
             labels << texts::choiceLabel(code);
         }
         return labels;
@@ -102,7 +102,8 @@ void DocumentForm::setValue(int row, const QString &value)
     m_values[row] = value;
     const bool hadError = !m_errors.at(row).isEmpty();
     m_errors[row].clear(); // said again at the next check; typing makes it go away
-    Q_EMIT dataChanged(index(row), index(row), hadError ? QList<int> { ValueRole, ErrorRole } : QList<int> { ValueRole });
+    Q_EMIT dataChanged(
+        index(row), index(row), hadError ? QList<int> { ValueRole, ErrorRole } : QList<int> { ValueRole });
 }
 
 int DocumentForm::stepCount() const

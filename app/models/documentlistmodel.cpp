@@ -16,7 +16,7 @@ DocumentListModel::DocumentListModel(
     akten::store::MasterDataRepository &repository, akten::store::Database &db, QObject *parent)
     : RowListModel({ { KindRole, "kind" }, { TitleRole, "title" }, { DateRole, "date" }, { DirectionRole, "direction" },
                        { SummaryRole, "summary" }, { RegisteredByRole, "registeredBy" } },
-          parent)
+        parent)
     , m_repository(repository)
     , m_db(db)
 { }

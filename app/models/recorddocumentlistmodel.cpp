@@ -102,7 +102,7 @@ RecordDocumentListModel::RecordDocumentListModel(QObject *parent)
     : RowListModel({ { DocumentIdRole, "documentId" }, { TitleRole, "title" }, { SubtitleRole, "subtitle" },
                        { VersionRole, "versionText" }, { FieldsRole, "fieldRows" }, { StatusRole, "statusText" },
                        { WarningRole, "warning" }, { ConflictRole, "conflict" } },
-          parent)
+        parent)
 { }
 
 void RecordDocumentListModel::show(const QList<core::RecordDocument> &versions, bool history,
@@ -131,8 +131,8 @@ void RecordDocumentListModel::show(const QList<core::RecordDocument> &versions, 
     QList<Row> rows;
     for (const core::RecordDocument &d : std::as_const(shown)) {
         const int number = numberOf.value(d.meta.id);
-        const int currentOfDocument = int(std::count_if(current.cbegin(), current.cend(),
-            [&](const core::RecordDocument &v) { return sameDocument(v, d); }));
+        const int currentOfDocument = int(std::count_if(
+            current.cbegin(), current.cend(), [&](const core::RecordDocument &v) { return sameDocument(v, d); }));
         const bool isCurrent = std::any_of(
             current.cbegin(), current.cend(), [&](const core::RecordDocument &v) { return v.meta.id == d.meta.id; });
         const QString saved = models::formatDateTimeSv(QDateTime::fromMSecsSinceEpoch(d.meta.wallMs));

@@ -37,6 +37,6 @@ public:
      * Shows `versions` (all of one type for one resident): the current ones, or with `history` every version. `staff`
      * names the authors ("Anna Berg, undersköterska").
      */
-    void show(const QList<akten::core::RecordDocument> &versions, bool history, const QHash<akten::core::Id, QString> &staff,
-        const QDate &today, const QString &error = {});
+    void show(const QList<akten::core::RecordDocument> &versions, bool history,
+        const QHash<akten::core::Id, QString> &staff, const QDate &today, const QString &error = {});
 };

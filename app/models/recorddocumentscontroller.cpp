@@ -163,8 +163,8 @@ void RecordDocumentsController::load(int section)
 
 void RecordDocumentsController::clear()
 {
-    for (auto *model : { m_cover, m_coverHistory, m_lifeStory, m_lifeStoryHistory, m_powers, m_agreements, m_falls,
-             m_checklists }) {
+    for (auto *model :
+        { m_cover, m_coverHistory, m_lifeStory, m_lifeStoryHistory, m_powers, m_agreements, m_falls, m_checklists }) {
         model->show({}, false, {}, {});
     }
     if (m_form->isOpen()) {

@@ -48,8 +48,8 @@ public:
         akten::auth::AccessAudit &audit, const akten::core::Clock &clock, bool kiosk);
 
     /** Whether `user` may write documents of `type` for this resident. */
-    [[nodiscard]] bool mayWrite(
-        const akten::auth::SessionUser &user, const akten::core::Resident &resident, akten::core::RecordDocType type) const;
+    [[nodiscard]] bool mayWrite(const akten::auth::SessionUser &user, const akten::core::Resident &resident,
+        akten::core::RecordDocType type) const;
 
     /**
      * Saves `document` (residentId, type, fields; replaces = the current versions it replaces, empty for a new

@@ -62,12 +62,15 @@ QString fieldLabel(core::RecordDocType type, const QString &key)
         { u"actions"_s, QT_TRANSLATE_NOOP("RecordDocumentTexts", "Vad gjordes efteråt?") },
         // Checklista för förebyggande av fallolyckor
         { u"floor"_s,
-            QT_TRANSLATE_NOOP("RecordDocumentTexts", "Är golvet fritt från lösa mattor, sladdar och annat att snubbla på?") },
-        { u"light"_s, QT_TRANSLATE_NOOP("RecordDocumentTexts", "Är det tillräckligt ljust i rummet, också på natten?") },
+            QT_TRANSLATE_NOOP(
+                "RecordDocumentTexts", "Är golvet fritt från lösa mattor, sladdar och annat att snubbla på?") },
+        { u"light"_s,
+            QT_TRANSLATE_NOOP("RecordDocumentTexts", "Är det tillräckligt ljust i rummet, också på natten?") },
         { u"alarm"_s,
             QT_TRANSLATE_NOOP("RecordDocumentTexts", "Når den boende larmet och det hen behöver från säng och stol?") },
         { u"aids"_s,
-            QT_TRANSLATE_NOOP("RecordDocumentTexts", "Finns rätt hjälpmedel, till exempel rollator, och fungerar de?") },
+            QT_TRANSLATE_NOOP(
+                "RecordDocumentTexts", "Finns rätt hjälpmedel, till exempel rollator, och fungerar de?") },
         { u"shoes"_s, QT_TRANSLATE_NOOP("RecordDocumentTexts", "Har den boende stadiga skor eller halkskydd?") },
         { u"bed"_s, QT_TRANSLATE_NOOP("RecordDocumentTexts", "Har sängen och stolarna rätt höjd?") },
         { u"medication"_s,
@@ -149,9 +152,8 @@ QString valueText(const core::DocField &field, const QString &value)
 {
     switch (field.kind) {
     case core::DocFieldKind::Date:
-        return QDate::fromString(value, Qt::ISODate).isValid()
-            ? formatDateSv(QDate::fromString(value, Qt::ISODate))
-            : value;
+        return QDate::fromString(value, Qt::ISODate).isValid() ? formatDateSv(QDate::fromString(value, Qt::ISODate))
+                                                               : value;
     case core::DocFieldKind::Choice:
     case core::DocFieldKind::YesNo:
         return choiceLabel(value);
@@ -186,7 +188,8 @@ QString problemText(const core::DocFieldProblem &problem, core::DocFieldKind kin
         return tr(QT_TRANSLATE_NOOP("RecordDocumentTexts", "Skriv datumet som år-månad-dag, till exempel %1."))
             .arg(example);
     case P::NotATime:
-        return tr(QT_TRANSLATE_NOOP("RecordDocumentTexts", "Skriv klockslaget som timmar och minuter, till exempel 14:30."));
+        return tr(
+            QT_TRANSLATE_NOOP("RecordDocumentTexts", "Skriv klockslaget som timmar och minuter, till exempel 14:30."));
     case P::InFuture:
         return tr(QT_TRANSLATE_NOOP("RecordDocumentTexts", "Datumet kan inte vara senare än i dag."));
     case P::EndBeforeStart:

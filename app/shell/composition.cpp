@@ -188,8 +188,7 @@ void Composition::buildRecordDocuments()
     m_recordDocuments = std::make_unique<RecordDocumentsController>(
         m_store->db(), *m_master, *m_recordDocumentService, *m_record, m_wall);
     // A saved document reads the record again: the section, the register and the journal's new entry.
-    QObject::connect(
-        m_recordDocuments->form(), &DocumentForm::saved, m_record.get(), [this] { m_record->refresh(); });
+    QObject::connect(m_recordDocuments->form(), &DocumentForm::saved, m_record.get(), [this] { m_record->refresh(); });
 }
 
 void Composition::buildFollowUp()

@@ -70,8 +70,7 @@ Result<QList<core::RecordDocument>> RecordDocumentRepository::forResident(
         sql += u" AND doc_type = ?"_s;
         params << core::toCode(*type);
     }
-    return queryList<core::RecordDocument>(
-        m_db, sql + u" ORDER BY hlc"_s, params, u"record_documents"_s, readDocument);
+    return queryList<core::RecordDocument>(m_db, sql + u" ORDER BY hlc"_s, params, u"record_documents"_s, readDocument);
 }
 
 Result<core::RecordDocument> RecordDocumentRepository::byId(const core::Id &id) const

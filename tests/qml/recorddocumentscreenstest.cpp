@@ -45,8 +45,7 @@ private:
     void write(const QString &field, const QString &text)
     {
         touch(u"field_"_s + field);
-        QTRY_VERIFY(m_window->activeFocusItem()
-            && m_window->activeFocusItem()->objectName() == u"field_"_s + field);
+        QTRY_VERIFY(m_window->activeFocusItem() && m_window->activeFocusItem()->objectName() == u"field_"_s + field);
         typeText(m_window, text);
     }
     QString errorAt(const QString &field)
@@ -99,14 +98,18 @@ private Q_SLOTS:
         QVERIFY(!margit.isEmpty() && !gosta.isEmpty());
         const QJsonObject before = stats(dir);
         bool opened = false;
-        QVERIFY(QMetaObject::invokeMethod(m_window, "openResident", Q_RETURN_ARG(bool, opened), Q_ARG(QString, margit)));
+        QVERIFY(
+            QMetaObject::invokeMethod(m_window, "openResident", Q_RETURN_ARG(bool, opened), Q_ARG(QString, margit)));
         QVERIFY(opened);
         QTest::qWait(600); // the StackView push transition
 
         // Försättsblad: the current version (2), "Ändra försättsbladet" opens it prefilled; saved as version 3.
         QTRY_COMPARE(docs->coverSheet()->rowCount(), 1);
-        QVERIFY(docs->coverSheet()->index(0).data(RecordDocumentListModel::VersionRole).toString().startsWith(
-            u"Version 2 · sparad"_s));
+        QVERIFY(docs->coverSheet()
+                    ->index(0)
+                    .data(RecordDocumentListModel::VersionRole)
+                    .toString()
+                    .startsWith(u"Version 2 · sparad"_s));
         grab(m_window, u"documents-01-cover-sheet"_s);
         touch(u"editCoverSheet"_s);
         QTRY_VERIFY(form->isOpen());
@@ -114,13 +117,17 @@ private Q_SLOTS:
         grab(m_window, u"documents-02-cover-sheet-form"_s);
         touch(u"formSave"_s);
         QTRY_VERIFY(!form->isOpen());
-        QTRY_VERIFY(docs->coverSheet()->index(0).data(RecordDocumentListModel::VersionRole).toString().startsWith(
-            u"Version 3 · sparad"_s));
+        QTRY_VERIFY(docs->coverSheet()
+                        ->index(0)
+                        .data(RecordDocumentListModel::VersionRole)
+                        .toString()
+                        .startsWith(u"Version 3 · sparad"_s));
         QCOMPARE(docs->coverHistory()->rowCount(), 3);
         touch(u"coverSheetHistory"_s);
         grab(m_window, u"documents-03-cover-sheet-versions"_s);
 
-        // Handlingar: a letter registered. Nothing chosen: said at the fields, nothing written; dated tomorrow: the same.
+        // Handlingar: a letter registered. Nothing chosen: said at the fields, nothing written; dated tomorrow: the
+        // same.
         touch(u"section5"_s);
         DocumentListModel *register_ = shell.composition->record()->documents();
         QTRY_VERIFY(register_->rowCount() > 0);
@@ -211,8 +218,8 @@ private Q_SLOTS:
         grab(m_window, u"documents-14-revoke-form"_s);
         touch(u"formSave"_s);
         QTRY_VERIFY(!form->isOpen());
-        QTRY_VERIFY(docs->powers()->index(0).data(RecordDocumentListModel::StatusRole).toString().startsWith(
-            u"Återkallad "_s));
+        QTRY_VERIFY(
+            docs->powers()->index(0).data(RecordDocumentListModel::StatusRole).toString().startsWith(u"Återkallad "_s));
         grab(m_window, u"documents-15-power-revoked"_s);
 
         // The journal: the entries the guideline asks for, newest first.
@@ -283,8 +290,8 @@ private Q_SLOTS:
         QCOMPARE(details,
             (QStringList { u"cover_sheet"_s, u"register_entry"_s, u"fall_report"_s, u"fall_checklist"_s,
                 u"power_of_attorney"_s }));
-        const RunResult views = runAktenctl(
-            { u"audit"_s, u"--data-dir"_s, dir, u"--json"_s, u"--resident"_s, margit, u"--action"_s, u"view.record."_s });
+        const RunResult views = runAktenctl({ u"audit"_s, u"--data-dir"_s, dir, u"--json"_s, u"--resident"_s, margit,
+            u"--action"_s, u"view.record."_s });
         QStringList viewed;
         for (const QJsonValue &event : QJsonDocument::fromJson(views.out).array()) {
             viewed << event[u"action"_s].toString();

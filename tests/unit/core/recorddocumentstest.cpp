@@ -5,8 +5,8 @@
 // before it starts, a register entry without type or date, a received document dated in the future, an empty life
 // story, an empty cover sheet, a time or choice that is not one), which versions are current (a conflict is two),
 // the journal's wording, and the row check the central store applies to a synced record.
-#include "core/caretime.h"
 #include "core/recorddocuments.h"
+#include "core/caretime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,8 +72,8 @@ private Q_SLOTS:
         bad.remove(u"document_type"_s);
         bad.insert(u"document_date"_s, u"  "_s);
         QCOMPARE(check(RecordDocType::RegisterEntry, bad),
-            (QList<DocFieldProblem> { { u"document_type"_s, DocProblem::Missing },
-                { u"document_date"_s, DocProblem::Missing } }));
+            (QList<DocFieldProblem> {
+                { u"document_type"_s, DocProblem::Missing }, { u"document_date"_s, DocProblem::Missing } }));
         bad = ok;
         bad.insert(u"document_date"_s, kToday.addDays(1).toString(Qt::ISODate));
         QCOMPARE(check(RecordDocType::RegisterEntry, bad),
@@ -96,8 +96,8 @@ private Q_SLOTS:
         const QJsonObject story { { u"story"_s, u"   "_s }, { u"consent_by"_s, u"resident"_s },
             { u"consent_name"_s, u"Margit Lindqvist"_s }, { u"consent_how"_s, u"oral"_s },
             { u"consent_date"_s, u"2026-09-01"_s } };
-        QCOMPARE(check(RecordDocType::LifeStory, story),
-            (QList<DocFieldProblem> { { u"story"_s, DocProblem::Missing } }));
+        QCOMPARE(
+            check(RecordDocType::LifeStory, story), (QList<DocFieldProblem> { { u"story"_s, DocProblem::Missing } }));
         QCOMPARE(check(RecordDocType::CoverSheet, {}), (QList<DocFieldProblem> { { QString(), DocProblem::Empty } }));
         QVERIFY(check(RecordDocType::CoverSheet, { { u"nurse"_s, u"Sjuksköterska Karin"_s } }).isEmpty());
     }
@@ -108,8 +108,8 @@ private Q_SLOTS:
             { u"place"_s, u"Badrummet"_s }, { u"what_happened"_s, u"Halkade."_s }, { u"injury"_s, u"Ingen."_s },
             { u"told_nurse"_s, u"yes"_s }, { u"told_relative"_s, u"kanske"_s }, { u"actions"_s, u"Halkmatta."_s } };
         QCOMPARE(check(RecordDocType::FallReport, report),
-            (QList<DocFieldProblem> { { u"fall_time"_s, DocProblem::NotATime },
-                { u"told_relative"_s, DocProblem::NotAChoice } }));
+            (QList<DocFieldProblem> {
+                { u"fall_time"_s, DocProblem::NotATime }, { u"told_relative"_s, DocProblem::NotAChoice } }));
         QCOMPARE(docStepCount(RecordDocType::FallChecklist), 3);
         QCOMPARE(docStepCount(RecordDocType::FallReport), 1);
     }
@@ -149,11 +149,10 @@ private Q_SLOTS:
             { u"series_id"_s, u"0190f5a0-0000-7000-8000-000000000001"_s }, { u"doc_type"_s, u"register_entry"_s },
             { u"wall_ms"_s, written }, { u"replaces"_s, u"[]"_s },
             { u"body"_s,
-                QString::fromUtf8(QJsonDocument(QJsonObject { { u"document_type"_s, u"letter"_s },
-                                                    { u"direction"_s, u"received"_s },
-                                                    { u"document_date"_s, kToday.toString(Qt::ISODate) },
-                                                    { u"counterpart"_s, u"Dottern"_s },
-                                                    { u"summary"_s, u"Brev om besök."_s } })
+                QString::fromUtf8(
+                    QJsonDocument(QJsonObject { { u"document_type"_s, u"letter"_s }, { u"direction"_s, u"received"_s },
+                                      { u"document_date"_s, kToday.toString(Qt::ISODate) },
+                                      { u"counterpart"_s, u"Dottern"_s }, { u"summary"_s, u"Brev om besök."_s } })
                         .toJson(QJsonDocument::Compact)) } };
         QCOMPARE(recordDocumentBreach(row), QString());
         QJsonObject later = row;

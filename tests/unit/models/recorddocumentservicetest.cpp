@@ -87,16 +87,16 @@ private Q_SLOTS:
         const QDate today = core::careDate(m_demo.clock.nowMs());
         auto outcome = m_service->save(m_otherCarer, letter(today.addDays(1)));
         QCOMPARE(outcome.problem, RecordDocumentService::Problem::Invalid);
-        QCOMPARE(outcome.problems,
-            (QList<core::DocFieldProblem> { { u"document_date"_s, core::DocProblem::InFuture } }));
+        QCOMPARE(
+            outcome.problems, (QList<core::DocFieldProblem> { { u"document_date"_s, core::DocProblem::InFuture } }));
         core::RecordDocument power;
         power.residentId = m_margit.id;
         power.type = core::RecordDocType::PowerOfAttorney;
         power.fields = { { u"holder"_s, u"Sonen Per"_s }, { u"scope"_s, u"Post"_s },
             { u"valid_from"_s, u"2026-05-01"_s }, { u"valid_to"_s, u"2026-04-30"_s } };
         outcome = m_service->save(m_kontaktman, power);
-        QCOMPARE(outcome.problems,
-            (QList<core::DocFieldProblem> { { u"valid_to"_s, core::DocProblem::EndBeforeStart } }));
+        QCOMPARE(
+            outcome.problems, (QList<core::DocFieldProblem> { { u"valid_to"_s, core::DocProblem::EndBeforeStart } }));
         core::RecordDocument story;
         story.residentId = m_margit.id;
         story.type = core::RecordDocType::LifeStory;
@@ -157,13 +157,15 @@ private Q_SLOTS:
     void versionsAreNeverChanged()
     {
         const qint64 before = documents();
-        auto update = m_demo.store->db().exec(u"UPDATE record_documents SET body = '{}' WHERE doc_type = 'life_story'"_s);
+        auto update
+            = m_demo.store->db().exec(u"UPDATE record_documents SET body = '{}' WHERE doc_type = 'life_story'"_s);
         QVERIFY(!update);
         QVERIFY2(update.error().message.contains(u"append-only: record_documents (save a new version instead)"_s),
             qPrintable(update.error().message));
         auto remove = m_demo.store->db().exec(u"DELETE FROM record_documents"_s);
         QVERIFY(!remove);
-        QVERIFY2(remove.error().message.contains(u"append-only: record_documents"_s), qPrintable(remove.error().message));
+        QVERIFY2(
+            remove.error().message.contains(u"append-only: record_documents"_s), qPrintable(remove.error().message));
         QCOMPARE(documents(), before);
     }
 

@@ -108,9 +108,9 @@ private Q_SLOTS:
         }
         const auto ca = test::DemoPair::ownCounts(*m_a);
         const auto cb = counts(*m_b);
-        for (const char *name : { "plans", "journal_entries", "corrections", "signatures", "signature_retractions",
-                 "consent_events", "release_records", "day_notes", "day_note_reviews", "plan_follow_ups",
-                 "record_documents" }) {
+        for (const char *name :
+            { "plans", "journal_entries", "corrections", "signatures", "signature_retractions", "consent_events",
+                "release_records", "day_notes", "day_note_reviews", "plan_follow_ups", "record_documents" }) {
             QCOMPARE(cb.value(QLatin1String(name)), ca.value(QLatin1String(name)));
         }
         QCOMPARE(cb.value(u"audit_events"_s), ca.value(u"audit_events"_s) + queuedBefore); // A's chain + B's own
