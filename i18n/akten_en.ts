@@ -286,311 +286,366 @@
     </message>
     <message>
         <location filename="../app/models/auditlabels.cpp" line="27" />
+        <source>Läste levnadsberättelsen</source>
+        <translation>Read the life story</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="28" />
+        <source>Läste fullmakter och avtal om medel</source>
+        <translation>Read powers of attorney and money agreements</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="29" />
+        <source>Läste fallrapporter och checklistor</source>
+        <translation>Read fall reports and checklists</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="30" />
         <source>Öppnade akt med skyddad identitet</source>
         <translation>Opened the record of a protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="28" />
+        <location filename="../app/models/auditlabels.cpp" line="31" />
         <source>Öppnade loggkontrollen</source>
         <translation>Opened the access log review</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="29" />
+        <location filename="../app/models/auditlabels.cpp" line="32" />
         <source>Exporterade loggen</source>
         <translation>Exported the log</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="30" />
+        <location filename="../app/models/auditlabels.cpp" line="33" />
         <source>Skrev ut signeringslistan för en månad</source>
         <translation>Printed the signing list for a month</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="31" />
+        <location filename="../app/models/auditlabels.cpp" line="34" />
         <source>Loggade in</source>
         <translation>Logged in</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="32" />
+        <location filename="../app/models/auditlabels.cpp" line="35" />
         <source>Loggades ut</source>
         <translation>Logged out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="33" />
+        <location filename="../app/models/auditlabels.cpp" line="36" />
         <source>Fel kod</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="34" />
+        <location filename="../app/models/auditlabels.cpp" line="37" />
         <source>Brickan låstes efter fel koder</source>
         <translation>Badge locked after wrong PINs</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="35" />
+        <location filename="../app/models/auditlabels.cpp" line="38" />
         <source>Försök med låst bricka</source>
         <translation>Attempt with a locked badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="36" />
+        <location filename="../app/models/auditlabels.cpp" line="39" />
         <source>Försök med spärrad bricka</source>
         <translation>Attempt with a revoked badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="37" />
+        <location filename="../app/models/auditlabels.cpp" line="40" />
         <source>Okänd bricka</source>
         <translation>Unknown badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="38" />
+        <location filename="../app/models/auditlabels.cpp" line="41" />
         <source>Skärmen låstes</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="39" />
+        <location filename="../app/models/auditlabels.cpp" line="42" />
         <source>Låste upp skärmen</source>
         <translation>Unlocked the screen</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="40" />
+        <location filename="../app/models/auditlabels.cpp" line="43" />
         <source>Signerade en insats</source>
         <translation>Signed an insats</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="41" />
+        <location filename="../app/models/auditlabels.cpp" line="44" />
         <source>Drog tillbaka en signering</source>
         <translation>Retracted a signature</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="42" />
+        <location filename="../app/models/auditlabels.cpp" line="45" />
         <source>Skrev i social journal</source>
         <translation>Wrote in the social journal</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="43" />
+        <location filename="../app/models/auditlabels.cpp" line="46" />
         <source>Rättade en journalanteckning</source>
         <translation>Corrected a journal entry</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="44" />
+        <location filename="../app/models/auditlabels.cpp" line="47" />
         <source>Följde upp en genomförandeplan</source>
         <translation>Followed up an implementation plan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="45" />
+        <location filename="../app/models/auditlabels.cpp" line="48" />
+        <source>Skrev en handling i akten</source>
+        <translation>Wrote a document in the record</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="49" />
         <source>Skrev en daganteckning</source>
         <translation>Wrote a day note</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="46" />
+        <location filename="../app/models/auditlabels.cpp" line="50" />
         <source>Granskade en daganteckning</source>
         <translation>Reviewed a day note</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="47" />
+        <location filename="../app/models/auditlabels.cpp" line="51" />
         <source>En daganteckning raderades efter 90 dagar</source>
         <translation>A day note was deleted after 90 days</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="48" />
+        <location filename="../app/models/auditlabels.cpp" line="52" />
         <source>Läste daganteckningar</source>
         <translation>Read day notes</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="49" />
+        <location filename="../app/models/auditlabels.cpp" line="53" />
         <source>Läste planernas datum för uppföljning</source>
         <translation>Read the plans' follow-up dates</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="50" />
+        <location filename="../app/models/auditlabels.cpp" line="54" />
         <source>Läste planen i lättläst form</source>
         <translation>Read the plan in easy-read form</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="51" />
+        <location filename="../app/models/auditlabels.cpp" line="55" />
         <source>Skrev ut planen i lättläst form</source>
         <translation>Printed the plan in easy-read form</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="52" />
+        <location filename="../app/models/auditlabels.cpp" line="56" />
         <source>Skrev i genomförandeplanen</source>
         <translation>Wrote in the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="53" />
+        <location filename="../app/models/auditlabels.cpp" line="57" />
         <source>Förde ihop två versioner av planen</source>
         <translation>Merged two versions of the plan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="54" />
+        <location filename="../app/models/auditlabels.cpp" line="58" />
         <source>Visade Nu (insatserna på sina enheter)</source>
         <translation>Showed Now (the insatser of their units)</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="55" />
+        <location filename="../app/models/auditlabels.cpp" line="59" />
         <source>Visade tavlan</source>
         <translation>Showed the board</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="56" />
+        <location filename="../app/models/auditlabels.cpp" line="60" />
         <source>Tavlan visades på väggskärmen</source>
         <translation>The board was shown on the wall screen</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="57" />
+        <location filename="../app/models/auditlabels.cpp" line="61" />
         <source>Registrerade samtycke</source>
         <translation>Recorded consent</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="58" />
+        <location filename="../app/models/auditlabels.cpp" line="62" />
         <source>Registrerade utlämnande</source>
         <translation>Recorded a release</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="59" />
+        <location filename="../app/models/auditlabels.cpp" line="63" />
         <source>Registrerade en bricka</source>
         <translation>Enrolled a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="60" />
+        <location filename="../app/models/auditlabels.cpp" line="64" />
         <source>Låste en bricka</source>
         <translation>Locked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="61" />
+        <location filename="../app/models/auditlabels.cpp" line="65" />
         <source>Låste upp en bricka</source>
         <translation>Unlocked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="62" />
+        <location filename="../app/models/auditlabels.cpp" line="66" />
         <source>Spärrade en bricka</source>
         <translation>Revoked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="63" />
+        <location filename="../app/models/auditlabels.cpp" line="67" />
         <source>Bytte kod för en bricka</source>
         <translation>Changed a badge's PIN</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="69" />
+        <location filename="../app/models/auditlabels.cpp" line="73" />
         <source>Skrev: %1</source>
         <translation>Wrote: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="78" />
+        <location filename="../app/models/auditlabels.cpp" line="82" />
         <source>ingen aktivitet</source>
         <translation>no activity</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="79" />
+        <location filename="../app/models/auditlabels.cpp" line="83" />
         <source>tolv timmar sedan inloggning</source>
         <translation>twelve hours since login</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="80" />
+        <location filename="../app/models/auditlabels.cpp" line="84" />
         <source>blippade ut</source>
         <translation>tapped out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="81" />
+        <location filename="../app/models/auditlabels.cpp" line="85" />
         <source>en annan bricka</source>
         <translation>another badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="82" />
+        <location filename="../app/models/auditlabels.cpp" line="86" />
         <source>låst session gick ut</source>
         <translation>locked session expired</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="83" />
+        <location filename="../app/models/auditlabels.cpp" line="87" />
         <source>Logga ut</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="85" />
+        <location filename="../app/models/auditlabels.cpp" line="89" />
         <source>Omvårdnad eller stöd just nu</source>
         <translation>Care or support right now</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="86" />
+        <location filename="../app/models/auditlabels.cpp" line="90" />
         <source>Dokumentation efter insats</source>
         <translation>Documentation after an insats</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="87" />
+        <location filename="../app/models/auditlabels.cpp" line="91" />
         <source>Uppföljning av genomförandeplanen</source>
         <translation>Follow-up of the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="88" />
+        <location filename="../app/models/auditlabels.cpp" line="92" />
         <source>Loggkontroll eller tillsyn</source>
         <translation>Log review or supervision</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="95" />
+        <location filename="../app/models/auditlabels.cpp" line="99" />
         <source>upprättad</source>
         <translation>established</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="96" />
+        <location filename="../app/models/auditlabels.cpp" line="100" />
+        <source>försättsblad</source>
+        <translation>cover sheet</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="101" />
+        <source>registrerad handling</source>
+        <translation>registered document</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="102" />
+        <source>levnadsberättelse</source>
+        <translation>life story</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="103" />
+        <source>fullmakt</source>
+        <translation>power of attorney</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="104" />
+        <source>avtal om handhavande av medel</source>
+        <translation>agreement on handling money</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="105" />
+        <source>fallrapport</source>
+        <translation>fall report</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="106" />
+        <source>checklista mot fall</source>
+        <translation>fall checklist</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="107" />
         <source>reviderad</source>
         <translation>revised</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="97" />
+        <location filename="../app/models/auditlabels.cpp" line="108" />
         <source>fortsätter som förut</source>
         <translation>continues as before</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="98" />
+        <location filename="../app/models/auditlabels.cpp" line="109" />
         <source>planen ska revideras</source>
         <translation>the plan is to be revised</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="99" />
+        <location filename="../app/models/auditlabels.cpp" line="110" />
         <source>kontakt med handläggaren</source>
         <translation>contact with the case officer</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="100" />
+        <location filename="../app/models/auditlabels.cpp" line="111" />
         <source>insats ej utförd</source>
         <translation>insats not done</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="116" />
+        <location filename="../app/models/auditlabels.cpp" line="127" />
         <source>%1 i listan</source>
         <translation>%1 in the list</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="119" />
+        <location filename="../app/models/auditlabels.cpp" line="130" />
         <source>%1 rader</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="126" />
+        <location filename="../app/models/auditlabels.cpp" line="137" />
         <source>%1 försök kvar</source>
         <translation>%1 attempts left</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="130" />
+        <location filename="../app/models/auditlabels.cpp" line="141" />
         <source>för %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="152" />
+        <location filename="../app/models/auditlabels.cpp" line="163" />
         <source>Omsorgspersonal</source>
         <translation>Care staff</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="155" />
+        <location filename="../app/models/auditlabels.cpp" line="166" />
         <source>Enhetschef</source>
         <translation>Unit manager</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="158" />
+        <location filename="../app/models/auditlabels.cpp" line="169" />
         <source>SAS</source>
         <translation>SAS</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="160" />
+        <location filename="../app/models/auditlabels.cpp" line="171" />
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -899,49 +954,74 @@
 <context>
     <name>CoverSheetSection</name>
     <message>
-        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="16" />
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="21" />
         <source>Försättsblad</source>
         <translation>Cover sheet</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="38" />
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="46" />
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="46" />
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="54" />
         <source>Personnummer</source>
         <translation>Personal identity number</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="47" />
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="55" />
         <source>Ålder</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="48" />
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="56" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="49" />
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="57" />
         <source>Rum eller lägenhet</source>
         <translation>Room or flat</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="50" />
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="58" />
         <source>Inflyttad</source>
         <translation>Moved in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="51" />
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="59" />
         <source>Ställföreträdare</source>
         <translation>Legal representative (ställföreträdare)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="52" />
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="60" />
         <source>Kontaktman</source>
         <translation>Contact person (kontaktman)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="69" />
+        <source>Enhetens uppgifter</source>
+        <translation>The unit's details</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="75" />
+        <source>Ändra försättsbladet</source>
+        <translation>Change the cover sheet</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="82" />
+        <source>Enhetens uppgifter är inte ifyllda ännu.</source>
+        <translation>The unit's details are not filled in yet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="88" />
+        <source>Dölj tidigare versioner</source>
+        <translation>Hide earlier versions</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/CoverSheetSection.qml" line="89" />
+        <source>Visa tidigare versioner (%1)</source>
+        <translation>Show earlier versions (%1)</translation>
     </message>
 </context>
 <context>
@@ -1389,37 +1469,152 @@
     </message>
 </context>
 <context>
+    <name>DocumentCard</name>
+    <message>
+        <location filename="../qml/Akten/Record/DocumentCard.qml" line="90" />
+        <source>Två versioner sparades samtidigt på olika plattor. Båda visas här, den nyaste först. Spara en ny version för att föra ihop dem.</source>
+        <translation>Two versions were saved at the same time on different tablets. Both are shown here, the newest first. Save a new version to bring them together.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/DocumentCard.qml" line="127" />
+        <location filename="../qml/Akten/Record/DocumentCard.qml" line="135" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentField</name>
+    <message>
+        <location filename="../qml/Akten/Record/DocumentField.qml" line="46" />
+        <source>år-månad-dag, till exempel %1</source>
+        <translation>year-month-day, for example %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/DocumentField.qml" line="47" />
+        <source>timmar:minuter, till exempel 14:30</source>
+        <translation>hours:minutes, for example 14:30</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/DocumentField.qml" line="57" />
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/DocumentField.qml" line="59" />
+        <source>%1: i dag</source>
+        <translation>%1: today</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/DocumentField.qml" line="95" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <location filename="../app/models/documentform.cpp" line="160" />
+        <source>Något saknas eller är fel. Se det som är markerat.</source>
+        <translation>Something is missing or wrong. See what is marked.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/documentform.cpp" line="220" />
+        <source>Du kan inte spara den här handlingen för den här personen.</source>
+        <translation>You cannot save this document for this person.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/documentform.cpp" line="223" />
+        <source>Någon annan har sparat en ny version under tiden. Avbryt och öppna den nya versionen.</source>
+        <translation>Someone else has saved a new version in the meantime. Cancel and open the new version.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/documentform.cpp" line="226" />
+        <source>Det gick inte att spara. Inget sparades. Försök igen eller kontakta enhetschefen.</source>
+        <translation>It could not be saved. Nothing was saved. Try again or contact the unit manager.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFormOverlay</name>
+    <message>
+        <location filename="../qml/Akten/Record/DocumentFormOverlay.qml" line="40" />
+        <source>Steg %1 av %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/DocumentFormOverlay.qml" line="101" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/DocumentFormOverlay.qml" line="108" />
+        <source>Tillbaka</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/DocumentFormOverlay.qml" line="116" />
+        <source>Nästa</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/DocumentFormOverlay.qml" line="126" />
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../app/models/documentlistmodel.cpp" line="20" />
+        <location filename="../app/models/documentlistmodel.cpp" line="31" />
         <source>Handlingarna kunde inte läsas.</source>
         <translation>The documents could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/documentlistmodel.cpp" line="26" />
+        <location filename="../app/models/documentlistmodel.cpp" line="38" />
+        <location filename="../app/models/documentlistmodel.cpp" line="48" />
         <source>Inkommen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../app/models/documentlistmodel.cpp" line="26" />
+        <location filename="../app/models/documentlistmodel.cpp" line="38" />
+        <location filename="../app/models/documentlistmodel.cpp" line="48" />
         <source>Upprättad</source>
         <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../app/models/documentlistmodel.cpp" line="47" />
+        <source>Från %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/documentlistmodel.cpp" line="47" />
+        <source>Till %1</source>
+        <translation>To %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/documentlistmodel.cpp" line="50" />
+        <source>Registrerad av %1</source>
+        <translation>Registered by %1</translation>
     </message>
 </context>
 <context>
     <name>DocumentsSection</name>
     <message>
-        <location filename="../qml/Akten/Record/DocumentsSection.qml" line="18" />
+        <location filename="../qml/Akten/Record/DocumentsSection.qml" line="24" />
+        <source>Registrera handling</source>
+        <translation>Register a document</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/DocumentsSection.qml" line="37" />
         <source>Handlingar</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/DocumentsSection.qml" line="28" />
+        <location filename="../qml/Akten/Record/DocumentsSection.qml" line="49" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/DocumentsSection.qml" line="54" />
+        <location filename="../qml/Akten/Record/DocumentsSection.qml" line="77" />
         <source>Inga handlingar registrerade.</source>
         <translation>No documents registered.</translation>
     </message>
@@ -1610,6 +1805,44 @@
         <location filename="../qml/Akten/Admin/EnrolmentPage.qml" line="187" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FallsSection</name>
+    <message>
+        <location filename="../qml/Akten/Record/FallsSection.qml" line="19" />
+        <source>Fall</source>
+        <translation>Falls</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FallsSection.qml" line="30" />
+        <source>Skriv fallrapport</source>
+        <translation>Write a fall report</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FallsSection.qml" line="36" />
+        <source>Gå igenom checklistan mot fall</source>
+        <translation>Go through the fall checklist</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FallsSection.qml" line="43" />
+        <source>Fallrapporter</source>
+        <translation>Fall reports</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FallsSection.qml" line="48" />
+        <source>Inga fallrapporter.</source>
+        <translation>No fall reports.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FallsSection.qml" line="52" />
+        <source>Checklistor för förebyggande av fallolyckor</source>
+        <translation>Fall-prevention checklists</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/FallsSection.qml" line="58" />
+        <source>Ingen checklista är genomgången.</source>
+        <translation>No checklist has been gone through.</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2399,45 @@
     </message>
 </context>
 <context>
+    <name>LifeStorySection</name>
+    <message>
+        <location filename="../qml/Akten/Record/LifeStorySection.qml" line="20" />
+        <location filename="../qml/Akten/Record/LifeStorySection.qml" line="29" />
+        <source>Levnadsberättelse</source>
+        <translation>Life story</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/LifeStorySection.qml" line="35" />
+        <source>Ändra levnadsberättelsen</source>
+        <translation>Change the life story</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/LifeStorySection.qml" line="35" />
+        <source>Skriv levnadsberättelse</source>
+        <translation>Write the life story</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/LifeStorySection.qml" line="41" />
+        <source>Skriv bara med den enskildes samtycke, och skriv det den enskilde vill berätta.</source>
+        <translation>Write only with the person's consent, and write what the person wants to tell.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/LifeStorySection.qml" line="49" />
+        <source>Ingen levnadsberättelse är skriven.</source>
+        <translation>No life story has been written.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/LifeStorySection.qml" line="55" />
+        <source>Dölj tidigare versioner</source>
+        <translation>Hide earlier versions</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/LifeStorySection.qml" line="56" />
+        <source>Visa tidigare versioner (%1)</source>
+        <translation>Show earlier versions (%1)</translation>
+    </message>
+</context>
+<context>
     <name>LogControlModel</name>
     <message>
         <location filename="../app/models/logcontrolmodel.cpp" line="73" />
@@ -2408,28 +2680,28 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="107" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="113" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="108" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="114" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="107" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="108" />
         <source>Akten – Logga in</source>
         <translation>Akten – Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="113" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="114" />
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="115" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="116" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="116" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="117" />
         <source>Signera och läs akter</source>
         <translation>Sign and read records</translation>
     </message>
@@ -3465,62 +3737,62 @@
         <translation>Write how the child's view was considered.</translation>
     </message>
     <message>
-        <location filename="../app/models/plantexts.cpp" line="43" />
+        <location filename="../app/models/plantexts.cpp" line="53" />
         <source>På signeringslistan: vid behov, varje signering räknas</source>
         <translation>On the signing list: as needed, each signature counted</translation>
     </message>
     <message>
-        <location filename="../app/models/plantexts.cpp" line="46" />
+        <location filename="../app/models/plantexts.cpp" line="56" />
         <source>Inte på signeringslistan: ingen tid vald</source>
         <translation>Not on the signing list: no time chosen</translation>
     </message>
     <message>
-        <location filename="../app/models/plantexts.cpp" line="52" />
+        <location filename="../app/models/plantexts.cpp" line="62" />
         <source>varje dag</source>
         <translation>every day</translation>
     </message>
     <message>
-        <location filename="../app/models/plantexts.cpp" line="54" />
+        <location filename="../app/models/plantexts.cpp" line="64" />
         <source>mån</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../app/models/plantexts.cpp" line="55" />
+        <location filename="../app/models/plantexts.cpp" line="65" />
         <source>tis</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../app/models/plantexts.cpp" line="55" />
+        <location filename="../app/models/plantexts.cpp" line="65" />
         <source>ons</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../app/models/plantexts.cpp" line="56" />
+        <location filename="../app/models/plantexts.cpp" line="66" />
         <source>tor</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../app/models/plantexts.cpp" line="56" />
+        <location filename="../app/models/plantexts.cpp" line="66" />
         <source>fre</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../app/models/plantexts.cpp" line="57" />
+        <location filename="../app/models/plantexts.cpp" line="67" />
         <source>lör</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../app/models/plantexts.cpp" line="57" />
+        <location filename="../app/models/plantexts.cpp" line="67" />
         <source>sön</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../app/models/plantexts.cpp" line="66" />
+        <location filename="../app/models/plantexts.cpp" line="76" />
         <source>På signeringslistan: %1 %2</source>
         <translation>On the signing list: %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/models/plantexts.cpp" line="72" />
+        <location filename="../app/models/plantexts.cpp" line="82" />
         <source>Mål: %1</source>
         <translation>Goal: %1</translation>
     </message>
@@ -3533,37 +3805,37 @@
         <translation>Draft from %1 restored</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="259" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="249" />
         <source>Planen är inte fastställd: det saknas uppgifter, se rutorna nedan.</source>
         <translation>The plan is not set: information is missing, see the fields below.</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="270" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="260" />
         <source>Den boende hör inte till dina enheter. Planen är inte fastställd.</source>
         <translation>The resident is not in your units. The plan is not set.</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="271" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="261" />
         <source>Bara kontaktmannen och enhetschefen kan fastställa planen.</source>
         <translation>Only the contact person and the unit manager can set the plan.</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="272" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="262" />
         <source>Planen är inte fastställd: det saknas uppgifter.</source>
         <translation>The plan is not set: information is missing.</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="273" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="263" />
         <source>Planen kunde inte sparas. Utkastet finns kvar.</source>
         <translation>The plan could not be saved. The draft is kept.</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="309" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="299" />
         <source>Utkastet kunde inte sparas</source>
         <translation>The draft could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/models/planeditorcontroller.cpp" line="311" />
+        <location filename="../app/models/planeditorcontroller.cpp" line="301" />
         <source>Utkast sparat %1</source>
         <translation>Draft saved %1</translation>
     </message>
@@ -3786,6 +4058,60 @@ Working mode: %5</translation>
     </message>
 </context>
 <context>
+    <name>PowersSection</name>
+    <message>
+        <location filename="../qml/Akten/Record/PowersSection.qml" line="19" />
+        <source>Fullmakter och medel</source>
+        <translation>Powers of attorney and money</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PowersSection.qml" line="28" />
+        <source>Fullmakter</source>
+        <translation>Powers of attorney</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PowersSection.qml" line="34" />
+        <source>Registrera fullmakt</source>
+        <translation>Register a power of attorney</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PowersSection.qml" line="41" />
+        <source>Inga fullmakter är registrerade.</source>
+        <translation>No powers of attorney are registered.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PowersSection.qml" line="42" />
+        <location filename="../qml/Akten/Record/PowersSection.qml" line="68" />
+        <source>Ändra</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PowersSection.qml" line="43" />
+        <source>Återkalla</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PowersSection.qml" line="54" />
+        <source>Avtal om handhavande av medel</source>
+        <translation>Agreement on handling money</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PowersSection.qml" line="60" />
+        <source>Registrera avtal</source>
+        <translation>Register an agreement</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PowersSection.qml" line="67" />
+        <source>Inget avtal om den enskildes pengar är registrerat.</source>
+        <translation>No agreement on the person's money is registered.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/PowersSection.qml" line="75" />
+        <source>Kontaktmannen eller enhetschefen registrerar fullmakter och avtal.</source>
+        <translation>The contact person or the unit manager registers powers of attorney and agreements.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonPage</name>
     <message>
         <location filename="../qml/Akten/Login/ReasonPage.qml" line="23" />
@@ -3899,55 +4225,454 @@ Working mode: %5</translation>
         <translation>The record cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="162" />
+        <location filename="../app/models/recordcontroller.cpp" line="163" />
         <source>Uppgifterna kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The information cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="203" />
+        <location filename="../app/models/recordcontroller.cpp" line="204" />
         <source>Daganteckningarna kunde inte läsas.</source>
         <translation>The day notes could not be read.</translation>
     </message>
 </context>
 <context>
+    <name>RecordDocumentListModel</name>
+    <message>
+        <location filename="../app/models/recorddocumentlistmodel.cpp" line="35" />
+        <source>Fall %1 %2</source>
+        <translation>Fall %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumentlistmodel.cpp" line="39" />
+        <source>Checklista %1</source>
+        <translation>Checklist %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumentlistmodel.cpp" line="43" />
+        <source>Försättsblad, enhetens del</source>
+        <translation>Cover sheet, the unit's part</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumentlistmodel.cpp" line="45" />
+        <source>Levnadsberättelse</source>
+        <translation>Life story</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumentlistmodel.cpp" line="54" />
+        <source>Återkallad %1</source>
+        <translation>Revoked %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumentlistmodel.cpp" line="60" />
+        <source>Har upphört</source>
+        <translation>Has ended</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumentlistmodel.cpp" line="63" />
+        <source>Gäller</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumentlistmodel.cpp" line="71" />
+        <source>Inget att åtgärda</source>
+        <translation>Nothing to act on</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumentlistmodel.cpp" line="73" />
+        <source>1 punkt att åtgärda</source>
+        <translation>1 point to act on</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumentlistmodel.cpp" line="74" />
+        <source>%1 punkter att åtgärda</source>
+        <translation>%1 points to act on</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumentlistmodel.cpp" line="141" />
+        <source>Version %1 · sparad %2 av %3</source>
+        <translation>Version %1 · saved %2 by %3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumentlistmodel.cpp" line="142" />
+        <source>Skriven %1 av %2</source>
+        <translation>Written %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumentlistmodel.cpp" line="145" />
+        <source>Tidigare version</source>
+        <translation>Earlier version</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumentlistmodel.cpp" line="148" />
+        <source>Ersatt av en senare version</source>
+        <translation>Replaced by a later version</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDocumentTexts</name>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="26" />
+        <source>Närstående och hur de nås</source>
+        <translation>Relatives and how to reach them</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="27" />
+        <source>Ansvarig sjuksköterska</source>
+        <translation>Responsible nurse</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="28" />
+        <source>Handläggare</source>
+        <translation>Case officer</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="29" />
+        <source>Språk, tolk och kommunikation</source>
+        <translation>Language, interpreter and communication</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="30" />
+        <source>Övrigt</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="32" />
+        <source>Vilken handling är det?</source>
+        <translation>Which document is it?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="33" />
+        <source>Inkommen eller upprättad?</source>
+        <translation>Received or created?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="34" />
+        <source>Handlingens datum</source>
+        <translation>The document's date</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="35" />
+        <source>Från eller till vem?</source>
+        <translation>From or to whom?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="36" />
+        <source>Kort om innehållet</source>
+        <translation>Briefly what it says</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="38" />
+        <source>Levnadsberättelsen</source>
+        <translation>The life story</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="39" />
+        <source>Vem gav samtycke till att den skrivs?</source>
+        <translation>Who consented to it being written?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="40" />
+        <source>Namn på den som gav samtycke</source>
+        <translation>Name of the person who consented</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="41" />
+        <source>Hur gavs samtycket?</source>
+        <translation>How was consent given?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="42" />
+        <source>När gavs samtycket?</source>
+        <translation>When was consent given?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="44" />
+        <source>Vem har fullmakten?</source>
+        <translation>Who holds the power of attorney?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="45" />
+        <source>Vad gäller den?</source>
+        <translation>What does it cover?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="46" />
+        <source>Gäller från</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="47" />
+        <source>Gäller till (om det finns ett slutdatum)</source>
+        <translation>Valid until (if there is an end date)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="48" />
+        <source>Återkallad den</source>
+        <translation>Revoked on</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="49" />
+        <source>Vilka har avtalet?</source>
+        <translation>Who are the parties?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="50" />
+        <source>Belopp och gränser</source>
+        <translation>Amounts and limits</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="51" />
+        <source>Undertecknat av</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="52" />
+        <source>Undertecknat den</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="54" />
+        <source>Datum för fallet</source>
+        <translation>Date of the fall</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="55" />
+        <source>Klockslag (om det är känt)</source>
+        <translation>Time (if known)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="56" />
+        <source>Var hände det?</source>
+        <translation>Where did it happen?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="57" />
+        <source>Vad hände?</source>
+        <translation>What happened?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="58" />
+        <source>Skada</source>
+        <translation>Injury</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="59" />
+        <source>Har sjuksköterskan fått veta?</source>
+        <translation>Has the nurse been told?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="60" />
+        <source>Har en anhörig fått veta?</source>
+        <translation>Has a relative been told?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="61" />
+        <source>Har någon annan fått veta? Vem?</source>
+        <translation>Has anyone else been told? Who?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="62" />
+        <source>Vad gjordes efteråt?</source>
+        <translation>What was done afterwards?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="65" />
+        <source>Är golvet fritt från lösa mattor, sladdar och annat att snubbla på?</source>
+        <translation>Is the floor free of loose rugs, cables and other things to trip on?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="68" />
+        <source>Är det tillräckligt ljust i rummet, också på natten?</source>
+        <translation>Is the room light enough, also at night?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="70" />
+        <source>Når den boende larmet och det hen behöver från säng och stol?</source>
+        <translation>Can the resident reach the alarm and what they need from bed and chair?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="72" />
+        <source>Finns rätt hjälpmedel, till exempel rollator, och fungerar de?</source>
+        <translation>Are the right aids there, for example a walker, and do they work?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="74" />
+        <source>Har den boende stadiga skor eller halkskydd?</source>
+        <translation>Does the resident have sturdy shoes or non-slip socks?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="75" />
+        <source>Har sängen och stolarna rätt höjd?</source>
+        <translation>Are the bed and chairs the right height?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="77" />
+        <source>Vet sjuksköterskan om läkemedel som kan ge yrsel?</source>
+        <translation>Does the nurse know about medicines that can cause dizziness?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="79" />
+        <source>Har den boende glasögon och hörapparat som fungerar?</source>
+        <translation>Does the resident have glasses and a hearing aid that work?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="81" />
+        <source>Får den boende stöd vid toalettbesök på natten om det behövs?</source>
+        <translation>Does the resident get support going to the toilet at night if needed?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="123" />
+        <source>Miljön i rummet</source>
+        <translation>The room</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="124" />
+        <source>Hjälpmedel och möbler</source>
+        <translation>Aids and furniture</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="125" />
+        <source>Hälsa och natt</source>
+        <translation>Health and night</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="132" />
+        <source>Beslut om färdtjänst</source>
+        <translation>Decision on transport service (färdtjänst)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="133" />
+        <source>Beslut om god man</source>
+        <translation>Decision on a god man (guardian)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="134" />
+        <source>God mans uppdrag</source>
+        <translation>The god man's mandate</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="135" />
+        <source>Brev</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="136" />
+        <source>Annat beslut</source>
+        <translation>Other decision</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="137" />
+        <source>Annan handling</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="138" />
+        <source>Inkommen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="139" />
+        <source>Upprättad</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="140" />
+        <source>Den enskilde</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="141" />
+        <source>Ställföreträdare</source>
+        <translation>Legal representative (ställföreträdare)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="142" />
+        <source>Muntligt</source>
+        <translation>Orally</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="143" />
+        <source>Skriftligt</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="144" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumenttexts.cpp" line="145" />
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDocumentsController</name>
+    <message>
+        <location filename="../app/models/recorddocumentscontroller.cpp" line="119" />
+        <source>Återkalla fullmakten: spara med dagens datum som återkallelsedatum</source>
+        <translation>Revoke the power of attorney: save with today's date as the date of revocation</translation>
+    </message>
+    <message>
+        <location filename="../app/models/recorddocumentscontroller.cpp" line="130" />
+        <source>Handlingarna kunde inte läsas.</source>
+        <translation>The documents could not be read.</translation>
+    </message>
+</context>
+<context>
     <name>RecordPage</name>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="32" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="33" />
         <source>Försättsblad</source>
         <translation>Cover sheet</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="32" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="33" />
         <source>Beslut och insatser</source>
         <translation>Decisions and insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="32" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="33" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="33" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="34" />
         <source>Social journal</source>
         <translation>Social journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="33" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="34" />
         <source>Signeringslistor</source>
         <translation>Signing lists</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="33" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="34" />
         <source>Handlingar</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="33" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="34" />
         <source>Daganteckningar</source>
         <translation>Day notes</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="37" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="35" />
+        <source>Levnadsberättelse</source>
+        <translation>Life story</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="35" />
+        <source>Fullmakter och medel</source>
+        <translation>Powers of attorney and money</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="35" />
+        <source>Fall</source>
+        <translation>Falls</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="43" />
         <source>Genomförandeakt för %1</source>
         <translation>Implementation record for %1</translation>
     </message>
