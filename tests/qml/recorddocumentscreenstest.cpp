@@ -208,6 +208,11 @@ private Q_SLOTS:
         touch(u"section7"_s);
         QTRY_COMPARE(docs->lifeStory()->rowCount(), 1);
         grab(m_window, u"documents-12-life-story"_s);
+        touch(u"writeLifeStory"_s);
+        QTRY_VERIFY(form->isOpen());
+        grab(m_window, u"documents-12b-life-story-form"_s);
+        touch(u"formCancel"_s);
+        QTRY_VERIFY(!form->isOpen());
 
         // Fullmakter och medel: the power of attorney revoked today, a new version; the earlier stays.
         touch(u"section8"_s);
@@ -221,6 +226,24 @@ private Q_SLOTS:
         QTRY_VERIFY(
             docs->powers()->index(0).data(RecordDocumentListModel::StatusRole).toString().startsWith(u"Återkallad "_s));
         grab(m_window, u"documents-15-power-revoked"_s);
+        // A new power ending before it starts: said at the field, nothing written; then the agreement's form.
+        touch(u"newPower"_s);
+        QTRY_VERIFY(form->isOpen());
+        write(u"holder"_s, u"Sonen Per Lindqvist"_s);
+        write(u"scope"_s, u"Post från Försäkringskassan"_s);
+        touch(u"field_valid_from_today"_s);
+        write(u"valid_to"_s, today.addDays(-1).toString(Qt::ISODate));
+        touch(u"formSave"_s);
+        QTRY_COMPARE(errorAt(u"valid_to"_s), u"Slutdatumet kan inte vara före startdatumet."_s);
+        grab(m_window, u"documents-15b-power-refused"_s);
+        touch(u"formCancel"_s);
+        QTRY_VERIFY(!form->isOpen());
+        QCOMPARE(docs->powers()->rowCount(), 1);
+        touch(u"newAgreement"_s);
+        QTRY_VERIFY(form->isOpen());
+        grab(m_window, u"documents-15c-agreement-form"_s);
+        touch(u"formCancel"_s);
+        QTRY_VERIFY(!form->isOpen());
 
         // The journal: the entries the guideline asks for, newest first.
         touch(u"section3"_s);

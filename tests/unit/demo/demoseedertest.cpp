@@ -46,9 +46,10 @@ private Q_SLOTS:
         QCOMPARE(c.value(u"signatures"_s), data.signatures.size());
         QCOMPARE(c.value(u"journal_entries"_s), data.journal.size());
         QCOMPARE(c.value(u"plans"_s), data.plans.size());
+        QCOMPARE(c.value(u"record_documents"_s), data.recordDocuments.size());
         const qint64 records = data.plans.size() + data.journal.size() + data.corrections.size() + data.dayNotes.size()
             + data.dayNoteReviews.size() + data.signatures.size() + data.retractions.size() + data.consents.size()
-            + data.releases.size() + data.followUps.size();
+            + data.releases.size() + data.followUps.size() + data.recordDocuments.size();
         QCOMPARE(c.value(u"audit_events"_s), records + 1); // one per record plus "demo.seed"
         QVERIFY(store::AuditLog(store.db()).verify());
 
