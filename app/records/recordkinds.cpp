@@ -32,6 +32,9 @@ const QList<RecordKind> &recordKinds()
         // and DeviceSync never move a note past that age, so a purged note does not come back.
         { u"day_note"_s, u"day_notes"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         { u"day_note_review"_s, u"day_note_reviews"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
+        // The yearly quality review (D9): the drawn sample before the questionnaires that name it.
+        { u"quality_sample"_s, u"quality_samples"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
+        { u"quality_review"_s, u"quality_reviews"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         { u"audit_event"_s, u"audit_events"_s, { u"device_id"_s, u"seq"_s }, MergeClass::Audit, {}, {} },
     };
     return kinds;

@@ -40,6 +40,9 @@ class FollowUpService;
 class FollowUpController;
 class PlanDeadlinesController;
 class EasyReadModel;
+class QualityReviewService;
+class QualityReviewController;
+class OwnAccessController;
 
 namespace akten::auth {
 class AccessAudit;
@@ -108,6 +111,8 @@ public:
     [[nodiscard]] PlanDeadlinesController *planDeadlines() const { return m_planDeadlines.get(); }
     [[nodiscard]] FollowUpController *followUp() const { return m_followUp.get(); }
     [[nodiscard]] EasyReadModel *easyRead() const { return m_easyRead.get(); }
+    [[nodiscard]] QualityReviewController *qualityReview() const { return m_qualityReview.get(); }
+    [[nodiscard]] OwnAccessController *ownAccess() const { return m_ownAccess.get(); }
     [[nodiscard]] auth::SessionManager *sessionManager() const { return m_session.get(); }
     [[nodiscard]] platform::BadgeReader *reader() const { return m_reader.get(); }
     [[nodiscard]] const AppSettings &settings() const { return m_settings; }
@@ -116,6 +121,8 @@ private:
     void buildSession(QObject *application, const core::MonotonicClock &monotonic);
     /** Follow-up wizard, deadlines (a saved follow-up reloads them) and the easy-read plan. */
     void buildFollowUp();
+    /** The yearly quality review of plans (D9) and "Min akt", the resident's own access (G2.1). */
+    void buildQualityAndOwnAccess();
     /** Who the models serve: the session's user, except that the offline lease hides personal data. */
     void applyViewer();
     /** The signing screens read again: a minute turned, a sync finished, a signature was written. */
@@ -159,6 +166,9 @@ private:
     std::unique_ptr<FollowUpController> m_followUp;
     std::unique_ptr<PlanDeadlinesController> m_planDeadlines;
     std::unique_ptr<EasyReadModel> m_easyRead;
+    std::unique_ptr<QualityReviewService> m_qualityService;
+    std::unique_ptr<QualityReviewController> m_qualityReview;
+    std::unique_ptr<OwnAccessController> m_ownAccess;
     std::unique_ptr<CareClock> m_careClock;
     std::unique_ptr<RecordController> m_record;
     QString m_startupError;

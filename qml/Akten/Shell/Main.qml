@@ -33,6 +33,8 @@ ApplicationWindow {
     property PlanDeadlinesController planDeadlines
     property EasyReadModel easyRead
     property PlanEditorController planEditor
+    property QualityReviewController qualityReview
+    property OwnAccessController ownAccess
     required property bool kiosk
     /// "Ny anteckning" is offered: always on a tablet, on a kiosk when [kiosk] journal_notes = true
     required property bool notesAllowed
@@ -200,6 +202,7 @@ ApplicationWindow {
         logControl: root.logControl
         enrolment: root.enrolment
         syncStatus: root.syncStatus
+        qualityReview: root.qualityReview
     }
     PlanFlows {
         id: planFlows
@@ -210,6 +213,7 @@ ApplicationWindow {
         planEditor: root.planEditor
         followUp: root.followUp
         easyRead: root.easyRead
+        ownAccess: root.ownAccess
         onShowSection: index => root.showSection(index)
     }
     Component {
@@ -226,6 +230,8 @@ ApplicationWindow {
             compact: root.kiosk
             notesAllowed: root.notesAllowed
             onOpenDraft: residentId => root.showNote(residentId)
+            canReviewQuality: root.qualityReview !== null && root.qualityReview.allowed
+            onOpenQualityReview: adminFlows.showQualityReview()
             onOpenResident: residentId => root.openResident(residentId)
             onOpenPlan: residentId => {
                 if (root.openResident(residentId))
@@ -265,6 +271,7 @@ ApplicationWindow {
             onShowEasyRead: planFlows.showEasyRead()
             mayEditPlan: planFlows.mayEditPlan()
             onEditPlan: planFlows.showPlanEditor()
+            onShowOwnAccess: planFlows.showOwnAccess()
         }
     }
     Component {

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Akten.Ui
+import Akten.Models
+
+// "Kvalitetsgranskning" (D9): the unit's sample of set plans for a year, drawn once from a logged random number, the
+// questionnaire per sampled plan and the unit's result. The unit manager and SAS only; never on a kiosk.
+Page {
+    id: page
+
+    required property QualityReviewController review
+
+    background: Rectangle { color: Theme.background }
+    Accessible.name: qsTr("Kvalitetsgranskning")
+
+    StackLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        currentIndex: page.review.questionnaire.active ? 1 : 0
+
+        FormFlickable {
+            id: flick
+            contentWidth: width
+            contentHeight: column.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+
+            ScrollHint {
+                parent: flick
+                target: flick
+            }
+
+            ColumnLayout {
+                id: column
+                width: flick.width - Theme.scrollGutter
+                spacing: Theme.spacing
+                SectionTitle { text: qsTr("Kvalitetsgranskning av genomförandeplaner"); Layout.fillWidth: true }
+                Text {
+                    text: qsTr("Varje år granskas minst tio procent av enhetens fastställda planer. Urvalet dras "
+                               + "slumpvis en gång per år och samma plan dras inte två år i rad.")
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textMuted
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                Flow {
+                    visible: page.review.unitNames.length > 1
+                    spacing: 8
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: page.review.unitNames
+                        delegate: BigButton {
+                            required property int index
+                            required property string modelData
+                            text: modelData
+                            quiet: true
+                            selected: page.review.unitIndex === index
+                            Accessible.name: qsTr("Visa enheten %1").arg(modelData)
+                            onClicked: page.review.showUnit(index)
+                        }
+                    }
+                }
+                RowLayout {
+                    spacing: Theme.spacing
+                    Layout.fillWidth: true
+                    BigButton {
+                        objectName: "previousYear"
+                        text: qsTr("Föregående år")
+                        quiet: true
+                        onClicked: page.review.showYear(page.review.year - 1)
+                    }
+                    Text {
+                        objectName: "reviewYear"
+                        text: page.review.unitNames.length > 0
+                              ? qsTr("%1, %2").arg(page.review.unitNames[page.review.unitIndex]).arg(page.review.year)
+                              : ""
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        color: Theme.text
+                        horizontalAlignment: Text.AlignHCenter
+                        Layout.fillWidth: true
+                    }
+                    BigButton {
+                        objectName: "nextYear"
+                        text: qsTr("Nästa år")
+                        quiet: true
+                        enabled: !page.review.latestYear
+                        onClicked: page.review.showYear(page.review.year + 1)
+                    }
+                }
+                Text {
+                    objectName: "sampleSummary"
+                    text: page.review.summary
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                Text {
+                    objectName: "smallUnitNote"
+                    visible: text.length > 0
+                    text: page.review.smallNote
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.warning
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+                Text {
+                    objectName: "reviewMessage"
+                    visible: text.length > 0
+                    text: page.review.message
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.primary
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                    Layout.fillWidth: true
+                }
+                BigButton {
+                    objectName: "drawSample"
+                    visible: page.review.allowed && !page.review.drawn && page.review.unitNames.length > 0
+                    text: qsTr("Dra urval för %1").arg(page.review.year)
+                    font.bold: true
+                    Layout.preferredHeight: Theme.primaryTarget
+                    onClicked: page.review.draw()
+                }
+                Repeater {
+                    model: page.review.plans
+                    delegate: Card {
+                        id: planCard
+                        required property string residentId
+                        required property string name
+                        required property string detail
+                        required property bool reviewed
+                        required property string status
+                        required property int index
+                        Layout.fillWidth: true
+                        implicitHeight: planRow.implicitHeight + 32
+                        RowLayout {
+                            id: planRow
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.verticalCenter: parent.verticalCenter
+                            anchors.margins: 16
+                            spacing: Theme.spacing
+                            ColumnLayout {
+                                spacing: 4
+                                Layout.fillWidth: true
+                                Text {
+                                    text: planCard.detail.length > 0 ? qsTr("%1, %2").arg(planCard.name).arg(planCard.detail)
+                                                                     : planCard.name
+                                    font.pixelSize: Theme.fontLarge
+                                    font.bold: true
+                                    color: Theme.text
+                                    wrapMode: Text.WordWrap
+                                    Layout.fillWidth: true
+                                }
+                                Text {
+                                    text: planCard.status
+                                    font.pixelSize: Theme.fontBody
+                                    color: planCard.reviewed ? Theme.success : Theme.textMuted
+                                    wrapMode: Text.WordWrap
+                                    Layout.fillWidth: true
+                                }
+                            }
+                            BigButton {
+                                objectName: "reviewPlan" + planCard.index
+                                visible: !planCard.reviewed
+                                text: qsTr("Granska")
+                                Accessible.name: qsTr("Granska planen för %1").arg(planCard.name)
+                                onClicked: page.review.review(planCard.residentId)
+                            }
+                        }
+                    }
+                }
+                SectionTitle {
+                    visible: page.review.results.count > 0
+                    text: qsTr("Resultat för enheten")
+                    Layout.fillWidth: true
+                }
+                Repeater {
+                    model: page.review.results
+                    delegate: Card {
+                        id: resultCard
+                        required property string question
+                        required property int yes
+                        required property int partly
+                        required property int no
+                        required property string summary
+                        Layout.fillWidth: true
+                        implicitHeight: resultColumn.implicitHeight + 32
+                        Accessible.name: resultCard.question + " " + resultCard.summary
+                        ColumnLayout {
+                            id: resultColumn
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.verticalCenter: parent.verticalCenter
+                            anchors.margins: 16
+                            spacing: 6
+                            Text {
+                                text: resultCard.question
+                                font.pixelSize: Theme.fontBody
+                                font.bold: true
+                                color: Theme.text
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
+                            }
+                            Text {
+                                text: resultCard.summary
+                                font.pixelSize: Theme.fontBody
+                                color: Theme.textMuted
+                                Layout.fillWidth: true
+                            }
+                            RowLayout {
+                                // The shares as one bar: Ja, Delvis, Nej.
+                                spacing: 0
+                                Layout.fillWidth: true
+                                Layout.preferredHeight: 14
+                                Rectangle { color: Theme.success; Layout.fillHeight: true; Layout.preferredWidth: resultColumn.width * resultCard.yes / 100 }
+                                Rectangle { color: Theme.warning; Layout.fillHeight: true; Layout.preferredWidth: resultColumn.width * resultCard.partly / 100 }
+                                Rectangle { color: Theme.danger; Layout.fillHeight: true; Layout.preferredWidth: resultColumn.width * resultCard.no / 100 }
+                                Item { Layout.fillWidth: true }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        QualityQuestionnaireForm {
+            questionnaire: page.review.questionnaire
+        }
+    }
+}
