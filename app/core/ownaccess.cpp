@@ -3,6 +3,7 @@
 #include "core/ownaccess.h"
 
 #include <QLocale>
+#include <QStringList>
 
 #include <array>
 
@@ -63,6 +64,14 @@ QString plainHelp(const QString &activity, SignatureOutcome outcome, NotDoneReas
     default:
         return u"%1 blev inte av den gången."_s.arg(activity);
     }
+}
+
+QString plainList(const QStringList &items)
+{
+    if (items.size() <= 1) {
+        return items.isEmpty() ? QString() : items.constFirst();
+    }
+    return items.mid(0, items.size() - 1).join(u", "_s) + u" och "_s + items.constLast();
 }
 
 QString plainAuthor(const QString &name, const QString &title)

@@ -25,6 +25,8 @@ constexpr int kOwnAccessHelpDays = 7;
 [[nodiscard]] QString plainWhen(const QDateTime &local, const QDate &today);
 /** "Du fick hjälp med: Dusch." or, not done, "Dusch blev inte av. Du ville inte den gången." */
 [[nodiscard]] QString plainHelp(const QString &activity, SignatureOutcome outcome, NotDoneReason reason);
+/** "A", "A och B", "A, B och C". */
+[[nodiscard]] QString plainList(const QStringList &items);
 /** "Anna, undersköterska" from "Anna Berg" and "undersköterska". */
 [[nodiscard]] QString plainAuthor(const QString &name, const QString &title);
 

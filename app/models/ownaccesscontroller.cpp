@@ -104,15 +104,42 @@ bool OwnAccessController::loadHelp(const core::Id &residentId)
     for (const core::SignatureRetraction &r : retractions.value()) {
         retracted.insert(r.signatureId);
     }
-    QList<RowListModel::Row> rows;
+    // One card per day and part of the day, newest first: what was done (each insats once, even if signed twice),
+    // then what did not happen.
+    struct Group
+    {
+        QString heading;
+        QStringList done;
+        QStringList notDone;
+    };
+    QList<Group> groups;
     for (const core::Signature &s : signatures.value()) {
         if (retracted.contains(s.meta.id) || !activities.contains(s.activityId)) {
             continue;
         }
-        const QDateTime when = s.plannedFor.toTimeZone(core::careTimeZone());
-        rows.prepend({ { OwnRecordListModel::HeadingRole, core::plainWhen(when, today) },
-            { OwnRecordListModel::TextRole,
-                core::plainHelp(activities.value(s.activityId), s.outcome, s.reasonCode) } });
+        const QString heading = core::plainWhen(s.plannedFor.toTimeZone(core::careTimeZone()), today);
+        if (groups.isEmpty() || groups.constFirst().heading != heading) {
+            groups.prepend({ heading, {}, {} });
+        }
+        Group &group = groups.first();
+        const QString activity = activities.value(s.activityId);
+        if (s.outcome == core::SignatureOutcome::Done) {
+            if (!group.done.contains(activity)) {
+                group.done.append(activity);
+            }
+        } else {
+            group.notDone.append(core::plainHelp(activity, s.outcome, s.reasonCode));
+        }
+    }
+    QList<RowListModel::Row> rows;
+    for (const Group &group : std::as_const(groups)) {
+        QStringList lines;
+        if (!group.done.isEmpty()) {
+            lines << core::plainHelp(core::plainList(group.done), core::SignatureOutcome::Done, {});
+        }
+        lines += group.notDone;
+        rows.append({ { OwnRecordListModel::HeadingRole, group.heading },
+            { OwnRecordListModel::TextRole, lines.join(u"\n"_s) } });
     }
     m_help->setRows(rows);
     return true;

@@ -23,6 +23,10 @@
 #include "models/qualitysamplelistmodel.h"
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
+#include "store/devicekeys.h"
+#include "store/devicestore.h"
+#include "store/filekeyprovider.h"
+#include "store/qualityreviewrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -125,6 +129,10 @@ private Q_SLOTS:
         QVERIFY(review->summary().contains(u"Granskade: 1 av %1."_s.arg(sampled)));
         QVERIFY(!findItem(window->contentItem(), u"reviewPlan0"_s, true)); // reviewed once
         grab(window, u"quality-05-result"_s);
+        QQuickItem *lastResult = findItem(window->contentItem(), u"resultCard4"_s, true);
+        QVERIFY(lastResult);
+        scrollIntoView(window, lastResult);
+        grab(window, u"quality-06-result-shares"_s);
         shell.composition->session()->logout();
 
         // The real aktenctl: the records counted, their audit events with the seed.
@@ -149,6 +157,17 @@ private Q_SLOTS:
         QCOMPARE(drawn[u"plans"_s][0][u"resident"_s].toString(), events.at(1)[u"resident"_s].toString());
         QCOMPARE(drawn[u"reviewed"_s].toInt(), 1);
         QVERIFY(events.at(0)[u"detail"_s].toString().contains(u"seed="_s + drawn[u"seed"_s].toString()));
+        // The typed comment is in the review, at its question.
+        store::FileKeyProvider keys(store::defaultDeviceKeyLocation(dir).path);
+        QVERIFY(keys.prepare(false));
+        auto store = store::DeviceStore::open(dir, keys, clock);
+        QVERIFY(store.ok());
+        const auto reviews = store::QualityReviewRepository(store.value().db())
+                                 .reviews(core::idFromString(drawn[u"unit"_s].toString()), core::careToday().year())
+                                 .value();
+        QCOMPARE(reviews.size(), 1);
+        QCOMPARE(reviews.constFirst().items.at(3).comment, u"Målen saknar tid och hur de följs upp."_s);
+        QCOMPARE(reviews.constFirst().items.at(0).comment, QString());
     }
 
     void minAktIsShownToTheResidentAndLogged()

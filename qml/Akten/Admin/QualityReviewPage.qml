@@ -89,6 +89,7 @@ Page {
                         text: qsTr("Nästa år")
                         quiet: true
                         enabled: !page.review.latestYear
+                        opacity: enabled ? 1 : 0.35
                         onClicked: page.review.showYear(page.review.year + 1)
                     }
                 }
@@ -192,6 +193,8 @@ Page {
                         required property int partly
                         required property int no
                         required property string summary
+                        required property int index
+                        objectName: "resultCard" + index
                         Layout.fillWidth: true
                         implicitHeight: resultColumn.implicitHeight + 32
                         Accessible.name: resultCard.question + " " + resultCard.summary
@@ -216,15 +219,35 @@ Page {
                                 color: Theme.textMuted
                                 Layout.fillWidth: true
                             }
-                            RowLayout {
-                                // The shares as one bar: Ja, Delvis, Nej.
-                                spacing: 0
+                            Item {
+                                // The shares as one bar: Ja (green), Delvis (amber), Nej (red).
+                                id: bar
+                                implicitHeight: 16
                                 Layout.fillWidth: true
-                                Layout.preferredHeight: 14
-                                Rectangle { color: Theme.success; Layout.fillHeight: true; Layout.preferredWidth: resultColumn.width * resultCard.yes / 100 }
-                                Rectangle { color: Theme.warning; Layout.fillHeight: true; Layout.preferredWidth: resultColumn.width * resultCard.partly / 100 }
-                                Rectangle { color: Theme.danger; Layout.fillHeight: true; Layout.preferredWidth: resultColumn.width * resultCard.no / 100 }
-                                Item { Layout.fillWidth: true }
+                                Rectangle {
+                                    anchors.fill: parent
+                                    color: Theme.surfaceMuted
+                                    radius: 4
+                                }
+                                Rectangle {
+                                    id: yesPart
+                                    height: parent.height
+                                    width: bar.width * resultCard.yes / 100
+                                    color: Theme.success
+                                }
+                                Rectangle {
+                                    id: partlyPart
+                                    x: yesPart.width
+                                    height: parent.height
+                                    width: bar.width * resultCard.partly / 100
+                                    color: Theme.warning
+                                }
+                                Rectangle {
+                                    x: yesPart.width + partlyPart.width
+                                    height: parent.height
+                                    width: bar.width * resultCard.no / 100
+                                    color: Theme.danger
+                                }
                             }
                         }
                     }

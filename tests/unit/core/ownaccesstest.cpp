@@ -40,6 +40,8 @@ private Q_SLOTS:
             u"Promenad blev inte av. Du ville inte den gången."_s);
         QCOMPARE(core::plainAuthor(u"Anna Berg"_s, u"undersköterska"_s), u"Anna, undersköterska"_s);
         QCOMPARE(core::plainAuthor(u"Anna"_s, QString()), u"Anna"_s);
+        QCOMPARE(core::plainList({ u"Dusch"_s }), u"Dusch"_s);
+        QCOMPARE(core::plainList({ u"Dusch"_s, u"Promenad"_s, u"Kvällsmat"_s }), u"Dusch, Promenad och Kvällsmat"_s);
     }
 };
 
