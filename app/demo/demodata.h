@@ -8,6 +8,7 @@
 #include "core/journal.h"
 #include "core/masterdata.h"
 #include "core/plan.h"
+#include "core/qualityreview.h"
 #include "core/signing.h"
 
 #include <QList>
@@ -41,6 +42,8 @@ struct DemoData
     QList<core::DayNote> dayNotes;
     QList<core::DayNoteReview> dayNoteReviews;
     QList<DemoBadge> badges;
+    QList<core::QualitySample> qualitySamples; ///< last year's quality review sample (D9); this year's is drawn
+    QList<core::QualityReview> qualityReviews;
 };
 
 } // namespace akten::demo

@@ -8,6 +8,7 @@
 #include "demo/demoids.h"
 #include "demo/demonames.h"
 #include "demo/demoplans.h"
+#include "demo/demoquality.h"
 #include "demo/demotexts.h"
 
 #include <QTimeZone>
@@ -307,6 +308,7 @@ DemoData generateDemoUnit(const QDate &today, const QString &deviceId, quint64 s
     for (core::PlanFollowUpRecord &f : data.followUps) {
         f.meta = ids.meta(f.meta.authorId, at(f.date, 13, 30));
     }
+    addLastYearsQualityReview(data, ids, today);
     return data;
 }
 

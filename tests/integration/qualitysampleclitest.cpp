@@ -129,6 +129,26 @@ private Q_SLOTS:
         QCOMPARE(answers.value("individual"_L1).toObject().value("yes"_L1).toInt(), 1);
     }
 
+    void lastYearsDemoSampleIsReviewed()
+    {
+        const auto run = runAktenctl(
+            { u"quality-sample"_s, u"--data-dir"_s, m_data, u"--year"_s, QString::number(m_year - 1), u"--json"_s });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject s
+            = QJsonDocument::fromJson(run.out).object().value("samples"_L1).toArray().first().toObject();
+        QCOMPARE(s.value("year"_L1).toInt(), m_year - 1);
+        const QJsonArray plans = s.value("plans"_L1).toArray();
+        QVERIFY(!plans.isEmpty());
+        QCOMPARE(s.value("reviewed"_L1).toInt(), plans.size());
+        for (const QJsonValue &p : plans) {
+            QVERIFY(p["reviewed"_L1].toBool());
+            // Not drawn again this year (the unit is not small).
+            for (const core::SampledPlan &now : std::as_const(m_sampled)) {
+                QVERIFY(p["resident"_L1].toString() != core::idToString(now.residentId));
+            }
+        }
+    }
+
     void tableIsReadable()
     {
         const auto run
@@ -154,15 +174,16 @@ private Q_SLOTS:
         QVERIFY(events.first().toObject().value("detail"_L1).toString().contains(QString::number(m_year)));
         const auto writes
             = runAktenctl({ u"audit"_s, u"--data-dir"_s, m_data, u"--json"_s, u"--action"_s, u"write.quality"_s });
-        const QJsonArray written = QJsonDocument::fromJson(writes.out).array();
-        QCOMPARE(written.size(), 2);
+        const QJsonArray all = QJsonDocument::fromJson(writes.out).array();
+        QVERIFY(all.size() > 2); // the demo's (last year's review) first
+        const QJsonArray written { all.at(all.size() - 2), all.at(all.size() - 1) };
         QCOMPARE(written.at(0).toObject().value("action"_L1).toString(), u"write.quality_sample"_s);
         QVERIFY(written.at(0).toObject().value("detail"_L1).toString().contains(u"seed=%1"_s.arg(m_seed)));
         QCOMPARE(written.at(1).toObject().value("action"_L1).toString(), u"write.quality_review"_s);
         const auto stats = runAktenctl({ u"stats"_s, u"--data-dir"_s, m_data, u"--json"_s });
         const QJsonObject counts = QJsonDocument::fromJson(stats.out).object();
-        QCOMPARE(counts.value("quality_samples"_L1).toInt(), 1);
-        QCOMPARE(counts.value("quality_reviews"_L1).toInt(), 1);
+        QCOMPARE(counts.value("quality_samples"_L1).toInt(), 2); // last year's (the demo's) and this year's
+        QCOMPARE(counts.value("quality_reviews"_L1).toInt(), all.size() - 2); // an event per sample (2) and review
     }
 
     void badInputIsOneErrorLineAndWritesNothing_data()

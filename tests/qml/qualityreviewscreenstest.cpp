@@ -32,6 +32,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQuickStyle>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -91,6 +92,27 @@ private Q_SLOTS:
         QVERIFY(review->summary().contains(u"Slumptal"_s));
         QVERIFY(!findItem(window->contentItem(), u"drawSample"_s, true)); // drawn once a year
         grab(window, u"quality-02-sample"_s);
+        QSet<QString> drawnNow;
+        for (int row = 0; row < sampled; ++row) {
+            drawnNow.insert(review->plans()->index(row).data(QualitySampleListModel::ResidentIdRole).toString());
+        }
+
+        // Last year's (the demo's): reviewed, its result shown, and none of its plans drawn again this year.
+        touch(window, u"previousYear"_s);
+        QTRY_COMPARE(review->year(), core::careToday().year() - 1);
+        QVERIFY(review->drawn());
+        const int lastYearsPlans = review->plans()->rowCount();
+        QVERIFY(lastYearsPlans > 0);
+        for (int row = 0; row < review->plans()->rowCount(); ++row) {
+            QVERIFY(review->plans()->index(row).data(QualitySampleListModel::ReviewedRole).toBool());
+            QVERIFY(!drawnNow.contains(
+                review->plans()->index(row).data(QualitySampleListModel::ResidentIdRole).toString()));
+        }
+        QCOMPARE(review->results()->rowCount(), 5);
+        grab(window, u"quality-07-last-year"_s);
+        touch(window, u"nextYear"_s);
+        QTRY_COMPARE(review->year(), core::careToday().year());
+        QTRY_COMPARE(review->plans()->rowCount(), sampled);
 
         // The questionnaire: saved empty, refused at each question and nothing written.
         touch(window, u"reviewPlan0"_s);
@@ -139,12 +161,13 @@ private Q_SLOTS:
         const RunResult stats = runAktenctl({ u"stats"_s, u"--data-dir"_s, dir, u"--json"_s });
         QCOMPARE(stats.exitCode, 0);
         const QJsonObject counts = QJsonDocument::fromJson(stats.out).object();
-        QCOMPARE(counts[u"quality_samples"_s].toInt(), 1);
-        QCOMPARE(counts[u"quality_reviews"_s].toInt(), 1);
+        QCOMPARE(counts[u"quality_samples"_s].toInt(), 2); // last year's (the demo's) and this year's
+        QCOMPARE(counts[u"quality_reviews"_s].toInt(), lastYearsPlans + 1);
         const RunResult audit
             = runAktenctl({ u"audit"_s, u"--data-dir"_s, dir, u"--json"_s, u"--action"_s, u"write.quality"_s });
-        const QJsonArray events = QJsonDocument::fromJson(audit.out).array();
-        QCOMPARE(events.size(), 2);
+        const QJsonArray all = QJsonDocument::fromJson(audit.out).array();
+        QCOMPARE(all.size(), 1 + lastYearsPlans + 2); // the demo's, then this year's sample and review
+        const QJsonArray events { all.at(all.size() - 2), all.at(all.size() - 1) };
         QCOMPARE(events.at(0)[u"action"_s].toString(), u"write.quality_sample"_s);
         QVERIFY(events.at(0)[u"detail"_s].toString().contains(u"seed="_s));
         QCOMPARE(events.at(0)[u"role"_s].toString(), u"unit_manager"_s);

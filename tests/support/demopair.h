@@ -77,6 +77,8 @@ struct DemoPair
             { QStringLiteral("release_records"), QStringLiteral("release_records") },
             { QStringLiteral("day_notes"), QStringLiteral("day_notes") },
             { QStringLiteral("day_note_reviews"), QStringLiteral("day_note_reviews") },
+            { QStringLiteral("quality_samples"), QStringLiteral("quality_samples") },
+            { QStringLiteral("quality_reviews"), QStringLiteral("quality_reviews") },
             { QStringLiteral("audit_events"), QStringLiteral("audit_events") },
         };
         QMap<QString, qint64> counts;

@@ -34,6 +34,8 @@ private:
     auth::SessionUser m_sas;
     auth::SessionUser m_carer;
     int m_year = 0;
+    qint64 m_seededSamples = 0;
+    qint64 m_seededReviews = 0;
 
     qint64 count(const QString &sql)
     {
@@ -83,7 +85,13 @@ private Q_SLOTS:
         QVERIFY(!m_manager.staffId.isNull() && !m_otherManager.staffId.isNull());
         QVERIFY(!m_sas.staffId.isNull() && !m_carer.staffId.isNull());
         m_year = core::careDate(m_demo.clock.nowMs()).year();
-        QCOMPARE(count(u"SELECT count(*) FROM quality_samples"_s), 0); // the demo draws none: the manager does
+        // The demo holds last year's sample and reviews; this year's the manager draws.
+        m_seededSamples = count(u"SELECT count(*) FROM quality_samples"_s);
+        m_seededReviews = count(u"SELECT count(*) FROM quality_reviews"_s);
+        QCOMPARE(m_seededSamples, 1);
+        QVERIFY(m_seededReviews >= 1);
+        QVERIFY(!m_service->sample(m_unit, m_year).value());
+        QVERIFY(m_service->sample(m_unit, m_year - 1).value());
     }
 
     void badInputWritesNothing()
@@ -95,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(future.problem, QualityReviewService::Problem::BadYear);
         QCOMPARE(future.year, core::YearProblem::Future);
         QCOMPARE(m_service->draw(m_manager, m_unit, 0).year, core::YearProblem::Malformed);
-        QCOMPARE(count(u"SELECT count(*) FROM quality_samples"_s), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM quality_samples"_s), m_seededSamples);
         QCOMPARE(count(u"SELECT count(*) FROM audit_events"_s), audits);
     }
 
@@ -112,19 +120,27 @@ private Q_SLOTS:
         QCOMPARE(sample->eligible, plans.size());
         QVERIFY(sample->plans.size() * 10 >= plans.size());
         QCOMPARE(sample->plans.size(), core::sampleSize(int(plans.size())));
-        // Reproducible: the seed and the plans give the same sample.
-        QCOMPARE(core::drawSample(plans, {}, sample->seed).plans, sample->plans);
+        // Reproducible: the seed, the plans and last year's sample (the demo's) give the same sample; none of last
+        // year's plans is drawn again (14 plans: the unit is not small).
+        const auto lastYear = m_service->sample(m_unit, m_year - 1).value();
+        QList<core::Id> before;
+        for (const core::SampledPlan &p : lastYear->plans) {
+            before.append(p.residentId);
+            QVERIFY(!sample->plans.contains(p));
+        }
+        QVERIFY(!sample->small);
+        QCOMPARE(core::drawSample(plans, before, sample->seed).plans, sample->plans);
         // The seed is in the audit event, with the unit and without a resident.
-        auto event = m_demo.store->db().prepare(
-            u"SELECT detail, unit_id, resident_id IS NULL FROM audit_events WHERE action = 'write.quality_sample'"_s);
+        auto event = m_demo.store->db().prepare(u"SELECT detail, unit_id, resident_id IS NULL FROM audit_events "
+                                                "WHERE action = 'write.quality_sample' ORDER BY seq DESC"_s);
         QVERIFY(event && event.value().step().value());
         QVERIFY(event.value().text(0).contains(u"seed=4242"_s));
         QCOMPARE(event.value().text(1), core::idToString(m_unit));
         QCOMPARE(event.value().int64(2), 1);
-        QCOMPARE(count(u"SELECT count(*) FROM sync_outbox WHERE kind = 'quality_sample'"_s), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM sync_outbox WHERE kind = 'quality_sample'"_s), m_seededSamples + 1);
         // Never drawn twice.
         QCOMPARE(m_service->draw(m_sas, m_unit, m_year).problem, QualityReviewService::Problem::AlreadyDrawn);
-        QCOMPARE(count(u"SELECT count(*) FROM quality_samples"_s), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM quality_samples"_s), m_seededSamples + 1);
     }
 
     void reviewsOnlySampledPlansOnceAndComplete()
@@ -147,7 +163,7 @@ private Q_SLOTS:
         }
         QCOMPARE(m_service->review(m_manager, outside).problem, QualityReviewService::Problem::NotInSample);
         QCOMPARE(m_service->review(m_carer, answered(sample, 0)).problem, QualityReviewService::Problem::NotAllowed);
-        QCOMPARE(count(u"SELECT count(*) FROM quality_reviews"_s), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM quality_reviews"_s), m_seededReviews);
         QCOMPARE(count(u"SELECT count(*) FROM audit_events"_s), audits);
 
         const auto saved = m_service->review(m_sas, answered(sample, 0));
@@ -166,7 +182,7 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT count(*) FROM audit_events WHERE action = 'write.quality_review' AND detail LIKE "
                        "'%yes,yes,partly,yes,yes'"_s),
             1);
-        QCOMPARE(count(u"SELECT count(*) FROM sync_outbox WHERE kind = 'quality_review'"_s), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM sync_outbox WHERE kind = 'quality_review'"_s), m_seededReviews + 1);
     }
 
     void aFailedAuditWritesNoReview()
@@ -176,7 +192,7 @@ private Q_SLOTS:
         const auto outcome = m_service->review(m_manager, answered(sample, 1));
         m_audit->failing = false;
         QCOMPARE(outcome.problem, QualityReviewService::Problem::StoreFailed);
-        QCOMPARE(count(u"SELECT count(*) FROM quality_reviews"_s), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM quality_reviews"_s), m_seededReviews + 1);
     }
 
     void appendOnly()
@@ -190,19 +206,20 @@ private Q_SLOTS:
                                          "wall_ms, sample_id, resident_id, revision_id, review_date, reviewer_name, "
                                          "reviewer_title, follows_decision, '', participation, measurable_goals, "
                                          "follow_up_on_time, comments FROM quality_reviews"_s));
-        QCOMPARE(count(u"SELECT count(*) FROM quality_reviews"_s), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM quality_reviews"_s), m_seededReviews + 1);
     }
 
     void nextYearLeavesThisYearsPlansOut()
     {
-        // Two earlier years drawn now (this year's is drawn already), the later one with the same seed, which would
-        // rank the same plans first: the demo unit is not small, so no plan of the year before comes back.
-        const auto before = m_service->draw(m_manager, m_unit, m_year - 2, 7);
+        // Two earlier years drawn now (this year's and last year's are drawn already), the later one with the same
+        // seed, which would rank the same plans first: the demo unit is not small, so no plan of the year before
+        // comes back.
+        const auto before = m_service->draw(m_manager, m_unit, m_year - 3, 7);
         QVERIFY(before);
-        const auto last = m_service->draw(m_manager, m_unit, m_year - 1, 7); // the same seed: only the rule keeps them apart
+        const auto last = m_service->draw(m_manager, m_unit, m_year - 2, 7); // the same seed: only the rule parts them
         QVERIFY(last);
-        const auto older = *m_service->sample(m_unit, m_year - 2).value();
-        const auto previous = *m_service->sample(m_unit, m_year - 1).value();
+        const auto older = *m_service->sample(m_unit, m_year - 3).value();
+        const auto previous = *m_service->sample(m_unit, m_year - 2).value();
         QVERIFY(!previous.small);
         for (const core::SampledPlan &p : previous.plans) {
             QVERIFY(!older.plans.contains(p));
