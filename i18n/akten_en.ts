@@ -3175,22 +3175,22 @@
         <translation>My record – %1</translation>
     </message>
     <message>
-        <location filename="../app/models/ownaccesscontroller.cpp" line="140" />
+        <location filename="../app/models/ownaccesscontroller.cpp" line="167" />
         <source>Din invändning, skriven av %1: %2</source>
         <translation>Your objection, written by %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/ownaccesscontroller.cpp" line="141" />
+        <location filename="../app/models/ownaccesscontroller.cpp" line="169" />
         <source>Rättat av %1: %2</source>
         <translation>Corrected by %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/models/ownaccesscontroller.cpp" line="147" />
+        <location filename="../app/models/ownaccesscontroller.cpp" line="175" />
         <source>, klockan %1</source>
         <translation>, at %1</translation>
     </message>
     <message>
-        <location filename="../app/models/ownaccesscontroller.cpp" line="151" />
+        <location filename="../app/models/ownaccesscontroller.cpp" line="179" />
         <source>Skrivet av %1</source>
         <translation>Written by %1</translation>
     </message>
@@ -4085,52 +4085,52 @@ Working mode: %5</translation>
         <translation>The plan has already been reviewed this year.</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityreviewcontroller.cpp" line="195" />
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="198" />
         <source>Urvalet kunde inte läsas.</source>
         <translation>The sample could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityreviewcontroller.cpp" line="199" />
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="202" />
         <source>Urvalet kan inte visas eftersom åtkomsten inte kunde loggas.</source>
         <translation>The sample cannot be shown because the access could not be logged.</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityreviewcontroller.cpp" line="206" />
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="209" />
         <source>Inget urval är draget för %1. Enheten har %2 fastställda planer; urvalet blir %3.</source>
         <translation>No sample is drawn for %1. The unit has %2 set plans; the sample will be %3.</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityreviewcontroller.cpp" line="214" />
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="217" />
         <source>%1 av %2 fastställda planer (minst 10 procent). Draget %3 av %4. Slumptal: %5.</source>
         <translation>%1 of %2 set plans (at least 10 percent). Drawn %3 by %4. Random number: %5.</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityreviewcontroller.cpp" line="218" />
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="221" />
         <source>okänd</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityreviewcontroller.cpp" line="226" />
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="231" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityreviewcontroller.cpp" line="231" />
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="236" />
         <source>Inte granskad</source>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityreviewcontroller.cpp" line="232" />
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="237" />
         <source>Granskad %1 av %2, %3</source>
         <translation>Reviewed %1 by %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityreviewcontroller.cpp" line="245" />
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="250" />
         <source>Ja %1 %, Delvis %2 %, Nej %3 %</source>
         <translation>Yes %1 %, Partly %2 %, No %3 %</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityreviewcontroller.cpp" line="251" />
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="256" />
         <source>Granskade: %1 av %2.</source>
         <translation>Reviewed: %1 of %2.</translation>
     </message>
@@ -4164,7 +4164,6 @@ Working mode: %5</translation>
     </message>
     <message>
         <location filename="../qml/Akten/Admin/QualityReviewPage.qml" line="79" />
-        <location filename="../qml/Akten/Admin/QualityReviewPage.qml" line="155" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4174,24 +4173,32 @@ Working mode: %5</translation>
         <translation>Next year</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/QualityReviewPage.qml" line="127" />
+        <location filename="../qml/Akten/Admin/QualityReviewPage.qml" line="128" />
         <source>Dra urval för %1</source>
         <translation>Draw the sample for %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/QualityReviewPage.qml" line="174" />
+        <location filename="../qml/Akten/Admin/QualityReviewPage.qml" line="142" />
+        <source>Resultat för enheten</source>
+        <translation>Result for the unit</translation>
+    </message>
+</context>
+<context>
+    <name>QualitySampleCard</name>
+    <message>
+        <location filename="../qml/Akten/Admin/QualitySampleCard.qml" line="36" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualitySampleCard.qml" line="54" />
         <source>Granska</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Admin/QualityReviewPage.qml" line="175" />
+        <location filename="../qml/Akten/Admin/QualitySampleCard.qml" line="55" />
         <source>Granska planen för %1</source>
         <translation>Review the plan for %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/Akten/Admin/QualityReviewPage.qml" line="183" />
-        <source>Resultat för enheten</source>
-        <translation>Result for the unit</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,9 @@ bool QualityReviewController::review(const QString &residentId)
         }
         const auto plan = std::find_if(m_sample->plans.cbegin(), m_sample->plans.cend(),
             [&](const core::SampledPlan &p) { return core::idToString(p.residentId) == residentId; });
+        if (plan == m_sample->plans.cend()) {
+            return false;
+        }
         m_message.clear();
         m_questionnaire->start(
             *m_viewer, m_sample->meta.id, *plan, index.data(QualitySampleListModel::NameRole).toString());

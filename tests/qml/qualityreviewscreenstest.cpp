@@ -216,6 +216,8 @@ private Q_SLOTS:
             QMetaObject::invokeMethod(window, "openResident", Q_RETURN_ARG(bool, opened), Q_ARG(QString, residentId)));
         QVERIFY(opened);
         QTest::qWait(600);
+        QTRY_VERIFY(findItem(window->contentItem(), u"showOwnAccess"_s, true));
+        grab(window, u"ownaccess-00-record"_s);
         touch(window, u"showOwnAccess"_s);
         QTRY_VERIFY(findItem(window->contentItem(), u"ownAccessPage"_s, true));
         QTest::qWait(600);
@@ -244,6 +246,38 @@ private Q_SLOTS:
         QCOMPARE(events.at(0)[u"resident"_s].toString(), residentId);
         QCOMPARE(events.at(0)[u"role"_s].toString(), u"care_staff"_s);
         QCOMPARE(events.at(0)[u"detail"_s].toString(), u"shown to the resident"_s);
+    }
+
+    void neitherOnAKiosk()
+    {
+        const QString dir = m_tmp.filePath(u"kiosk"_s);
+        ManualClock clock(core::careInstantMs(core::careToday(), QTime(10, 0)));
+        shell::ShellOptions options { dir, {}, true, true, {} };
+        options.clock = &clock;
+        Shell shell(options);
+        QQuickWindow *window = shell.window;
+        QVERIFY(window && QTest::qWaitForWindowExposed(window));
+        QCOMPARE(window->width(), 1080);
+        login(*shell.composition, u"04DE0000000001"_s, u"246801"_s); // Helena Strand, enhetschef
+        QVERIFY(!shell.composition->qualityReview()->allowed());
+        QVERIFY(!shell.composition->qualityReview()->open());
+        QVERIFY(!findItem(window->contentItem(), u"openQualityReview"_s, true));
+        const QString residentId
+            = shell.composition->residents()->index(0).data(ResidentListModel::ResidentIdRole).toString();
+        bool opened = false;
+        QVERIFY(
+            QMetaObject::invokeMethod(window, "openResident", Q_RETURN_ARG(bool, opened), Q_ARG(QString, residentId)));
+        QVERIFY(opened);
+        QTest::qWait(600);
+        QVERIFY(findItem(window->contentItem(), u"section0"_s, true)); // the record is shown, without "Min akt"
+        QVERIFY(!findItem(window->contentItem(), u"showOwnAccess"_s, true));
+        QVERIFY(!shell.composition->ownAccess()->open(residentId));
+        QVERIFY(shell.composition->ownAccess()->errorText().contains(u"väggskärmen"_s));
+        grab(window, u"ownaccess-kiosk-record-without"_s);
+        shell.composition->session()->logout();
+        const RunResult audit = runAktenctl(
+            { u"audit"_s, u"--data-dir"_s, dir, u"--json"_s, u"--action"_s, u"view.record.own_access"_s });
+        QCOMPARE(QJsonDocument::fromJson(audit.out).array().size(), 0);
     }
 };
 

@@ -132,51 +132,9 @@ Page {
                 }
                 Repeater {
                     model: page.review.plans
-                    delegate: Card {
-                        id: planCard
-                        required property string residentId
-                        required property string name
-                        required property string detail
-                        required property bool reviewed
-                        required property string status
-                        required property int index
+                    delegate: QualitySampleCard {
                         Layout.fillWidth: true
-                        implicitHeight: planRow.implicitHeight + 32
-                        RowLayout {
-                            id: planRow
-                            anchors.left: parent.left
-                            anchors.right: parent.right
-                            anchors.verticalCenter: parent.verticalCenter
-                            anchors.margins: 16
-                            spacing: Theme.spacing
-                            ColumnLayout {
-                                spacing: 4
-                                Layout.fillWidth: true
-                                Text {
-                                    text: planCard.detail.length > 0 ? qsTr("%1, %2").arg(planCard.name).arg(planCard.detail)
-                                                                     : planCard.name
-                                    font.pixelSize: Theme.fontLarge
-                                    font.bold: true
-                                    color: Theme.text
-                                    wrapMode: Text.WordWrap
-                                    Layout.fillWidth: true
-                                }
-                                Text {
-                                    text: planCard.status
-                                    font.pixelSize: Theme.fontBody
-                                    color: planCard.reviewed ? Theme.success : Theme.textMuted
-                                    wrapMode: Text.WordWrap
-                                    Layout.fillWidth: true
-                                }
-                            }
-                            BigButton {
-                                objectName: "reviewPlan" + planCard.index
-                                visible: !planCard.reviewed
-                                text: qsTr("Granska")
-                                Accessible.name: qsTr("Granska planen för %1").arg(planCard.name)
-                                onClicked: page.review.review(planCard.residentId)
-                            }
-                        }
+                        onReview: residentId => page.review.review(residentId)
                     }
                 }
                 SectionTitle {
@@ -186,70 +144,8 @@ Page {
                 }
                 Repeater {
                     model: page.review.results
-                    delegate: Card {
-                        id: resultCard
-                        required property string question
-                        required property int yes
-                        required property int partly
-                        required property int no
-                        required property string summary
-                        required property int index
-                        objectName: "resultCard" + index
+                    delegate: QualityResultCard {
                         Layout.fillWidth: true
-                        implicitHeight: resultColumn.implicitHeight + 32
-                        Accessible.name: resultCard.question + " " + resultCard.summary
-                        ColumnLayout {
-                            id: resultColumn
-                            anchors.left: parent.left
-                            anchors.right: parent.right
-                            anchors.verticalCenter: parent.verticalCenter
-                            anchors.margins: 16
-                            spacing: 6
-                            Text {
-                                text: resultCard.question
-                                font.pixelSize: Theme.fontBody
-                                font.bold: true
-                                color: Theme.text
-                                wrapMode: Text.WordWrap
-                                Layout.fillWidth: true
-                            }
-                            Text {
-                                text: resultCard.summary
-                                font.pixelSize: Theme.fontBody
-                                color: Theme.textMuted
-                                Layout.fillWidth: true
-                            }
-                            Item {
-                                // The shares as one bar: Ja (green), Delvis (amber), Nej (red).
-                                id: bar
-                                implicitHeight: 16
-                                Layout.fillWidth: true
-                                Rectangle {
-                                    anchors.fill: parent
-                                    color: Theme.surfaceMuted
-                                    radius: 4
-                                }
-                                Rectangle {
-                                    id: yesPart
-                                    height: parent.height
-                                    width: bar.width * resultCard.yes / 100
-                                    color: Theme.success
-                                }
-                                Rectangle {
-                                    id: partlyPart
-                                    x: yesPart.width
-                                    height: parent.height
-                                    width: bar.width * resultCard.partly / 100
-                                    color: Theme.warning
-                                }
-                                Rectangle {
-                                    x: yesPart.width + partlyPart.width
-                                    height: parent.height
-                                    width: bar.width * resultCard.no / 100
-                                    color: Theme.danger
-                                }
-                            }
-                        }
                     }
                 }
             }
