@@ -466,186 +466,211 @@
     </message>
     <message>
         <location filename="../app/models/auditlabels.cpp" line="63" />
+        <source>Visade Min akt för den boende</source>
+        <translation>Showed My record to the resident</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="64" />
+        <source>Läste kvalitetsgranskningens urval</source>
+        <translation>Read the quality review sample</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="65" />
+        <source>Kvalitetsgranskningens urval skrevs ut</source>
+        <translation>The quality review sample was printed</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="66" />
+        <source>Drog urval för kvalitetsgranskning</source>
+        <translation>Drew the quality review sample</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="67" />
+        <source>Granskade en genomförandeplan</source>
+        <translation>Reviewed a genomförandeplan</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="68" />
         <source>Registrerade en bricka</source>
         <translation>Enrolled a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="64" />
+        <location filename="../app/models/auditlabels.cpp" line="69" />
         <source>Låste en bricka</source>
         <translation>Locked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="65" />
+        <location filename="../app/models/auditlabels.cpp" line="70" />
         <source>Låste upp en bricka</source>
         <translation>Unlocked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="66" />
+        <location filename="../app/models/auditlabels.cpp" line="71" />
         <source>Spärrade en bricka</source>
         <translation>Revoked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="67" />
+        <location filename="../app/models/auditlabels.cpp" line="72" />
         <source>Bytte kod för en bricka</source>
         <translation>Changed a badge's PIN</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="73" />
+        <location filename="../app/models/auditlabels.cpp" line="78" />
         <source>Skrev: %1</source>
         <translation>Wrote: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="82" />
+        <location filename="../app/models/auditlabels.cpp" line="87" />
         <source>ingen aktivitet</source>
         <translation>no activity</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="83" />
+        <location filename="../app/models/auditlabels.cpp" line="88" />
         <source>tolv timmar sedan inloggning</source>
         <translation>twelve hours since login</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="84" />
+        <location filename="../app/models/auditlabels.cpp" line="89" />
         <source>blippade ut</source>
         <translation>tapped out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="85" />
+        <location filename="../app/models/auditlabels.cpp" line="90" />
         <source>en annan bricka</source>
         <translation>another badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="86" />
+        <location filename="../app/models/auditlabels.cpp" line="91" />
         <source>låst session gick ut</source>
         <translation>locked session expired</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="87" />
+        <location filename="../app/models/auditlabels.cpp" line="92" />
         <source>Logga ut</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="89" />
+        <location filename="../app/models/auditlabels.cpp" line="94" />
         <source>Omvårdnad eller stöd just nu</source>
         <translation>Care or support right now</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="90" />
+        <location filename="../app/models/auditlabels.cpp" line="95" />
         <source>Dokumentation efter insats</source>
         <translation>Documentation after an insats</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="91" />
+        <location filename="../app/models/auditlabels.cpp" line="96" />
         <source>Uppföljning av genomförandeplanen</source>
         <translation>Follow-up of the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="92" />
+        <location filename="../app/models/auditlabels.cpp" line="97" />
         <source>Loggkontroll eller tillsyn</source>
         <translation>Log review or supervision</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="99" />
+        <location filename="../app/models/auditlabels.cpp" line="104" />
         <source>upprättad</source>
         <translation>established</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="100" />
+        <location filename="../app/models/auditlabels.cpp" line="105" />
         <source>försättsblad</source>
         <translation>cover sheet</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="101" />
+        <location filename="../app/models/auditlabels.cpp" line="106" />
         <source>registrerad handling</source>
         <translation>registered document</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="102" />
+        <location filename="../app/models/auditlabels.cpp" line="107" />
         <source>levnadsberättelse</source>
         <translation>life story</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="103" />
+        <location filename="../app/models/auditlabels.cpp" line="108" />
         <source>fullmakt</source>
         <translation>power of attorney</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="104" />
+        <location filename="../app/models/auditlabels.cpp" line="109" />
         <source>avtal om handhavande av medel</source>
         <translation>agreement on handling money</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="105" />
+        <location filename="../app/models/auditlabels.cpp" line="110" />
         <source>fallrapport</source>
         <translation>fall report</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="106" />
+        <location filename="../app/models/auditlabels.cpp" line="111" />
         <source>checklista mot fall</source>
         <translation>fall checklist</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="107" />
+        <location filename="../app/models/auditlabels.cpp" line="112" />
         <source>reviderad</source>
         <translation>revised</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="108" />
+        <location filename="../app/models/auditlabels.cpp" line="113" />
         <source>fortsätter som förut</source>
         <translation>continues as before</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="109" />
+        <location filename="../app/models/auditlabels.cpp" line="114" />
         <source>planen ska revideras</source>
         <translation>the plan is to be revised</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="110" />
+        <location filename="../app/models/auditlabels.cpp" line="115" />
         <source>kontakt med handläggaren</source>
         <translation>contact with the case officer</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="111" />
+        <location filename="../app/models/auditlabels.cpp" line="116" />
         <source>insats ej utförd</source>
         <translation>insats not done</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="127" />
+        <location filename="../app/models/auditlabels.cpp" line="132" />
         <source>%1 i listan</source>
         <translation>%1 in the list</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="130" />
+        <location filename="../app/models/auditlabels.cpp" line="135" />
         <source>%1 rader</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="137" />
+        <location filename="../app/models/auditlabels.cpp" line="142" />
         <source>%1 försök kvar</source>
         <translation>%1 attempts left</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="141" />
+        <location filename="../app/models/auditlabels.cpp" line="146" />
         <source>för %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="163" />
+        <location filename="../app/models/auditlabels.cpp" line="168" />
         <source>Omsorgspersonal</source>
         <translation>Care staff</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="166" />
+        <location filename="../app/models/auditlabels.cpp" line="171" />
         <source>Enhetschef</source>
         <translation>Unit manager</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="169" />
+        <location filename="../app/models/auditlabels.cpp" line="174" />
         <source>SAS</source>
         <translation>SAS</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="171" />
+        <location filename="../app/models/auditlabels.cpp" line="176" />
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -2027,82 +2052,82 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="71" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="74" />
         <source>Nu (%1)</source>
         <translation>Now (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="71" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="74" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="72" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="75" />
         <source>Nu: %n insatser att signera</source>
         <translation><numerusform>Now: %n insatser to sign</numerusform><numerusform>Now: %n insatser to sign</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="80" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="83" />
         <source>Boende</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="88" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="91" />
         <source>Tavla</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="89" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="92" />
         <source>Tavlan: enhetens dag</source>
         <translation>The board: the unit's day</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="101" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="104" />
         <source>Daganteckningar (%1)</source>
         <translation>Day notes (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="101" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="104" />
         <source>Daganteckningar</source>
         <translation>Day notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="102" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="105" />
         <source>Daganteckningar: %n att granska</source>
         <translation><numerusform>Day notes: %n to review</numerusform><numerusform>Day notes: %n to review</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="115" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="118" />
         <source>Planer (%1)</source>
         <translation>Plans (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="115" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="118" />
         <source>Planer</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="116" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="119" />
         <source>Planer, försenade: %1</source>
         <translation>Plans, overdue: %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="136" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="139" />
         <source>Dina insatser</source>
         <translation>Your insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="191" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="196" />
         <source>Loggar ut om %1 s</source>
         <translation>Logging out in %1 s</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="201" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="206" />
         <source>Klar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/HomePage.qml" line="202" />
+        <location filename="../qml/Akten/Shell/HomePage.qml" line="207" />
         <source>Klar: logga ut</source>
         <translation>Done: log out</translation>
     </message>
@@ -2680,28 +2705,28 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="108" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="114" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="110" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="116" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="108" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="110" />
         <source>Akten – Logga in</source>
         <translation>Akten – Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="114" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="116" />
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="116" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="118" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="117" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="119" />
         <source>Signera och läs akter</source>
         <translation>Sign and read records</translation>
     </message>
@@ -3390,6 +3415,97 @@
     </message>
 </context>
 <context>
+    <name>OwnAccessController</name>
+    <message>
+        <location filename="../app/models/ownaccesscontroller.cpp" line="63" />
+        <source>Min akt visas på en surfplatta, inte på väggskärmen.</source>
+        <translation>My record is shown on a tablet, not on the wall screen.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ownaccesscontroller.cpp" line="67" />
+        <source>Akten kan inte visas.</source>
+        <translation>The record cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ownaccesscontroller.cpp" line="72" />
+        <source>Akten kan inte visas eftersom åtkomsten inte kunde loggas.</source>
+        <translation>The record cannot be shown because the access could not be logged.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ownaccesscontroller.cpp" line="76" />
+        <source>Akten kunde inte läsas.</source>
+        <translation>The record could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ownaccesscontroller.cpp" line="78" />
+        <source>Min akt</source>
+        <translation>My record</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ownaccesscontroller.cpp" line="78" />
+        <source>Min akt – %1</source>
+        <translation>My record – %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ownaccesscontroller.cpp" line="167" />
+        <source>Din invändning, skriven av %1: %2</source>
+        <translation>Your objection, written by %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ownaccesscontroller.cpp" line="169" />
+        <source>Rättat av %1: %2</source>
+        <translation>Corrected by %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ownaccesscontroller.cpp" line="175" />
+        <source>, klockan %1</source>
+        <translation>, at %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/ownaccesscontroller.cpp" line="179" />
+        <source>Skrivet av %1</source>
+        <translation>Written by %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnAccessPage</name>
+    <message>
+        <location filename="../qml/Akten/Record/OwnAccessPage.qml" line="32" />
+        <source>Min plan</source>
+        <translation>My plan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/OwnAccessPage.qml" line="32" />
+        <source>Hjälp jag har fått</source>
+        <translation>Help I have had</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/OwnAccessPage.qml" line="32" />
+        <source>Min journal</source>
+        <translation>My journal</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/OwnAccessPage.qml" line="66" />
+        <source>Hjälp du har fått de senaste sju dagarna</source>
+        <translation>Help you have had in the last seven days</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/OwnAccessPage.qml" line="67" />
+        <source>Ingen hjälp är signerad de senaste sju dagarna.</source>
+        <translation>No help has been signed in the last seven days.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/OwnAccessPage.qml" line="72" />
+        <source>Det här har personalen skrivit om dig</source>
+        <translation>This is what the staff have written about you</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/OwnAccessPage.qml" line="73" />
+        <source>Det finns inget skrivet i journalen ännu.</source>
+        <translation>Nothing has been written in the journal yet.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipationForm</name>
     <message>
         <location filename="../qml/Akten/Plan/ParticipationForm.qml" line="27" />
@@ -3649,32 +3765,42 @@
 <context>
     <name>PlanDeadlinesPage</name>
     <message>
-        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="23" />
+        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="27" />
         <source>Planer: datum för uppföljning</source>
         <translation>Plans: follow-up dates</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="29" />
+        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="36" />
         <source>Genomförandeplaner</source>
         <translation>Implementation plans</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="31" />
+        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="40" />
+        <source>Kvalitetsgranskning</source>
+        <translation>Quality review</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="42" />
+        <source>Kvalitetsgranskning: årets urval av planer</source>
+        <translation>Quality review: this year's sample of plans</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="47" />
         <source>En plan är försenad och står först.</source>
         <translation>One plan is overdue and comes first.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="32" />
+        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="48" />
         <source>%1 planer är försenade och står först.</source>
         <translation>%1 plans are overdue and come first.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="33" />
+        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="49" />
         <source>Närmast i tid står först.</source>
         <translation>The nearest come first.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="42" />
+        <location filename="../qml/Akten/Residents/PlanDeadlinesPage.qml" line="58" />
         <source>Inga planer att upprätta eller följa upp.</source>
         <translation>No plans to draw up or follow up.</translation>
     </message>
@@ -4109,6 +4235,296 @@ Working mode: %5</translation>
         <location filename="../qml/Akten/Record/PowersSection.qml" line="75" />
         <source>Kontaktmannen eller enhetschefen registrerar fullmakter och avtal.</source>
         <translation>The contact person or the unit manager registers powers of attorney and agreements.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityQuestionnaire</name>
+    <message>
+        <location filename="../app/models/qualityquestionnaire.cpp" line="14" />
+        <source>Följer planen beslutet?</source>
+        <translation>Does the plan follow the decision?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityquestionnaire.cpp" line="16" />
+        <source>Är planen individuell?</source>
+        <translation>Is the plan individual?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityquestionnaire.cpp" line="18" />
+        <source>Är den enskildes delaktighet dokumenterad?</source>
+        <translation>Is the resident's participation documented?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityquestionnaire.cpp" line="20" />
+        <source>Är målen mätbara?</source>
+        <translation>Are the goals measurable?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityquestionnaire.cpp" line="22" />
+        <source>Är uppföljningen gjord i tid?</source>
+        <translation>Was the follow-up done on time?</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityquestionnaire.cpp" line="87" />
+        <source>Svara Ja, Delvis eller Nej på varje fråga innan du sparar. Ingenting har sparats.</source>
+        <translation>Answer Yes, Partly or No to every question before saving. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityquestionnaire.cpp" line="91" />
+        <source>Planen finns inte i årets urval och kan inte granskas här. Ingenting har sparats.</source>
+        <translation>The plan is not in this year's sample and cannot be reviewed here. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityquestionnaire.cpp" line="94" />
+        <source>Planen är redan granskad i år. Ingenting har sparats.</source>
+        <translation>The plan has already been reviewed this year. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityquestionnaire.cpp" line="97" />
+        <source>Bara enhetschefen eller SAS granskar planer. Ingenting har sparats.</source>
+        <translation>Only the unit manager or the SAS reviews plans. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityquestionnaire.cpp" line="100" />
+        <source>Granskningen kunde inte sparas. Ingenting har sparats, försök igen.</source>
+        <translation>The review could not be saved. Nothing was saved; try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityquestionnaire.cpp" line="114" />
+        <source>Välj Ja, Delvis eller Nej.</source>
+        <translation>Choose Yes, Partly or No.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityQuestionnaireForm</name>
+    <message>
+        <location filename="../qml/Akten/Admin/QualityQuestionnaireForm.qml" line="23" />
+        <source>Granskning av planen</source>
+        <translation>Review of the plan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualityQuestionnaireForm.qml" line="36" />
+        <source>Granskning av planen: %1</source>
+        <translation>Review of the plan: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualityQuestionnaireForm.qml" line="40" />
+        <source>Läs planen och journalen. Svara Ja, Delvis eller Nej på varje fråga.</source>
+        <translation>Read the plan and the journal. Answer Yes, Partly or No to every question.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualityQuestionnaireForm.qml" line="68" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualityQuestionnaireForm.qml" line="68" />
+        <source>Delvis</source>
+        <translation>Partly</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualityQuestionnaireForm.qml" line="68" />
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualityQuestionnaireForm.qml" line="77" />
+        <source>Kommentar (valfritt)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualityQuestionnaireForm.qml" line="79" />
+        <source>Kommentar till frågan %1</source>
+        <translation>Comment on the question %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualityQuestionnaireForm.qml" line="105" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualityQuestionnaireForm.qml" line="107" />
+        <source>Avbryt granskningen utan att spara</source>
+        <translation>Cancel the review without saving</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualityQuestionnaireForm.qml" line="113" />
+        <source>Spara granskningen</source>
+        <translation>Save the review</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReviewController</name>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="41" />
+        <source>Granskningen är sparad.</source>
+        <translation>The review is saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="80" />
+        <source>Enheten är liten: utan förra årets planer fanns för få planer kvar, så urvalet tog även planer som granskades förra året.</source>
+        <translation>The unit is small: without last year's plans too few plans were left, so the sample also took plans reviewed last year.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="91" />
+        <source>Kvalitetsgranskningen görs på en surfplatta, inte på väggskärmen.</source>
+        <translation>The quality review is done on a tablet, not on the wall screen.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="92" />
+        <source>Kvalitetsgranskningen är för enhetschefen och SAS.</source>
+        <translation>The quality review is for the unit manager and the SAS.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="103" />
+        <source>Det finns ingen enhet att granska.</source>
+        <translation>There is no unit to review.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="139" />
+        <source>Urvalet för året är redan draget och dras inte om.</source>
+        <translation>The sample for the year is already drawn and is not drawn again.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="140" />
+        <source>Enheten har ingen fastställd plan att granska.</source>
+        <translation>The unit has no set plan to review.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="141" />
+        <source>Urval dras bara för i år eller tidigare år.</source>
+        <translation>Samples are drawn only for this year or earlier years.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="142" />
+        <source>Urvalet kunde inte dras. Ingenting har sparats.</source>
+        <translation>The sample could not be drawn. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="147" />
+        <source>Urvalet är draget.</source>
+        <translation>The sample is drawn.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="163" />
+        <source>Planen är redan granskad i år.</source>
+        <translation>The plan has already been reviewed this year.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="198" />
+        <source>Urvalet kunde inte läsas.</source>
+        <translation>The sample could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="202" />
+        <source>Urvalet kan inte visas eftersom åtkomsten inte kunde loggas.</source>
+        <translation>The sample cannot be shown because the access could not be logged.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="209" />
+        <source>Inget urval är draget för %1. Enheten har %2 fastställda planer; urvalet blir %3.</source>
+        <translation>No sample is drawn for %1. The unit has %2 set plans; the sample will be %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="217" />
+        <source>%1 av %2 fastställda planer (minst 10 procent). Draget %3 av %4. Slumptal: %5.</source>
+        <translation>%1 of %2 set plans (at least 10 percent). Drawn %3 by %4. Random number: %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="221" />
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="231" />
+        <source>Skyddad identitet</source>
+        <translation>Protected identity</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="236" />
+        <source>Inte granskad</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="237" />
+        <source>Granskad %1 av %2, %3</source>
+        <translation>Reviewed %1 by %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="250" />
+        <source>Ja %1 %, Delvis %2 %, Nej %3 %</source>
+        <translation>Yes %1 %, Partly %2 %, No %3 %</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="256" />
+        <source>Granskade: %1 av %2.</source>
+        <translation>Reviewed: %1 of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReviewPage</name>
+    <message>
+        <location filename="../qml/Akten/Admin/QualityReviewPage.qml" line="18" />
+        <source>Kvalitetsgranskning</source>
+        <translation>Quality review</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualityReviewPage.qml" line="41" />
+        <source>Kvalitetsgranskning av genomförandeplaner</source>
+        <translation>Quality review of genomförandeplaner</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualityReviewPage.qml" line="43" />
+        <source>Varje år granskas minst tio procent av enhetens fastställda planer. Urvalet dras slumpvis en gång per år och samma plan dras inte två år i rad.</source>
+        <translation>Every year at least ten percent of the unit's set plans are reviewed. The sample is drawn at random once a year and the same plan is not drawn two years running.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualityReviewPage.qml" line="62" />
+        <source>Visa enheten %1</source>
+        <translation>Show the unit %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualityReviewPage.qml" line="72" />
+        <source>Föregående år</source>
+        <translation>Previous year</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualityReviewPage.qml" line="79" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualityReviewPage.qml" line="89" />
+        <source>Nästa år</source>
+        <translation>Next year</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualityReviewPage.qml" line="128" />
+        <source>Dra urval för %1</source>
+        <translation>Draw the sample for %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualityReviewPage.qml" line="142" />
+        <source>Resultat för enheten</source>
+        <translation>Result for the unit</translation>
+    </message>
+</context>
+<context>
+    <name>QualitySampleCard</name>
+    <message>
+        <location filename="../qml/Akten/Admin/QualitySampleCard.qml" line="36" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualitySampleCard.qml" line="54" />
+        <source>Granska</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Admin/QualitySampleCard.qml" line="55" />
+        <source>Granska planen för %1</source>
+        <translation>Review the plan for %1</translation>
     </message>
 </context>
 <context>
@@ -4622,59 +5038,69 @@ Working mode: %5</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="33" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="35" />
         <source>Försättsblad</source>
         <translation>Cover sheet</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="33" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="35" />
         <source>Beslut och insatser</source>
         <translation>Decisions and insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="33" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="35" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="34" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="36" />
         <source>Social journal</source>
         <translation>Social journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="34" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="36" />
         <source>Signeringslistor</source>
         <translation>Signing lists</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="34" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="36" />
         <source>Handlingar</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="34" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="36" />
         <source>Daganteckningar</source>
         <translation>Day notes</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="35" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="37" />
         <source>Levnadsberättelse</source>
         <translation>Life story</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="35" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="37" />
         <source>Fullmakter och medel</source>
         <translation>Powers of attorney and money</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="35" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="37" />
         <source>Fall</source>
         <translation>Falls</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="43" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="45" />
         <source>Genomförandeakt för %1</source>
         <translation>Implementation record for %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="89" />
+        <source>Min akt</source>
+        <translation>My record</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="91" />
+        <source>Min akt: visa akten för den boende i lättläst form</source>
+        <translation>My record: show the record to the resident in easy-read form</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "exportsigningcommand.h"
 #include "initcommand.h"
+#include "qualitysamplecommand.h"
 #include "statscommand.h"
 #include "synccommands.h"
 #include "verifycommand.h"
@@ -39,6 +40,9 @@ commands:
   export-master --data-dir DIR [--device-key FILE]     the store's master data as import-master JSON
   export-signing --data-dir DIR --resident ID --month YYYY-MM --out FILE.pdf [--staff ID] [--device-key FILE]
                                                        a resident's monthly signing list as PDF (audited)
+  quality-sample --data-dir DIR --year YYYY [--json] [--device-key FILE]
+                                                       each unit's quality review sample for the year (seed,
+                                                       plans, reviewed or not); logged as a view
   check-text [--data-dir DIR --resident ID] [--device-key FILE]
                                                        the writing assistant on the journal text on stdin: one
                                                        JSON array of findings (advice: exit 0)
@@ -108,6 +112,7 @@ int main(int argc, char *argv[])
         { u"export-master"_s, akten::cli::runExportMasterCommand },
         { u"export-signing"_s, akten::cli::runExportSigningCommand },
         { u"check-text"_s, akten::cli::runCheckTextCommand },
+        { u"quality-sample"_s, akten::cli::runQualitySampleCommand },
         { u"enrol-device"_s, akten::cli::runEnrolDeviceCommand },
         { u"revoke-device"_s, akten::cli::runRevokeDeviceCommand },
         { u"rejected"_s, akten::cli::runRejectedCommand },

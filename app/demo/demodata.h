@@ -9,6 +9,7 @@
 #include "core/masterdata.h"
 #include "core/plan.h"
 #include "core/recorddocuments.h"
+#include "core/qualityreview.h"
 #include "core/signing.h"
 
 #include <QList>
@@ -43,6 +44,8 @@ struct DemoData
     QList<core::DayNoteReview> dayNoteReviews;
     QList<core::RecordDocument> recordDocuments; ///< cover sheet versions, register entries, life story, falls, …
     QList<DemoBadge> badges;
+    QList<core::QualitySample> qualitySamples; ///< last year's quality review sample (D9); this year's is drawn
+    QList<core::QualityReview> qualityReviews;
 };
 
 } // namespace akten::demo

@@ -9,6 +9,7 @@
 #include "demo/demoids.h"
 #include "demo/demonames.h"
 #include "demo/demoplans.h"
+#include "demo/demoquality.h"
 #include "demo/demotexts.h"
 
 #include <QTimeZone>
@@ -309,6 +310,7 @@ DemoData generateDemoUnit(const QDate &today, const QString &deviceId, quint64 s
         f.meta = ids.meta(f.meta.authorId, at(f.date, 13, 30));
     }
     addRecordDocuments(data, ids, today); // last: the ids drawn for the rest of the demo stay the same
+    addLastYearsQualityReview(data, ids, today);
     return data;
 }
 

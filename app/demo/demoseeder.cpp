@@ -12,6 +12,7 @@
 #include "store/masterdatarepository.h"
 #include "store/planrepository.h"
 #include "store/recorddocumentrepository.h"
+#include "store/qualityreviewrepository.h"
 #include "store/signingrepository.h"
 #include "store/transaction.h"
 
@@ -19,6 +20,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +35,8 @@ struct Write
     core::Id residentId;
     QString action;
     std::function<Status()> apply;
+    std::optional<core::Id> unitId {}; ///< a record of a unit, not of a resident (the quality review sample)
+    QString detail {};
 };
 
 Status writeMasterData(store::MasterDataRepository &master, const DemoData &data)
@@ -75,6 +79,7 @@ std::vector<Write> clinicalWrites(store::DeviceStore &store, const DemoData &dat
     auto consent = std::make_shared<store::ConsentRepository>(db);
     auto followUps = std::make_shared<store::FollowUpRepository>(db);
     auto documents = std::make_shared<store::RecordDocumentRepository>(db);
+    auto quality = std::make_shared<store::QualityReviewRepository>(db);
     std::vector<Write> writes;
     for (const auto &r : data.plans) {
         writes.push_back({ r.meta, r.residentId, u"write.plan"_s, [plans, r] { return plans->append(r); } });
@@ -116,6 +121,15 @@ std::vector<Write> clinicalWrites(store::DeviceStore &store, const DemoData &dat
         writes.push_back(
             { r.meta, r.residentId, u"write.record_document"_s, [documents, r] { return documents->add(r); } });
     }
+    for (const auto &r : data.qualitySamples) {
+        writes.push_back(
+            { r.meta, {}, u"write.quality_sample"_s, [quality, r] { return quality->addSample(r); }, r.unitId,
+                u"year=%1 seed=%2 sampled=%3 of %4"_s.arg(r.year).arg(r.seed).arg(r.plans.size()).arg(r.eligible) });
+    }
+    for (const auto &r : data.qualityReviews) {
+        writes.push_back(
+            { r.meta, r.residentId, u"write.quality_review"_s, [quality, r] { return quality->addReview(r); } });
+    }
     std::stable_sort(
         writes.begin(), writes.end(), [](const Write &a, const Write &b) { return a.meta.hlc < b.meta.hlc; });
     return writes;
@@ -151,9 +165,12 @@ Status seedDemo(store::DeviceStore &store, const DemoData &data)
         event.meta.id = store.stamper().newId();
         event.meta.deviceId = store.deviceId(); // the audit chain is this device's, whichever tablet wrote the record
         event.staffRole = roles.value(write.meta.authorId, u"system"_s);
-        event.residentId = write.residentId;
-        event.unitId = unitOf.value(write.residentId);
+        if (!write.residentId.isNull()) {
+            event.residentId = write.residentId;
+        }
+        event.unitId = write.unitId ? *write.unitId : unitOf.value(write.residentId);
         event.action = write.action;
+        event.detail = write.detail;
         if (auto appended = audit.append(event); !appended) {
             return appended.error();
         }

@@ -35,6 +35,9 @@ const QList<RecordKind> &recordKinds()
         // The record's documents (cover sheet versions, register entries, life story, powers of attorney, money
         // agreements, fall reports and checklists): each version a fact, conflicts seen as two current versions.
         { u"record_document"_s, u"record_documents"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
+        // The yearly quality review (D9): the drawn sample before the questionnaires that name it.
+        { u"quality_sample"_s, u"quality_samples"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
+        { u"quality_review"_s, u"quality_reviews"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         { u"audit_event"_s, u"audit_events"_s, { u"device_id"_s, u"seq"_s }, MergeClass::Audit, {}, {} },
     };
     return kinds;

@@ -9,11 +9,13 @@
 #include "core/journalnote.h"
 #include "core/plancodec.h"
 #include "core/recorddocuments.h"
+#include "core/qualityreview.h"
 #include "records/recordcodec.h"
 #include "records/recordkinds.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +83,32 @@ QString codeBreach(const RecordKind &kind, const QJsonObject &row)
     return coded ? QString() : u"%1.%2 is not a known code"_s.arg(kind.table, column);
 }
 
+/** A quality review sample whose plans are not what core::drawSample gives: one per resident, the sample's size. */
+QString qualitySampleBreach(const QJsonObject &row)
+{
+    const QJsonValue plans = row.value("plans"_L1);
+    if (!plans.isString()) {
+        return {}; // absent or of another type: the schema's to judge
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(plans.toString().toUtf8());
+    QSet<QString> residents;
+    for (const QJsonValue &plan : doc.array()) {
+        const QString resident = plan["resident_id"_L1].toString();
+        if (core::idFromString(resident).isNull() || core::idFromString(plan["revision_id"_L1].toString()).isNull()) {
+            return u"quality_samples.plans names a plan without a resident and revision id"_s;
+        }
+        residents.insert(resident);
+    }
+    if (residents.size() != doc.array().size()) {
+        return u"quality_samples.plans names a resident twice"_s;
+    }
+    if (row.value("eligible"_L1).isDouble()
+        && doc.array().size() != core::sampleSize(row.value("eligible"_L1).toInt())) {
+        return u"quality_samples.plans is not 10 % of the eligible plans rounded up"_s;
+    }
+    return {};
+}
+
 /** A record written on a tablet (not master data) as the tablet's repositories read it back. */
 QString invariantBreach(const RecordKind &kind, const QJsonObject &row)
 {
@@ -102,6 +130,20 @@ QString invariantBreach(const RecordKind &kind, const QJsonObject &row)
     }
     if (kind.name == "record_document"_L1) {
         return core::recordDocumentBreach(row);
+    }
+    if (kind.name == "quality_sample"_L1) {
+        if (QString breach = qualitySampleBreach(row); !breach.isEmpty()) {
+            return breach;
+        }
+    }
+    if (kind.name == "quality_review"_L1) {
+        for (const QJsonValue &comment :
+            QJsonDocument::fromJson(row.value("comments"_L1).toString().toUtf8()).array()) {
+            if (!comment.isString() || comment.toString().size() > core::kMaxReviewComment) {
+                return u"quality_reviews.comments holds a comment that is not text or longer than %1 characters"_s.arg(
+                    core::kMaxReviewComment);
+            }
+        }
     }
     if (kind.name == "plan_revision"_L1 && row.value("body"_L1).isString()) {
         core::PlanRevision plan;

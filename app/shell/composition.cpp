@@ -23,11 +23,14 @@
 #include "models/logcontrolmodel.h"
 #include "models/modelsupport.h"
 #include "models/nowmodel.h"
+#include "models/ownaccesscontroller.h"
 #include "models/planconflictmodel.h"
 #include "models/plandeadlinescontroller.h"
 #include "models/planeditorcontroller.h"
 #include "models/planeditorservice.h"
 #include "models/planmodel.h"
+#include "models/qualityreviewcontroller.h"
+#include "models/qualityreviewservice.h"
 #include "models/recordcontroller.h"
 #include "models/recorddocumentscontroller.h"
 #include "models/recorddocumentservice.h"
@@ -178,6 +181,7 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
     QObject::connect(m_dayNotes.get(), &DayNotesController::changed, m_record.get(), &RecordController::refresh);
     buildFollowUp();
     buildRecordDocuments();
+    buildQualityAndOwnAccess();
     buildSession(application, monotonic ? *monotonic : m_steady);
 }
 
@@ -206,6 +210,14 @@ void Composition::buildFollowUp()
     // A set revision restarts the follow-up clock.
     QObject::connect(m_planEditor.get(), &PlanEditorController::established, m_planDeadlines.get(),
         &PlanDeadlinesController::reload);
+}
+
+void Composition::buildQualityAndOwnAccess()
+{
+    m_qualityService = std::make_unique<QualityReviewService>(*m_store, *m_master, *m_audit, m_wall);
+    m_qualityReview
+        = std::make_unique<QualityReviewController>(*m_qualityService, *m_master, *m_audit, m_wall, m_options.kiosk);
+    m_ownAccess = std::make_unique<OwnAccessController>(m_store->db(), *m_master, *m_audit, m_wall, m_options.kiosk);
 }
 
 void Composition::buildSession(QObject *application, const core::MonotonicClock &monotonic)
@@ -316,6 +328,8 @@ void Composition::applyViewer()
     m_planDeadlines->setViewer(personal);
     m_easyRead->setViewer(personal);
     m_planEditor->setViewer(personal);
+    m_qualityReview->setViewer(personal);
+    m_ownAccess->setViewer(personal);
     // An idle kiosk shows the unit board without names; with the lease expired it shows nothing.
     m_board->setKioskIdle(m_options.kiosk && !user && !m_syncStatus->leaseLocked());
     if (m_board->anonymous()) {
@@ -346,6 +360,8 @@ void Composition::load(QQmlApplicationEngine &engine)
         { u"recordDocuments"_s, QVariant::fromValue(m_recordDocuments.get()) },
         { u"planDeadlines"_s, QVariant::fromValue(m_planDeadlines.get()) },
         { u"easyRead"_s, QVariant::fromValue(m_easyRead.get()) },
+        { u"qualityReview"_s, QVariant::fromValue(m_qualityReview.get()) },
+        { u"ownAccess"_s, QVariant::fromValue(m_ownAccess.get()) },
         { u"planEditor"_s, QVariant::fromValue(m_planEditor.get()) }, { u"startupError"_s, m_startupError } });
     engine.load(QUrl(u"qrc:/Akten/Shell/Main.qml"_s));
 }

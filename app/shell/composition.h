@@ -42,6 +42,9 @@ class RecordDocumentService;
 class RecordDocumentsController;
 class PlanDeadlinesController;
 class EasyReadModel;
+class QualityReviewService;
+class QualityReviewController;
+class OwnAccessController;
 
 namespace akten::auth {
 class AccessAudit;
@@ -111,6 +114,8 @@ public:
     [[nodiscard]] FollowUpController *followUp() const { return m_followUp.get(); }
     [[nodiscard]] EasyReadModel *easyRead() const { return m_easyRead.get(); }
     [[nodiscard]] RecordDocumentsController *recordDocuments() const { return m_recordDocuments.get(); }
+    [[nodiscard]] QualityReviewController *qualityReview() const { return m_qualityReview.get(); }
+    [[nodiscard]] OwnAccessController *ownAccess() const { return m_ownAccess.get(); }
     [[nodiscard]] auth::SessionManager *sessionManager() const { return m_session.get(); }
     [[nodiscard]] platform::BadgeReader *reader() const { return m_reader.get(); }
     [[nodiscard]] const AppSettings &settings() const { return m_settings; }
@@ -121,6 +126,8 @@ private:
     void buildFollowUp();
     /** The record's documents: cover sheet versions, register, life story, powers, money, falls. */
     void buildRecordDocuments();
+    /** The yearly quality review of plans (D9) and "Min akt", the resident's own access (G2.1). */
+    void buildQualityAndOwnAccess();
     /** Who the models serve: the session's user, except that the offline lease hides personal data. */
     void applyViewer();
     /** The signing screens read again: a minute turned, a sync finished, a signature was written. */
@@ -164,6 +171,9 @@ private:
     std::unique_ptr<FollowUpController> m_followUp;
     std::unique_ptr<PlanDeadlinesController> m_planDeadlines;
     std::unique_ptr<EasyReadModel> m_easyRead;
+    std::unique_ptr<QualityReviewService> m_qualityService;
+    std::unique_ptr<QualityReviewController> m_qualityReview;
+    std::unique_ptr<OwnAccessController> m_ownAccess;
     std::unique_ptr<CareClock> m_careClock;
     std::unique_ptr<RecordController> m_record;
     std::unique_ptr<RecordDocumentService> m_recordDocumentService;

@@ -39,6 +39,8 @@ Result<QList<QPair<QString, qint64>>> storeCounts(Database &db)
         { u"money_agreement_versions"_s, u"(SELECT 1 FROM record_documents WHERE doc_type = 'money_agreement')"_s },
         { u"fall_reports"_s, u"(SELECT 1 FROM record_documents WHERE doc_type = 'fall_report')"_s },
         { u"fall_checklists"_s, u"(SELECT 1 FROM record_documents WHERE doc_type = 'fall_checklist')"_s },
+        { u"quality_samples"_s, u"quality_samples"_s },
+        { u"quality_reviews"_s, u"quality_reviews"_s },
         { u"audit_events"_s, u"audit_events"_s },
     };
     QList<QPair<QString, qint64>> counts;

@@ -78,6 +78,8 @@ struct DemoPair
             { QStringLiteral("day_notes"), QStringLiteral("day_notes") },
             { QStringLiteral("day_note_reviews"), QStringLiteral("day_note_reviews") },
             { QStringLiteral("record_documents"), QStringLiteral("record_documents") },
+            { QStringLiteral("quality_samples"), QStringLiteral("quality_samples") },
+            { QStringLiteral("quality_reviews"), QStringLiteral("quality_reviews") },
             { QStringLiteral("audit_events"), QStringLiteral("audit_events") },
         };
         QMap<QString, qint64> counts;

@@ -28,6 +28,8 @@ Page {
     signal followUpPlan()
     signal showEasyRead()
     signal editPlan()
+    /// "Min akt": the record shown to the resident (never on a kiosk).
+    signal showOwnAccess()
 
     readonly property list<string> sectionNames: [
         qsTr("Försättsblad"), qsTr("Beslut och insatser"), qsTr("Genomförandeplan"),
@@ -80,6 +82,16 @@ Page {
                         Layout.fillWidth: true
                         onClicked: page.section = index
                     }
+                }
+                BigButton {
+                    objectName: "showOwnAccess"
+                    visible: !page.kiosk
+                    text: qsTr("Min akt")
+                    quiet: true
+                    Accessible.name: qsTr("Min akt: visa akten för den boende i lättläst form")
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacing
+                    onClicked: page.showOwnAccess()
                 }
             }
             ScrollHint {

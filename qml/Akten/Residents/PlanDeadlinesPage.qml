@@ -17,8 +17,12 @@ Item {
     readonly property int overdue: page.overview ? page.overview.overdueCount : 0
     readonly property string errorText: page.overview ? page.overview.errorText : ""
 
+    /// The viewer is the unit manager or SAS (on a tablet): "Kvalitetsgranskning" is offered.
+    property bool canReviewQuality: false
+
     signal openResident(string residentId)
     signal openProtected(string residentId)
+    signal openQualityReview()
 
     Accessible.name: qsTr("Planer: datum för uppföljning")
 
@@ -26,7 +30,19 @@ Item {
         anchors.fill: parent
         anchors.margins: Theme.spacing
         spacing: 4
-        SectionTitle { text: qsTr("Genomförandeplaner"); Layout.fillWidth: true }
+        RowLayout {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+            SectionTitle { text: qsTr("Genomförandeplaner"); Layout.fillWidth: true }
+            BigButton {
+                objectName: "openQualityReview"
+                visible: page.canReviewQuality
+                text: qsTr("Kvalitetsgranskning")
+                quiet: true
+                Accessible.name: qsTr("Kvalitetsgranskning: årets urval av planer")
+                onClicked: page.openQualityReview()
+            }
+        }
         Text {
             text: page.overdue === 1 ? qsTr("En plan är försenad och står först.")
                   : page.overdue > 1 ? qsTr("%1 planer är försenade och står först.").arg(page.overdue)

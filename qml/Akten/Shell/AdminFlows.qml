@@ -7,7 +7,7 @@ import Akten.Models
 import Akten.Admin
 
 // The pages beside the care work, reached from the header's menu: the access log control (unit manager), the
-// device's enrolment, and the sync status. Each replaces whatever was open (an open record is closed first).
+// device's enrolment, the sync status and the yearly quality review of plans (from the Planer tab). Each replaces whatever was open (an open record is closed first).
 QtObject {
     id: flows
 
@@ -17,6 +17,7 @@ QtObject {
     required property LogControlModel logControl
     required property EnrolmentController enrolment
     required property SyncStatusModel syncStatus
+    property QualityReviewController qualityReview
 
     function showLogControl(): void {
         flows.open(logControlPage)
@@ -29,6 +30,13 @@ QtObject {
     function showSync(): void {
         flows.open(syncPage)
         flows.syncStatus.refresh()
+    }
+    /// "Kvalitetsgranskning" (the unit manager and SAS): this year's sample of the first unit.
+    function showQualityReview(): void {
+        if (!flows.qualityReview || !flows.qualityReview.allowed)
+            return
+        flows.open(qualityReviewPage)
+        flows.qualityReview.open()
     }
     function open(page: Component): void {
         flows.record.close()
@@ -47,6 +55,12 @@ QtObject {
             objectName: "enrolmentPage"
             enrolment: flows.enrolment
             session: flows.session
+        }
+    }
+    readonly property Component qualityReviewPage: Component {
+        QualityReviewPage {
+            objectName: "qualityReviewPage"
+            review: flows.qualityReview
         }
     }
     readonly property Component syncPage: Component {

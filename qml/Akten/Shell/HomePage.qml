@@ -30,6 +30,8 @@ Page {
     property int tab: HomePage.Tab.Now
     property bool compact: false
     property bool notesAllowed: true
+    /// "Kvalitetsgranskning" on the Planer tab (the unit manager and SAS, on a tablet).
+    property bool canReviewQuality: false
 
     signal openResident(string residentId)
     /// A plan's deadline was tapped: the record, on its plan.
@@ -38,6 +40,7 @@ Page {
     signal newNote(string residentId)
     /// "Flytta till journalen": the note form, with the prepared draft for this resident.
     signal openDraft(string residentId)
+    signal openQualityReview()
 
     function showPlans(): void {
         home.tab = HomePage.Tab.Plans
@@ -172,6 +175,8 @@ Page {
                 deadlines: home.planDeadlines
                 onOpenResident: residentId => home.openPlan(residentId)
                 onOpenProtected: residentId => home.openProtected(residentId)
+                canReviewQuality: home.canReviewQuality
+                onOpenQualityReview: home.openQualityReview()
             }
         }
         Rectangle {

@@ -34,6 +34,8 @@ ApplicationWindow {
     property PlanDeadlinesController planDeadlines
     property EasyReadModel easyRead
     property PlanEditorController planEditor
+    property QualityReviewController qualityReview
+    property OwnAccessController ownAccess
     required property bool kiosk
     /// "Ny anteckning" is offered: always on a tablet, on a kiosk when [kiosk] journal_notes = true
     required property bool notesAllowed
@@ -201,6 +203,7 @@ ApplicationWindow {
         logControl: root.logControl
         enrolment: root.enrolment
         syncStatus: root.syncStatus
+        qualityReview: root.qualityReview
     }
     PlanFlows {
         id: planFlows
@@ -211,6 +214,7 @@ ApplicationWindow {
         planEditor: root.planEditor
         followUp: root.followUp
         easyRead: root.easyRead
+        ownAccess: root.ownAccess
         onShowSection: index => root.showSection(index)
     }
     Component {
@@ -227,6 +231,8 @@ ApplicationWindow {
             compact: root.kiosk
             notesAllowed: root.notesAllowed
             onOpenDraft: residentId => root.showNote(residentId)
+            canReviewQuality: root.qualityReview !== null && root.qualityReview.allowed
+            onOpenQualityReview: adminFlows.showQualityReview()
             onOpenResident: residentId => root.openResident(residentId)
             onOpenPlan: residentId => {
                 if (root.openResident(residentId))
@@ -267,6 +273,7 @@ ApplicationWindow {
             onShowEasyRead: planFlows.showEasyRead()
             mayEditPlan: planFlows.mayEditPlan()
             onEditPlan: planFlows.showPlanEditor()
+            onShowOwnAccess: planFlows.showOwnAccess()
         }
     }
     Component {

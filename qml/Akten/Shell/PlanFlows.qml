@@ -20,6 +20,7 @@ QtObject {
     property PlanEditorController planEditor
     property FollowUpController followUp
     property EasyReadModel easyRead
+    property OwnAccessController ownAccess
 
     /// The record's section to show after a page is done (2: the plan).
     signal showSection(int index)
@@ -49,6 +50,22 @@ QtObject {
             flows.stack.push(easyReadPage)
     }
 
+    /// "Min akt" with the resident: logged as shown to them, then their plan, help and journal in plain words.
+    function showOwnAccess(): bool {
+        if (flows.kiosk || !flows.ownAccess || !flows.ownAccess.open(flows.record.residentId))
+            return false
+        flows.easyRead.open(flows.record.residentId)
+        flows.stack.push(ownAccessPage)
+        return true
+    }
+
+    readonly property Component ownAccessPage: Component {
+        OwnAccessPage {
+            objectName: "ownAccessPage"
+            ownAccess: flows.ownAccess
+            easyRead: flows.easyRead
+        }
+    }
     readonly property Component editorPage: Component {
         PlanEditorPage {
             objectName: "planEditorPage"
