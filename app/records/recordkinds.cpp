@@ -32,6 +32,8 @@ const QList<RecordKind> &recordKinds()
         // and DeviceSync never move a note past that age, so a purged note does not come back.
         { u"day_note"_s, u"day_notes"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         { u"day_note_review"_s, u"day_note_reviews"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
+        // After a resident's closure every other record about them is refused, on the tablets and centrally.
+        { u"case_closure"_s, u"case_closures"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         { u"audit_event"_s, u"audit_events"_s, { u"device_id"_s, u"seq"_s }, MergeClass::Audit, {}, {} },
     };
     return kinds;
