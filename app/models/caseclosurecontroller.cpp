@@ -158,7 +158,8 @@ QString CaseClosureController::exportArchive()
         return fail(tr("Akten kunde inte exporteras. Försök igen."));
     }
     m_errorText.clear();
-    m_archivedText = tr("Hela akten (%n sidor) är exporterad för arkivet som %1.", nullptr, pages.value())
+    m_archivedText = tr("Hela akten (%1 sidor) är exporterad för arkivet som %2.")
+                         .arg(pages.value())
                          .arg(QFileInfo(path).fileName());
     Q_EMIT changed();
     return path;

@@ -44,6 +44,11 @@ public:
     CaseClosureService(akten::store::DeviceStore &store, akten::store::MasterDataRepository &master,
         akten::auth::AccessAudit &audit, const akten::core::Clock &clock);
 
+    /** Whether a store refusal (its log message) was the closed-case guard's (store/closedcaseguard.h). */
+    [[nodiscard]] static bool refusedAsClosed(const QString &logMessage)
+    {
+        return logMessage.contains(QStringLiteral("closed case: "));
+    }
     /** Whether `user` may close this resident's case (and export it for the archive): the manager of their unit. */
     [[nodiscard]] static bool mayClose(const akten::auth::SessionUser &user, const akten::core::Resident &resident);
 

@@ -93,7 +93,8 @@ QString JournalCopyController::exportCopy(const QString &residentId, const QStri
         return fail(tr("Kopian kunde inte sparas. Ingenting skrevs."));
     }
     m_errorText.clear();
-    m_savedText = tr("Kopian (%n sidor) är sparad i exportmappen som %1.", nullptr, pages.value())
+    m_savedText = (pages.value() == 1 ? tr("Kopian (1 sida) är sparad i exportmappen som %1.")
+                                      : tr("Kopian (%1 sidor) är sparad i exportmappen som %2.").arg(pages.value()))
                       .arg(QFileInfo(path).fileName());
     Q_EMIT changed();
     return path;

@@ -128,7 +128,7 @@ Result<FlowSection> CaseArchive::plan(store::Database &db, const core::Id &resid
             FlowBlock block { { S::Body, u"%1 · Mål: %2"_s.arg(need.icfCode, need.goal) } };
             for (const core::PlanActivity &a : need.activities) {
                 block.append(
-                    { S::Note, u"%1. Hur: %2 När: %3 Av vem: %4"_s.arg(a.description, a.how, a.when, a.byWhom) });
+                    { S::Note, u"%1\nHur: %2\nNär: %3\nAv vem: %4"_s.arg(a.description, a.how, a.when, a.byWhom) });
             }
             section.blocks.append(block);
         }
