@@ -77,6 +77,7 @@ struct DemoPair
             { QStringLiteral("release_records"), QStringLiteral("release_records") },
             { QStringLiteral("day_notes"), QStringLiteral("day_notes") },
             { QStringLiteral("day_note_reviews"), QStringLiteral("day_note_reviews") },
+            { QStringLiteral("case_closures"), QStringLiteral("case_closures") },
             { QStringLiteral("audit_events"), QStringLiteral("audit_events") },
         };
         QMap<QString, qint64> counts;
