@@ -161,7 +161,11 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
     m_closureService = std::make_unique<CaseClosureService>(*m_store, *m_master, *m_audit, m_wall);
     m_closure = std::make_unique<CaseClosureController>(
         m_store->db(), *m_master, *m_closureService, *m_audit, m_wall, m_options.dataDir + u"/exports"_s);
-    QObject::connect(m_closure.get(), &CaseClosureController::caseClosed, m_record.get(), &RecordController::refresh);
+    QObject::connect(m_closure.get(), &CaseClosureController::caseClosed, m_record.get(), [this] {
+        m_record->refresh();
+        m_now->refresh(); // a closed case has no insatser left to sign
+        m_board->refresh();
+    });
     m_journal = std::make_unique<JournalService>(*m_store, *m_master, *m_audit, m_wall);
     m_note = std::make_unique<JournalNoteController>(m_store->db(), *m_master, *m_journal, m_wall);
     QObject::connect(m_note.get(), &JournalNoteController::saved, m_record.get(), &RecordController::refresh);

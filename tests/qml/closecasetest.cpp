@@ -19,6 +19,7 @@
 #include "models/journalcopycontroller.h"
 #include "models/journallistmodel.h"
 #include "models/journalnotecontroller.h"
+#include "models/nowmodel.h"
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
 
@@ -47,6 +48,15 @@ QJsonArray eventsOf(const QString &dir, const QString &action)
 {
     const RunResult audit = runAktenctl({ u"audit"_s, u"--data-dir"_s, dir, u"--json"_s, u"--action"_s, action });
     return QJsonDocument::fromJson(audit.out).array();
+}
+
+int rowsOf(NowModel *now, const QString &residentId)
+{
+    int rows = 0;
+    for (int row = 0; row < now->rowCount(); ++row) {
+        rows += now->index(row).data(NowModel::ResidentIdRole).toString() == residentId ? 1 : 0;
+    }
+    return rows;
 }
 
 int modeOf(const QString &path)
@@ -107,6 +117,10 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!residentId.isEmpty());
+        NowModel *now = shell.composition->now();
+        now->refresh();
+        const int onNowBefore = rowsOf(now, residentId);
+        QVERIFY(onNowBefore > 0); // the evening's insatser are still to come at 14:00
         bool opened = false;
         QVERIFY(
             QMetaObject::invokeMethod(window, "openResident", Q_RETURN_ARG(bool, opened), Q_ARG(QString, residentId)));
@@ -165,6 +179,9 @@ private Q_SLOTS:
         QTRY_VERIFY(findItem(window->contentItem(), u"closedBanner"_s, true));
         QVERIFY(!findItem(window->contentItem(), u"closeCaseButton"_s, true));
         grab(window, u"closecase-05-closed"_s);
+        // Nu keeps what was due before the closure and offers nothing after it.
+        QTRY_VERIFY2(rowsOf(now, residentId) < onNowBefore,
+            qPrintable(u"%1 → %2"_s.arg(onNowBefore).arg(rowsOf(now, residentId))));
         const QStringList archives = QDir(dir + u"/exports"_s).entryList({ u"akt-arkiv-*.pdf"_s }, QDir::Files);
         QCOMPARE(archives.size(), 1);
         QCOMPARE(modeOf(dir + u"/exports/"_s + archives.first()), 0600);
