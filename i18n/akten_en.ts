@@ -877,6 +877,125 @@
     </message>
 </context>
 <context>
+    <name>CaseClosureController</name>
+    <message>
+        <location filename="../app/models/caseclosurecontroller.cpp" line="66" />
+        <source>Ärendet avslutades %1 (%2). Akten kan bara läsas.</source>
+        <translation>The case was closed on %1 (%2). The record can only be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/caseclosurecontroller.cpp" line="102" />
+        <source>Välj varför ärendet avslutas.</source>
+        <translation>Choose why the case is closed.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/caseclosurecontroller.cpp" line="103" />
+        <source>Skriv vad skälet är.</source>
+        <translation>Write what the reason is.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/caseclosurecontroller.cpp" line="105" />
+        <source>Skriv slutanteckningen.</source>
+        <translation>Write the final note.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/caseclosurecontroller.cpp" line="105" />
+        <source>Slutanteckningen är för lång.</source>
+        <translation>The final note is too long.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/caseclosurecontroller.cpp" line="110" />
+        <source>Ärendet avslutas av enhetschefen för den boendes enhet.</source>
+        <translation>The case is closed by the manager of the resident's unit.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/caseclosurecontroller.cpp" line="114" />
+        <source>Ärendet är redan avslutat.</source>
+        <translation>The case is already closed.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/caseclosurecontroller.cpp" line="118" />
+        <source>Ärendet kunde inte avslutas. Ingenting sparades.</source>
+        <translation>The case could not be closed. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/caseclosurecontroller.cpp" line="139" />
+        <source>Akten exporteras av enhetschefen för den boendes enhet.</source>
+        <translation>The record is exported by the manager of the resident's unit.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/caseclosurecontroller.cpp" line="146" />
+        <location filename="../app/models/caseclosurecontroller.cpp" line="158" />
+        <source>Akten kunde inte exporteras. Försök igen.</source>
+        <translation>The record could not be exported. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/caseclosurecontroller.cpp" line="161" />
+        <source>Hela akten (%1 sidor) är exporterad för arkivet som %2.</source>
+        <translation>The whole record (%1 pages) is exported for the archive as %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureSection</name>
+    <message>
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="21" />
+        <source>Avslut</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="30" />
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="127" />
+        <source>Avsluta ärendet</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="37" />
+        <source>När ärendet avslutas kan akten bara läsas, på alla surfplattor. Hela akten exporteras för arkivet.</source>
+        <translation>When the case is closed the record can only be read, on every tablet. The whole record is exported for the archive.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="38" />
+        <source>Ärendet avslutas av enhetschefen.</source>
+        <translation>The case is closed by the unit manager.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="51" />
+        <source>Varför avslutas ärendet?</source>
+        <translation>Why is the case closed?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="84" />
+        <source>Skriv vad skälet är</source>
+        <translation>Write what the reason is</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="84" />
+        <source>Mer om skälet (frivilligt)</source>
+        <translation>More about the reason (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="86" />
+        <source>Mer om skälet</source>
+        <translation>More about the reason</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="98" />
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="109" />
+        <source>Slutanteckning i journalen</source>
+        <translation>Final note in the journal</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="108" />
+        <source>Hur insatserna avslutades och vad som lämnades över</source>
+        <translation>How the insatser ended and what was handed over</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="137" />
+        <source>Exportera hela akten för arkivet</source>
+        <translation>Export the whole record for the archive</translation>
+    </message>
+</context>
+<context>
     <name>CodeList</name>
     <message>
         <location filename="../qml/Akten/Plan/CodeList.qml" line="21" />
@@ -2133,6 +2252,95 @@
     </message>
 </context>
 <context>
+    <name>JournalCopyController</name>
+    <message>
+        <location filename="../app/models/journalcopycontroller.cpp" line="59" />
+        <source>Kopior av journalen görs av enhetschefen.</source>
+        <translation>Copies of the journal are made by the unit manager.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalcopycontroller.cpp" line="65" />
+        <source>Den boende finns inte på din enhet.</source>
+        <translation>The resident is not in your unit.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalcopycontroller.cpp" line="69" />
+        <source>Skriv datumen som ÅÅÅÅ-MM-DD, till exempel 2026-10-01.</source>
+        <translation>Write the dates as YYYY-MM-DD, for example 2026-10-01.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalcopycontroller.cpp" line="72" />
+        <source>Perioden slutar före den börjar.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalcopycontroller.cpp" line="79" />
+        <source>Journalen kunde inte läsas.</source>
+        <translation>The journal could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalcopycontroller.cpp" line="82" />
+        <source>Exportmappen kunde inte skapas.</source>
+        <translation>The export folder could not be created.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalcopycontroller.cpp" line="93" />
+        <source>Kopian kunde inte sparas. Ingenting skrevs.</source>
+        <translation>The copy could not be saved. Nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalcopycontroller.cpp" line="96" />
+        <source>Kopian (1 sida) är sparad i exportmappen som %1.</source>
+        <translation>The copy (1 page) is saved in the export folder as %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalcopycontroller.cpp" line="97" />
+        <source>Kopian (%1 sidor) är sparad i exportmappen som %2.</source>
+        <translation>The copy (%1 pages) is saved in the export folder as %2.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalCopySheet</name>
+    <message>
+        <location filename="../qml/Akten/Record/JournalCopySheet.qml" line="33" />
+        <source>Kopia av journalen</source>
+        <translation>Copy of the journal</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/JournalCopySheet.qml" line="37" />
+        <source>Lämna datumen tomma för hela journalen. Rättelser och den enskildes invändningar kommer med.</source>
+        <translation>Leave the dates empty for the whole journal. Corrections and the resident's objections are included.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/JournalCopySheet.qml" line="48" />
+        <location filename="../qml/Akten/Record/JournalCopySheet.qml" line="56" />
+        <source>Från och med</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/JournalCopySheet.qml" line="49" />
+        <location filename="../qml/Akten/Record/JournalCopySheet.qml" line="66" />
+        <source>Till och med</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/JournalCopySheet.qml" line="53" />
+        <location filename="../qml/Akten/Record/JournalCopySheet.qml" line="63" />
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/JournalCopySheet.qml" line="85" />
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/JournalCopySheet.qml" line="92" />
+        <source>Skapa kopian</source>
+        <translation>Make the copy</translation>
+    </message>
+</context>
+<context>
     <name>JournalCorrectionController</name>
     <message>
         <location filename="../app/models/journalcorrectioncontroller.cpp" line="47" />
@@ -2224,128 +2432,133 @@
 <context>
     <name>JournalNoteController</name>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="44" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="45" />
         <source>Välj vem anteckningen gäller.</source>
         <translation>Choose who the note is about.</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="46" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="47" />
         <source>Välj när det hände.</source>
         <translation>Choose when it happened.</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="48" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="49" />
         <source>Skriv vad som hände.</source>
         <translation>Write what happened.</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="50" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="51" />
         <source>Fyll i det här.</source>
         <translation>Fill this in.</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="53" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="54" />
         <source>Det kan inte ha hänt senare än nu. Välj en tidigare tid.</source>
         <translation>It cannot have happened later than now. Choose an earlier time.</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="55" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="56" />
         <source>Det är före inflyttningen. Välj en senare dag.</source>
         <translation>That is before the resident moved in. Choose a later day.</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="57" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="58" />
         <source>Texten är för lång (högst %1 tecken). Dela upp den i flera anteckningar.</source>
         <translation>The text is too long (at most %1 characters). Split it into several notes.</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="60" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="61" />
         <source>Den boende finns inte bland dina boende.</source>
         <translation>The resident is not one of your residents.</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="139" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="140" />
         <source>Utkast från %1 är tillbaka</source>
         <translation>Draft from %1 restored</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="191" />
-        <location filename="../app/models/journalnotecontroller.cpp" line="219" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="192" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="220" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="207" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="208" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="232" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="233" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="345" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="346" />
         <source>Med vem? (förnamn och titel, eller relation)</source>
         <translation>With whom? (first name and title, or relation)</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="347" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="348" />
         <source>Om vad?</source>
         <translation>About what?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="349" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="350" />
         <source>Vad berättade du för barnet, när och hur?</source>
         <translation>What did you tell the child, when and how?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="350" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="351" />
         <source>Vad gäller synpunkten eller klagomålet?</source>
         <translation>What is the view or complaint about?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="351" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="352" />
         <source>Vilken tolk eller vilket stöd?</source>
         <translation>Which interpreter or aid?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="352" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="353" />
         <source>Vad blev inte som i planen?</source>
         <translation>What did not go as planned?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="354" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="355" />
         <source>Vad tyckte barnet?</source>
         <translation>What did the child think?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="354" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="355" />
         <source>Vad gjordes?</source>
         <translation>What was done?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="354" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="355" />
         <source>Varför?</source>
         <translation>Why?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="356" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="357" />
         <source>Hur togs hänsyn till barnets åsikt?</source>
         <translation>How were the child's views taken into account?</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="397" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="398" />
         <source>Utkastet kunde inte sparas</source>
         <translation>The draft could not be saved</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="399" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="400" />
         <source>Utkast sparat %1</source>
         <translation>Draft saved %1</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="442" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="445" />
+        <source>Ärendet är avslutat, så akten kan bara läsas. Ingenting sparades.</source>
+        <translation>The case is closed, so the record can only be read. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/journalnotecontroller.cpp" line="446" />
         <source>Det gick inte att spara, och ingenting sparades. Utkastet finns kvar.</source>
         <translation>Saving failed, and nothing was saved. The draft is kept.</translation>
     </message>
@@ -2355,12 +2568,12 @@
         <translation>The note is not saved. See what is marked.</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="453" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="456" />
         <source>Sparat i journalen: %1.</source>
         <translation>Saved in the journal: %1.</translation>
     </message>
     <message>
-        <location filename="../app/models/journalnotecontroller.cpp" line="454" />
+        <location filename="../app/models/journalnotecontroller.cpp" line="457" />
         <source>Sparat i journalen för var och en: %1.</source>
         <translation>Saved in the journal of each: %1.</translation>
     </message>
@@ -2368,38 +2581,43 @@
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../qml/Akten/Record/JournalSection.qml" line="20" />
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="24" />
         <source>Social journal</source>
         <translation>Social journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/JournalSection.qml" line="28" />
-        <location filename="../qml/Akten/Record/JournalSection.qml" line="30" />
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="32" />
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="34" />
         <source>Sök i journalen</source>
         <translation>Search the journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/JournalSection.qml" line="42" />
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="46" />
         <source>Alla slag</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/JournalSection.qml" line="44" />
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="48" />
         <source>Visa slag av anteckning</source>
         <translation>Show kind of note</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/JournalSection.qml" line="51" />
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="56" />
+        <source>Kopia (PDF)</source>
+        <translation>Copy (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="64" />
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/JournalSection.qml" line="82" />
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="95" />
         <source>Inga journalanteckningar.</source>
         <translation>No journal entries.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/JournalSection.qml" line="82" />
+        <location filename="../qml/Akten/Record/JournalSection.qml" line="95" />
         <source>Inga anteckningar matchar.</source>
         <translation>No notes match.</translation>
     </message>
@@ -2705,28 +2923,28 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="110" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="116" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="112" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="118" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="110" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="112" />
         <source>Akten – Logga in</source>
         <translation>Akten – Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="116" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="118" />
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="118" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="120" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="119" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="121" />
         <source>Signera och läs akter</source>
         <translation>Sign and read records</translation>
     </message>
@@ -5038,67 +5256,72 @@ Working mode: %5</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="35" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="39" />
         <source>Försättsblad</source>
         <translation>Cover sheet</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="35" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="39" />
         <source>Beslut och insatser</source>
         <translation>Decisions and insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="35" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="39" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="36" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="40" />
         <source>Social journal</source>
         <translation>Social journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="36" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="40" />
         <source>Signeringslistor</source>
         <translation>Signing lists</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="36" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="40" />
         <source>Handlingar</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="36" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="40" />
         <source>Daganteckningar</source>
         <translation>Day notes</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="37" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="41" />
         <source>Levnadsberättelse</source>
         <translation>Life story</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="37" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="41" />
         <source>Fullmakter och medel</source>
         <translation>Powers of attorney and money</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="37" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="41" />
         <source>Fall</source>
         <translation>Falls</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="45" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="42" />
+        <source>Avslut</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="50" />
         <source>Genomförandeakt för %1</source>
         <translation>Implementation record for %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="89" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="124" />
         <source>Min akt</source>
         <translation>My record</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="91" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="126" />
         <source>Min akt: visa akten för den boende i lättläst form</source>
         <translation>My record: show the record to the resident in easy-read form</translation>
     </message>

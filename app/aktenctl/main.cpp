@@ -7,6 +7,7 @@
 #include "centralcommands.h"
 #include "checktextcommand.h"
 #include "cli.h"
+#include "exportjournalcommand.h"
 #include "exportsigningcommand.h"
 #include "initcommand.h"
 #include "qualitysamplecommand.h"
@@ -43,6 +44,9 @@ commands:
   quality-sample --data-dir DIR --year YYYY [--json] [--device-key FILE]
                                                        each unit's quality review sample for the year (seed,
                                                        plans, reviewed or not); logged as a view
+  export-journal --data-dir DIR --resident ID [--from YYYY-MM-DD] [--to YYYY-MM-DD] --out FILE.pdf [--staff ID]
+                 [--device-key FILE]                   a copy of the resident's social journal as PDF (audited;
+                                                       never over an existing file)
   check-text [--data-dir DIR --resident ID] [--device-key FILE]
                                                        the writing assistant on the journal text on stdin: one
                                                        JSON array of findings (advice: exit 0)
@@ -62,7 +66,8 @@ int main(int argc, char *argv[])
 {
     // The signing-list PDF paints text, which takes a QGuiApplication: on the offscreen platform unless the caller
     // chose one, so it runs the same with or without a display. Every other command stays on QtCore.
-    const bool painting = argc > 1 && qstrcmp(argv[1], "export-signing") == 0;
+    const bool painting
+        = argc > 1 && (qstrcmp(argv[1], "export-signing") == 0 || qstrcmp(argv[1], "export-journal") == 0);
     if (painting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
@@ -111,6 +116,7 @@ int main(int argc, char *argv[])
         { u"sync"_s, akten::cli::runSyncCommand },
         { u"export-master"_s, akten::cli::runExportMasterCommand },
         { u"export-signing"_s, akten::cli::runExportSigningCommand },
+        { u"export-journal"_s, akten::cli::runExportJournalCommand },
         { u"check-text"_s, akten::cli::runCheckTextCommand },
         { u"quality-sample"_s, akten::cli::runQualitySampleCommand },
         { u"enrol-device"_s, akten::cli::runEnrolDeviceCommand },

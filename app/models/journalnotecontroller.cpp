@@ -5,6 +5,7 @@
 #include "core/caretime.h"
 #include "core/clock.h"
 #include "core/enums.h"
+#include "models/caseclosureservice.h"
 #include "models/journalservice.h"
 #include "models/modelsupport.h"
 #include "store/journalrepository.h"
@@ -438,9 +439,11 @@ bool JournalNoteController::write(bool askFirst)
     const auto outcome = m_journal.save(*m_viewer, note, m_draftId);
     if (!outcome) {
         m_findings = outcome.findings;
-        m_message = outcome.problem == JournalService::Problem::StoreFailed
-            ? tr("Det gick inte att spara, och ingenting sparades. Utkastet finns kvar.")
-            : tr("Anteckningen är inte sparad. Se det som är markerat.");
+        m_message = outcome.problem != JournalService::Problem::StoreFailed
+            ? tr("Anteckningen är inte sparad. Se det som är markerat.")
+            : CaseClosureService::refusedAsClosed(outcome.logMessage)
+            ? tr("Ärendet är avslutat, så akten kan bara läsas. Ingenting sparades.")
+            : tr("Det gick inte att spara, och ingenting sparades. Utkastet finns kvar.");
         if (outcome.problem == JournalService::Problem::StoreFailed) {
             qCWarning(lcNote) << "the note could not be saved:" << outcome.logMessage;
         }

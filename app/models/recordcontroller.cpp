@@ -67,7 +67,7 @@ RecordController::~RecordController() = default;
 const QStringList &RecordController::sectionNames()
 {
     static const QStringList names { u"cover"_s, u"decisions"_s, u"plan"_s, u"journal"_s, u"signing"_s, u"documents"_s,
-        u"day_notes"_s, u"life_story"_s, u"powers_and_money"_s, u"falls"_s };
+        u"day_notes"_s, u"life_story"_s, u"powers_and_money"_s, u"falls"_s, u"closure"_s };
     return names;
 }
 

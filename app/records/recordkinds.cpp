@@ -38,6 +38,8 @@ const QList<RecordKind> &recordKinds()
         // The yearly quality review (D9): the drawn sample before the questionnaires that name it.
         { u"quality_sample"_s, u"quality_samples"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         { u"quality_review"_s, u"quality_reviews"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
+        // After a resident's closure every other record about them is refused, on the tablets and centrally.
+        { u"case_closure"_s, u"case_closures"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         { u"audit_event"_s, u"audit_events"_s, { u"device_id"_s, u"seq"_s }, MergeClass::Audit, {}, {} },
     };
     return kinds;

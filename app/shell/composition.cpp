@@ -10,6 +10,8 @@
 #include "demo/demoseeder.h"
 #include "models/boardmodel.h"
 #include "models/careclock.h"
+#include "models/caseclosurecontroller.h"
+#include "models/caseclosureservice.h"
 #include "models/daynotepurger.h"
 #include "models/daynotescontroller.h"
 #include "models/daynoteservice.h"
@@ -17,6 +19,7 @@
 #include "models/enrolmentcontroller.h"
 #include "models/followupcontroller.h"
 #include "models/followupservice.h"
+#include "models/journalcopycontroller.h"
 #include "models/journalcorrectioncontroller.h"
 #include "models/journalnotecontroller.h"
 #include "models/journalservice.h"
@@ -158,6 +161,16 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
     m_board = std::make_unique<BoardModel>(m_store->db(), *m_master, *m_audit, m_wall);
     m_signingExport
         = std::make_unique<SigningExportController>(m_store->db(), *m_audit, m_wall, m_options.dataDir + u"/exports"_s);
+    m_journalCopy
+        = std::make_unique<JournalCopyController>(m_store->db(), *m_audit, m_wall, m_options.dataDir + u"/exports"_s);
+    m_closureService = std::make_unique<CaseClosureService>(*m_store, *m_master, *m_audit, m_wall);
+    m_closure = std::make_unique<CaseClosureController>(
+        m_store->db(), *m_master, *m_closureService, *m_audit, m_wall, m_options.dataDir + u"/exports"_s);
+    QObject::connect(m_closure.get(), &CaseClosureController::caseClosed, m_record.get(), [this] {
+        m_record->refresh();
+        m_now->refresh(); // a closed case has no insatser left to sign
+        m_board->refresh();
+    });
     m_journal = std::make_unique<JournalService>(*m_store, *m_master, *m_audit, m_wall);
     m_note = std::make_unique<JournalNoteController>(m_store->db(), *m_master, *m_journal, m_wall);
     QObject::connect(m_note.get(), &JournalNoteController::saved, m_record.get(), &RecordController::refresh);
@@ -280,6 +293,7 @@ void Composition::buildSession(QObject *application, const core::MonotonicClock 
                 m_record->refresh();
                 m_dayNotes->reload();
                 m_planDeadlines->reload();
+                m_closure->reload(); // a closure from another tablet makes the open record read-only
             }
         });
     }
@@ -320,6 +334,8 @@ void Composition::applyViewer()
     m_now->setViewer(personal);
     m_board->setViewer(personal);
     m_signingExport->setViewer(personal);
+    m_journalCopy->setViewer(personal);
+    m_closure->setViewer(personal);
     m_note->setViewer(personal);
     m_corrections->setViewer(personal);
     m_dayNotes->setViewer(personal);
@@ -353,7 +369,8 @@ void Composition::load(QQmlApplicationEngine &engine)
         { u"careClock"_s, QVariant::fromValue(m_careClock.get()) }, { u"now"_s, QVariant::fromValue(m_now.get()) },
         { u"board"_s, QVariant::fromValue(m_board.get()) },
         { u"signingExport"_s, QVariant::fromValue(m_signingExport.get()) },
-        { u"note"_s, QVariant::fromValue(m_note.get()) },
+        { u"journalCopy"_s, QVariant::fromValue(m_journalCopy.get()) },
+        { u"caseClosure"_s, QVariant::fromValue(m_closure.get()) }, { u"note"_s, QVariant::fromValue(m_note.get()) },
         { u"corrections"_s, QVariant::fromValue(m_corrections.get()) },
         { u"dayNotes"_s, QVariant::fromValue(m_dayNotes.get()) },
         { u"followUp"_s, QVariant::fromValue(m_followUp.get()) },

@@ -26,6 +26,9 @@ class PlanConflictModel;
 class NowModel;
 class BoardModel;
 class SigningExportController;
+class JournalCopyController;
+class CaseClosureService;
+class CaseClosureController;
 class JournalService;
 class JournalNoteController;
 class PlanEditorController;
@@ -116,6 +119,8 @@ public:
     [[nodiscard]] RecordDocumentsController *recordDocuments() const { return m_recordDocuments.get(); }
     [[nodiscard]] QualityReviewController *qualityReview() const { return m_qualityReview.get(); }
     [[nodiscard]] OwnAccessController *ownAccess() const { return m_ownAccess.get(); }
+    [[nodiscard]] JournalCopyController *journalCopy() const { return m_journalCopy.get(); }
+    [[nodiscard]] CaseClosureController *caseClosure() const { return m_closure.get(); }
     [[nodiscard]] auth::SessionManager *sessionManager() const { return m_session.get(); }
     [[nodiscard]] platform::BadgeReader *reader() const { return m_reader.get(); }
     [[nodiscard]] const AppSettings &settings() const { return m_settings; }
@@ -159,6 +164,9 @@ private:
     std::unique_ptr<NowModel> m_now;
     std::unique_ptr<BoardModel> m_board;
     std::unique_ptr<SigningExportController> m_signingExport;
+    std::unique_ptr<JournalCopyController> m_journalCopy;
+    std::unique_ptr<CaseClosureService> m_closureService;
+    std::unique_ptr<CaseClosureController> m_closure;
     std::unique_ptr<JournalService> m_journal;
     std::unique_ptr<JournalNoteController> m_note;
     std::unique_ptr<JournalCorrectionController> m_corrections;

@@ -3,6 +3,7 @@
 #include "store/devicestore.h"
 
 #include "core/ids.h"
+#include "store/closedcaseguard.h"
 #include "store/keyprovider.h"
 #include "store/migrator.h"
 #include "store/privatedirectory.h"
@@ -66,6 +67,9 @@ Status migrateAndRecordDevice(Database &db, const QString &deviceId)
 {
     if (auto migrated = Migrator::bundled().migrate(db); !migrated) {
         return migrated.error();
+    }
+    if (auto guarded = installClosedCaseGuards(db); !guarded) { // derived from the schema just migrated
+        return guarded;
     }
     auto insert = db.prepare(u"INSERT OR IGNORE INTO device_state (key, value) VALUES ('device_id', ?)"_s);
     if (!insert) {

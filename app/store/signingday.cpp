@@ -127,6 +127,17 @@ Result<QList<DayOccurrence>> SigningDayReader::read(const QList<core::Resident> 
     for (const core::Signature &s : signatures.value()) {
         byResident[s.residentId].append(s);
     }
+    // A closed case has no insatser from its closure on (domain.md D3): what was signed before stays on the list.
+    auto closures = queryList<std::pair<QString, qint64>>(m_db,
+        u"SELECT resident_id, min(wall_ms) FROM case_closures GROUP BY resident_id"_s, QString(), u"case_closures"_s,
+        [](RowReader &r) { return std::pair(r.text(0), r.int64(1)); });
+    if (!closures) {
+        return closures.error();
+    }
+    QHash<QString, qint64> closedAt;
+    for (const auto &[resident, ms] : closures.value()) {
+        closedAt.insert(resident, ms);
+    }
     const auto lookup = [this](const core::Id &id) { return m_byId.value(id, nullptr); };
     QList<DayOccurrence> out;
     for (const core::Resident &resident : residents) {
@@ -140,6 +151,12 @@ Result<QList<DayOccurrence>> SigningDayReader::read(const QList<core::Resident> 
         occurrences += core::keptFromEarlierRevisions(occurrences, theirs, lookup, day, window);
         if (timedFromMs) {
             occurrences.removeIf([&](const core::Occurrence &o) { return o.asNeeded || o.plannedMs < *timedFromMs; });
+        }
+        if (const auto closed = closedAt.constFind(core::idToString(resident.id)); closed != closedAt.cend()) {
+            const qint64 closedMs = *closed;
+            occurrences.removeIf([&](const core::Occurrence &o) {
+                return o.asNeeded ? core::careDate(closedMs) < day : o.plannedMs >= closedMs;
+            });
         }
         std::stable_sort(occurrences.begin(), occurrences.end(), [](const auto &a, const auto &b) {
             return a.asNeeded != b.asNeeded ? !a.asNeeded : a.plannedMs < b.plannedMs;

@@ -41,6 +41,7 @@ Result<QList<QPair<QString, qint64>>> storeCounts(Database &db)
         { u"fall_checklists"_s, u"(SELECT 1 FROM record_documents WHERE doc_type = 'fall_checklist')"_s },
         { u"quality_samples"_s, u"quality_samples"_s },
         { u"quality_reviews"_s, u"quality_reviews"_s },
+        { u"case_closures"_s, u"case_closures"_s },
         { u"audit_events"_s, u"audit_events"_s },
     };
     QList<QPair<QString, qint64>> counts;

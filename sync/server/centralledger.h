@@ -54,6 +54,11 @@ public:
     [[nodiscard]] virtual Result<QHash<QString, QString>> residentUnits(const QList<QString> &residentIds) = 0;
     /** "staffId unitId" for every unit that each of `staffIds` is active staff of now. */
     [[nodiscard]] virtual Result<QSet<QString>> activeStaffUnits(const QList<QString> &staffIds) = 0;
+    /** The residents among `residentIds` whose case is closed: a case_closure of theirs is in the log. */
+    [[nodiscard]] virtual Result<QSet<QString>> closedResidents(const QList<QString> &residentIds) = 0;
+    /** Notes the resident's case closed by the case_closure `closureKey` (in the upload's transaction). */
+    [[nodiscard]] virtual Status markClosed(const QString &residentId, const QString &closureKey, qint64 receivedMs)
+        = 0;
 
     /**
      * The device's upload progress, read so that no other upload (from another server process) runs until this

@@ -38,6 +38,8 @@ public:
     Status replaceRights(const RightsSnapshot &rights) override;
     Result<QHash<QString, QString>> residentUnits(const QList<QString> &residentIds) override;
     Result<QSet<QString>> activeStaffUnits(const QList<QString> &staffIds) override;
+    Result<QSet<QString>> closedResidents(const QList<QString> &residentIds) override;
+    Status markClosed(const QString &residentId, const QString &closureKey, qint64 receivedMs) override;
     Result<qint64> lockProgress(const QString &deviceId) override;
     Status saveProgress(const QString &deviceId, qint64 ackedThrough) override;
     Status markCaughtUp(const QString &deviceId, qint64 serverMs) override;

@@ -6,12 +6,15 @@
 #include "records/recordcodec.h"
 #include "records/recordkinds.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace akten::sync {
 namespace {
 
 const QString kSameKey = u"another record with the same key is stored"_s;
+const QString kCaseClosure = u"case_closure"_s;
 
 } // namespace
 
@@ -46,8 +49,13 @@ Status UploadBatch::lookUpRights(const UploadRequest &request, qint64 ackedBefor
     if (!active) {
         return active.error();
     }
+    auto closed = m_ledger.closedResidents(residents.values());
+    if (!closed) {
+        return closed.error();
+    }
     m_residentUnits = std::move(units).value();
     m_activeStaff = std::move(active).value();
+    m_closed = std::move(closed).value();
     return {};
 }
 
@@ -179,9 +187,18 @@ Result<UploadBatch::Verdict> UploadBatch::judge(qint64 deviceSeq, const QJsonObj
     if (!m_activeStaff.contains(row.value("author_id"_L1).toString() + u' ' + unit)) {
         return Verdict { unit, u"the author is not active staff of the unit now"_s, {} };
     }
+    if (const QJsonValue resident = row.value("resident_id"_L1); resident.isString()) {
+        // Written on a tablet the closure had not reached yet: refused here, kept on that tablet (PROTOCOL.md).
+        if (m_closed.contains(resident.toString())) {
+            return Verdict { unit, u"closed case: %1"_s.arg(kind->table), {} };
+        }
+    }
     auto refusal = tabletRefusal(record, unit);
     if (!refusal) {
         return refusal.error();
+    }
+    if (refusal.value().isEmpty() && kind->name == kCaseClosure) {
+        m_closed.insert(row.value("resident_id"_L1).toString()); // what follows in this batch is refused too
     }
     return Verdict { unit, refusal.value(), {} };
 }
@@ -273,6 +290,19 @@ Result<UploadResponse> UploadBatch::apply(const UploadRequest &request, qint64 a
         }
         refused.append({ accepted.at(i), kSameKey });
         response.results[acceptedAt.at(i)] = { accepted.at(i).deviceSeq, ItemStatus::Rejected, kSameKey };
+    }
+    for (qsizetype i = 0; i < accepted.size(); ++i) {
+        if (accepted.at(i).kind == kCaseClosure && appended.value().at(i)) {
+            const QString resident = QJsonDocument::fromJson(accepted.at(i).body.toUtf8())
+                                         .object()
+                                         .value("row"_L1)
+                                         .toObject()
+                                         .value("resident_id"_L1)
+                                         .toString();
+            if (auto marked = m_ledger.markClosed(resident, accepted.at(i).key, now); !marked) {
+                return marked.error();
+            }
+        }
     }
     if (auto kept = m_ledger.keepRejected(refused); !kept) {
         return kept.error();

@@ -21,7 +21,9 @@ namespace akten::sync {
  * refused for rights or references (stored and flagged instead when the author or unit is not valid now), but followed
  * through the device's hash chain with their content hash recomputed (AuditIntake). Accepted records are appended to
  * the log in one go and refused ones kept on the rejected shelf in another (COPY on PostgreSQL); a record at or
- * below the acknowledged seq is a duplicate only if identical. Answers per record.
+ * below the acknowledged seq is a duplicate only if identical. A record about a resident whose case is closed (a
+ * case_closure in the log or earlier in the batch) is refused with 'closed case: <table>', as the tablets' own guard
+ * says; audit events are still taken. Answers per record.
  */
 class UploadBatch
 {
@@ -53,6 +55,7 @@ private:
     QList<QString> m_units;
     QHash<QString, QString> m_residentUnits; ///< resident → unit, for the residents the batch names that exist
     QSet<QString> m_activeStaff; ///< "staff unit" for the authors the batch names, active staff of the unit now
+    QSet<QString> m_closed; ///< the residents the batch names whose case is closed (before or earlier in the batch)
     AuditIntake m_audit;
     QSet<QString> m_batchKeys; ///< "kind key unit" of the records accepted so far in this batch
 };

@@ -80,6 +80,7 @@ struct DemoPair
             { QStringLiteral("record_documents"), QStringLiteral("record_documents") },
             { QStringLiteral("quality_samples"), QStringLiteral("quality_samples") },
             { QStringLiteral("quality_reviews"), QStringLiteral("quality_reviews") },
+            { QStringLiteral("case_closures"), QStringLiteral("case_closures") },
             { QStringLiteral("audit_events"), QStringLiteral("audit_events") },
         };
         QMap<QString, qint64> counts;

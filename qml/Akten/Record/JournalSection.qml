@@ -13,6 +13,10 @@ ColumnLayout {
 
     required property JournalListModel journal
     property JournalCorrectionController corrections
+    property JournalCopyController copies
+    property string residentId
+    /// false once the case is closed: no new notes or corrections
+    property bool writable: true
 
     signal newNote()
 
@@ -47,7 +51,16 @@ ColumnLayout {
             onActivated: section.journal.filterCategory = Number(kind.currentValue)
         }
         BigButton {
+            objectName: "journalCopyButton"
+            visible: section.copies !== null && section.copies.allowed
+            text: qsTr("Kopia (PDF)")
+            quiet: true
+            Layout.preferredHeight: Theme.primaryTarget
+            onClicked: copySheet.open()
+        }
+        BigButton {
             objectName: "newNoteButton"
+            visible: section.writable
             text: qsTr("Ny anteckning")
             font.bold: true
             Layout.preferredHeight: Theme.primaryTarget
@@ -64,7 +77,7 @@ ColumnLayout {
         Layout.fillHeight: true
         delegate: JournalEntryCard {
             width: ListView.view.width - Theme.scrollGutter
-            actions: section.corrections !== null
+            actions: section.corrections !== null && section.writable
             onCorrect: (entryId, original) => sheet.ask(entryId, original, false)
             onObject: entryId => sheet.ask(entryId, "", true)
         }
@@ -82,6 +95,12 @@ ColumnLayout {
                     ? qsTr("Inga anteckningar matchar.") : qsTr("Inga journalanteckningar.")
             error: section.journal.errorText.length > 0
         }
+    }
+    JournalCopySheet {
+        id: copySheet
+        objectName: "journalCopySheet"
+        copies: section.copies
+        residentId: section.residentId
     }
     CorrectionSheet {
         id: sheet

@@ -19,6 +19,10 @@ Page {
     property FollowUpController followUp
     required property RecordDocumentsController recordDocuments
     property bool mayEditPlan: false
+    property JournalCopyController journalCopy
+    property CaseClosureController caseClosure
+    /// A closed case is read-only: no write buttons anywhere on the record (the store refuses such writes too).
+    readonly property bool closedCase: page.caseClosure !== null && page.caseClosure.closed
 
     /// "Ny anteckning" for this resident.
     signal newNote(string residentId)
@@ -34,17 +38,25 @@ Page {
     readonly property list<string> sectionNames: [
         qsTr("Försättsblad"), qsTr("Beslut och insatser"), qsTr("Genomförandeplan"),
         qsTr("Social journal"), qsTr("Signeringslistor"), qsTr("Handlingar"), qsTr("Daganteckningar"),
-        qsTr("Levnadsberättelse"), qsTr("Fullmakter och medel"), qsTr("Fall")
+        qsTr("Levnadsberättelse"), qsTr("Fullmakter och medel"), qsTr("Fall"),
+        qsTr("Avslut")
     ]
     // The record's documents are written on tablets only (a kiosk is shared); the service checks the rights again.
     function mayWrite(typeCode: string): bool {
-        return !page.kiosk && page.record.open && page.recordDocuments.mayWrite(typeCode)
+        return !page.kiosk && page.record.open && !page.closedCase && page.recordDocuments.mayWrite(typeCode)
     }
 
     background: Rectangle { color: Theme.background }
     Accessible.name: qsTr("Genomförandeakt för %1").arg(page.record.coverSheet.name)
     // Each section is logged the first time it is shown; the controller loads it only after that.
     onSectionChanged: page.record.viewSection(page.section)
+
+    Binding {
+        target: page.caseClosure
+        property: "residentId"
+        value: page.record.residentId
+        when: page.caseClosure !== null
+    }
 
     GridLayout {
         anchors.fill: parent
@@ -53,6 +65,29 @@ Page {
         columnSpacing: Theme.spacing
         rowSpacing: Theme.spacing
 
+        // A closed case: said on top of every section.
+        Rectangle {
+            objectName: "closedBanner"
+            visible: page.closedCase
+            color: Theme.surfaceMuted
+            border.color: Theme.border
+            radius: Theme.radius
+            implicitHeight: closedText.implicitHeight + 24
+            Layout.columnSpan: page.kiosk ? 1 : 2
+            Layout.fillWidth: true
+            Text {
+                id: closedText
+                anchors.fill: parent
+                anchors.margins: 12
+                verticalAlignment: Text.AlignVCenter
+                text: page.caseClosure !== null ? page.caseClosure.closedText : ""
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Accessible.name: text
+            }
+        }
         // The rail scrolls when its sections do not fit (a tablet held upright, large text).
         Flickable {
             id: railView
@@ -112,17 +147,20 @@ Page {
             PlanSection {
                 plan: page.record.plan
                 wide: !page.kiosk
-                canFollowUp: page.followUp !== null && page.record.plan.hasPlan && !page.record.plan.conflict
+                canFollowUp: page.followUp !== null && !page.closedCase && page.record.plan.hasPlan && !page.record.plan.conflict
                              && page.followUp.mayFollowUp(page.record.residentId)
                 onCompareVersions: page.compareVersions()
                 onFollowUpPlan: page.followUpPlan()
                 onShowEasyRead: page.showEasyRead()
-                mayEdit: page.mayEditPlan
+                mayEdit: page.mayEditPlan && !page.closedCase
                 onEditPlan: page.editPlan()
             }
             JournalSection {
                 journal: page.record.journal
                 corrections: page.corrections
+                copies: page.journalCopy
+                residentId: page.record.residentId
+                writable: !page.closedCase
                 onNewNote: page.newNote(page.record.residentId)
             }
             SigningSection {
@@ -138,7 +176,7 @@ Page {
             DayNotesSection {
                 notes: page.record.dayNotes
                 residentId: page.record.residentId
-                dayNotes: page.dayNotes
+                dayNotes: page.closedCase ? null : page.dayNotes
                 onOpenDraft: residentId => page.newNote(residentId)
             }
             LifeStorySection {
@@ -153,6 +191,7 @@ Page {
                 docs: page.recordDocuments
                 mayWrite: page.mayWrite("fall_report")
             }
+            ClosureSection { closure: page.caseClosure }
         }
     }
     DocumentFormOverlay {

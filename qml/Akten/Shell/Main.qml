@@ -26,6 +26,8 @@ ApplicationWindow {
     required property NowModel now
     required property BoardModel board
     required property SigningExportController signingExport
+    property JournalCopyController journalCopy
+    property CaseClosureController caseClosure
     required property JournalNoteController note
     required property JournalCorrectionController corrections
     property DayNotesController dayNotes
@@ -263,6 +265,8 @@ ApplicationWindow {
             record: root.record
             kiosk: root.kiosk
             signingExport: root.signingExport
+            journalCopy: root.journalCopy
+            caseClosure: root.caseClosure
             corrections: root.corrections
             dayNotes: root.dayNotes
             followUp: root.followUp

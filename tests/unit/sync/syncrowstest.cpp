@@ -4,13 +4,15 @@
 // The sync outbox and the generic record codec, across every kind that syncs: a demo store's outbox lists every
 // record once in write order; exporting them all and importing them into another device's store reproduces them
 // exactly, without queueing them there; importing again is a duplicate; anything malformed or forged is rejected
-// and changes nothing.
+// and changes nothing. The demo has no closed case, so A closes one resident's case first: case_closure round-trips.
 #include "demopair.h"
 
 #include "demo/demogenerator.h"
 #include "demo/demoseeder.h"
 #include "store/auditlog.h"
+#include "store/caseclosurerepository.h"
 #include "store/devicestore.h"
+#include "store/journalrepository.h"
 #include "store/masterdatarepository.h"
 #include "store/storestats.h"
 #include "sync/importer/syncrows.h"
@@ -55,6 +57,24 @@ private Q_SLOTS:
         QVERIFY(m_pair.create());
         m_a = &*m_pair.a;
         m_b = &*m_pair.b;
+        // The last resident moved: the final note, then the closure (both A's own, so queued after the demo's).
+        const core::Resident &moved = m_data.residents.constLast();
+        core::JournalEntry note;
+        note.meta = m_a->stamper().stamp(m_data.staff.constFirst().id);
+        note.residentId = moved.id;
+        note.eventDate = QDate(2026, 11, 20);
+        note.category = core::JournalCategory::FinalNote;
+        note.text = u"Maja har flyttat hem till sin pappa. Insatserna avslutades i samråd med familjen."_s;
+        note.authorName = u"Peter Sandin"_s;
+        note.authorTitle = u"enhetschef"_s;
+        QVERIFY(store::JournalRepository(m_a->db()).append(note));
+        core::CaseClosure closure;
+        closure.meta = m_a->stamper().stamp(m_data.staff.constFirst().id);
+        closure.residentId = moved.id;
+        closure.closedOn = QDate(2026, 11, 20);
+        closure.reason = core::ClosureReason::Moved;
+        closure.finalNoteId = note.meta.id;
+        QVERIFY(store::CaseClosureRepository(m_a->db()).add(closure));
     }
 
     void outboxListsEveryRecordOnceInWriteOrder()
@@ -67,7 +87,7 @@ private Q_SLOTS:
             + c.value(u"signatures"_s) + c.value(u"signature_retractions"_s) + c.value(u"consent_events"_s)
             + c.value(u"release_records"_s) + c.value(u"day_notes"_s) + c.value(u"day_note_reviews"_s)
             + c.value(u"plan_follow_ups"_s) + c.value(u"record_documents"_s) + c.value(u"quality_samples"_s)
-            + c.value(u"quality_reviews"_s);
+            + c.value(u"quality_reviews"_s) + c.value(u"case_closures"_s);
         QCOMPARE(entries.size(), facts + c.value(u"audit_events"_s));
         for (qsizetype i = 0; i < entries.size(); ++i) {
             QCOMPARE(entries.at(i).deviceSeq, i + 1); // no gaps
@@ -111,7 +131,7 @@ private Q_SLOTS:
         const auto cb = counts(*m_b);
         for (const char *name : { "plans", "journal_entries", "corrections", "signatures", "signature_retractions",
                  "consent_events", "release_records", "day_notes", "day_note_reviews", "plan_follow_ups",
-                 "record_documents", "quality_samples", "quality_reviews" }) {
+                 "record_documents", "quality_samples", "quality_reviews", "case_closures" }) {
             QCOMPARE(cb.value(QLatin1String(name)), ca.value(QLatin1String(name)));
         }
         QCOMPARE(cb.value(u"audit_events"_s), ca.value(u"audit_events"_s) + queuedBefore); // A's chain + B's own
