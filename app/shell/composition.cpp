@@ -10,6 +10,8 @@
 #include "demo/demoseeder.h"
 #include "models/boardmodel.h"
 #include "models/careclock.h"
+#include "models/consentcontroller.h"
+#include "models/consentservice.h"
 #include "models/daynotepurger.h"
 #include "models/daynotescontroller.h"
 #include "models/daynoteservice.h"
@@ -29,6 +31,8 @@
 #include "models/planeditorservice.h"
 #include "models/planmodel.h"
 #include "models/recordcontroller.h"
+#include "models/releasecontroller.h"
+#include "models/releaseservice.h"
 #include "models/residentlistmodel.h"
 #include "models/sessioncontroller.h"
 #include "models/signingexportcontroller.h"
@@ -175,6 +179,7 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
     m_dayNotePurger->start();
     QObject::connect(m_dayNotes.get(), &DayNotesController::changed, m_record.get(), &RecordController::refresh);
     buildFollowUp();
+    buildConsentRegister();
     buildSession(application, monotonic ? *monotonic : m_steady);
 }
 
@@ -193,6 +198,20 @@ void Composition::buildFollowUp()
     // A set revision restarts the follow-up clock.
     QObject::connect(m_planEditor.get(), &PlanEditorController::established, m_planDeadlines.get(),
         &PlanDeadlinesController::reload);
+}
+
+void Composition::buildConsentRegister()
+{
+    m_consentService = std::make_unique<ConsentService>(*m_store, *m_master, *m_audit, m_wall);
+    m_consents = std::make_unique<ConsentController>(*m_master, *m_consentService);
+    m_releaseService = std::make_unique<ReleaseService>(*m_store, *m_master, *m_audit, m_wall);
+    m_releases = std::make_unique<ReleaseController>(*m_master, *m_releaseService);
+    // The register and the releases are read on tablets and kiosks alike; only a tablet writes them.
+    m_consents->setKiosk(m_options.kiosk);
+    m_releases->setKiosk(m_options.kiosk);
+    // A consent can open (or close) the plan read across units, and adds a journal entry: the record reads again.
+    QObject::connect(m_consents.get(), &ConsentController::saved, m_record.get(), &RecordController::refresh);
+    QObject::connect(m_releases.get(), &ReleaseController::saved, m_record.get(), &RecordController::refresh);
 }
 
 void Composition::buildSession(QObject *application, const core::MonotonicClock &monotonic)
@@ -299,6 +318,8 @@ void Composition::applyViewer()
     m_corrections->setViewer(personal);
     m_dayNotes->setViewer(personal);
     m_followUp->setViewer(personal);
+    m_consents->setViewer(personal);
+    m_releases->setViewer(personal);
     m_planDeadlines->setViewer(personal);
     m_easyRead->setViewer(personal);
     m_planEditor->setViewer(personal);
@@ -329,6 +350,8 @@ void Composition::load(QQmlApplicationEngine &engine)
         { u"corrections"_s, QVariant::fromValue(m_corrections.get()) },
         { u"dayNotes"_s, QVariant::fromValue(m_dayNotes.get()) },
         { u"followUp"_s, QVariant::fromValue(m_followUp.get()) },
+        { u"consents"_s, QVariant::fromValue(m_consents.get()) },
+        { u"releases"_s, QVariant::fromValue(m_releases.get()) },
         { u"planDeadlines"_s, QVariant::fromValue(m_planDeadlines.get()) },
         { u"easyRead"_s, QVariant::fromValue(m_easyRead.get()) },
         { u"planEditor"_s, QVariant::fromValue(m_planEditor.get()) }, { u"startupError"_s, m_startupError } });

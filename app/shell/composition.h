@@ -38,6 +38,10 @@ class DayNotesController;
 class DayNotePurger;
 class FollowUpService;
 class FollowUpController;
+class ConsentService;
+class ConsentController;
+class ReleaseService;
+class ReleaseController;
 class PlanDeadlinesController;
 class EasyReadModel;
 
@@ -107,6 +111,8 @@ public:
     [[nodiscard]] DayNotePurger *dayNotePurger() const { return m_dayNotePurger.get(); }
     [[nodiscard]] PlanDeadlinesController *planDeadlines() const { return m_planDeadlines.get(); }
     [[nodiscard]] FollowUpController *followUp() const { return m_followUp.get(); }
+    [[nodiscard]] ConsentController *consents() const { return m_consents.get(); }
+    [[nodiscard]] ReleaseController *releases() const { return m_releases.get(); }
     [[nodiscard]] EasyReadModel *easyRead() const { return m_easyRead.get(); }
     [[nodiscard]] auth::SessionManager *sessionManager() const { return m_session.get(); }
     [[nodiscard]] platform::BadgeReader *reader() const { return m_reader.get(); }
@@ -116,6 +122,7 @@ private:
     void buildSession(QObject *application, const core::MonotonicClock &monotonic);
     /** Follow-up wizard, deadlines (a saved follow-up reloads them) and the easy-read plan. */
     void buildFollowUp();
+    void buildConsentRegister();
     /** Who the models serve: the session's user, except that the offline lease hides personal data. */
     void applyViewer();
     /** The signing screens read again: a minute turned, a sync finished, a signature was written. */
@@ -157,6 +164,10 @@ private:
     std::unique_ptr<DayNotePurger> m_dayNotePurger;
     std::unique_ptr<FollowUpService> m_followUpService;
     std::unique_ptr<FollowUpController> m_followUp;
+    std::unique_ptr<ConsentService> m_consentService;
+    std::unique_ptr<ConsentController> m_consents;
+    std::unique_ptr<ReleaseService> m_releaseService;
+    std::unique_ptr<ReleaseController> m_releases;
     std::unique_ptr<PlanDeadlinesController> m_planDeadlines;
     std::unique_ptr<EasyReadModel> m_easyRead;
     std::unique_ptr<CareClock> m_careClock;

@@ -31,6 +31,7 @@ Result<QList<QPair<QString, qint64>>> storeCounts(Database &db)
         { u"signature_retractions"_s, u"signature_retractions"_s },
         { u"consent_events"_s, u"consent_events"_s },
         { u"release_records"_s, u"release_records"_s },
+        { u"release_events"_s, u"release_events"_s },
         { u"audit_events"_s, u"audit_events"_s },
     };
     QList<QPair<QString, qint64>> counts;

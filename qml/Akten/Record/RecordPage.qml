@@ -17,6 +17,10 @@ Page {
     property JournalCorrectionController corrections
     property DayNotesController dayNotes
     property FollowUpController followUp
+    property ConsentController consents
+    property ReleaseController releases
+    /// "Skriv ut kopia" after a release decision is offered (set where the copy exporter is wired).
+    property bool mayPrintCopies: false
     property bool mayEditPlan: false
 
     /// "Ny anteckning" for this resident.
@@ -27,11 +31,16 @@ Page {
     signal followUpPlan()
     signal showEasyRead()
     signal editPlan()
+    /// "Skriv ut kopia" of the release `requestId` (MERGE: the journal PDF exporter, issue 17 part C).
+    signal printReleaseCopy(string requestId)
 
     readonly property list<string> sectionNames: [
         qsTr("Försättsblad"), qsTr("Beslut och insatser"), qsTr("Genomförandeplan"),
-        qsTr("Social journal"), qsTr("Signeringslistor"), qsTr("Handlingar"), qsTr("Daganteckningar")
+        qsTr("Social journal"), qsTr("Signeringslistor"), qsTr("Handlingar"), qsTr("Daganteckningar"),
+        qsTr("Samtycken"), qsTr("Utlämnande")
     ]
+    /// The care day for the forms' date fields, "ÅÅÅÅ-MM-DD".
+    readonly property string today: Qt.formatDate(new Date(), "yyyy-MM-dd")
 
     background: Rectangle { color: Theme.background }
     Accessible.name: qsTr("Genomförandeakt för %1").arg(page.record.coverSheet.name)
@@ -81,6 +90,8 @@ Page {
                 onFollowUpPlan: page.followUpPlan()
                 onShowEasyRead: page.showEasyRead()
                 mayEdit: page.mayEditPlan
+                locked: page.record.planLocked
+                notice: page.record.planNotice
                 onEditPlan: page.editPlan()
             }
             JournalSection {
@@ -99,6 +110,21 @@ Page {
                 residentId: page.record.residentId
                 dayNotes: page.dayNotes
                 onOpenDraft: residentId => page.newNote(residentId)
+            }
+            ConsentSection {
+                consents: page.record.consents
+                controller: page.consents
+                residentId: page.record.residentId
+                today: page.today
+            }
+            ReleaseSection {
+                releases: page.record.releases
+                consents: page.record.consents
+                controller: page.releases
+                residentId: page.record.residentId
+                today: page.today
+                mayPrint: page.mayPrintCopies
+                onPrintCopy: requestId => page.printReleaseCopy(requestId)
             }
         }
     }

@@ -30,6 +30,8 @@ ApplicationWindow {
     required property JournalCorrectionController corrections
     property DayNotesController dayNotes
     property FollowUpController followUp
+    property ConsentController consents
+    property ReleaseController releases
     property PlanDeadlinesController planDeadlines
     property EasyReadModel easyRead
     property PlanEditorController planEditor
@@ -259,6 +261,8 @@ ApplicationWindow {
             corrections: root.corrections
             dayNotes: root.dayNotes
             followUp: root.followUp
+            consents: root.consents
+            releases: root.releases
             onNewNote: residentId => root.showNote(residentId)
             onCompareVersions: planFlows.showConflict()
             onFollowUpPlan: planFlows.showFollowUp()

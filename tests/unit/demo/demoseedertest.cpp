@@ -48,7 +48,7 @@ private Q_SLOTS:
         QCOMPARE(c.value(u"plans"_s), data.plans.size());
         const qint64 records = data.plans.size() + data.journal.size() + data.corrections.size() + data.dayNotes.size()
             + data.dayNoteReviews.size() + data.signatures.size() + data.retractions.size() + data.consents.size()
-            + data.releases.size() + data.followUps.size();
+            + data.releases.size() + data.releaseEvents.size() + data.followUps.size();
         QCOMPARE(c.value(u"audit_events"_s), records + 1); // one per record plus "demo.seed"
         QVERIFY(store::AuditLog(store.db()).verify());
 
