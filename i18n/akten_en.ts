@@ -286,311 +286,331 @@
     </message>
     <message>
         <location filename="../app/models/auditlabels.cpp" line="27" />
+        <source>Läste samtyckena</source>
+        <translation>Read the consents</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="28" />
+        <source>Läste begäran om utlämnande</source>
+        <translation>Read the requests for release</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="29" />
         <source>Öppnade akt med skyddad identitet</source>
         <translation>Opened the record of a protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="28" />
+        <location filename="../app/models/auditlabels.cpp" line="30" />
         <source>Öppnade loggkontrollen</source>
         <translation>Opened the access log review</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="29" />
+        <location filename="../app/models/auditlabels.cpp" line="31" />
         <source>Exporterade loggen</source>
         <translation>Exported the log</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="30" />
+        <location filename="../app/models/auditlabels.cpp" line="32" />
         <source>Skrev ut signeringslistan för en månad</source>
         <translation>Printed the signing list for a month</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="31" />
+        <location filename="../app/models/auditlabels.cpp" line="33" />
         <source>Loggade in</source>
         <translation>Logged in</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="32" />
+        <location filename="../app/models/auditlabels.cpp" line="34" />
         <source>Loggades ut</source>
         <translation>Logged out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="33" />
+        <location filename="../app/models/auditlabels.cpp" line="35" />
         <source>Fel kod</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="34" />
+        <location filename="../app/models/auditlabels.cpp" line="36" />
         <source>Brickan låstes efter fel koder</source>
         <translation>Badge locked after wrong PINs</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="35" />
+        <location filename="../app/models/auditlabels.cpp" line="37" />
         <source>Försök med låst bricka</source>
         <translation>Attempt with a locked badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="36" />
+        <location filename="../app/models/auditlabels.cpp" line="38" />
         <source>Försök med spärrad bricka</source>
         <translation>Attempt with a revoked badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="37" />
+        <location filename="../app/models/auditlabels.cpp" line="39" />
         <source>Okänd bricka</source>
         <translation>Unknown badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="38" />
+        <location filename="../app/models/auditlabels.cpp" line="40" />
         <source>Skärmen låstes</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="39" />
+        <location filename="../app/models/auditlabels.cpp" line="41" />
         <source>Låste upp skärmen</source>
         <translation>Unlocked the screen</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="40" />
+        <location filename="../app/models/auditlabels.cpp" line="42" />
         <source>Signerade en insats</source>
         <translation>Signed an insats</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="41" />
+        <location filename="../app/models/auditlabels.cpp" line="43" />
         <source>Drog tillbaka en signering</source>
         <translation>Retracted a signature</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="42" />
+        <location filename="../app/models/auditlabels.cpp" line="44" />
         <source>Skrev i social journal</source>
         <translation>Wrote in the social journal</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="43" />
+        <location filename="../app/models/auditlabels.cpp" line="45" />
         <source>Rättade en journalanteckning</source>
         <translation>Corrected a journal entry</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="44" />
+        <location filename="../app/models/auditlabels.cpp" line="46" />
         <source>Följde upp en genomförandeplan</source>
         <translation>Followed up an implementation plan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="45" />
+        <location filename="../app/models/auditlabels.cpp" line="47" />
         <source>Skrev en daganteckning</source>
         <translation>Wrote a day note</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="46" />
+        <location filename="../app/models/auditlabels.cpp" line="48" />
         <source>Granskade en daganteckning</source>
         <translation>Reviewed a day note</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="47" />
+        <location filename="../app/models/auditlabels.cpp" line="49" />
         <source>En daganteckning raderades efter 90 dagar</source>
         <translation>A day note was deleted after 90 days</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="48" />
+        <location filename="../app/models/auditlabels.cpp" line="50" />
         <source>Läste daganteckningar</source>
         <translation>Read day notes</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="49" />
+        <location filename="../app/models/auditlabels.cpp" line="51" />
         <source>Läste planernas datum för uppföljning</source>
         <translation>Read the plans' follow-up dates</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="50" />
+        <location filename="../app/models/auditlabels.cpp" line="52" />
         <source>Läste planen i lättläst form</source>
         <translation>Read the plan in easy-read form</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="51" />
+        <location filename="../app/models/auditlabels.cpp" line="53" />
         <source>Skrev ut planen i lättläst form</source>
         <translation>Printed the plan in easy-read form</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="52" />
+        <location filename="../app/models/auditlabels.cpp" line="54" />
         <source>Skrev i genomförandeplanen</source>
         <translation>Wrote in the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="53" />
+        <location filename="../app/models/auditlabels.cpp" line="55" />
         <source>Förde ihop två versioner av planen</source>
         <translation>Merged two versions of the plan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="54" />
+        <location filename="../app/models/auditlabels.cpp" line="56" />
         <source>Visade Nu (insatserna på sina enheter)</source>
         <translation>Showed Now (the insatser of their units)</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="55" />
+        <location filename="../app/models/auditlabels.cpp" line="57" />
         <source>Visade tavlan</source>
         <translation>Showed the board</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="56" />
+        <location filename="../app/models/auditlabels.cpp" line="58" />
         <source>Tavlan visades på väggskärmen</source>
         <translation>The board was shown on the wall screen</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="57" />
+        <location filename="../app/models/auditlabels.cpp" line="59" />
         <source>Registrerade samtycke</source>
         <translation>Recorded consent</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="58" />
+        <location filename="../app/models/auditlabels.cpp" line="60" />
         <source>Registrerade utlämnande</source>
         <translation>Recorded a release</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="59" />
+        <location filename="../app/models/auditlabels.cpp" line="61" />
+        <source>Skrev ner en begäran om utlämnande</source>
+        <translation>Wrote down a request for release</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="62" />
+        <source>Beslutade om utlämnande</source>
+        <translation>Decided on a release</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="63" />
         <source>Registrerade en bricka</source>
         <translation>Enrolled a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="60" />
+        <location filename="../app/models/auditlabels.cpp" line="64" />
         <source>Låste en bricka</source>
         <translation>Locked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="61" />
+        <location filename="../app/models/auditlabels.cpp" line="65" />
         <source>Låste upp en bricka</source>
         <translation>Unlocked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="62" />
+        <location filename="../app/models/auditlabels.cpp" line="66" />
         <source>Spärrade en bricka</source>
         <translation>Revoked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="63" />
+        <location filename="../app/models/auditlabels.cpp" line="67" />
         <source>Bytte kod för en bricka</source>
         <translation>Changed a badge's PIN</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="69" />
+        <location filename="../app/models/auditlabels.cpp" line="73" />
         <source>Skrev: %1</source>
         <translation>Wrote: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="78" />
+        <location filename="../app/models/auditlabels.cpp" line="82" />
         <source>ingen aktivitet</source>
         <translation>no activity</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="79" />
+        <location filename="../app/models/auditlabels.cpp" line="83" />
         <source>tolv timmar sedan inloggning</source>
         <translation>twelve hours since login</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="80" />
+        <location filename="../app/models/auditlabels.cpp" line="84" />
         <source>blippade ut</source>
         <translation>tapped out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="81" />
+        <location filename="../app/models/auditlabels.cpp" line="85" />
         <source>en annan bricka</source>
         <translation>another badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="82" />
+        <location filename="../app/models/auditlabels.cpp" line="86" />
         <source>låst session gick ut</source>
         <translation>locked session expired</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="83" />
+        <location filename="../app/models/auditlabels.cpp" line="87" />
         <source>Logga ut</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="85" />
+        <location filename="../app/models/auditlabels.cpp" line="89" />
         <source>Omvårdnad eller stöd just nu</source>
         <translation>Care or support right now</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="86" />
+        <location filename="../app/models/auditlabels.cpp" line="90" />
         <source>Dokumentation efter insats</source>
         <translation>Documentation after an insats</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="87" />
+        <location filename="../app/models/auditlabels.cpp" line="91" />
         <source>Uppföljning av genomförandeplanen</source>
         <translation>Follow-up of the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="88" />
+        <location filename="../app/models/auditlabels.cpp" line="92" />
         <source>Loggkontroll eller tillsyn</source>
         <translation>Log review or supervision</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="95" />
+        <location filename="../app/models/auditlabels.cpp" line="99" />
         <source>upprättad</source>
         <translation>established</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="96" />
+        <location filename="../app/models/auditlabels.cpp" line="100" />
         <source>reviderad</source>
         <translation>revised</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="97" />
+        <location filename="../app/models/auditlabels.cpp" line="101" />
         <source>fortsätter som förut</source>
         <translation>continues as before</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="98" />
+        <location filename="../app/models/auditlabels.cpp" line="102" />
         <source>planen ska revideras</source>
         <translation>the plan is to be revised</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="99" />
+        <location filename="../app/models/auditlabels.cpp" line="103" />
         <source>kontakt med handläggaren</source>
         <translation>contact with the case officer</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="100" />
+        <location filename="../app/models/auditlabels.cpp" line="104" />
         <source>insats ej utförd</source>
         <translation>insats not done</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="116" />
+        <location filename="../app/models/auditlabels.cpp" line="120" />
         <source>%1 i listan</source>
         <translation>%1 in the list</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="119" />
+        <location filename="../app/models/auditlabels.cpp" line="123" />
         <source>%1 rader</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="126" />
+        <location filename="../app/models/auditlabels.cpp" line="130" />
         <source>%1 försök kvar</source>
         <translation>%1 attempts left</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="130" />
+        <location filename="../app/models/auditlabels.cpp" line="134" />
         <source>för %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="152" />
+        <location filename="../app/models/auditlabels.cpp" line="156" />
         <source>Omsorgspersonal</source>
         <translation>Care staff</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="155" />
+        <location filename="../app/models/auditlabels.cpp" line="159" />
         <source>Enhetschef</source>
         <translation>Unit manager</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="158" />
+        <location filename="../app/models/auditlabels.cpp" line="162" />
         <source>SAS</source>
         <translation>SAS</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="160" />
+        <location filename="../app/models/auditlabels.cpp" line="164" />
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -865,83 +885,83 @@
 <context>
     <name>ConsentController</name>
     <message>
-        <location filename="../app/models/consentcontroller.cpp" line="102" />
+        <location filename="../app/models/consentcontroller.cpp" line="113" />
         <source>Skriv slutdatumet som ÅÅÅÅ-MM-DD, eller lämna fältet tomt.</source>
         <translation>Write the end date as YYYY-MM-DD, or leave the field empty.</translation>
     </message>
     <message>
-        <location filename="../app/models/consentcontroller.cpp" line="112" />
+        <location filename="../app/models/consentcontroller.cpp" line="123" />
         <source>Skriv vem som får ta del av uppgifterna, eller välj en enhet.</source>
         <translation>Write who may receive the information, or choose a unit.</translation>
     </message>
     <message>
-        <location filename="../app/models/consentcontroller.cpp" line="115" />
+        <location filename="../app/models/consentcontroller.cpp" line="126" />
         <source>Skriv vilka uppgifter samtycket gäller.</source>
         <translation>Write which information the consent covers.</translation>
     </message>
     <message>
-        <location filename="../app/models/consentcontroller.cpp" line="118" />
+        <location filename="../app/models/consentcontroller.cpp" line="129" />
         <source>Skriv från vilket datum samtycket gäller, som ÅÅÅÅ-MM-DD.</source>
         <translation>Write the date the consent applies from, as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/models/consentcontroller.cpp" line="121" />
+        <location filename="../app/models/consentcontroller.cpp" line="132" />
         <source>Slutdatumet är före startdatumet. Rätta något av datumen.</source>
         <translation>The end date is before the start date. Correct one of the dates.</translation>
     </message>
     <message>
-        <location filename="../app/models/consentcontroller.cpp" line="124" />
+        <location filename="../app/models/consentcontroller.cpp" line="135" />
         <source>Välj vem som gav samtycket.</source>
         <translation>Choose who gave the consent.</translation>
     </message>
     <message>
-        <location filename="../app/models/consentcontroller.cpp" line="127" />
+        <location filename="../app/models/consentcontroller.cpp" line="138" />
         <source>Skriv namnet på den som gav samtycket.</source>
         <translation>Write the name of the person who gave the consent.</translation>
     </message>
     <message>
-        <location filename="../app/models/consentcontroller.cpp" line="130" />
-        <location filename="../app/models/consentcontroller.cpp" line="161" />
+        <location filename="../app/models/consentcontroller.cpp" line="141" />
+        <location filename="../app/models/consentcontroller.cpp" line="172" />
         <source>Skriv företrädarens uppdrag, till exempel god man eller fullmakt.</source>
         <translation>Write the representative's mandate, for example trustee or power of attorney.</translation>
     </message>
     <message>
-        <location filename="../app/models/consentcontroller.cpp" line="133" />
+        <location filename="../app/models/consentcontroller.cpp" line="144" />
         <source>Välj om samtycket är skriftligt eller muntligt.</source>
         <translation>Choose whether the consent is written or oral.</translation>
     </message>
     <message>
-        <location filename="../app/models/consentcontroller.cpp" line="157" />
+        <location filename="../app/models/consentcontroller.cpp" line="168" />
         <source>Välj vem som återkallade samtycket.</source>
         <translation>Choose who revoked the consent.</translation>
     </message>
     <message>
-        <location filename="../app/models/consentcontroller.cpp" line="159" />
+        <location filename="../app/models/consentcontroller.cpp" line="170" />
         <source>Skriv namnet på den som återkallade samtycket.</source>
         <translation>Write the name of the person who revoked the consent.</translation>
     </message>
     <message>
-        <location filename="../app/models/consentcontroller.cpp" line="163" />
+        <location filename="../app/models/consentcontroller.cpp" line="174" />
         <source>Välj om återkallelsen är skriftlig eller muntlig.</source>
         <translation>Choose whether the revocation is written or oral.</translation>
     </message>
     <message>
-        <location filename="../app/models/consentcontroller.cpp" line="177" />
+        <location filename="../app/models/consentcontroller.cpp" line="188" />
         <source>Något saknas. Se fälten som är markerade.</source>
         <translation>Something is missing. See the marked fields.</translation>
     </message>
     <message>
-        <location filename="../app/models/consentcontroller.cpp" line="180" />
+        <location filename="../app/models/consentcontroller.cpp" line="191" />
         <source>Du kan inte anteckna samtycken för den här personen här.</source>
         <translation>You cannot note consents for this person here.</translation>
     </message>
     <message>
-        <location filename="../app/models/consentcontroller.cpp" line="183" />
+        <location filename="../app/models/consentcontroller.cpp" line="194" />
         <source>Samtycket gäller inte längre och kan inte återkallas.</source>
         <translation>The consent no longer applies and cannot be revoked.</translation>
     </message>
     <message>
-        <location filename="../app/models/consentcontroller.cpp" line="186" />
+        <location filename="../app/models/consentcontroller.cpp" line="197" />
         <source>Det gick inte att spara. Ingenting sparades. Försök igen.</source>
         <translation>It could not be saved. Nothing was saved. Try again.</translation>
     </message>
@@ -964,132 +984,137 @@
         <translation>Recipient: the unit %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="68" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="71" />
         <source>Annan mottagare</source>
         <translation>Other recipient</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="71" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="74" />
         <source>Mottagare: någon annan än en enhet</source>
         <translation>Recipient: someone other than a unit</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="79" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="82" />
         <source>Mottagare (namn och roll eller verksamhet)</source>
         <translation>Recipient (name and role or organisation)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="80" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="83" />
         <source>Till exempel: sjuksköterskan i kommunens hälso- och sjukvård</source>
         <translation>For example: the nurse in the municipality's health care</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="85" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="89" />
         <source>Vilka uppgifter?</source>
         <translation>Which information?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="93" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="97" />
         <source>Genomförandeplanen</source>
         <translation>The implementation plan</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="96" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="100" />
         <source>Samtycket omfattar genomförandeplanen</source>
         <translation>The consent covers the implementation plan</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="102" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="109" />
         <source>Andra uppgifter (frivilligt)</source>
         <translation>Other information (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="102" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="109" />
         <source>Vilka uppgifter gäller samtycket?</source>
         <translation>Which information does the consent cover?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="103" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="110" />
         <source>Till exempel: journalanteckningar om förändrat hälsotillstånd</source>
         <translation>For example: journal entries about a changed state of health</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="115" />
-        <source>Gäller från (ÅÅÅÅ-MM-DD)</source>
-        <translation>Applies from (YYYY-MM-DD)</translation>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="125" />
+        <source>Gäller från</source>
+        <translation>Applies from</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="122" />
-        <source>Gäller till och med (ÅÅÅÅ-MM-DD)</source>
-        <translation>Applies up to and including (YYYY-MM-DD)</translation>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="126" />
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="123" />
-        <source>Tomt: tills vidare</source>
-        <translation>Empty: until further notice</translation>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="136" />
+        <source>Gäller till och med</source>
+        <translation>Applies up to and including</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="129" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="137" />
+        <source>ÅÅÅÅ-MM-DD, tomt: tills vidare</source>
+        <translation>YYYY-MM-DD, empty: until further notice</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="144" />
         <source>Vem gav samtycket?</source>
         <translation>Who gave the consent?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="130" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="145" />
         <source>Den enskilde</source>
         <translation>The resident</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="130" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="145" />
         <source>En företrädare</source>
         <translation>A representative</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="140" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="158" />
         <source>Företrädarens namn</source>
         <translation>The representative's name</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="140" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="158" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="148" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="167" />
         <source>Företrädarens uppdrag</source>
         <translation>The representative's mandate</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="149" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="168" />
         <source>Till exempel: god man enligt beslut från tingsrätten</source>
         <translation>For example: trustee by a decision of the district court</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="154" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="174" />
         <source>Hur gavs samtycket?</source>
         <translation>How was the consent given?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="155" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="175" />
         <source>Skriftligt</source>
         <translation>In writing</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="155" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="175" />
         <source>Muntligt</source>
         <translation>Orally</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="163" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="186" />
         <source>Samtycket skrivs också i social journal, med dig som den som antecknade det. Det kan återkallas när som helst.</source>
         <translation>The consent is also written in the social journal, with you as the one who noted it. It can be revoked at any time.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="175" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="198" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="182" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="205" />
         <source>Spara samtycket</source>
         <translation>Save the consent</translation>
     </message>
@@ -1112,52 +1137,52 @@
         <translation>The implementation plan</translation>
     </message>
     <message>
-        <location filename="../app/models/consentlistmodel.cpp" line="57" />
+        <location filename="../app/models/consentlistmodel.cpp" line="58" />
         <source>%1 till och med %2</source>
         <translation>%1 up to and including %2</translation>
     </message>
     <message>
-        <location filename="../app/models/consentlistmodel.cpp" line="58" />
+        <location filename="../app/models/consentlistmodel.cpp" line="59" />
         <source>Från %1, tills vidare</source>
         <translation>From %1, until further notice</translation>
     </message>
     <message>
-        <location filename="../app/models/consentlistmodel.cpp" line="60" />
+        <location filename="../app/models/consentlistmodel.cpp" line="61" />
         <source>%1, företrädare (%2)</source>
         <translation>%1, representative (%2)</translation>
     </message>
     <message>
-        <location filename="../app/models/consentlistmodel.cpp" line="61" />
+        <location filename="../app/models/consentlistmodel.cpp" line="62" />
         <source>%1, den enskilde</source>
         <translation>%1, the resident</translation>
     </message>
     <message>
-        <location filename="../app/models/consentlistmodel.cpp" line="64" />
+        <location filename="../app/models/consentlistmodel.cpp" line="65" />
         <source>skriftligt</source>
         <translation>in writing</translation>
     </message>
     <message>
-        <location filename="../app/models/consentlistmodel.cpp" line="64" />
+        <location filename="../app/models/consentlistmodel.cpp" line="65" />
         <source>muntligt</source>
         <translation>orally</translation>
     </message>
     <message>
-        <location filename="../app/models/consentlistmodel.cpp" line="71" />
+        <location filename="../app/models/consentlistmodel.cpp" line="72" />
         <source>Gäller</source>
         <translation>Applies</translation>
     </message>
     <message>
-        <location filename="../app/models/consentlistmodel.cpp" line="75" />
+        <location filename="../app/models/consentlistmodel.cpp" line="76" />
         <source>Gäller från %1</source>
         <translation>Applies from %1</translation>
     </message>
     <message>
-        <location filename="../app/models/consentlistmodel.cpp" line="79" />
+        <location filename="../app/models/consentlistmodel.cpp" line="80" />
         <source>Har gått ut</source>
         <translation>Has expired</translation>
     </message>
     <message>
-        <location filename="../app/models/consentlistmodel.cpp" line="83" />
+        <location filename="../app/models/consentlistmodel.cpp" line="84" />
         <source>Återkallat %1</source>
         <translation>Revoked %1</translation>
     </message>
@@ -1195,42 +1220,42 @@
         <translation>A representative</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="57" />
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="60" />
         <source>Företrädarens namn</source>
         <translation>The representative's name</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="57" />
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="60" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="65" />
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="69" />
         <source>Företrädarens uppdrag</source>
         <translation>The representative's mandate</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="70" />
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="75" />
         <source>Hur återkallades samtycket?</source>
         <translation>How was the consent revoked?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="71" />
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="76" />
         <source>Skriftligt</source>
         <translation>In writing</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="71" />
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="76" />
         <source>Muntligt</source>
         <translation>Orally</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="84" />
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="92" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="91" />
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="99" />
         <source>Spara återkallelsen</source>
         <translation>Save the revocation</translation>
     </message>
@@ -1239,26 +1264,27 @@
     <name>ConsentSection</name>
     <message>
         <location filename="../qml/Akten/Record/ConsentSection.qml" line="37" />
+        <location filename="../qml/Akten/Record/ConsentSection.qml" line="55" />
         <source>Samtycken</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentSection.qml" line="54" />
+        <location filename="../qml/Akten/Record/ConsentSection.qml" line="67" />
         <source>Samtycke till att uppgifter lämnas ut. Ett samtycke gäller för den mottagare, de uppgifter och den tid som står, och kan återkallas när som helst.</source>
         <translation>Consent to release information. A consent applies to the recipient, the information and the period stated, and can be revoked at any time.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentSection.qml" line="64" />
+        <location filename="../qml/Akten/Record/ConsentSection.qml" line="59" />
         <source>Nytt samtycke</source>
         <translation>New consent</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentSection.qml" line="65" />
+        <location filename="../qml/Akten/Record/ConsentSection.qml" line="60" />
         <source>Anteckna ett nytt samtycke</source>
         <translation>Note a new consent</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentSection.qml" line="86" />
+        <location filename="../qml/Akten/Record/ConsentSection.qml" line="90" />
         <source>Inga samtycken antecknade.</source>
         <translation>No consents noted.</translation>
     </message>
@@ -4090,17 +4116,17 @@ Working mode: %5</translation>
 <context>
     <name>PlanReadGate</name>
     <message>
-        <location filename="../app/models/planreadgate.cpp" line="36" />
+        <location filename="../app/models/planreadgate.cpp" line="35" />
         <source>Planen upprättades av den enhet där personen bodde före %1. Den visas här bara med personens samtycke. Anteckna ett samtycke som gäller för den här enheten och omfattar genomförandeplanen under Samtycken.</source>
         <translation>The plan was set by the unit where the person lived before %1. It is shown here only with the person's consent. Note a consent that applies to this unit and covers the implementation plan under Consents.</translation>
     </message>
     <message>
-        <location filename="../app/models/planreadgate.cpp" line="44" />
+        <location filename="../app/models/planreadgate.cpp" line="43" />
         <source>Visas med samtycke som %1 gav %2, gäller till och med %3.</source>
         <translation>Shown with the consent %1 gave on %2, valid up to and including %3.</translation>
     </message>
     <message>
-        <location filename="../app/models/planreadgate.cpp" line="46" />
+        <location filename="../app/models/planreadgate.cpp" line="45" />
         <source>Visas med samtycke som %1 gav %2, gäller tills vidare.</source>
         <translation>Shown with the consent %1 gave on %2, valid until further notice.</translation>
     </message>
@@ -4451,77 +4477,77 @@ Working mode: %5</translation>
 <context>
     <name>ReleaseController</name>
     <message>
-        <location filename="../app/models/releasecontroller.cpp" line="64" />
+        <location filename="../app/models/releasecontroller.cpp" line="75" />
         <source>Skriv vem som begär att få ta del av akten.</source>
         <translation>Write who asks to see the record.</translation>
     </message>
     <message>
-        <location filename="../app/models/releasecontroller.cpp" line="66" />
+        <location filename="../app/models/releasecontroller.cpp" line="77" />
         <source>Skriv vilka handlingar begäran gäller.</source>
         <translation>Write which documents the request covers.</translation>
     </message>
     <message>
-        <location filename="../app/models/releasecontroller.cpp" line="68" />
+        <location filename="../app/models/releasecontroller.cpp" line="79" />
         <source>Skriv när begäran kom, som ÅÅÅÅ-MM-DD.</source>
         <translation>Write when the request came, as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/models/releasecontroller.cpp" line="102" />
+        <location filename="../app/models/releasecontroller.cpp" line="113" />
         <source>Välj beslut: lämna ut, lämna ut delvis eller avslå.</source>
         <translation>Choose a decision: release, release in part or refuse.</translation>
     </message>
     <message>
-        <location filename="../app/models/releasecontroller.cpp" line="105" />
+        <location filename="../app/models/releasecontroller.cpp" line="116" />
         <source>Skriv vad granskningen kom fram till.</source>
         <translation>Write what the review found.</translation>
     </message>
     <message>
-        <location filename="../app/models/releasecontroller.cpp" line="108" />
+        <location filename="../app/models/releasecontroller.cpp" line="119" />
         <source>Samtycket gäller inte i dag. Välj ett samtycke som gäller.</source>
         <translation>The consent does not apply today. Choose a consent that applies.</translation>
     </message>
     <message>
-        <location filename="../app/models/releasecontroller.cpp" line="111" />
+        <location filename="../app/models/releasecontroller.cpp" line="122" />
         <source>Skriv vem som får handlingarna.</source>
         <translation>Write who receives the documents.</translation>
     </message>
     <message>
-        <location filename="../app/models/releasecontroller.cpp" line="115" />
+        <location filename="../app/models/releasecontroller.cpp" line="126" />
         <source>Kontrollera mottagarens identitet och skriv hur, till exempel med id-kort.</source>
         <translation>Check the recipient's identity and write how, for example with an ID card.</translation>
     </message>
     <message>
-        <location filename="../app/models/releasecontroller.cpp" line="118" />
+        <location filename="../app/models/releasecontroller.cpp" line="129" />
         <source>Skriv vad som lämnas ut.</source>
         <translation>Write what is released.</translation>
     </message>
     <message>
-        <location filename="../app/models/releasecontroller.cpp" line="121" />
+        <location filename="../app/models/releasecontroller.cpp" line="132" />
         <source>Skriv skälet till att allt inte lämnas ut.</source>
         <translation>Write the reason why not everything is released.</translation>
     </message>
     <message>
-        <location filename="../app/models/releasecontroller.cpp" line="124" />
+        <location filename="../app/models/releasecontroller.cpp" line="135" />
         <source>Berätta om rätten att överklaga och markera att det är gjort.</source>
         <translation>Tell them about the right to appeal and mark that it is done.</translation>
     </message>
     <message>
-        <location filename="../app/models/releasecontroller.cpp" line="143" />
+        <location filename="../app/models/releasecontroller.cpp" line="154" />
         <source>Något saknas. Se fälten som är markerade.</source>
         <translation>Something is missing. See the marked fields.</translation>
     </message>
     <message>
-        <location filename="../app/models/releasecontroller.cpp" line="146" />
+        <location filename="../app/models/releasecontroller.cpp" line="157" />
         <source>Enhetschefen beslutar om utlämnande. Du kan skriva ner begäran.</source>
         <translation>The unit manager decides on releases. You can write the request down.</translation>
     </message>
     <message>
-        <location filename="../app/models/releasecontroller.cpp" line="149" />
+        <location filename="../app/models/releasecontroller.cpp" line="160" />
         <source>Begäran finns inte eller har redan fått ett beslut.</source>
         <translation>The request does not exist or has already been decided.</translation>
     </message>
     <message>
-        <location filename="../app/models/releasecontroller.cpp" line="152" />
+        <location filename="../app/models/releasecontroller.cpp" line="163" />
         <source>Det gick inte att spara. Ingenting sparades. Försök igen.</source>
         <translation>It could not be saved. Nothing was saved. Try again.</translation>
     </message>
@@ -4549,92 +4575,92 @@ Working mode: %5</translation>
         <translation>Use the consent to %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="93" />
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="96" />
         <source>Granskning: finns uppgifter som kan skada någon annan? Vad kom du fram till?</source>
         <translation>Review: is there information that could harm someone else? What did you find?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="94" />
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="97" />
         <source>Bedömning med stöd av samtycket</source>
         <translation>Assessment based on the consent</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="95" />
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="98" />
         <source>Sekretessprövning: vad kom du fram till?</source>
         <translation>Secrecy assessment: what did you find?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="100" />
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="104" />
         <source>Beslut</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="101" />
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="105" />
         <source>Lämna ut</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="101" />
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="105" />
         <source>Lämna ut delvis</source>
         <translation>Release in part</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="101" />
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="105" />
         <source>Avslå</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="115" />
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="122" />
         <source>Till vem lämnas det ut?</source>
         <translation>To whom is it released?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="122" />
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="130" />
         <source>Jag har kontrollerat mottagarens identitet</source>
         <translation>I have checked the recipient's identity</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="133" />
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="141" />
         <source>Hur kontrollerades identiteten?</source>
         <translation>How was the identity checked?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="134" />
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="142" />
         <source>Till exempel: id-kort, eller känd av personalen</source>
         <translation>For example: ID card, or known to the staff</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="141" />
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="150" />
         <source>Vad lämnas ut?</source>
         <translation>What is released?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="153" />
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="163" />
         <source>Skäl till avslaget</source>
         <translation>Reason for the refusal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="153" />
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="163" />
         <source>Skäl till att allt inte lämnas ut</source>
         <translation>Reason why not everything is released</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="160" />
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="171" />
         <source>Personen har fått veta att beslutet kan överklagas och hur</source>
         <translation>The person has been told that the decision can be appealed and how</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="171" />
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="185" />
         <source>Beslutet skrivs i social journal: vem som fick kopian, vad den omfattar, när och vem som lämnade ut den.</source>
         <translation>The decision is written in the social journal: who got the copy, what it covers, when and who released it.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="183" />
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="197" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="190" />
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="204" />
         <source>Spara beslutet</source>
         <translation>Save the decision</translation>
     </message>
@@ -4688,22 +4714,22 @@ Working mode: %5</translation>
     </message>
     <message>
         <location filename="../app/models/releaselistmodel.cpp" line="72" />
-        <location filename="../app/models/releaselistmodel.cpp" line="109" />
+        <location filename="../app/models/releaselistmodel.cpp" line="110" />
         <source>Utlämnat</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../app/models/releaselistmodel.cpp" line="75" />
+        <location filename="../app/models/releaselistmodel.cpp" line="74" />
         <source>Utlämnat %1 av %2</source>
         <translation>Released %1 by %2</translation>
     </message>
     <message>
-        <location filename="../app/models/releaselistmodel.cpp" line="83" />
+        <location filename="../app/models/releaselistmodel.cpp" line="82" />
         <source>Läsa</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../app/models/releaselistmodel.cpp" line="83" />
+        <location filename="../app/models/releaselistmodel.cpp" line="82" />
         <source>Kopia</source>
         <translation>Copy</translation>
     </message>
@@ -4713,37 +4739,37 @@ Working mode: %5</translation>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/models/releaselistmodel.cpp" line="85" />
+        <location filename="../app/models/releaselistmodel.cpp" line="86" />
         <source>den enskilde</source>
         <translation>the resident</translation>
     </message>
     <message>
-        <location filename="../app/models/releaselistmodel.cpp" line="85" />
+        <location filename="../app/models/releaselistmodel.cpp" line="86" />
         <source>annan person</source>
         <translation>another person</translation>
     </message>
     <message>
-        <location filename="../app/models/releaselistmodel.cpp" line="87" />
+        <location filename="../app/models/releaselistmodel.cpp" line="88" />
         <source>Begärt %1: %2. Antecknat av %3.</source>
         <translation>Requested %1: %2. Noted by %3.</translation>
     </message>
     <message>
-        <location filename="../app/models/releaselistmodel.cpp" line="89" />
+        <location filename="../app/models/releaselistmodel.cpp" line="90" />
         <source>okänd personal</source>
         <translation>unknown staff</translation>
     </message>
     <message>
-        <location filename="../app/models/releaselistmodel.cpp" line="97" />
+        <location filename="../app/models/releaselistmodel.cpp" line="98" />
         <source>Väntar på beslut</source>
         <translation>Awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../app/models/releaselistmodel.cpp" line="110" />
+        <location filename="../app/models/releaselistmodel.cpp" line="111" />
         <source>Delvis utlämnat</source>
         <translation>Released in part</translation>
     </message>
     <message>
-        <location filename="../app/models/releaselistmodel.cpp" line="111" />
+        <location filename="../app/models/releaselistmodel.cpp" line="112" />
         <source>Avslaget</source>
         <translation>Refused</translation>
     </message>
@@ -4781,52 +4807,57 @@ Working mode: %5</translation>
         <translation>Who asked? (name and relationship or organisation)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="55" />
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="56" />
         <source>Vad begärs?</source>
         <translation>What is requested?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="56" />
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="57" />
         <source>Att få läsa</source>
         <translation>To read</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="56" />
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="57" />
         <source>En kopia</source>
         <translation>A copy</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="65" />
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="66" />
         <source>Vilka handlingar?</source>
         <translation>Which documents?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="66" />
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="67" />
         <source>Till exempel: social journal från januari till juni 2026</source>
         <translation>For example: social journal from January to June 2026</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="73" />
-        <source>När kom begäran? (ÅÅÅÅ-MM-DD)</source>
-        <translation>When did the request come? (YYYY-MM-DD)</translation>
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="75" />
+        <source>När kom begäran?</source>
+        <translation>When did the request come?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="79" />
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="76" />
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="83" />
         <source>Den enskilde har rätt att ta del av sin dokumentation. Enhetschefen granskar handlingarna och beslutar. Erbjud hjälp att läsa.</source>
         <translation>The resident has the right to see their documentation. The unit manager reviews the documents and decides. Offer help with reading.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="80" />
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="84" />
         <source>En annan persons begäran ska vara skriftlig. Enhetschefen beslutar, med den enskildes samtycke eller efter en sekretessprövning.</source>
         <translation>Another person's request must be in writing. The unit manager decides, with the resident's consent or after a secrecy assessment.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="92" />
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="96" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="99" />
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="103" />
         <source>Spara begäran</source>
         <translation>Save the request</translation>
     </message>
@@ -4835,26 +4866,27 @@ Working mode: %5</translation>
     <name>ReleaseSection</name>
     <message>
         <location filename="../qml/Akten/Record/ReleaseSection.qml" line="46" />
+        <location filename="../qml/Akten/Record/ReleaseSection.qml" line="62" />
         <source>Utlämnande</source>
         <translation>Disclosure</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseSection.qml" line="63" />
+        <location filename="../qml/Akten/Record/ReleaseSection.qml" line="74" />
         <source>Begäran om att läsa eller få en kopia av akten, och enhetschefens beslut. Bara kopior lämnas ut, aldrig original.</source>
         <translation>Requests to read or get a copy of the record, and the unit manager's decision. Only copies are released, never originals.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseSection.qml" line="72" />
+        <location filename="../qml/Akten/Record/ReleaseSection.qml" line="66" />
         <source>Ny begäran</source>
         <translation>New request</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseSection.qml" line="73" />
+        <location filename="../qml/Akten/Record/ReleaseSection.qml" line="67" />
         <source>Skriv ner en ny begäran om att ta del av akten</source>
         <translation>Write down a new request to see the record</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ReleaseSection.qml" line="104" />
+        <location filename="../qml/Akten/Record/ReleaseSection.qml" line="106" />
         <source>Ingen har begärt att ta del av akten.</source>
         <translation>No one has asked to see the record.</translation>
     </message>

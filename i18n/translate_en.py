@@ -7,6 +7,11 @@ import sys
 import xml.etree.ElementTree as ET
 
 EN = {
+    "Gäller från": "Applies from",
+    "ÅÅÅÅ-MM-DD": "YYYY-MM-DD",
+    "Gäller till och med": "Applies up to and including",
+    "ÅÅÅÅ-MM-DD, tomt: tills vidare": "YYYY-MM-DD, empty: until further notice",
+    "När kom begäran?": "When did the request come?",
     "Läste samtyckena": "Read the consents",
     "Läste begäran om utlämnande": "Read the requests for release",
     "Skrev ner en begäran om utlämnande": "Wrote down a request for release",

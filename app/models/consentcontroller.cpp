@@ -68,6 +68,17 @@ QStringList ConsentController::unitNames() const
     return names;
 }
 
+void ConsentController::clearError(const QString &field)
+{
+    if (m_fieldErrors.remove(field) == 0) {
+        return;
+    }
+    if (m_fieldErrors.isEmpty()) {
+        m_errorText.clear();
+    }
+    Q_EMIT changed();
+}
+
 void ConsentController::clearErrors()
 {
     m_fieldErrors.clear();

@@ -46,6 +46,8 @@ public:
     Q_INVOKABLE bool revoke(const QString &residentId, const QString &consentId, const QVariantMap &fields);
     /** Forgets the errors of a form that was closed. */
     Q_INVOKABLE void clearErrors();
+    /** Forgets what was said at `field` once it is changed (and the form's line when nothing is left). */
+    Q_INVOKABLE void clearError(const QString &field);
 
     [[nodiscard]] bool writable() const { return m_viewer.has_value() && !m_kiosk; }
     [[nodiscard]] QStringList unitNames() const;

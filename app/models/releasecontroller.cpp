@@ -31,6 +31,17 @@ void ReleaseController::setKiosk(bool kiosk)
     Q_EMIT changed();
 }
 
+void ReleaseController::clearError(const QString &field)
+{
+    if (m_fieldErrors.remove(field) == 0) {
+        return;
+    }
+    if (m_fieldErrors.isEmpty()) {
+        m_errorText.clear();
+    }
+    Q_EMIT changed();
+}
+
 void ReleaseController::clearErrors()
 {
     m_fieldErrors.clear();

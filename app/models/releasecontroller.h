@@ -43,7 +43,10 @@ public:
     Q_INVOKABLE bool mayDecide(const QString &residentId) const;
     Q_INVOKABLE bool request(const QString &residentId, const QVariantMap &fields);
     Q_INVOKABLE bool decide(const QString &residentId, const QString &requestId, const QVariantMap &fields);
+    /** Forgets the errors of a form that was closed. */
     Q_INVOKABLE void clearErrors();
+    /** Forgets what was said at `field` once it is changed (and the form's line when nothing is left). */
+    Q_INVOKABLE void clearError(const QString &field);
 
     [[nodiscard]] bool writable() const { return m_viewer.has_value() && !m_kiosk; }
     [[nodiscard]] QVariantMap fieldErrors() const { return m_fieldErrors; }

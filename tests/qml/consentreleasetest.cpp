@@ -22,6 +22,9 @@
 #include "models/releasecontroller.h"
 #include "models/releaselistmodel.h"
 #include "models/residentlistmodel.h"
+#include "store/devicekeys.h"
+#include "store/devicestore.h"
+#include "store/filekeyprovider.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -240,6 +243,64 @@ private Q_SLOTS:
         QCOMPARE(audit(u"write.release_request"_s).last()[u"detail"_s].toString(), u"resident"_s);
         QVERIFY(!audit(u"view.record.consents"_s).isEmpty());
         QVERIFY(!audit(u"view.record.releases"_s).isEmpty());
+    }
+
+    void aPlanOfThePreviousUnitIsShownOnlyWithAConsent()
+    {
+        const QDate today = core::careToday();
+        ManualClock clock(core::careInstantMs(today, QTime(11, 0)));
+        shell::ShellOptions options { m_dir, {}, true, false, {} };
+        options.clock = &clock;
+        Shell shell(options);
+        QQuickWindow *window = shell.window;
+        QVERIFY(window && QTest::qWaitForWindowExposed(window));
+        {
+            // The resident moved in today, from another unit: her plan was set by the unit she lived in before.
+            store::FileKeyProvider keys(store::defaultDeviceKeyLocation(m_dir).path);
+            auto opened = store::DeviceStore::open(m_dir, keys, clock);
+            QVERIFY(opened);
+            QVERIFY(opened.value().db().exec(u"UPDATE residents SET moved_in = '%1' WHERE id = '%2'"_s.arg(
+                today.toString(Qt::ISODate), m_residentId)));
+        }
+        login(*shell.composition, u"04DE0000000002"_s, u"246802"_s);
+        bool opened = false;
+        QMetaObject::invokeMethod(window, "openResident", Q_RETURN_ARG(bool, opened), Q_ARG(QString, m_residentId));
+        QVERIFY(opened);
+        QTest::qWait(600);
+        RecordController *record = shell.composition->record();
+        touch(window, u"section2"_s);
+        QTRY_VERIFY(record->planLocked());
+        QVERIFY(!record->plan()->hasPlan());
+        QVERIFY(findItem(window->contentItem(), u"planNotice"_s, true));
+        QVERIFY(!findItem(window->contentItem(), u"editPlanButton"_s, true));
+        grab(window, u"plan-consent-01-needed"_s);
+
+        // The consent to her new unit, covering the plan, through the register's form.
+        touch(window, u"section7"_s);
+        touch(window, u"newConsent"_s);
+        touch(window, u"consentUnit0"_s);
+        touch(window, u"consentCoversPlan"_s);
+        type(window, u"consentTo"_s, today.addMonths(6).toString(Qt::ISODate));
+        touch(window, u"consentGiver0"_s);
+        type(window, u"consentGivenBy"_s, u"Margit Lindqvist"_s);
+        touch(window, u"consentForm1"_s);
+        touch(window, u"consentSave"_s);
+        QTRY_VERIFY(!findItem(window->contentItem(), u"consentSave"_s, true));
+        touch(window, u"section2"_s);
+        QTRY_VERIFY(!record->planLocked());
+        QVERIFY(record->plan()->hasPlan());
+        QVERIFY2(record->planNotice().startsWith(u"Visas med samtycke som Margit Lindqvist gav"_s),
+            qPrintable(record->planNotice()));
+        grab(window, u"plan-consent-02-shown"_s);
+        const QString consentId = record->consents()->index(0).data(ConsentListModel::IdRole).toString();
+        shell.composition->session()->logout();
+
+        // The plan's views: refused without a consent, then shown with the one just noted, named by its id.
+        const QJsonArray views = audit(u"view.record.plan"_s);
+        QCOMPARE(views.at(views.size() - 2)[u"detail"_s].toString(), u"no consent"_s);
+        const QJsonArray consentsGiven = audit(u"write.consent"_s);
+        QCOMPARE(views.last()[u"detail"_s].toString(), u"consent "_s + consentId);
+        QCOMPARE(consentsGiven.last()[u"detail"_s].toString(), u"given"_s);
     }
 
     void theKioskShowsTheRegisterWithoutWriting()

@@ -60,7 +60,10 @@ ColumnLayout {
                 quiet: true
                 selected: form.recipientUnit === index
                 Accessible.name: qsTr("Mottagare: enheten %1").arg(modelData)
-                onClicked: form.recipientUnit = index
+                onClicked: {
+                    form.recipientUnit = index
+                    form.controller.clearError("recipient")
+                }
             }
         }
         BigButton {
@@ -79,6 +82,7 @@ ColumnLayout {
         label: qsTr("Mottagare (namn och roll eller verksamhet)")
         placeholder: qsTr("Till exempel: sjuksköterskan i kommunens hälso- och sjukvård")
         error: form.errorOf("recipient")
+        onEdited: form.controller.clearError("recipient")
         Layout.fillWidth: true
     }
     Text {
@@ -94,7 +98,10 @@ ColumnLayout {
         quiet: true
         selected: form.coversPlan
         Accessible.name: qsTr("Samtycket omfattar genomförandeplanen")
-        onClicked: form.coversPlan = !form.coversPlan
+        onClicked: {
+            form.coversPlan = !form.coversPlan
+            form.controller.clearError("scope")
+        }
     }
     FormField {
         id: scopeField
@@ -102,6 +109,7 @@ ColumnLayout {
         label: form.coversPlan ? qsTr("Andra uppgifter (frivilligt)") : qsTr("Vilka uppgifter gäller samtycket?")
         placeholder: qsTr("Till exempel: journalanteckningar om förändrat hälsotillstånd")
         error: form.errorOf("scope")
+        onEdited: form.controller.clearError("scope")
         Layout.fillWidth: true
     }
     GridLayout {
@@ -111,17 +119,24 @@ ColumnLayout {
         Layout.fillWidth: true
         FormField {
             id: fromField
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignTop
             inputName: "consentFrom"
-            label: qsTr("Gäller från (ÅÅÅÅ-MM-DD)")
+            label: qsTr("Gäller från")
+            placeholder: qsTr("ÅÅÅÅ-MM-DD")
             error: form.errorOf("validFrom")
+            onEdited: form.controller.clearError("validFrom")
             Layout.fillWidth: true
         }
         FormField {
             id: toField
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignTop
             inputName: "consentTo"
-            label: qsTr("Gäller till och med (ÅÅÅÅ-MM-DD)")
-            placeholder: qsTr("Tomt: tills vidare")
+            label: qsTr("Gäller till och med")
+            placeholder: qsTr("ÅÅÅÅ-MM-DD, tomt: tills vidare")
             error: form.errorOf("validTo")
+            onEdited: form.controller.clearError("validTo")
             Layout.fillWidth: true
         }
     }
@@ -132,13 +147,17 @@ ColumnLayout {
         current: form.givenByKind
         error: form.errorOf("givenByKind")
         Layout.fillWidth: true
-        onPicked: answer => form.givenByKind = answer
+        onPicked: answer => {
+            form.givenByKind = answer
+            form.controller.clearError("givenByKind")
+        }
     }
     FormField {
         id: giverField
         inputName: "consentGivenBy"
         label: form.givenByKind === 1 ? qsTr("Företrädarens namn") : qsTr("Namn")
         error: form.errorOf("givenBy")
+        onEdited: form.controller.clearError("givenBy")
         Layout.fillWidth: true
     }
     FormField {
@@ -148,6 +167,7 @@ ColumnLayout {
         label: qsTr("Företrädarens uppdrag")
         placeholder: qsTr("Till exempel: god man enligt beslut från tingsrätten")
         error: form.errorOf("mandate")
+        onEdited: form.controller.clearError("mandate")
         Layout.fillWidth: true
     }
     AnswerChoices {
@@ -157,7 +177,10 @@ ColumnLayout {
         current: form.how
         error: form.errorOf("form")
         Layout.fillWidth: true
-        onPicked: answer => form.how = answer
+        onPicked: answer => {
+            form.how = answer
+            form.controller.clearError("form")
+        }
     }
     Text {
         text: qsTr("Samtycket skrivs också i social journal, med dig som den som antecknade det. Det kan återkallas när som helst.")

@@ -49,13 +49,17 @@ ColumnLayout {
         current: form.givenByKind
         error: form.errorOf("givenByKind")
         Layout.fillWidth: true
-        onPicked: answer => form.givenByKind = answer
+        onPicked: answer => {
+            form.givenByKind = answer
+            form.controller.clearError("givenByKind")
+        }
     }
     FormField {
         id: giverField
         inputName: "revokeGivenBy"
         label: form.givenByKind === 1 ? qsTr("Företrädarens namn") : qsTr("Namn")
         error: form.errorOf("givenBy")
+        onEdited: form.controller.clearError("givenBy")
         Layout.fillWidth: true
     }
     FormField {
@@ -64,6 +68,7 @@ ColumnLayout {
         inputName: "revokeMandate"
         label: qsTr("Företrädarens uppdrag")
         error: form.errorOf("mandate")
+        onEdited: form.controller.clearError("mandate")
         Layout.fillWidth: true
     }
     AnswerChoices {
@@ -73,7 +78,10 @@ ColumnLayout {
         current: form.how
         error: form.errorOf("form")
         Layout.fillWidth: true
-        onPicked: answer => form.how = answer
+        onPicked: answer => {
+            form.how = answer
+            form.controller.clearError("form")
+        }
     }
     FieldError { text: form.controller.errorText }
     RowLayout {

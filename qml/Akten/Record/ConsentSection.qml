@@ -46,18 +46,13 @@ FormFlickable {
         width: section.width - Theme.scrollGutter
         spacing: Theme.spacing
 
+        // The title and the one primary action on a row; the explanation under them, straight in the column (a
+        // wrapped text beside a button in a nested layout gets the height of one line).
         RowLayout {
             visible: section.mode === ConsentSection.Mode.List
             spacing: Theme.spacing
             Layout.fillWidth: true
-            Text {
-                text: qsTr("Samtycke till att uppgifter lämnas ut. Ett samtycke gäller för den mottagare, de uppgifter "
-                           + "och den tid som står, och kan återkallas när som helst.")
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontBody
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
-            }
+            SectionTitle { text: qsTr("Samtycken"); Layout.fillWidth: true }
             BigButton {
                 objectName: "newConsent"
                 visible: section.controller !== null && section.controller.writable
@@ -66,6 +61,15 @@ FormFlickable {
                 Layout.preferredHeight: Theme.primaryTarget
                 onClicked: section.mode = ConsentSection.Mode.Give
             }
+        }
+        Text {
+            visible: section.mode === ConsentSection.Mode.List
+            text: qsTr("Samtycke till att uppgifter lämnas ut. Ett samtycke gäller för den mottagare, de uppgifter "
+                       + "och den tid som står, och kan återkallas när som helst.")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
         }
         Repeater {
             model: section.mode === ConsentSection.Mode.List ? section.consents : null
@@ -87,22 +91,22 @@ FormFlickable {
             error: section.consents.errorText.length > 0
             Layout.fillWidth: true
         }
-        Loader {
-            active: section.mode === ConsentSection.Mode.Give && section.controller !== null
-            visible: active
-            Layout.fillWidth: true
-            sourceComponent: ConsentForm {
+        // One form at a time, made afresh each time it opens (a Repeater of one: a bound component stays in
+        // its creation context, which a Loader would leave).
+        Repeater {
+            model: section.mode === ConsentSection.Mode.Give && section.controller !== null ? 1 : 0
+            delegate: ConsentForm {
+                Layout.fillWidth: true
                 controller: section.controller
                 residentId: section.residentId
                 today: section.today
                 onDone: section.close()
             }
         }
-        Loader {
-            active: section.mode === ConsentSection.Mode.Revoke && section.controller !== null
-            visible: active
-            Layout.fillWidth: true
-            sourceComponent: ConsentRevokeForm {
+        Repeater {
+            model: section.mode === ConsentSection.Mode.Revoke && section.controller !== null ? 1 : 0
+            delegate: ConsentRevokeForm {
+                Layout.fillWidth: true
                 controller: section.controller
                 residentId: section.residentId
                 consentId: section.revokingId

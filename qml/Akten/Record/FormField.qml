@@ -18,6 +18,9 @@ ColumnLayout {
     property string inputName
     property alias text: input.text
 
+    /// The person changed the text (the form forgets what was said at the field).
+    signal edited()
+
     spacing: 4
 
     Text {
@@ -36,6 +39,7 @@ ColumnLayout {
         Accessible.name: field.label
         Layout.fillWidth: true
         Layout.preferredHeight: Theme.touchTarget
+        onTextEdited: field.edited()
         background: Rectangle {
             radius: Theme.radius
             color: Theme.surface

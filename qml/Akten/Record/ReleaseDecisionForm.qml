@@ -82,7 +82,10 @@ ColumnLayout {
                 quiet: true
                 selected: form.consentId === consentId
                 Accessible.name: qsTr("Använd samtycket till %1").arg(recipient)
-                onClicked: form.consentId = form.consentId === consentId ? "" : consentId
+                onClicked: {
+                    form.consentId = form.consentId === consentId ? "" : consentId
+                    form.controller.clearError("consentId")
+                }
             }
         }
     }
@@ -94,6 +97,7 @@ ColumnLayout {
                         : form.consentId.length > 0 ? qsTr("Bedömning med stöd av samtycket")
                                                     : qsTr("Sekretessprövning: vad kom du fram till?")
         error: form.errorOf("assessment")
+        onEdited: form.controller.clearError("assessment")
         Layout.fillWidth: true
     }
     AnswerChoices {
@@ -103,7 +107,10 @@ ColumnLayout {
         current: form.outcome
         error: form.errorOf("outcome")
         Layout.fillWidth: true
-        onPicked: answer => form.outcome = answer
+        onPicked: answer => {
+            form.outcome = answer
+            form.controller.clearError("outcome")
+        }
     }
     ColumnLayout {
         visible: form.outcome === 0 || form.outcome === 1
@@ -114,6 +121,7 @@ ColumnLayout {
             inputName: "decisionRecipient"
             label: qsTr("Till vem lämnas det ut?")
             error: form.errorOf("recipient")
+            onEdited: form.controller.clearError("recipient")
             Layout.fillWidth: true
         }
         CheckBox {
@@ -133,6 +141,7 @@ ColumnLayout {
             label: qsTr("Hur kontrollerades identiteten?")
             placeholder: qsTr("Till exempel: id-kort, eller känd av personalen")
             error: form.errorOf("recipientCheck")
+            onEdited: form.controller.clearError("recipientCheck")
             Layout.fillWidth: true
         }
         FormField {
@@ -140,6 +149,7 @@ ColumnLayout {
             inputName: "decisionCovers"
             label: qsTr("Vad lämnas ut?")
             error: form.errorOf("releasedCovers")
+            onEdited: form.controller.clearError("releasedCovers")
             Layout.fillWidth: true
         }
     }
@@ -152,6 +162,7 @@ ColumnLayout {
             inputName: "decisionReason"
             label: form.outcome === 2 ? qsTr("Skäl till avslaget") : qsTr("Skäl till att allt inte lämnas ut")
             error: form.errorOf("reason")
+            onEdited: form.controller.clearError("reason")
             Layout.fillWidth: true
         }
         CheckBox {
@@ -163,7 +174,10 @@ ColumnLayout {
             Accessible.name: text
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
-            onToggled: form.appealNoted = appealBox.checked
+            onToggled: {
+                form.appealNoted = appealBox.checked
+                form.controller.clearError("appealNoted")
+            }
         }
         FieldError { text: form.errorOf("appealNoted") }
     }

@@ -49,6 +49,7 @@ ColumnLayout {
         inputName: "requestRequester"
         label: form.requesterKind === 0 ? qsTr("Vem frågade? (namn)") : qsTr("Vem frågade? (namn och relation eller verksamhet)")
         error: form.errorOf("requester")
+        onEdited: form.controller.clearError("requester")
         Layout.fillWidth: true
     }
     AnswerChoices {
@@ -65,13 +66,16 @@ ColumnLayout {
         label: qsTr("Vilka handlingar?")
         placeholder: qsTr("Till exempel: social journal från januari till juni 2026")
         error: form.errorOf("covers")
+        onEdited: form.controller.clearError("covers")
         Layout.fillWidth: true
     }
     FormField {
         id: dateField
         inputName: "requestDate"
-        label: qsTr("När kom begäran? (ÅÅÅÅ-MM-DD)")
+        label: qsTr("När kom begäran?")
+        placeholder: qsTr("ÅÅÅÅ-MM-DD")
         error: form.errorOf("requestedOn")
+        onEdited: form.controller.clearError("requestedOn")
         Layout.fillWidth: true
     }
     Text {

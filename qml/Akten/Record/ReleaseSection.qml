@@ -59,13 +59,7 @@ FormFlickable {
             visible: section.mode === ReleaseSection.Mode.List
             spacing: Theme.spacing
             Layout.fillWidth: true
-            Text {
-                text: qsTr("Begäran om att läsa eller få en kopia av akten, och enhetschefens beslut. Bara kopior lämnas ut, aldrig original.")
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontBody
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
-            }
+            SectionTitle { text: qsTr("Utlämnande"); Layout.fillWidth: true }
             BigButton {
                 objectName: "newRelease"
                 visible: section.controller !== null && section.controller.writable
@@ -74,6 +68,14 @@ FormFlickable {
                 Layout.preferredHeight: Theme.primaryTarget
                 onClicked: section.mode = ReleaseSection.Mode.Request
             }
+        }
+        Text {
+            visible: section.mode === ReleaseSection.Mode.List
+            text: qsTr("Begäran om att läsa eller få en kopia av akten, och enhetschefens beslut. Bara kopior lämnas ut, aldrig original.")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
         }
         Repeater {
             model: section.mode === ReleaseSection.Mode.List ? section.releases : null
@@ -105,22 +107,22 @@ FormFlickable {
             error: section.releases.errorText.length > 0
             Layout.fillWidth: true
         }
-        Loader {
-            active: section.mode === ReleaseSection.Mode.Request && section.controller !== null
-            visible: active
-            Layout.fillWidth: true
-            sourceComponent: ReleaseRequestForm {
+        // One form at a time, made afresh each time it opens (a Repeater of one: a bound component stays in
+        // its creation context, which a Loader would leave).
+        Repeater {
+            model: section.mode === ReleaseSection.Mode.Request && section.controller !== null ? 1 : 0
+            delegate: ReleaseRequestForm {
+                Layout.fillWidth: true
                 controller: section.controller
                 residentId: section.residentId
                 today: section.today
                 onDone: section.close()
             }
         }
-        Loader {
-            active: section.mode === ReleaseSection.Mode.Decide && section.controller !== null
-            visible: active
-            Layout.fillWidth: true
-            sourceComponent: ReleaseDecisionForm {
+        Repeater {
+            model: section.mode === ReleaseSection.Mode.Decide && section.controller !== null ? 1 : 0
+            delegate: ReleaseDecisionForm {
+                Layout.fillWidth: true
                 controller: section.controller
                 consents: section.consents
                 residentId: section.residentId
