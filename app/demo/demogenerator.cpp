@@ -310,10 +310,10 @@ void addConsentsAndReleases(DemoData &data, DemoIds &ids, const QDate &today)
     revocation.coversPlan = revoked->coversPlan;
     revocation.revokesId = revoked->meta.id;
     data.consents.append(revocation);
-    // The resident's own request for a copy, decided by the unit manager two days later and released.
+    // The resident's own request for a copy, made to the unit manager, who decided two days later and released it.
     const core::Id manager = data.staff.constFirst().id;
     core::ReleaseEvent request;
-    request.meta = ids.meta(first.contactPersonIds.constFirst(), at(today.addDays(-16), 15));
+    request.meta = ids.meta(manager, at(today.addDays(-16), 15));
     request.residentId = first.id;
     request.requester = u"%1 %2"_s.arg(first.firstName, first.lastName);
     request.requesterKind = core::RequesterKind::Resident;
@@ -333,6 +333,10 @@ void addConsentsAndReleases(DemoData &data, DemoIds &ids, const QDate &today)
     decision.releasedCovers = request.covers;
     decision.decidedOn = today.addDays(-14);
     data.releaseEvents << request << decision;
+    // A release noted before requests and decisions were kept (one row, release_records): it stays readable.
+    const core::Resident &older = data.residents.at(2);
+    data.releases.append({ ids.meta(manager, at(today.addDays(-200), 13)), older.id, u"den enskilde själv"_s,
+        u"genomförandeplanen"_s, today.addDays(-200), true, true });
 }
 
 } // namespace

@@ -264,6 +264,17 @@ void generateHistory(DemoData &data, DemoIds &ids, const QDateTime &now, const Q
             }
         }
     }
+    for (const core::ReleaseRecord &release : std::as_const(data.releases)) {
+        for (const core::Resident &resident : std::as_const(data.residents)) {
+            if (resident.id == release.residentId) {
+                journal.write(resident, staffById(data, release.meta.authorId),
+                    QDateTime::fromMSecsSinceEpoch(release.meta.wallMs + 60000, zone), release.releasedOn,
+                    core::JournalCategory::Release,
+                    u"Kopia lämnades ut till %1. Kopian omfattar: %2. Mottagaren identifierades och "
+                    "handlingarna granskades före utlämnandet."_s.arg(release.recipient, release.covers));
+            }
+        }
+    }
     // The journal entries the register and the releases write (ConsentService, ReleaseService), in their words.
     for (const core::ReleaseEvent &decision : std::as_const(data.releaseEvents)) {
         if (decision.stage != core::ReleaseStage::Decision) {
@@ -276,8 +287,7 @@ void generateHistory(DemoData &data, DemoIds &ids, const QDateTime &now, const Q
             if (resident.id == decision.residentId) {
                 journal.write(resident, manager, QDateTime::fromMSecsSinceEpoch(decision.meta.wallMs + 60000, zone),
                     decision.decidedOn, core::JournalCategory::Release,
-                    core::releaseJournalText(
-                        *request, decision, u"%1, %2"_s.arg(manager.displayName(), manager.title)));
+                    core::releaseJournalText(*request, decision, u"%1, %2"_s.arg(manager.firstName, manager.title)));
             }
         }
     }

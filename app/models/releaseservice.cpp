@@ -108,7 +108,9 @@ ReleaseService::Outcome ReleaseService::decide(const auth::SessionUser &user, co
     entry.residentId = decision.residentId;
     entry.eventDate = today;
     entry.category = core::JournalCategory::Release;
-    entry.text = core::releaseJournalText(*request, decision, u"%1, %2"_s.arg(user.displayName, user.title));
+    // Professionals by first name and title (domain.md D3).
+    entry.text = core::releaseJournalText(
+        *request, decision, u"%1, %2"_s.arg(user.displayName.section(u' ', 0, 0), user.title));
     entry.authorName = user.displayName;
     entry.authorTitle = user.title;
     const core::Id unitId = resident.value().unitId;

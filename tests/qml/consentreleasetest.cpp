@@ -72,7 +72,7 @@ private:
         return QJsonDocument::fromJson(run.out).array();
     }
 
-    /** Opens the record of the first resident in the list with a release in the demo, on "Utlämnande". */
+    /** Opens the record of the resident with the demo's own request for a copy (the first found), on "Utlämnande". */
     bool openResidentWithRelease(Shell &shell)
     {
         ResidentListModel *residents = shell.composition->residents();
@@ -87,7 +87,8 @@ private:
             QTest::qWait(600); // the StackView push transition
             QMetaObject::invokeMethod(shell.window, "showSection", Q_ARG(int, 8));
             QTest::qWait(100);
-            if (opened && shell.composition->record()->releases()->rowCount() > 0) {
+            ReleaseListModel *releases = shell.composition->record()->releases();
+            if (opened && releases->rowCount() > 0 && releases->index(0).data(ReleaseListModel::OwnRole).toBool()) {
                 m_residentId = id;
                 return true;
             }
