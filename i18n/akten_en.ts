@@ -301,376 +301,396 @@
     </message>
     <message>
         <location filename="../app/models/auditlabels.cpp" line="30" />
+        <source>Läste samtyckena</source>
+        <translation>Read the consents</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="31" />
+        <source>Läste begäran om utlämnande</source>
+        <translation>Read the requests for release</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="32" />
         <source>Öppnade akt med skyddad identitet</source>
         <translation>Opened the record of a protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="31" />
+        <location filename="../app/models/auditlabels.cpp" line="33" />
         <source>Öppnade loggkontrollen</source>
         <translation>Opened the access log review</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="32" />
+        <location filename="../app/models/auditlabels.cpp" line="34" />
         <source>Exporterade loggen</source>
         <translation>Exported the log</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="33" />
+        <location filename="../app/models/auditlabels.cpp" line="35" />
         <source>Skrev ut signeringslistan för en månad</source>
         <translation>Printed the signing list for a month</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="34" />
+        <location filename="../app/models/auditlabels.cpp" line="36" />
         <source>Loggade in</source>
         <translation>Logged in</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="35" />
+        <location filename="../app/models/auditlabels.cpp" line="37" />
         <source>Loggades ut</source>
         <translation>Logged out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="36" />
+        <location filename="../app/models/auditlabels.cpp" line="38" />
         <source>Fel kod</source>
         <translation>Wrong PIN</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="37" />
+        <location filename="../app/models/auditlabels.cpp" line="39" />
         <source>Brickan låstes efter fel koder</source>
         <translation>Badge locked after wrong PINs</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="38" />
+        <location filename="../app/models/auditlabels.cpp" line="40" />
         <source>Försök med låst bricka</source>
         <translation>Attempt with a locked badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="39" />
+        <location filename="../app/models/auditlabels.cpp" line="41" />
         <source>Försök med spärrad bricka</source>
         <translation>Attempt with a revoked badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="40" />
+        <location filename="../app/models/auditlabels.cpp" line="42" />
         <source>Okänd bricka</source>
         <translation>Unknown badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="41" />
+        <location filename="../app/models/auditlabels.cpp" line="43" />
         <source>Skärmen låstes</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="42" />
+        <location filename="../app/models/auditlabels.cpp" line="44" />
         <source>Låste upp skärmen</source>
         <translation>Unlocked the screen</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="43" />
+        <location filename="../app/models/auditlabels.cpp" line="45" />
         <source>Signerade en insats</source>
         <translation>Signed an insats</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="44" />
+        <location filename="../app/models/auditlabels.cpp" line="46" />
         <source>Drog tillbaka en signering</source>
         <translation>Retracted a signature</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="45" />
+        <location filename="../app/models/auditlabels.cpp" line="47" />
         <source>Skrev i social journal</source>
         <translation>Wrote in the social journal</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="46" />
+        <location filename="../app/models/auditlabels.cpp" line="48" />
         <source>Rättade en journalanteckning</source>
         <translation>Corrected a journal entry</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="47" />
+        <location filename="../app/models/auditlabels.cpp" line="49" />
         <source>Följde upp en genomförandeplan</source>
         <translation>Followed up an implementation plan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="48" />
+        <location filename="../app/models/auditlabels.cpp" line="50" />
         <source>Skrev en handling i akten</source>
         <translation>Wrote a document in the record</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="49" />
+        <location filename="../app/models/auditlabels.cpp" line="51" />
         <source>Skrev en daganteckning</source>
         <translation>Wrote a day note</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="50" />
+        <location filename="../app/models/auditlabels.cpp" line="52" />
         <source>Granskade en daganteckning</source>
         <translation>Reviewed a day note</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="51" />
+        <location filename="../app/models/auditlabels.cpp" line="53" />
         <source>En daganteckning raderades efter 90 dagar</source>
         <translation>A day note was deleted after 90 days</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="52" />
+        <location filename="../app/models/auditlabels.cpp" line="54" />
         <source>Läste daganteckningar</source>
         <translation>Read day notes</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="53" />
+        <location filename="../app/models/auditlabels.cpp" line="55" />
         <source>Läste planernas datum för uppföljning</source>
         <translation>Read the plans' follow-up dates</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="54" />
+        <location filename="../app/models/auditlabels.cpp" line="56" />
         <source>Läste planen i lättläst form</source>
         <translation>Read the plan in easy-read form</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="55" />
+        <location filename="../app/models/auditlabels.cpp" line="57" />
         <source>Skrev ut planen i lättläst form</source>
         <translation>Printed the plan in easy-read form</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="56" />
+        <location filename="../app/models/auditlabels.cpp" line="58" />
         <source>Skrev i genomförandeplanen</source>
         <translation>Wrote in the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="57" />
+        <location filename="../app/models/auditlabels.cpp" line="59" />
         <source>Förde ihop två versioner av planen</source>
         <translation>Merged two versions of the plan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="58" />
+        <location filename="../app/models/auditlabels.cpp" line="60" />
         <source>Visade Nu (insatserna på sina enheter)</source>
         <translation>Showed Now (the insatser of their units)</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="59" />
+        <location filename="../app/models/auditlabels.cpp" line="61" />
         <source>Visade tavlan</source>
         <translation>Showed the board</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="60" />
+        <location filename="../app/models/auditlabels.cpp" line="62" />
         <source>Tavlan visades på väggskärmen</source>
         <translation>The board was shown on the wall screen</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="61" />
+        <location filename="../app/models/auditlabels.cpp" line="63" />
         <source>Registrerade samtycke</source>
         <translation>Recorded consent</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="62" />
+        <location filename="../app/models/auditlabels.cpp" line="64" />
         <source>Registrerade utlämnande</source>
         <translation>Recorded a release</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="63" />
+        <location filename="../app/models/auditlabels.cpp" line="65" />
         <source>Visade Min akt för den boende</source>
         <translation>Showed My record to the resident</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="64" />
+        <location filename="../app/models/auditlabels.cpp" line="66" />
         <source>Läste kvalitetsgranskningens urval</source>
         <translation>Read the quality review sample</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="65" />
+        <location filename="../app/models/auditlabels.cpp" line="67" />
         <source>Kvalitetsgranskningens urval skrevs ut</source>
         <translation>The quality review sample was printed</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="66" />
+        <location filename="../app/models/auditlabels.cpp" line="68" />
         <source>Drog urval för kvalitetsgranskning</source>
         <translation>Drew the quality review sample</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="67" />
+        <location filename="../app/models/auditlabels.cpp" line="69" />
         <source>Granskade en genomförandeplan</source>
         <translation>Reviewed a genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="68" />
+        <location filename="../app/models/auditlabels.cpp" line="70" />
+        <source>Skrev ner en begäran om utlämnande</source>
+        <translation>Wrote down a request for release</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="71" />
+        <source>Beslutade om utlämnande</source>
+        <translation>Decided on a release</translation>
+    </message>
+    <message>
+        <location filename="../app/models/auditlabels.cpp" line="72" />
         <source>Registrerade en bricka</source>
         <translation>Enrolled a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="69" />
+        <location filename="../app/models/auditlabels.cpp" line="73" />
         <source>Låste en bricka</source>
         <translation>Locked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="70" />
+        <location filename="../app/models/auditlabels.cpp" line="74" />
         <source>Låste upp en bricka</source>
         <translation>Unlocked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="71" />
+        <location filename="../app/models/auditlabels.cpp" line="75" />
         <source>Spärrade en bricka</source>
         <translation>Revoked a badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="72" />
+        <location filename="../app/models/auditlabels.cpp" line="76" />
         <source>Bytte kod för en bricka</source>
         <translation>Changed a badge's PIN</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="78" />
+        <location filename="../app/models/auditlabels.cpp" line="82" />
         <source>Skrev: %1</source>
         <translation>Wrote: %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="87" />
+        <location filename="../app/models/auditlabels.cpp" line="91" />
         <source>ingen aktivitet</source>
         <translation>no activity</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="88" />
+        <location filename="../app/models/auditlabels.cpp" line="92" />
         <source>tolv timmar sedan inloggning</source>
         <translation>twelve hours since login</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="89" />
+        <location filename="../app/models/auditlabels.cpp" line="93" />
         <source>blippade ut</source>
         <translation>tapped out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="90" />
+        <location filename="../app/models/auditlabels.cpp" line="94" />
         <source>en annan bricka</source>
         <translation>another badge</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="91" />
+        <location filename="../app/models/auditlabels.cpp" line="95" />
         <source>låst session gick ut</source>
         <translation>locked session expired</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="92" />
+        <location filename="../app/models/auditlabels.cpp" line="96" />
         <source>Logga ut</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="94" />
+        <location filename="../app/models/auditlabels.cpp" line="98" />
         <source>Omvårdnad eller stöd just nu</source>
         <translation>Care or support right now</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="95" />
+        <location filename="../app/models/auditlabels.cpp" line="99" />
         <source>Dokumentation efter insats</source>
         <translation>Documentation after an insats</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="96" />
+        <location filename="../app/models/auditlabels.cpp" line="100" />
         <source>Uppföljning av genomförandeplanen</source>
         <translation>Follow-up of the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="97" />
+        <location filename="../app/models/auditlabels.cpp" line="101" />
         <source>Loggkontroll eller tillsyn</source>
         <translation>Log review or supervision</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="104" />
+        <location filename="../app/models/auditlabels.cpp" line="108" />
         <source>upprättad</source>
         <translation>established</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="105" />
+        <location filename="../app/models/auditlabels.cpp" line="109" />
         <source>försättsblad</source>
         <translation>cover sheet</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="106" />
+        <location filename="../app/models/auditlabels.cpp" line="110" />
         <source>registrerad handling</source>
         <translation>registered document</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="107" />
+        <location filename="../app/models/auditlabels.cpp" line="111" />
         <source>levnadsberättelse</source>
         <translation>life story</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="108" />
+        <location filename="../app/models/auditlabels.cpp" line="112" />
         <source>fullmakt</source>
         <translation>power of attorney</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="109" />
+        <location filename="../app/models/auditlabels.cpp" line="113" />
         <source>avtal om handhavande av medel</source>
         <translation>agreement on handling money</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="110" />
+        <location filename="../app/models/auditlabels.cpp" line="114" />
         <source>fallrapport</source>
         <translation>fall report</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="111" />
+        <location filename="../app/models/auditlabels.cpp" line="115" />
         <source>checklista mot fall</source>
         <translation>fall checklist</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="112" />
+        <location filename="../app/models/auditlabels.cpp" line="116" />
         <source>reviderad</source>
         <translation>revised</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="113" />
+        <location filename="../app/models/auditlabels.cpp" line="117" />
         <source>fortsätter som förut</source>
         <translation>continues as before</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="114" />
+        <location filename="../app/models/auditlabels.cpp" line="118" />
         <source>planen ska revideras</source>
         <translation>the plan is to be revised</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="115" />
+        <location filename="../app/models/auditlabels.cpp" line="119" />
         <source>kontakt med handläggaren</source>
         <translation>contact with the case officer</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="116" />
+        <location filename="../app/models/auditlabels.cpp" line="120" />
         <source>insats ej utförd</source>
         <translation>insats not done</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="132" />
+        <location filename="../app/models/auditlabels.cpp" line="136" />
         <source>%1 i listan</source>
         <translation>%1 in the list</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="135" />
+        <location filename="../app/models/auditlabels.cpp" line="139" />
         <source>%1 rader</source>
         <translation>%1 rows</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="142" />
+        <location filename="../app/models/auditlabels.cpp" line="146" />
         <source>%1 försök kvar</source>
         <translation>%1 attempts left</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="146" />
+        <location filename="../app/models/auditlabels.cpp" line="150" />
         <source>för %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="168" />
+        <location filename="../app/models/auditlabels.cpp" line="172" />
         <source>Omsorgspersonal</source>
         <translation>Care staff</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="171" />
+        <location filename="../app/models/auditlabels.cpp" line="175" />
         <source>Enhetschef</source>
         <translation>Unit manager</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="174" />
+        <location filename="../app/models/auditlabels.cpp" line="178" />
         <source>SAS</source>
         <translation>SAS</translation>
     </message>
     <message>
-        <location filename="../app/models/auditlabels.cpp" line="176" />
+        <location filename="../app/models/auditlabels.cpp" line="180" />
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -1021,6 +1041,451 @@
         <location filename="../qml/Akten/Plan/CodeList.qml" line="68" />
         <source>Ofta använda</source>
         <translation>Often used</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentCard</name>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentCard.qml" line="28" />
+        <source>Samtycke till %1, %2</source>
+        <translation>Consent to %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentCard.qml" line="50" />
+        <source>Uppgifter</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentCard.qml" line="51" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentCard.qml" line="52" />
+        <source>Givet av</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentCard.qml" line="63" />
+        <source>Återkalla</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentCard.qml" line="65" />
+        <source>Återkalla samtycket till %1</source>
+        <translation>Revoke the consent to %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentCard.qml" line="66" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentController</name>
+    <message>
+        <location filename="../app/models/consentcontroller.cpp" line="113" />
+        <source>Skriv slutdatumet som ÅÅÅÅ-MM-DD, eller lämna fältet tomt.</source>
+        <translation>Write the end date as YYYY-MM-DD, or leave the field empty.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentcontroller.cpp" line="123" />
+        <source>Skriv vem som får ta del av uppgifterna, eller välj en enhet.</source>
+        <translation>Write who may receive the information, or choose a unit.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentcontroller.cpp" line="126" />
+        <source>Skriv vilka uppgifter samtycket gäller.</source>
+        <translation>Write which information the consent covers.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentcontroller.cpp" line="129" />
+        <source>Skriv från vilket datum samtycket gäller, som ÅÅÅÅ-MM-DD.</source>
+        <translation>Write the date the consent applies from, as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentcontroller.cpp" line="132" />
+        <source>Slutdatumet är före startdatumet. Rätta något av datumen.</source>
+        <translation>The end date is before the start date. Correct one of the dates.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentcontroller.cpp" line="135" />
+        <source>Välj vem som gav samtycket.</source>
+        <translation>Choose who gave the consent.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentcontroller.cpp" line="138" />
+        <source>Skriv namnet på den som gav samtycket.</source>
+        <translation>Write the name of the person who gave the consent.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentcontroller.cpp" line="141" />
+        <location filename="../app/models/consentcontroller.cpp" line="172" />
+        <source>Skriv företrädarens uppdrag, till exempel god man eller fullmakt.</source>
+        <translation>Write the representative's mandate, for example trustee or power of attorney.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentcontroller.cpp" line="144" />
+        <source>Välj om samtycket är skriftligt eller muntligt.</source>
+        <translation>Choose whether the consent is written or oral.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentcontroller.cpp" line="168" />
+        <source>Välj vem som återkallade samtycket.</source>
+        <translation>Choose who revoked the consent.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentcontroller.cpp" line="170" />
+        <source>Skriv namnet på den som återkallade samtycket.</source>
+        <translation>Write the name of the person who revoked the consent.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentcontroller.cpp" line="174" />
+        <source>Välj om återkallelsen är skriftlig eller muntlig.</source>
+        <translation>Choose whether the revocation is written or oral.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentcontroller.cpp" line="188" />
+        <source>Något saknas. Se fälten som är markerade.</source>
+        <translation>Something is missing. See the marked fields.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentcontroller.cpp" line="191" />
+        <source>Du kan inte anteckna samtycken för den här personen här.</source>
+        <translation>You cannot note consents for this person here.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentcontroller.cpp" line="194" />
+        <source>Samtycket gäller inte längre och kan inte återkallas.</source>
+        <translation>The consent no longer applies and cannot be revoked.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentcontroller.cpp" line="197" />
+        <source>Det gick inte att spara. Ingenting sparades. Försök igen.</source>
+        <translation>It could not be saved. Nothing was saved. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="42" />
+        <source>Nytt samtycke</source>
+        <translation>New consent</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="44" />
+        <source>Vem får ta del av uppgifterna?</source>
+        <translation>Who may receive the information?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="62" />
+        <source>Mottagare: enheten %1</source>
+        <translation>Recipient: the unit %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="71" />
+        <source>Annan mottagare</source>
+        <translation>Other recipient</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="74" />
+        <source>Mottagare: någon annan än en enhet</source>
+        <translation>Recipient: someone other than a unit</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="82" />
+        <source>Mottagare (namn och roll eller verksamhet)</source>
+        <translation>Recipient (name and role or organisation)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="83" />
+        <source>Till exempel: sjuksköterskan i kommunens hälso- och sjukvård</source>
+        <translation>For example: the nurse in the municipality's health care</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="89" />
+        <source>Vilka uppgifter?</source>
+        <translation>Which information?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="97" />
+        <source>Genomförandeplanen</source>
+        <translation>The implementation plan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="100" />
+        <source>Samtycket omfattar genomförandeplanen</source>
+        <translation>The consent covers the implementation plan</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="109" />
+        <source>Andra uppgifter (frivilligt)</source>
+        <translation>Other information (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="109" />
+        <source>Vilka uppgifter gäller samtycket?</source>
+        <translation>Which information does the consent cover?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="110" />
+        <source>Till exempel: journalanteckningar om förändrat hälsotillstånd</source>
+        <translation>For example: journal entries about a changed state of health</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="125" />
+        <source>Gäller från</source>
+        <translation>Applies from</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="126" />
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="136" />
+        <source>Gäller till och med</source>
+        <translation>Applies up to and including</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="137" />
+        <source>ÅÅÅÅ-MM-DD, tomt: tills vidare</source>
+        <translation>YYYY-MM-DD, empty: until further notice</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="144" />
+        <source>Vem gav samtycket?</source>
+        <translation>Who gave the consent?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="145" />
+        <source>Den enskilde</source>
+        <translation>The resident</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="145" />
+        <source>En företrädare</source>
+        <translation>A representative</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="158" />
+        <source>Företrädarens namn</source>
+        <translation>The representative's name</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="158" />
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="167" />
+        <source>Företrädarens uppdrag</source>
+        <translation>The representative's mandate</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="168" />
+        <source>Till exempel: god man enligt beslut från tingsrätten</source>
+        <translation>For example: trustee by a decision of the district court</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="174" />
+        <source>Hur gavs samtycket?</source>
+        <translation>How was the consent given?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="175" />
+        <source>Skriftligt</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="175" />
+        <source>Muntligt</source>
+        <translation>Orally</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="186" />
+        <source>Samtycket skrivs också i social journal, med dig som den som antecknade det. Det kan återkallas när som helst.</source>
+        <translation>The consent is also written in the social journal, with you as the one who noted it. It can be revoked at any time.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="198" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="205" />
+        <source>Spara samtycket</source>
+        <translation>Save the consent</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentListModel</name>
+    <message>
+        <location filename="../app/models/consentlistmodel.cpp" line="29" />
+        <source>%1 gav %2, till %3</source>
+        <translation>%1 gave %2, to %3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentlistmodel.cpp" line="41" />
+        <source>Samtyckena kunde inte läsas.</source>
+        <translation>The consents could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentlistmodel.cpp" line="52" />
+        <source>Genomförandeplanen</source>
+        <translation>The implementation plan</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentlistmodel.cpp" line="58" />
+        <source>%1 till och med %2</source>
+        <translation>%1 up to and including %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentlistmodel.cpp" line="59" />
+        <source>Från %1, tills vidare</source>
+        <translation>From %1, until further notice</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentlistmodel.cpp" line="61" />
+        <source>%1, företrädare (%2)</source>
+        <translation>%1, representative (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentlistmodel.cpp" line="62" />
+        <source>%1, den enskilde</source>
+        <translation>%1, the resident</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentlistmodel.cpp" line="65" />
+        <source>skriftligt</source>
+        <translation>in writing</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentlistmodel.cpp" line="65" />
+        <source>muntligt</source>
+        <translation>orally</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentlistmodel.cpp" line="72" />
+        <source>Gäller</source>
+        <translation>Applies</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentlistmodel.cpp" line="76" />
+        <source>Gäller från %1</source>
+        <translation>Applies from %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentlistmodel.cpp" line="80" />
+        <source>Har gått ut</source>
+        <translation>Has expired</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentlistmodel.cpp" line="84" />
+        <source>Återkallat %1</source>
+        <translation>Revoked %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentlistmodel.cpp" line="90" />
+        <source>Antecknat av %1</source>
+        <translation>Noted by %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/consentlistmodel.cpp" line="90" />
+        <source>okänd personal</source>
+        <translation>unknown staff</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRevokeForm</name>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="37" />
+        <source>Återkalla samtycket</source>
+        <translation>Revoke the consent</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="46" />
+        <source>Vem återkallade samtycket?</source>
+        <translation>Who revoked the consent?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="47" />
+        <source>Den enskilde</source>
+        <translation>The resident</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="47" />
+        <source>En företrädare</source>
+        <translation>A representative</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="60" />
+        <source>Företrädarens namn</source>
+        <translation>The representative's name</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="60" />
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="69" />
+        <source>Företrädarens uppdrag</source>
+        <translation>The representative's mandate</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="75" />
+        <source>Hur återkallades samtycket?</source>
+        <translation>How was the consent revoked?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="76" />
+        <source>Skriftligt</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="76" />
+        <source>Muntligt</source>
+        <translation>Orally</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="92" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="99" />
+        <source>Spara återkallelsen</source>
+        <translation>Save the revocation</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentSection.qml" line="37" />
+        <location filename="../qml/Akten/Record/ConsentSection.qml" line="55" />
+        <source>Samtycken</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentSection.qml" line="59" />
+        <source>Nytt samtycke</source>
+        <translation>New consent</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentSection.qml" line="60" />
+        <source>Anteckna ett nytt samtycke</source>
+        <translation>Note a new consent</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentSection.qml" line="67" />
+        <source>Samtycke till att uppgifter lämnas ut. Ett samtycke gäller för den mottagare, de uppgifter och den tid som står, och kan återkallas när som helst.</source>
+        <translation>Consent to release information. A consent applies to the recipient, the information and the period stated, and can be revoked at any time.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ConsentSection.qml" line="90" />
+        <source>Inga samtycken antecknade.</source>
+        <translation>No consents noted.</translation>
     </message>
 </context>
 <context>
@@ -2923,28 +3388,28 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="112" />
-        <location filename="../qml/Akten/Shell/Main.qml" line="118" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="114" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="120" />
         <source>Akten</source>
         <translation>Akten</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="112" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="114" />
         <source>Akten – Logga in</source>
         <translation>Akten – Log in</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="118" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="120" />
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="120" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="122" />
         <source>Genomförandeakt</source>
         <translation>Implementation record (genomförandeakt)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Shell/Main.qml" line="121" />
+        <location filename="../qml/Akten/Shell/Main.qml" line="123" />
         <source>Signera och läs akter</source>
         <translation>Sign and read records</translation>
     </message>
@@ -4265,85 +4730,103 @@ Working mode: %5</translation>
     </message>
 </context>
 <context>
+    <name>PlanReadGate</name>
+    <message>
+        <location filename="../app/models/planreadgate.cpp" line="35" />
+        <source>Planen upprättades av den enhet där personen bodde före %1. Den visas här bara med personens samtycke. Anteckna ett samtycke som gäller för den här enheten och omfattar genomförandeplanen under Samtycken.</source>
+        <translation>The plan was set by the unit where the person lived before %1. It is shown here only with the person's consent. Note a consent that applies to this unit and covers the implementation plan under Consents.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planreadgate.cpp" line="43" />
+        <source>Visas med samtycke som %1 gav %2, gäller till och med %3.</source>
+        <translation>Shown with the consent %1 gave on %2, valid up to and including %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planreadgate.cpp" line="45" />
+        <source>Visas med samtycke som %1 gav %2, gäller tills vidare.</source>
+        <translation>Shown with the consent %1 gave on %2, valid until further notice.</translation>
+    </message>
+</context>
+<context>
     <name>PlanSection</name>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="32" />
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="92" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="36" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="118" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="55" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="81" />
         <source>Konflikt: två versioner av planen har skrivits på olika enheter. Den senaste visas. Kontaktmannen behöver jämföra och slå ihop dem.</source>
         <translation>Conflict: two versions of the plan were written on different devices. The latest is shown. The contact person needs to compare and merge them.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="68" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="94" />
         <source>Jämför versionerna</source>
         <translation>Compare the versions</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="69" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="95" />
         <source>Jämför de två versionerna av genomförandeplanen</source>
         <translation>Compare the two versions of the genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="76" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="102" />
         <source>Revidera planen</source>
         <translation>Revise the plan</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="76" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="102" />
         <source>Skapa plan</source>
         <translation>Create plan</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="77" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="103" />
         <source>Revidera genomförandeplanen</source>
         <translation>Revise the implementation plan</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="77" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="103" />
         <source>Skapa genomförandeplan</source>
         <translation>Create an implementation plan</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="93" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="119" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="94" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="120" />
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="101" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="127" />
         <source>Följ upp planen</source>
         <translation>Follow up the plan</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="102" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="128" />
         <source>Följ upp planen tillsammans med den boende</source>
         <translation>Follow up the plan together with the resident</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="107" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="133" />
         <source>Lättläst</source>
         <translation>Easy read</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="109" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="135" />
         <source>Visa planen lättläst, för den boende</source>
         <translation>Show the plan in easy-read form, for the resident</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="113" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="139" />
         <source>Delaktighet</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/PlanSection.qml" line="120" />
+        <location filename="../qml/Akten/Record/PlanSection.qml" line="146" />
         <source>Ingen genomförandeplan ännu. Den ska upprättas senast tre veckor efter att insatsen påbörjats.</source>
         <translation>No genomförandeplan yet. It must be established within three weeks of the insats starting.</translation>
     </message>
@@ -4829,42 +5312,43 @@ Working mode: %5</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="95" />
+        <location filename="../app/models/recordcontroller.cpp" line="99" />
         <source>Ange ett skäl för att öppna akten för en person med skyddad identitet.</source>
         <translation>Give a reason to open the record of a person with protected identity.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="112" />
+        <location filename="../app/models/recordcontroller.cpp" line="116" />
         <source>Logga in med din bricka för att öppna akten.</source>
         <translation>Log in with your badge to open the record.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="119" />
+        <location filename="../app/models/recordcontroller.cpp" line="123" />
         <source>Akten kunde inte öppnas.</source>
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="123" />
+        <location filename="../app/models/recordcontroller.cpp" line="127" />
         <source>Den här personen bor inte på någon av dina enheter.</source>
         <translation>This person does not live in any of your units.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="126" />
+        <location filename="../app/models/recordcontroller.cpp" line="130" />
         <source>Personen har skyddad identitet. Akten öppnas bara med angivet skäl.</source>
         <translation>This person has a protected identity. The record opens only with a stated reason.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="130" />
+        <location filename="../app/models/recordcontroller.cpp" line="134" />
         <source>Akten kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The record cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="163" />
+        <location filename="../app/models/recordcontroller.cpp" line="173" />
+        <location filename="../app/models/recordcontroller.cpp" line="291" />
         <source>Uppgifterna kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The information cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="204" />
+        <location filename="../app/models/recordcontroller.cpp" line="222" />
         <source>Daganteckningarna kunde inte läsas.</source>
         <translation>The day notes could not be read.</translation>
     </message>
@@ -4904,7 +5388,7 @@ Working mode: %5</translation>
     <message>
         <location filename="../app/models/recorddocumentlistmodel.cpp" line="63" />
         <source>Gäller</source>
-        <translation>In force</translation>
+        <translation>Applies</translation>
     </message>
     <message>
         <location filename="../app/models/recorddocumentlistmodel.cpp" line="71" />
@@ -5012,7 +5496,7 @@ Working mode: %5</translation>
     <message>
         <location filename="../app/models/recorddocumenttexts.cpp" line="41" />
         <source>Hur gavs samtycket?</source>
-        <translation>How was consent given?</translation>
+        <translation>How was the consent given?</translation>
     </message>
     <message>
         <location filename="../app/models/recorddocumenttexts.cpp" line="42" />
@@ -5032,7 +5516,7 @@ Working mode: %5</translation>
     <message>
         <location filename="../app/models/recorddocumenttexts.cpp" line="46" />
         <source>Gäller från</source>
-        <translation>Valid from</translation>
+        <translation>Applies from</translation>
     </message>
     <message>
         <location filename="../app/models/recorddocumenttexts.cpp" line="47" />
@@ -5212,7 +5696,7 @@ Working mode: %5</translation>
     <message>
         <location filename="../app/models/recorddocumenttexts.cpp" line="140" />
         <source>Den enskilde</source>
-        <translation>The person</translation>
+        <translation>The resident</translation>
     </message>
     <message>
         <location filename="../app/models/recorddocumenttexts.cpp" line="141" />
@@ -5256,74 +5740,529 @@ Working mode: %5</translation>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="39" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="41" />
         <source>Försättsblad</source>
         <translation>Cover sheet</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="39" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="41" />
         <source>Beslut och insatser</source>
         <translation>Decisions and insatser</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="39" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="41" />
         <source>Genomförandeplan</source>
         <translation>Genomförandeplan (implementation plan)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="40" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="42" />
         <source>Social journal</source>
         <translation>Social journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="40" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="42" />
         <source>Signeringslistor</source>
         <translation>Signing lists</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="40" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="42" />
         <source>Handlingar</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="40" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="42" />
         <source>Daganteckningar</source>
         <translation>Day notes</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="41" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="43" />
         <source>Levnadsberättelse</source>
         <translation>Life story</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="41" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="43" />
         <source>Fullmakter och medel</source>
         <translation>Powers of attorney and money</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="41" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="43" />
         <source>Fall</source>
         <translation>Falls</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="42" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="44" />
         <source>Avslut</source>
         <translation>Closure</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="50" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="44" />
+        <source>Samtycken</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="44" />
+        <source>Utlämnande</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="54" />
         <source>Genomförandeakt för %1</source>
         <translation>Implementation record for %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="124" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="128" />
         <source>Min akt</source>
         <translation>My record</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/RecordPage.qml" line="126" />
+        <location filename="../qml/Akten/Record/RecordPage.qml" line="130" />
         <source>Min akt: visa akten för den boende i lättläst form</source>
         <translation>My record: show the record to the resident in easy-read form</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseCard</name>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseCard.qml" line="30" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseCard.qml" line="70" />
+        <source>Fatta beslut</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseCard.qml" line="71" />
+        <source>Fatta beslut om begäran: %1</source>
+        <translation>Decide on the request: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseCard.qml" line="78" />
+        <source>Skriv ut kopia</source>
+        <translation>Print a copy</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseCard.qml" line="80" />
+        <source>Skriv ut kopian som lämnades ut: %1</source>
+        <translation>Print the copy that was released: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseController</name>
+    <message>
+        <location filename="../app/models/releasecontroller.cpp" line="75" />
+        <source>Skriv vem som begär att få ta del av akten.</source>
+        <translation>Write who asks to see the record.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releasecontroller.cpp" line="77" />
+        <source>Skriv vilka handlingar begäran gäller.</source>
+        <translation>Write which documents the request covers.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releasecontroller.cpp" line="79" />
+        <source>Skriv när begäran kom, som ÅÅÅÅ-MM-DD.</source>
+        <translation>Write when the request came, as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releasecontroller.cpp" line="113" />
+        <source>Välj beslut: lämna ut, lämna ut delvis eller avslå.</source>
+        <translation>Choose a decision: release, release in part or refuse.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releasecontroller.cpp" line="116" />
+        <source>Skriv vad granskningen kom fram till.</source>
+        <translation>Write what the review found.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releasecontroller.cpp" line="119" />
+        <source>Samtycket gäller inte i dag. Välj ett samtycke som gäller.</source>
+        <translation>The consent does not apply today. Choose a consent that applies.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releasecontroller.cpp" line="122" />
+        <source>Skriv vem som får handlingarna.</source>
+        <translation>Write who receives the documents.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releasecontroller.cpp" line="126" />
+        <source>Kontrollera mottagarens identitet och skriv hur, till exempel med id-kort.</source>
+        <translation>Check the recipient's identity and write how, for example with an ID card.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releasecontroller.cpp" line="129" />
+        <source>Skriv vad som lämnas ut.</source>
+        <translation>Write what is released.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releasecontroller.cpp" line="132" />
+        <source>Skriv skälet till att allt inte lämnas ut.</source>
+        <translation>Write the reason why not everything is released.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releasecontroller.cpp" line="135" />
+        <source>Berätta om rätten att överklaga och markera att det är gjort.</source>
+        <translation>Tell them about the right to appeal and mark that it is done.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releasecontroller.cpp" line="154" />
+        <source>Något saknas. Se fälten som är markerade.</source>
+        <translation>Something is missing. See the marked fields.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releasecontroller.cpp" line="157" />
+        <source>Enhetschefen beslutar om utlämnande. Du kan skriva ner begäran.</source>
+        <translation>The unit manager decides on releases. You can write the request down.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releasecontroller.cpp" line="160" />
+        <source>Begäran finns inte eller har redan fått ett beslut.</source>
+        <translation>The request does not exist or has already been decided.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releasecontroller.cpp" line="163" />
+        <source>Det gick inte att spara. Ingenting sparades. Försök igen.</source>
+        <translation>It could not be saved. Nothing was saved. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDecisionForm</name>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="52" />
+        <source>Beslut om utlämnande</source>
+        <translation>Decision on release</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="62" />
+        <source>Samtycke från registret (frivilligt)</source>
+        <translation>Consent from the register (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="81" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="84" />
+        <source>Använd samtycket till %1</source>
+        <translation>Use the consent to %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="96" />
+        <source>Granskning: finns uppgifter som kan skada någon annan? Vad kom du fram till?</source>
+        <translation>Review: is there information that could harm someone else? What did you find?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="97" />
+        <source>Bedömning med stöd av samtycket</source>
+        <translation>Assessment based on the consent</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="98" />
+        <source>Sekretessprövning: vad kom du fram till?</source>
+        <translation>Secrecy assessment: what did you find?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="104" />
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="105" />
+        <source>Lämna ut</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="105" />
+        <source>Lämna ut delvis</source>
+        <translation>Release in part</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="105" />
+        <source>Avslå</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="122" />
+        <source>Till vem lämnas det ut?</source>
+        <translation>To whom is it released?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="130" />
+        <source>Jag har kontrollerat mottagarens identitet</source>
+        <translation>I have checked the recipient's identity</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="141" />
+        <source>Hur kontrollerades identiteten?</source>
+        <translation>How was the identity checked?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="142" />
+        <source>Till exempel: id-kort, eller känd av personalen</source>
+        <translation>For example: ID card, or known to the staff</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="150" />
+        <source>Vad lämnas ut?</source>
+        <translation>What is released?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="163" />
+        <source>Skäl till avslaget</source>
+        <translation>Reason for the refusal</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="163" />
+        <source>Skäl till att allt inte lämnas ut</source>
+        <translation>Reason why not everything is released</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="171" />
+        <source>Personen har fått veta att beslutet kan överklagas och hur</source>
+        <translation>The person has been told that the decision can be appealed and how</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="185" />
+        <source>Beslutet skrivs i social journal: vem som fick kopian, vad den omfattar, när och vem som lämnade ut den.</source>
+        <translation>The decision is written in the social journal: who got the copy, what it covers, when and who released it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="197" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseDecisionForm.qml" line="204" />
+        <source>Spara beslutet</source>
+        <translation>Save the decision</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseListModel</name>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="23" />
+        <source>Bedömning: %1</source>
+        <translation>Assessment: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="25" />
+        <source>Med samtycke: %1</source>
+        <translation>With consent: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="28" />
+        <source>Utlämnat till %1 den %2: %3</source>
+        <translation>Released to %1 on %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="30" />
+        <source>Mottagaren kontrollerad: %1</source>
+        <translation>Recipient checked: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="33" />
+        <source>Skäl: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="34" />
+        <source>Rätten att överklaga har meddelats.</source>
+        <translation>The right to appeal has been given.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="36" />
+        <source>Beslut av %1, %2</source>
+        <translation>Decided by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="65" />
+        <source>Utlämnandena kunde inte läsas.</source>
+        <translation>The releases could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="71" />
+        <source>Kopia till %1</source>
+        <translation>Copy to %1</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="72" />
+        <location filename="../app/models/releaselistmodel.cpp" line="110" />
+        <source>Utlämnat</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="74" />
+        <source>Utlämnat %1 av %2</source>
+        <translation>Released %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="82" />
+        <source>Läsa</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="82" />
+        <source>Kopia</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="85" />
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="86" />
+        <source>den enskilde</source>
+        <translation>the resident</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="86" />
+        <source>annan person</source>
+        <translation>another person</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="88" />
+        <source>Begärt %1: %2. Antecknat av %3.</source>
+        <translation>Requested %1: %2. Noted by %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="90" />
+        <source>okänd personal</source>
+        <translation>unknown staff</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="98" />
+        <source>Väntar på beslut</source>
+        <translation>Awaiting a decision</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="111" />
+        <source>Delvis utlämnat</source>
+        <translation>Released in part</translation>
+    </message>
+    <message>
+        <location filename="../app/models/releaselistmodel.cpp" line="112" />
+        <source>Avslaget</source>
+        <translation>Refused</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseRequestForm</name>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="38" />
+        <source>Ny begäran om att ta del av akten</source>
+        <translation>New request to see the record</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="40" />
+        <source>Vems begäran?</source>
+        <translation>Whose request?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="41" />
+        <source>Den enskildes egen</source>
+        <translation>The resident's own</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="41" />
+        <source>Någon annans</source>
+        <translation>Someone else's</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="50" />
+        <source>Vem frågade? (namn)</source>
+        <translation>Who asked? (name)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="50" />
+        <source>Vem frågade? (namn och relation eller verksamhet)</source>
+        <translation>Who asked? (name and relationship or organisation)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="56" />
+        <source>Vad begärs?</source>
+        <translation>What is requested?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="57" />
+        <source>Att få läsa</source>
+        <translation>To read</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="57" />
+        <source>En kopia</source>
+        <translation>A copy</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="66" />
+        <source>Vilka handlingar?</source>
+        <translation>Which documents?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="67" />
+        <source>Till exempel: social journal från januari till juni 2026</source>
+        <translation>For example: social journal from January to June 2026</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="75" />
+        <source>När kom begäran?</source>
+        <translation>When did the request come?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="76" />
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="83" />
+        <source>Den enskilde har rätt att ta del av sin dokumentation. Enhetschefen granskar handlingarna och beslutar. Erbjud hjälp att läsa.</source>
+        <translation>The resident has the right to see their documentation. The unit manager reviews the documents and decides. Offer help with reading.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="84" />
+        <source>En annan persons begäran ska vara skriftlig. Enhetschefen beslutar, med den enskildes samtycke eller efter en sekretessprövning.</source>
+        <translation>Another person's request must be in writing. The unit manager decides, with the resident's consent or after a secrecy assessment.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="96" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseRequestForm.qml" line="103" />
+        <source>Spara begäran</source>
+        <translation>Save the request</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseSection</name>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseSection.qml" line="46" />
+        <location filename="../qml/Akten/Record/ReleaseSection.qml" line="62" />
+        <source>Utlämnande</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseSection.qml" line="66" />
+        <source>Ny begäran</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseSection.qml" line="67" />
+        <source>Skriv ner en ny begäran om att ta del av akten</source>
+        <translation>Write down a new request to see the record</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseSection.qml" line="74" />
+        <source>Begäran om att läsa eller få en kopia av akten, och enhetschefens beslut. Bara kopior lämnas ut, aldrig original.</source>
+        <translation>Requests to read or get a copy of the record, and the unit manager's decision. Only copies are released, never originals.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ReleaseSection.qml" line="106" />
+        <source>Ingen har begärt att ta del av akten.</source>
+        <translation>No one has asked to see the record.</translation>
     </message>
 </context>
 <context>

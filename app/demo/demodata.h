@@ -39,7 +39,8 @@ struct DemoData
     QList<core::Signature> signatures;
     QList<core::SignatureRetraction> retractions;
     QList<core::ConsentEvent> consents;
-    QList<core::ReleaseRecord> releases;
+    QList<core::ReleaseRecord> releases; ///< releases as written before requests and decisions were kept (none now)
+    QList<core::ReleaseEvent> releaseEvents; ///< requests to read or copy the record, and the decisions on them
     QList<core::DayNote> dayNotes;
     QList<core::DayNoteReview> dayNoteReviews;
     QList<core::RecordDocument> recordDocuments; ///< cover sheet versions, register entries, life story, falls, …

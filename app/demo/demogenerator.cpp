@@ -3,6 +3,7 @@
 #include "demo/demogenerator.h"
 
 #include "core/caretime.h"
+#include "core/consentrules.h"
 #include "core/rules.h"
 #include "demo/demodocuments.h"
 #include "demo/demohistory.h"
@@ -264,27 +265,80 @@ void addPlans(DemoData &data, DemoIds &ids, const QDate &today)
     }
 }
 
+/** A consent given as the register notes it: by the resident, or by their representative ("Per Bergström, god man"). */
+core::ConsentEvent consentOf(const core::Resident &resident, const core::RecordMeta &meta, const QString &recipient,
+    const QString &scope, const QDate &from, const QDate &to)
+{
+    core::ConsentEvent c { meta, resident.id, core::ConsentAction::Given, recipient, scope, from, to,
+        u"%1 %2"_s.arg(resident.firstName, resident.lastName) };
+    c.givenByKind = core::ConsentGiver::Resident;
+    c.form = core::ConsentForm::Written;
+    if (const qsizetype comma = resident.representative.indexOf(u", "_s); comma > 0) {
+        c.givenByKind = core::ConsentGiver::Representative;
+        c.givenBy = resident.representative.left(comma);
+        c.mandate = resident.representative.mid(comma + 2);
+    }
+    return c;
+}
+
 void addConsentsAndReleases(DemoData &data, DemoIds &ids, const QDate &today)
 {
+    const QString nurse = u"sjuksköterskan i kommunens hälso- och sjukvård"_s;
+    const QString healthData = u"journalanteckningar om förändrat hälsotillstånd"_s;
     for (int i = 0; i < data.residents.size(); i += 3) {
         const core::Resident &resident = data.residents.at(i);
-        const core::Id author = resident.contactPersonIds.constFirst();
         const QDate given = today.addDays(-ids.between(40, 200));
-        data.consents.append({ ids.meta(author, at(given, 10)), resident.id, core::ConsentAction::Given,
-            u"sjuksköterskan i kommunens hälso- och sjukvård"_s,
-            u"genomförandeplanen och journalanteckningar om förändrat hälsotillstånd"_s, given, given.addYears(1),
-            resident.representative.isEmpty() ? u"den enskilde"_s : resident.representative });
+        core::ConsentEvent c = consentOf(resident, ids.meta(resident.contactPersonIds.constFirst(), at(given, 10)),
+            nurse, healthData, given, given.addYears(1).addDays(-1));
+        c.coversPlan = true;
+        data.consents.append(c);
     }
-    const core::Resident &revoker = data.residents.at(3);
-    const QDate revoked = today.addDays(-10);
-    data.consents.append({ ids.meta(revoker.contactPersonIds.constFirst(), at(revoked, 11)), revoker.id,
-        core::ConsentAction::Revoked, u"sjuksköterskan i kommunens hälso- och sjukvård"_s,
-        u"genomförandeplanen och journalanteckningar om förändrat hälsotillstånd"_s, revoked, std::nullopt,
-        u"den enskilde"_s });
-    const core::Resident &reader = data.residents.at(0);
+    // One consent that has run out (the register shows it as such).
+    const core::Resident &first = data.residents.at(0);
+    const QDate earlier = today.addDays(-430);
+    data.consents.append(consentOf(first, ids.meta(first.contactPersonIds.constFirst(), at(earlier, 14)),
+        u"arbetsterapeuten i kommunens rehabilitering"_s, u"genomförandeplanens delar om förflyttning och hjälpmedel"_s,
+        earlier, earlier.addMonths(6)));
+    // A revocation names the consent it revokes; it is oral, noted by the kontaktman.
+    const core::Resident &revoker = data.residents.at(6);
+    const auto revoked = std::find_if(data.consents.cbegin(), data.consents.cend(),
+        [&](const core::ConsentEvent &c) { return c.residentId == revoker.id; });
+    const QDate on = today.addDays(-10);
+    core::ConsentEvent revocation = consentOf(revoker, ids.meta(revoker.contactPersonIds.constFirst(), at(on, 11)),
+        revoked->recipient, revoked->scope, on, {});
+    revocation.action = core::ConsentAction::Revoked;
+    revocation.validTo = std::nullopt;
+    revocation.form = core::ConsentForm::Oral;
+    revocation.coversPlan = revoked->coversPlan;
+    revocation.revokesId = revoked->meta.id;
+    data.consents.append(revocation);
+    // The resident's own request for a copy, made to the unit manager, who decided two days later and released it.
     const core::Id manager = data.staff.constFirst().id;
-    data.releases.append({ ids.meta(manager, at(today.addDays(-14), 13)), reader.id, u"den enskilde själv"_s,
-        u"Social journal och genomförandeplan, de senaste sex månaderna"_s, today.addDays(-14), true, true });
+    core::ReleaseEvent request;
+    request.meta = ids.meta(manager, at(today.addDays(-16), 15));
+    request.residentId = first.id;
+    request.requester = u"%1 %2"_s.arg(first.firstName, first.lastName);
+    request.requesterKind = core::RequesterKind::Resident;
+    request.access = core::ReleaseAccess::Copy;
+    request.covers = u"social journal och genomförandeplan, de senaste sex månaderna"_s;
+    request.requestedOn = today.addDays(-16);
+    core::ReleaseEvent decision;
+    decision.meta = ids.meta(manager, at(today.addDays(-14), 13));
+    decision.residentId = first.id;
+    decision.stage = core::ReleaseStage::Decision;
+    decision.requestId = request.meta.id;
+    decision.outcome = core::ReleaseOutcome::Released;
+    decision.assessment = u"Handlingarna granskades. De innehåller inga uppgifter som kan skada någon annan."_s;
+    decision.recipient = request.requester;
+    decision.recipientChecked = true;
+    decision.recipientCheck = u"känd av personalen, lämnades personligen"_s;
+    decision.releasedCovers = request.covers;
+    decision.decidedOn = today.addDays(-14);
+    data.releaseEvents << request << decision;
+    // A release noted before requests and decisions were kept (one row, release_records): it stays readable.
+    const core::Resident &older = data.residents.at(2);
+    data.releases.append({ ids.meta(manager, at(today.addDays(-200), 13)), older.id, u"den enskilde själv"_s,
+        u"genomförandeplanen"_s, today.addDays(-200), true, true });
 }
 
 } // namespace

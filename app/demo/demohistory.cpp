@@ -5,7 +5,9 @@
 #include "demo/demotexts.h"
 
 #include "core/caretime.h"
+#include "core/consentrules.h"
 #include "core/occurrences.h"
+#include "core/releaserules.h"
 #include "core/signingrules.h"
 
 using namespace Qt::StringLiterals;
@@ -273,17 +275,33 @@ void generateHistory(DemoData &data, DemoIds &ids, const QDateTime &now, const Q
             }
         }
     }
+    // The journal entries the register and the releases write (ConsentService, ReleaseService), in their words.
+    for (const core::ReleaseEvent &decision : std::as_const(data.releaseEvents)) {
+        if (decision.stage != core::ReleaseStage::Decision) {
+            continue;
+        }
+        const auto request = std::find_if(data.releaseEvents.cbegin(), data.releaseEvents.cend(),
+            [&](const core::ReleaseEvent &e) { return e.meta.id == decision.requestId; });
+        const core::Staff &manager = staffById(data, decision.meta.authorId);
+        for (const core::Resident &resident : std::as_const(data.residents)) {
+            if (resident.id == decision.residentId) {
+                journal.write(resident, manager, QDateTime::fromMSecsSinceEpoch(decision.meta.wallMs + 60000, zone),
+                    decision.decidedOn, core::JournalCategory::Release,
+                    core::releaseJournalText(*request, decision, u"%1, %2"_s.arg(manager.firstName, manager.title)));
+            }
+        }
+    }
     for (const core::ConsentEvent &consent : std::as_const(data.consents)) {
+        const auto revoked = std::find_if(data.consents.cbegin(), data.consents.cend(),
+            [&](const core::ConsentEvent &c) { return c.meta.id == consent.revokesId; });
         for (const core::Resident &resident : std::as_const(data.residents)) {
             if (resident.id == consent.residentId) {
                 journal.write(resident, staffById(data, consent.meta.authorId),
                     QDateTime::fromMSecsSinceEpoch(consent.meta.wallMs + 60000, zone), consent.validFrom,
                     core::JournalCategory::Consent,
-                    consent.action == core::ConsentAction::Given
-                        ? u"%1 samtyckte till att %2 får ta del av %3. Samtycket gäller i ett år."_s.arg(
-                            resident.firstName, consent.recipient, consent.scope)
-                        : u"%1 återkallade sitt samtycke till att %2 får ta del av %3."_s.arg(
-                            resident.firstName, consent.recipient, consent.scope));
+                    consent.action == core::ConsentAction::Given || revoked == data.consents.cend()
+                        ? core::consentJournalText(consent)
+                        : core::revocationJournalText(consent, *revoked));
             }
         }
     }

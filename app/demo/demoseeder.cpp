@@ -130,6 +130,11 @@ std::vector<Write> clinicalWrites(store::DeviceStore &store, const DemoData &dat
         writes.push_back(
             { r.meta, r.residentId, u"write.quality_review"_s, [quality, r] { return quality->addReview(r); } });
     }
+    for (const auto &r : data.releaseEvents) {
+        writes.push_back({ r.meta, r.residentId,
+            r.stage == core::ReleaseStage::Request ? u"write.release_request"_s : u"write.release_decision"_s,
+            [consent, r] { return consent->appendReleaseEvent(r); } });
+    }
     std::stable_sort(
         writes.begin(), writes.end(), [](const Write &a, const Write &b) { return a.meta.hlc < b.meta.hlc; });
     return writes;

@@ -12,6 +12,7 @@
 #include "models/journallistmodel.h"
 #include "models/modelsupport.h"
 #include "models/planmodel.h"
+#include "models/planreadgate.h"
 #include "models/signinglistmodel.h"
 #include "store/daynoterepository.h"
 #include "store/journalrepository.h"
@@ -60,6 +61,8 @@ RecordController::RecordController(akten::store::Database &db, const akten::core
     , m_signing(new SigningListModel(db, m_repositories->master, clock, this))
     , m_documents(new DocumentListModel(m_repositories->master, db, this))
     , m_dayNotes(new DayNoteListModel(DayNoteListModel::Scope::Resident, this))
+    , m_consents(new ConsentListModel(db, m_repositories->master, this))
+    , m_releases(new ReleaseListModel(db, m_repositories->master, this))
 { }
 
 RecordController::~RecordController() = default;
@@ -67,7 +70,8 @@ RecordController::~RecordController() = default;
 const QStringList &RecordController::sectionNames()
 {
     static const QStringList names { u"cover"_s, u"decisions"_s, u"plan"_s, u"journal"_s, u"signing"_s, u"documents"_s,
-        u"day_notes"_s, u"life_story"_s, u"powers_and_money"_s, u"falls"_s, u"closure"_s };
+        u"day_notes"_s, u"life_story"_s, u"powers_and_money"_s, u"falls"_s, u"consents"_s, u"releases"_s,
+        u"closure"_s };
     return names;
 }
 
@@ -159,7 +163,13 @@ bool RecordController::viewSection(int index)
     if (m_viewed.contains(index)) {
         return true;
     }
-    if (!m_audit.record(&*m_viewer, u"view.record."_s + sectionNames().at(index), m_residentId, m_unitId)) {
+    // The release section offers the register's valid consents for a decision: the register is viewed with it.
+    if (index == 8 && !viewSection(7)) {
+        return false;
+    }
+    // The plan: shown at this unit only as PlanReadGate allows; the audit event names the consent it is shown with.
+    const QString detail = index == 2 ? gatePlan() : QString();
+    if (!m_audit.record(&*m_viewer, u"view.record."_s + sectionNames().at(index), m_residentId, m_unitId, detail)) {
         m_errorText = tr("Uppgifterna kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.");
         Q_EMIT openedChanged();
         return false;
@@ -180,7 +190,9 @@ void RecordController::loadSection(int index)
         m_decisions->load(m_residentId);
         break;
     case 2:
-        if (const auto resident = m_repositories->master.resident(m_residentId)) {
+        if (m_planLocked) {
+            m_plan->load({});
+        } else if (const auto resident = m_repositories->master.resident(m_residentId)) {
             m_plan->load(m_residentId,
                 PlanDeadlinesController::deadlineOf(
                     m_repositories->db, m_repositories->master, resident.value(), m_clock.nowMs()));
@@ -197,6 +209,12 @@ void RecordController::loadSection(int index)
         break;
     case 5:
         m_documents->load(m_residentId);
+        break;
+    case 7:
+        m_consents->load(m_residentId, akten::core::careDate(m_clock.nowMs()));
+        break;
+    case 8:
+        m_releases->load(m_residentId);
         break;
     case 6: {
         const auto notes = m_repositories->dayNotes.listing({ m_unitId }, m_residentId);
@@ -217,6 +235,9 @@ void RecordController::refresh()
     }
     // The same opening, read again (records arrived with a sync): what was viewed was logged when it was opened.
     for (const int index : std::as_const(m_viewed)) {
+        if (index == 2) {
+            refreshPlanGate();
+        }
         loadSection(index);
     }
 }
@@ -231,6 +252,45 @@ void RecordController::clearSections()
     m_signing->load(none);
     m_documents->load(none);
     m_dayNotes->show({}, 0);
+    m_consents->load(none, {});
+    m_releases->load(none);
+    if (m_planLocked || !m_planNotice.isEmpty()) {
+        m_planLocked = false;
+        m_planNotice.clear();
+        Q_EMIT planAccessChanged();
+    }
+}
+
+QString RecordController::gatePlan()
+{
+    const auto resident = m_repositories->master.resident(m_residentId);
+    const PlanReadGate gate = resident
+        ? PlanReadGate::of(m_repositories->db, resident.value(), akten::core::careDate(m_clock.nowMs()))
+        : PlanReadGate {};
+    m_planLocked = gate.locked;
+    m_planNotice = gate.notice;
+    Q_EMIT planAccessChanged();
+    if (gate.consent) {
+        return u"consent %1"_s.arg(akten::core::idToString(gate.consent->meta.id));
+    }
+    return gate.locked ? u"no consent"_s : QString();
+}
+
+void RecordController::refreshPlanGate()
+{
+    // A consent noted (or revoked) while the record is open: a plan now shown with a consent is a new view of it,
+    // logged with that consent before anything is loaded.
+    const bool wasLocked = m_planLocked;
+    const QString before = m_planNotice;
+    const QString detail = gatePlan();
+    if (m_planLocked || !detail.startsWith("consent"_L1) || (!wasLocked && before == m_planNotice)) {
+        return;
+    }
+    if (!m_audit.record(&*m_viewer, u"view.record.plan"_s, m_residentId, m_unitId, detail)) {
+        m_planLocked = true;
+        m_planNotice = tr("Uppgifterna kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.");
+        Q_EMIT planAccessChanged();
+    }
 }
 
 void RecordController::close()

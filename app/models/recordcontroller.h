@@ -3,12 +3,14 @@
 #pragma once
 
 #include "core/catalogue.h"
+#include "models/consentlistmodel.h"
 #include "models/coversheet.h"
 #include "models/daynotelistmodel.h"
 #include "models/decisionlistmodel.h"
 #include "models/documentlistmodel.h"
 #include "models/journallistmodel.h"
 #include "models/planmodel.h"
+#include "models/releaselistmodel.h"
 #include "models/signinglistmodel.h"
 
 #include <QObject>
@@ -53,6 +55,12 @@ class RecordController : public QObject
     Q_PROPERTY(SigningListModel *signing READ signing CONSTANT)
     Q_PROPERTY(DocumentListModel *documents READ documents CONSTANT)
     Q_PROPERTY(DayNoteListModel *dayNotes READ dayNotes CONSTANT)
+    Q_PROPERTY(ConsentListModel *consents READ consents CONSTANT)
+    Q_PROPERTY(ReleaseListModel *releases READ releases CONSTANT)
+    /// The plan was set by the resident's previous unit and no valid consent lets this unit read it (PlanReadGate).
+    Q_PROPERTY(bool planLocked READ planLocked NOTIFY planAccessChanged)
+    /// Why the plan is hidden, or the consent it is shown with ("Visas med samtycke som …"); empty otherwise.
+    Q_PROPERTY(QString planNotice READ planNotice NOTIFY planAccessChanged)
 
 public:
     RecordController(akten::store::Database &db, const akten::core::IbicCatalogue &catalogue,
@@ -92,11 +100,18 @@ public:
     [[nodiscard]] DocumentListModel *documents() const { return m_documents; }
     /** The resident's day notes (handover notes, not the journal), newest first. */
     [[nodiscard]] DayNoteListModel *dayNotes() const { return m_dayNotes; }
+    /** The resident's consent register (section "consents"). */
+    [[nodiscard]] ConsentListModel *consents() const { return m_consents; }
+    /** The resident's requests for release and their decisions (section "releases"). */
+    [[nodiscard]] ReleaseListModel *releases() const { return m_releases; }
+    [[nodiscard]] bool planLocked() const { return m_planLocked; }
+    [[nodiscard]] QString planNotice() const { return m_planNotice; }
 
 Q_SIGNALS:
     void openedChanged();
     /** Section `index` was shown (its view audited) or read again: the record's documents load theirs. */
     void sectionShown(int index);
+    void planAccessChanged();
 
 private:
     bool open(const QString &residentId, const QString &reason, bool protectedAllowed);
@@ -118,6 +133,13 @@ private:
     SigningListModel *m_signing = nullptr;
     DocumentListModel *m_documents = nullptr;
     DayNoteListModel *m_dayNotes = nullptr;
+    ConsentListModel *m_consents = nullptr;
+    ReleaseListModel *m_releases = nullptr;
+    bool m_planLocked = false;
+    QString m_planNotice;
+    /** Computes whether the plan may be shown (PlanReadGate); returns the audit detail: the consent used, if any. */
+    QString gatePlan();
+    void refreshPlanGate();
     bool m_open = false;
     QString m_errorText;
 };

@@ -27,6 +27,7 @@ const QList<RecordKind> &recordKinds()
         { u"signature_retraction"_s, u"signature_retractions"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         { u"consent_event"_s, u"consent_events"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         { u"release_record"_s, u"release_records"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
+        { u"release_event"_s, u"release_events"_s, { u"id"_s }, MergeClass::Fact, {}, {} },
         // Day notes sync to the unit's other tablets: a handover kept on one tablet is of little use. They are the
         // one kind that is deleted (90 days after writing, core/daynotes.h) on every tablet and centrally; the importer
         // and DeviceSync never move a note past that age, so a purged note does not come back.

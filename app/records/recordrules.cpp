@@ -13,6 +13,8 @@
 #include "records/recordcodec.h"
 #include "records/recordkinds.h"
 
+#include <QDate>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -109,6 +111,31 @@ QString qualitySampleBreach(const QJsonObject &row)
     return {};
 }
 
+/** The consent register's and the release's id and date columns beyond the meta, which the schema keeps as text. */
+QString registerBreach(const RecordKind &kind, const QJsonObject &row)
+{
+    static const QHash<QString, std::pair<QStringList, QStringList>> columns {
+        { u"consent_event"_s, { { u"recipient_unit_id"_s, u"revokes_id"_s }, { u"valid_from"_s, u"valid_to"_s } } },
+        { u"release_event"_s, { { u"request_id"_s, u"consent_id"_s }, { u"requested_on"_s, u"decided_on"_s } } },
+    };
+    const auto it = columns.constFind(kind.name);
+    if (it == columns.cend()) {
+        return {};
+    }
+    for (const QString &column : it->first) {
+        if (const QJsonValue v = row.value(column); v.isString() && core::idFromString(v.toString()).isNull()) {
+            return u"%1.%2 is not an id"_s.arg(kind.table, column);
+        }
+    }
+    for (const QString &column : it->second) {
+        const QJsonValue v = row.value(column);
+        if (v.isString() && !QDate::fromString(v.toString(), Qt::ISODate).isValid()) {
+            return u"%1.%2 is not a date"_s.arg(kind.table, column);
+        }
+    }
+    return {};
+}
+
 /** A record written on a tablet (not master data) as the tablet's repositories read it back. */
 QString invariantBreach(const RecordKind &kind, const QJsonObject &row)
 {
@@ -122,6 +149,9 @@ QString invariantBreach(const RecordKind &kind, const QJsonObject &row)
         return u"%1.hlc is not a clock stamp"_s.arg(kind.table);
     }
     if (QString breach = codeBreach(kind, row); !breach.isEmpty()) {
+        return breach;
+    }
+    if (QString breach = registerBreach(kind, row); !breach.isEmpty()) {
         return breach;
     }
     const int limit = textLimit(kind.name);

@@ -12,6 +12,8 @@
 #include "models/careclock.h"
 #include "models/caseclosurecontroller.h"
 #include "models/caseclosureservice.h"
+#include "models/consentcontroller.h"
+#include "models/consentservice.h"
 #include "models/daynotepurger.h"
 #include "models/daynotescontroller.h"
 #include "models/daynoteservice.h"
@@ -37,6 +39,8 @@
 #include "models/recordcontroller.h"
 #include "models/recorddocumentscontroller.h"
 #include "models/recorddocumentservice.h"
+#include "models/releasecontroller.h"
+#include "models/releaseservice.h"
 #include "models/residentlistmodel.h"
 #include "models/sessioncontroller.h"
 #include "models/signingexportcontroller.h"
@@ -195,6 +199,7 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
     buildFollowUp();
     buildRecordDocuments();
     buildQualityAndOwnAccess();
+    buildConsentRegister();
     buildSession(application, monotonic ? *monotonic : m_steady);
 }
 
@@ -231,6 +236,20 @@ void Composition::buildQualityAndOwnAccess()
     m_qualityReview
         = std::make_unique<QualityReviewController>(*m_qualityService, *m_master, *m_audit, m_wall, m_options.kiosk);
     m_ownAccess = std::make_unique<OwnAccessController>(m_store->db(), *m_master, *m_audit, m_wall, m_options.kiosk);
+}
+
+void Composition::buildConsentRegister()
+{
+    m_consentService = std::make_unique<ConsentService>(*m_store, *m_master, *m_audit, m_wall);
+    m_consents = std::make_unique<ConsentController>(*m_master, *m_consentService);
+    m_releaseService = std::make_unique<ReleaseService>(*m_store, *m_master, *m_audit, m_wall);
+    m_releases = std::make_unique<ReleaseController>(*m_master, *m_releaseService);
+    // The register and the releases are read on tablets and kiosks alike; only a tablet writes them.
+    m_consents->setKiosk(m_options.kiosk);
+    m_releases->setKiosk(m_options.kiosk);
+    // A consent can open (or close) the plan read across units, and adds a journal entry: the record reads again.
+    QObject::connect(m_consents.get(), &ConsentController::saved, m_record.get(), &RecordController::refresh);
+    QObject::connect(m_releases.get(), &ReleaseController::saved, m_record.get(), &RecordController::refresh);
 }
 
 void Composition::buildSession(QObject *application, const core::MonotonicClock &monotonic)
@@ -341,6 +360,8 @@ void Composition::applyViewer()
     m_dayNotes->setViewer(personal);
     m_followUp->setViewer(personal);
     m_recordDocuments->setViewer(personal);
+    m_consents->setViewer(personal);
+    m_releases->setViewer(personal);
     m_planDeadlines->setViewer(personal);
     m_easyRead->setViewer(personal);
     m_planEditor->setViewer(personal);
@@ -375,6 +396,8 @@ void Composition::load(QQmlApplicationEngine &engine)
         { u"dayNotes"_s, QVariant::fromValue(m_dayNotes.get()) },
         { u"followUp"_s, QVariant::fromValue(m_followUp.get()) },
         { u"recordDocuments"_s, QVariant::fromValue(m_recordDocuments.get()) },
+        { u"consents"_s, QVariant::fromValue(m_consents.get()) },
+        { u"releases"_s, QVariant::fromValue(m_releases.get()) },
         { u"planDeadlines"_s, QVariant::fromValue(m_planDeadlines.get()) },
         { u"easyRead"_s, QVariant::fromValue(m_easyRead.get()) },
         { u"qualityReview"_s, QVariant::fromValue(m_qualityReview.get()) },

@@ -43,6 +43,10 @@ class FollowUpService;
 class FollowUpController;
 class RecordDocumentService;
 class RecordDocumentsController;
+class ConsentService;
+class ConsentController;
+class ReleaseService;
+class ReleaseController;
 class PlanDeadlinesController;
 class EasyReadModel;
 class QualityReviewService;
@@ -115,6 +119,8 @@ public:
     [[nodiscard]] DayNotePurger *dayNotePurger() const { return m_dayNotePurger.get(); }
     [[nodiscard]] PlanDeadlinesController *planDeadlines() const { return m_planDeadlines.get(); }
     [[nodiscard]] FollowUpController *followUp() const { return m_followUp.get(); }
+    [[nodiscard]] ConsentController *consents() const { return m_consents.get(); }
+    [[nodiscard]] ReleaseController *releases() const { return m_releases.get(); }
     [[nodiscard]] EasyReadModel *easyRead() const { return m_easyRead.get(); }
     [[nodiscard]] RecordDocumentsController *recordDocuments() const { return m_recordDocuments.get(); }
     [[nodiscard]] QualityReviewController *qualityReview() const { return m_qualityReview.get(); }
@@ -133,6 +139,7 @@ private:
     void buildRecordDocuments();
     /** The yearly quality review of plans (D9) and "Min akt", the resident's own access (G2.1). */
     void buildQualityAndOwnAccess();
+    void buildConsentRegister();
     /** Who the models serve: the session's user, except that the offline lease hides personal data. */
     void applyViewer();
     /** The signing screens read again: a minute turned, a sync finished, a signature was written. */
@@ -177,6 +184,10 @@ private:
     std::unique_ptr<DayNotePurger> m_dayNotePurger;
     std::unique_ptr<FollowUpService> m_followUpService;
     std::unique_ptr<FollowUpController> m_followUp;
+    std::unique_ptr<ConsentService> m_consentService;
+    std::unique_ptr<ConsentController> m_consents;
+    std::unique_ptr<ReleaseService> m_releaseService;
+    std::unique_ptr<ReleaseController> m_releases;
     std::unique_ptr<PlanDeadlinesController> m_planDeadlines;
     std::unique_ptr<EasyReadModel> m_easyRead;
     std::unique_ptr<QualityReviewService> m_qualityService;

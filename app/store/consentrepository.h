@@ -11,7 +11,7 @@ namespace akten::store {
 
 class Database;
 
-/** Consent events and release records (append-only). Same thread as its Database. */
+/** Consent events, release events and the older release records (all append-only). Same thread as its Database. */
 class ConsentRepository
 {
 public:
@@ -19,8 +19,12 @@ public:
 
     [[nodiscard]] Status appendConsent(const core::ConsentEvent &event);
     [[nodiscard]] Status appendRelease(const core::ReleaseRecord &record);
+    [[nodiscard]] Status appendReleaseEvent(const core::ReleaseEvent &event);
+    /** The resident's consent events, oldest first (HLC order). */
     [[nodiscard]] Result<QList<core::ConsentEvent>> consents(const core::Id &residentId) const;
     [[nodiscard]] Result<QList<core::ReleaseRecord>> releases(const core::Id &residentId) const;
+    /** The resident's release requests and decisions, oldest first (HLC order). */
+    [[nodiscard]] Result<QList<core::ReleaseEvent>> releaseEvents(const core::Id &residentId) const;
 
 private:
     Database &m_db;

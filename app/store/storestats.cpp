@@ -42,6 +42,7 @@ Result<QList<QPair<QString, qint64>>> storeCounts(Database &db)
         { u"quality_samples"_s, u"quality_samples"_s },
         { u"quality_reviews"_s, u"quality_reviews"_s },
         { u"case_closures"_s, u"case_closures"_s },
+        { u"release_events"_s, u"release_events"_s },
         { u"audit_events"_s, u"audit_events"_s },
     };
     QList<QPair<QString, qint64>> counts;

@@ -153,7 +153,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!findItem(window->contentItem(), u"copyFrom"_s, true));
 
         // "Avslut": nothing chosen or written is refused at the fields, nothing written.
-        touch(window, u"section10"_s);
+        touch(window, u"section12"_s);
         QTRY_VERIFY(findItem(window->contentItem(), u"closeCaseButton"_s, true));
         grab(window, u"closecase-03-form"_s);
         touch(window, u"closeCaseButton"_s);

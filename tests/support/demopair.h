@@ -75,6 +75,7 @@ struct DemoPair
             { QStringLiteral("signature_retractions"), QStringLiteral("signature_retractions") },
             { QStringLiteral("consent_events"), QStringLiteral("consent_events") },
             { QStringLiteral("release_records"), QStringLiteral("release_records") },
+            { QStringLiteral("release_events"), QStringLiteral("release_events") },
             { QStringLiteral("day_notes"), QStringLiteral("day_notes") },
             { QStringLiteral("day_note_reviews"), QStringLiteral("day_note_reviews") },
             { QStringLiteral("record_documents"), QStringLiteral("record_documents") },

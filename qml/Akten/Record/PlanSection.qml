@@ -17,6 +17,10 @@ Flickable {
     property bool canFollowUp: false
     /// the kontaktman or the unit manager: "Skapa plan" / "Revidera planen"
     property bool mayEdit: false
+    /// The plan was set by the resident's previous unit and no valid consent lets this unit read it.
+    property bool locked: false
+    /// Why it is hidden, or the consent it is shown with (RecordController.planNotice).
+    property string notice
 
     signal compareVersions()
     /// "Följ upp planen": the follow-up wizard for this resident.
@@ -40,6 +44,28 @@ Flickable {
         id: column
         width: list.width - Theme.scrollGutter
         spacing: 12
+        Rectangle {
+            objectName: "planNotice"
+            visible: list.notice.length > 0
+            color: list.locked ? Theme.warningSurface : Theme.surfaceMuted
+            radius: Theme.radius
+            width: column.width
+            implicitHeight: noticeText.implicitHeight + 2 * Theme.spacing
+            Accessible.role: Accessible.StaticText
+            Accessible.name: list.notice
+            Text {
+                id: noticeText
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: Theme.spacing
+                text: list.notice
+                color: list.locked ? Theme.warning : Theme.text
+                font.pixelSize: Theme.fontBody
+                font.bold: list.locked
+                wrapMode: Text.WordWrap
+            }
+        }
         Rectangle {
             visible: list.plan.conflict
             color: Theme.warningSurface
@@ -72,7 +98,7 @@ Flickable {
         }
         BigButton {
             objectName: "editPlanButton"
-            visible: list.mayEdit && !list.plan.conflict
+            visible: list.mayEdit && !list.plan.conflict && !list.locked
             text: list.plan.hasPlan ? qsTr("Revidera planen") : qsTr("Skapa plan")
             Accessible.name: list.plan.hasPlan ? qsTr("Revidera genomförandeplanen") : qsTr("Skapa genomförandeplan")
             height: Theme.primaryTarget
@@ -114,7 +140,7 @@ Flickable {
             }
         }
         EmptyState {
-            visible: !list.plan.hasPlan
+            visible: !list.plan.hasPlan && !list.locked
             width: column.width
             text: list.plan.errorText.length > 0 ? list.plan.errorText
                                                  : qsTr("Ingen genomförandeplan ännu. Den ska upprättas senast tre veckor efter att insatsen påbörjats.")

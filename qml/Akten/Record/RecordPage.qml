@@ -18,6 +18,8 @@ Page {
     property DayNotesController dayNotes
     property FollowUpController followUp
     required property RecordDocumentsController recordDocuments
+    property ConsentController consents
+    property ReleaseController releases
     property bool mayEditPlan: false
     property JournalCopyController journalCopy
     property CaseClosureController caseClosure
@@ -39,8 +41,10 @@ Page {
         qsTr("Försättsblad"), qsTr("Beslut och insatser"), qsTr("Genomförandeplan"),
         qsTr("Social journal"), qsTr("Signeringslistor"), qsTr("Handlingar"), qsTr("Daganteckningar"),
         qsTr("Levnadsberättelse"), qsTr("Fullmakter och medel"), qsTr("Fall"),
-        qsTr("Avslut")
+        qsTr("Samtycken"), qsTr("Utlämnande"), qsTr("Avslut")
     ]
+    /// The care day for the forms' date fields, "ÅÅÅÅ-MM-DD".
+    readonly property string today: Qt.formatDate(new Date(), "yyyy-MM-dd")
     // The record's documents are written on tablets only (a kiosk is shared); the service checks the rights again.
     function mayWrite(typeCode: string): bool {
         return !page.kiosk && page.record.open && !page.closedCase && page.recordDocuments.mayWrite(typeCode)
@@ -153,6 +157,8 @@ Page {
                 onFollowUpPlan: page.followUpPlan()
                 onShowEasyRead: page.showEasyRead()
                 mayEdit: page.mayEditPlan && !page.closedCase
+                locked: page.record.planLocked
+                notice: page.record.planNotice
                 onEditPlan: page.editPlan()
             }
             JournalSection {
@@ -191,8 +197,30 @@ Page {
                 docs: page.recordDocuments
                 mayWrite: page.mayWrite("fall_report")
             }
+            ConsentSection {
+                consents: page.record.consents
+                controller: page.closedCase ? null : page.consents
+                residentId: page.record.residentId
+                today: page.today
+            }
+            ReleaseSection {
+                releases: page.record.releases
+                consents: page.record.consents
+                controller: page.closedCase ? null : page.releases
+                residentId: page.record.residentId
+                today: page.today
+                // "Skriv ut kopia" after a release: the journal copy (whole or a period) for the unit manager.
+                mayPrint: page.journalCopy !== null && page.journalCopy.allowed
+                onPrintCopy: releaseCopySheet.open()
+            }
             ClosureSection { closure: page.caseClosure }
         }
+    }
+    JournalCopySheet {
+        id: releaseCopySheet
+        objectName: "releaseCopySheet"
+        copies: page.journalCopy
+        residentId: page.record.residentId
     }
     DocumentFormOverlay {
         anchors.fill: parent

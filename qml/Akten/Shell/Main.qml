@@ -33,6 +33,8 @@ ApplicationWindow {
     property DayNotesController dayNotes
     property FollowUpController followUp
     property RecordDocumentsController recordDocuments
+    property ConsentController consents
+    property ReleaseController releases
     property PlanDeadlinesController planDeadlines
     property EasyReadModel easyRead
     property PlanEditorController planEditor
@@ -271,6 +273,8 @@ ApplicationWindow {
             dayNotes: root.dayNotes
             followUp: root.followUp
             recordDocuments: root.recordDocuments
+            consents: root.consents
+            releases: root.releases
             onNewNote: residentId => root.showNote(residentId)
             onCompareVersions: planFlows.showConflict()
             onFollowUpPlan: planFlows.showFollowUp()

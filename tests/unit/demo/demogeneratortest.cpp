@@ -187,6 +187,9 @@ private Q_SLOTS:
         for (const auto &r : data.releases) {
             QVERIFY(!after(r.meta.wallMs));
         }
+        for (const auto &r : data.releaseEvents) {
+            QVERIFY(!after(r.meta.wallMs));
+        }
     }
 };
 

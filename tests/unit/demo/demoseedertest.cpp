@@ -49,8 +49,8 @@ private Q_SLOTS:
         QCOMPARE(c.value(u"record_documents"_s), data.recordDocuments.size());
         const qint64 records = data.plans.size() + data.journal.size() + data.corrections.size() + data.dayNotes.size()
             + data.dayNoteReviews.size() + data.signatures.size() + data.retractions.size() + data.consents.size()
-            + data.releases.size() + data.followUps.size() + data.recordDocuments.size() + data.qualitySamples.size()
-            + data.qualityReviews.size();
+            + data.releases.size() + data.releaseEvents.size() + data.followUps.size() + data.recordDocuments.size()
+            + data.qualitySamples.size() + data.qualityReviews.size();
         QCOMPARE(c.value(u"audit_events"_s), records + 1); // one per record plus "demo.seed"
         QVERIFY(store::AuditLog(store.db()).verify());
 

@@ -201,8 +201,9 @@ private Q_SLOTS:
         for (const auto &[name, count] : store::storeCounts(m_b->db()).value()) {
             cb.insert(name, count);
         }
-        for (const char *name : { "plans", "journal_entries", "corrections", "signatures", "signature_retractions",
-                 "consent_events", "release_records", "day_notes", "day_note_reviews", "plan_follow_ups" }) {
+        for (const char *name :
+            { "plans", "journal_entries", "corrections", "signatures", "signature_retractions", "consent_events",
+                "release_records", "release_events", "day_notes", "day_note_reviews", "plan_follow_ups" }) {
             QCOMPARE(cb.value(QLatin1String(name)), ca.value(QLatin1String(name)));
         }
         QCOMPARE(sync::DeviceSync(*m_b, m_clock).pendingUploads().value(), 0); // nothing of A's to send back

@@ -85,9 +85,9 @@ private Q_SLOTS:
         QVERIFY(c.value(u"plans"_s) < counts(*m_a).value(u"plans"_s)); // the other tablet's revision stays out
         const qint64 facts = c.value(u"plans"_s) + c.value(u"journal_entries"_s) + c.value(u"corrections"_s)
             + c.value(u"signatures"_s) + c.value(u"signature_retractions"_s) + c.value(u"consent_events"_s)
-            + c.value(u"release_records"_s) + c.value(u"day_notes"_s) + c.value(u"day_note_reviews"_s)
-            + c.value(u"plan_follow_ups"_s) + c.value(u"record_documents"_s) + c.value(u"quality_samples"_s)
-            + c.value(u"quality_reviews"_s) + c.value(u"case_closures"_s);
+            + c.value(u"release_records"_s) + c.value(u"release_events"_s) + c.value(u"day_notes"_s)
+            + c.value(u"day_note_reviews"_s) + c.value(u"plan_follow_ups"_s) + c.value(u"record_documents"_s)
+            + c.value(u"quality_samples"_s) + c.value(u"quality_reviews"_s) + c.value(u"case_closures"_s);
         QCOMPARE(entries.size(), facts + c.value(u"audit_events"_s));
         for (qsizetype i = 0; i < entries.size(); ++i) {
             QCOMPARE(entries.at(i).deviceSeq, i + 1); // no gaps
@@ -130,8 +130,8 @@ private Q_SLOTS:
         const auto ca = test::DemoPair::ownCounts(*m_a);
         const auto cb = counts(*m_b);
         for (const char *name : { "plans", "journal_entries", "corrections", "signatures", "signature_retractions",
-                 "consent_events", "release_records", "day_notes", "day_note_reviews", "plan_follow_ups",
-                 "record_documents", "quality_samples", "quality_reviews", "case_closures" }) {
+                 "consent_events", "release_records", "release_events", "day_notes", "day_note_reviews",
+                 "plan_follow_ups", "record_documents", "quality_samples", "quality_reviews", "case_closures" }) {
             QCOMPARE(cb.value(QLatin1String(name)), ca.value(QLatin1String(name)));
         }
         QCOMPARE(cb.value(u"audit_events"_s), ca.value(u"audit_events"_s) + queuedBefore); // A's chain + B's own

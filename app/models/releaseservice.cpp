@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Akten developers
+#include "models/releaseservice.h"
+
+#include "auth/accessaudit.h"
+#include "core/caretime.h"
+#include "core/clock.h"
+#include "core/consentrules.h"
+#include "core/enums.h"
+#include "core/journal.h"
+#include "store/consentrepository.h"
+#include "store/devicestore.h"
+#include "store/journalrepository.h"
+#include "store/masterdatarepository.h"
+
+using namespace Qt::StringLiterals;
+using namespace akten;
+
+namespace {
+
+ReleaseService::Outcome problem(ReleaseService::Problem p, const QString &log)
+{
+    ReleaseService::Outcome outcome;
+    outcome.problem = p;
+    outcome.logMessage = log;
+    return outcome;
+}
+
+} // namespace
+
+ReleaseService::ReleaseService(
+    store::DeviceStore &store, store::MasterDataRepository &master, auth::AccessAudit &audit, const core::Clock &clock)
+    : m_store(store)
+    , m_master(master)
+    , m_audit(audit)
+    , m_clock(clock)
+{ }
+
+bool ReleaseService::mayDecide(const auth::SessionUser &user, const core::Resident &resident)
+{
+    return user.role == core::StaffRole::UnitManager && user.unitIds.contains(resident.unitId);
+}
+
+ReleaseService::Outcome ReleaseService::request(const auth::SessionUser &user, core::ReleaseEvent request)
+{
+    const auto resident = m_master.resident(request.residentId);
+    if (!resident || !auth::inScope(user, resident.value())) {
+        return problem(Problem::NotAllowed, u"the resident is not in the user's units"_s);
+    }
+    request.stage = core::ReleaseStage::Request;
+    request.requestId = {};
+    if (const auto gaps = core::releaseRequestGaps(request); !gaps.isEmpty()) {
+        Outcome outcome = problem(Problem::Incomplete, u"the request is not complete"_s);
+        outcome.gaps = gaps;
+        return outcome;
+    }
+    const QList<auth::AuditedWrite> writes {
+        { u"write.release_request"_s, request.residentId, resident.value().unitId, core::toCode(request.requesterKind),
+            [&](store::DeviceStore &store) {
+                request.meta = store.stamper().stamp(user.staffId);
+                return store::ConsentRepository(store.db()).appendReleaseEvent(request);
+            } },
+    };
+    if (auto written = m_audit.recordWrites(&user, writes); !written) {
+        return problem(Problem::StoreFailed, written.error().message);
+    }
+    Outcome outcome;
+    outcome.eventId = request.meta.id;
+    return outcome;
+}
+
+ReleaseService::Outcome ReleaseService::decide(const auth::SessionUser &user, core::ReleaseEvent decision)
+{
+    const auto resident = m_master.resident(decision.residentId);
+    if (!resident || !auth::inScope(user, resident.value()) || !mayDecide(user, resident.value())) {
+        return problem(Problem::NotAllowed, u"only the unit manager decides on a release"_s);
+    }
+    store::ConsentRepository repository(m_store.db());
+    const auto events = repository.releaseEvents(decision.residentId);
+    const auto consents = repository.consents(decision.residentId);
+    if (!events || !consents) {
+        return problem(Problem::StoreFailed, u"the release or consent events could not be read"_s);
+    }
+    const core::ReleaseEvent *request = nullptr;
+    for (const core::ReleaseEvent &event : events.value()) {
+        if (event.meta.id == decision.requestId && event.stage == core::ReleaseStage::Request) {
+            request = &event;
+        }
+    }
+    if (!request || core::decisionOf(*request, events.value())) {
+        return problem(Problem::NoRequest, u"the request is unknown or already decided"_s);
+    }
+    const QDate today = core::careDate(m_clock.nowMs());
+    bool consentValid = false;
+    for (const core::ConsentEvent &consent : consents.value()) {
+        consentValid = consentValid
+            || (consent.meta.id == decision.consentId && consent.action == core::ConsentAction::Given
+                && core::consentStatus(consent, consents.value(), today) == core::ConsentStatus::Valid);
+    }
+    decision.stage = core::ReleaseStage::Decision;
+    decision.decidedOn = today;
+    if (const auto gaps = core::releaseDecisionGaps(decision, consentValid); !gaps.isEmpty()) {
+        Outcome outcome = problem(Problem::Incomplete, u"the decision is not complete"_s);
+        outcome.gaps = gaps;
+        return outcome;
+    }
+    core::JournalEntry entry;
+    entry.residentId = decision.residentId;
+    entry.eventDate = today;
+    entry.category = core::JournalCategory::Release;
+    // Professionals by first name and title (domain.md D3).
+    entry.text = core::releaseJournalText(
+        *request, decision, u"%1, %2"_s.arg(user.displayName.section(u' ', 0, 0), user.title));
+    entry.authorName = user.displayName;
+    entry.authorTitle = user.title;
+    const core::Id unitId = resident.value().unitId;
+    const QList<auth::AuditedWrite> writes {
+        { u"write.release_decision"_s, decision.residentId, unitId, core::toCode(*decision.outcome),
+            [&](store::DeviceStore &store) {
+                decision.meta = store.stamper().stamp(user.staffId);
+                return store::ConsentRepository(store.db()).appendReleaseEvent(decision);
+            } },
+        { u"write.journal"_s, decision.residentId, unitId, core::toCode(entry.category),
+            [&](store::DeviceStore &store) {
+                entry.meta = store.stamper().stamp(user.staffId);
+                return store::JournalRepository(store.db()).append(entry);
+            } },
+    };
+    if (auto written = m_audit.recordWrites(&user, writes); !written) {
+        return problem(Problem::StoreFailed, written.error().message);
+    }
+    Outcome outcome;
+    outcome.eventId = decision.meta.id;
+    return outcome;
+}
