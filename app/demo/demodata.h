@@ -8,8 +8,8 @@
 #include "core/journal.h"
 #include "core/masterdata.h"
 #include "core/plan.h"
-#include "core/recorddocuments.h"
 #include "core/qualityreview.h"
+#include "core/recorddocuments.h"
 #include "core/signing.h"
 
 #include <QList>

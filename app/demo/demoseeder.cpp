@@ -11,8 +11,8 @@
 #include "store/journalrepository.h"
 #include "store/masterdatarepository.h"
 #include "store/planrepository.h"
-#include "store/recorddocumentrepository.h"
 #include "store/qualityreviewrepository.h"
+#include "store/recorddocumentrepository.h"
 #include "store/signingrepository.h"
 #include "store/transaction.h"
 

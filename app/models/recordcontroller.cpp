@@ -72,6 +72,7 @@ const QStringList &RecordController::sectionNames()
     static const QStringList names { u"cover"_s, u"decisions"_s, u"plan"_s, u"journal"_s, u"signing"_s, u"documents"_s,
         u"day_notes"_s, u"life_story"_s, u"powers_and_money"_s, u"falls"_s, u"consents"_s, u"releases"_s,
         u"closure"_s };
+    Q_ASSERT(names.size() == Closure + 1);
     return names;
 }
 
@@ -146,12 +147,12 @@ bool RecordController::open(const QString &residentId, const QString &reason, bo
     }
     m_residentId = r.id;
     m_unitId = r.unitId;
-    m_viewed = { 0 };
+    m_viewed = { Cover };
     m_coverSheet->set(r, unitName, contacts.join(u"\n"_s), akten::core::careToday());
     m_open = true;
     m_errorText.clear();
     Q_EMIT openedChanged();
-    Q_EMIT sectionShown(0);
+    Q_EMIT sectionShown(Cover);
     return true;
 }
 
@@ -164,11 +165,11 @@ bool RecordController::viewSection(int index)
         return true;
     }
     // The release section offers the register's valid consents for a decision: the register is viewed with it.
-    if (index == 8 && !viewSection(7)) {
+    if (index == Releases && !viewSection(Consents)) {
         return false;
     }
     // The plan: shown at this unit only as PlanReadGate allows; the audit event names the consent it is shown with.
-    const QString detail = index == 2 ? gatePlan() : QString();
+    const QString detail = index == Plan ? gatePlan() : QString();
     if (!m_audit.record(&*m_viewer, u"view.record."_s + sectionNames().at(index), m_residentId, m_unitId, detail)) {
         m_errorText = tr("Uppgifterna kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.");
         Q_EMIT openedChanged();
@@ -186,10 +187,10 @@ bool RecordController::viewSection(int index)
 void RecordController::loadSection(int index)
 {
     switch (index) {
-    case 1:
+    case Decisions:
         m_decisions->load(m_residentId);
         break;
-    case 2:
+    case Plan:
         if (m_planLocked) {
             m_plan->load({});
         } else if (const auto resident = m_repositories->master.resident(m_residentId)) {
@@ -200,23 +201,23 @@ void RecordController::loadSection(int index)
             m_plan->load(m_residentId);
         }
         break;
-    case 3:
+    case Journal:
         m_journal->load(m_residentId, m_viewer, m_unitId);
         break;
-    case 4:
+    case Signing:
         m_signing->setDay(akten::core::careDate(m_clock.nowMs()));
         m_signing->load(m_residentId);
         break;
-    case 5:
+    case Documents:
         m_documents->load(m_residentId);
         break;
-    case 7:
+    case Consents:
         m_consents->load(m_residentId, akten::core::careDate(m_clock.nowMs()));
         break;
-    case 8:
+    case Releases:
         m_releases->load(m_residentId);
         break;
-    case 6: {
+    case DayNotes: {
         const auto notes = m_repositories->dayNotes.listing({ m_unitId }, m_residentId);
         m_dayNotes->show(notes ? notes.value() : QList<akten::store::DayNoteListing> {}, m_clock.nowMs(),
             notes ? QString() : tr("Daganteckningarna kunde inte läsas."));
@@ -235,7 +236,7 @@ void RecordController::refresh()
     }
     // The same opening, read again (records arrived with a sync): what was viewed was logged when it was opened.
     for (const int index : std::as_const(m_viewed)) {
-        if (index == 2) {
+        if (index == Plan) {
             refreshPlanGate();
         }
         loadSection(index);

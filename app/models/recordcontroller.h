@@ -68,7 +68,23 @@ public:
     ~RecordController() override;
     Q_DISABLE_COPY_MOVE(RecordController)
 
-    /** The section names, in the order of the record's section rail; viewSection() takes an index into it. */
+    /** The record's sections, in the order of the section rail (RecordPage.qml); indices of sectionNames(). */
+    enum Section : int {
+        Cover,
+        Decisions,
+        Plan,
+        Journal,
+        Signing,
+        Documents,
+        DayNotes,
+        LifeStory,
+        PowersAndMoney,
+        Falls,
+        Consents,
+        Releases,
+        Closure,
+    };
+    /** The section names (audit actions view.record.NAME), in Section order; viewSection() takes an index into it. */
     static const QStringList &sectionNames();
 
     /** Opens the record on its cover sheet; false (and errorText in Swedish) if it may not or cannot be opened. */

@@ -140,19 +140,19 @@ void RecordDocumentsController::load(int section)
         model->show(ofType, history, labels, today, error);
     };
     switch (section) {
-    case kCoverSection:
+    case RecordController::Cover:
         show(m_cover, T::CoverSheet, false);
         show(m_coverHistory, T::CoverSheet, true);
         break;
-    case kLifeStorySection:
+    case RecordController::LifeStory:
         show(m_lifeStory, T::LifeStory, false);
         show(m_lifeStoryHistory, T::LifeStory, true);
         break;
-    case kPowersSection:
+    case RecordController::PowersAndMoney:
         show(m_powers, T::PowerOfAttorney, false);
         show(m_agreements, T::MoneyAgreement, false);
         break;
-    case kFallsSection:
+    case RecordController::Falls:
         show(m_falls, T::FallReport, true);
         show(m_checklists, T::FallChecklist, true);
         break;

@@ -43,12 +43,6 @@ class RecordDocumentsController : public QObject
     Q_PROPERTY(DocumentForm *form READ form CONSTANT)
 
 public:
-    /** The record's sections this controller reads (indices of RecordController::sectionNames()). */
-    static constexpr int kCoverSection = 0;
-    static constexpr int kLifeStorySection = 7;
-    static constexpr int kPowersSection = 8;
-    static constexpr int kFallsSection = 9;
-
     RecordDocumentsController(akten::store::Database &db, akten::store::MasterDataRepository &master,
         RecordDocumentService &service, RecordController &record, const akten::core::Clock &clock,
         QObject *parent = nullptr);

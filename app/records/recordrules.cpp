@@ -8,8 +8,8 @@
 #include "core/ids.h"
 #include "core/journalnote.h"
 #include "core/plancodec.h"
-#include "core/recorddocuments.h"
 #include "core/qualityreview.h"
+#include "core/recorddocuments.h"
 #include "records/recordcodec.h"
 #include "records/recordkinds.h"
 

@@ -198,14 +198,14 @@ check "proxy cut C's first download: $(tail -n1 err.txt)"
 stats_a=$("$aktenctl" stats --data-dir tablet-a --json)
 stats_c=$("$aktenctl" stats --data-dir tablet-c --json)
 for field in units staff residents decisions documents journal_entries corrections \
-    signature_retractions consent_events release_records release_events day_notes day_note_reviews quality_samples
+    signature_retractions consent_events release_records release_events day_notes day_note_reviews quality_samples \
     quality_reviews; do
   [[ $(json "['$field']" <<<"$stats_a") == $(json "['$field']" <<<"$stats_c") ]] ||
     fail "C differs from A in $field: A $stats_a C $stats_c"
 done
-# The demo's plan conflict and double signature each have one record from a simulated second tablet that never
-# syncs: only A has them.
-for field in plans signatures; do
+# The demo's plan conflict, double signature and cover sheet conflict each have one record from a simulated second
+# tablet that never syncs: only A has them.
+for field in plans signatures record_documents; do
   [[ $(json "['$field']" <<<"$stats_c") == $(( $(json "['$field']" <<<"$stats_a") - 1 )) ]] ||
     fail "C's $field: A $stats_a C $stats_c"
 done

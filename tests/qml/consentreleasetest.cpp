@@ -85,7 +85,7 @@ private:
             bool opened = false;
             QMetaObject::invokeMethod(shell.window, "openResident", Q_RETURN_ARG(bool, opened), Q_ARG(QString, id));
             QTest::qWait(600); // the StackView push transition
-            QMetaObject::invokeMethod(shell.window, "showSection", Q_ARG(int, 8));
+            QMetaObject::invokeMethod(shell.window, "showSection", Q_ARG(int, int(RecordController::Releases)));
             QTest::qWait(100);
             ReleaseListModel *releases = shell.composition->record()->releases();
             if (opened && releases->rowCount() > 0 && releases->index(0).data(ReleaseListModel::OwnRole).toBool()) {
