@@ -7,6 +7,10 @@ import sys
 import xml.etree.ElementTree as ET
 
 EN = {
+    "Det går inte att ångra. Akten kan sedan bara läsas, på alla surfplattor. Vill du avsluta ärendet?": "It cannot be undone. The record can then only be read, on every tablet. Do you want to close the case?",
+    "Ja, avsluta ärendet": "Yes, close the case",
+    "Ja, avsluta ärendet. Det går inte att ångra.": "Yes, close the case. It cannot be undone.",
+    "Avbryt, avsluta inte ärendet": "Cancel, do not close the case",
     "Läste levnadsberättelsen": "Read the life story",
     "Läste fullmakter och avtal om medel": "Read powers of attorney and money agreements",
     "Läste fallrapporter och checklistor": "Read fall reports and checklists",

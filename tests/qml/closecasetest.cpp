@@ -172,7 +172,15 @@ private Q_SLOTS:
         // "Flytt" and the final note: closed, and the whole case exported for the archive.
         touch(window, u"closureReason0"_s);
         typeInto(window, u"closureNote"_s, u" Flytten till dotterns ort gjordes i samråd med henne."_s);
+        touch(window, u"closeCaseButton"_s); // a filled-in form asks once more: it cannot be undone
+        QTRY_VERIFY(findItem(window->contentItem(), u"closeCaseConfirm"_s, true));
+        QVERIFY(!closure->closed());
+        grab(window, u"closecase-04b-confirm"_s);
+        touch(window, u"closeCaseCancel"_s);
+        QTRY_VERIFY(findItem(window->contentItem(), u"closeCaseButton"_s, true));
+        QVERIFY(!closure->closed());
         touch(window, u"closeCaseButton"_s);
+        touch(window, u"closeCaseConfirm"_s);
         QTRY_VERIFY(closure->closed());
         QVERIFY2(closure->closedText().startsWith(u"Ärendet avslutades "_s), qPrintable(closure->closedText()));
         QTRY_VERIFY2(closure->archivedText().startsWith(u"Hela akten"_s), qPrintable(closure->errorText()));

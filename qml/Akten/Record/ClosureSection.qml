@@ -15,6 +15,11 @@ FormFlickable {
     /// Always set by the shell; null only where the page is shown without it (the section then stays empty).
     required property CaseClosureController closure
     property int reason: -1
+    /// A filled-in form asks once more before closing: a closed case cannot be opened again.
+    property bool confirming: false
+    readonly property bool filledIn: section.reason >= 0 && note.text.trim().length > 0
+                                     && (section.reason !== 3 || reasonText.text.trim().length > 0)
+    onFilledInChanged: section.confirming = false
 
     contentHeight: column.implicitHeight + Theme.spacing
     clip: true
@@ -124,11 +129,47 @@ FormFlickable {
             }
             BigButton {
                 objectName: "closeCaseButton"
+                visible: !section.confirming
                 text: qsTr("Avsluta ärendet")
                 font.bold: true
                 Layout.preferredHeight: Theme.primaryTarget
                 Layout.preferredWidth: 320
-                onClicked: section.closure.close(section.reason, reasonText.text, note.text)
+                // An incomplete form goes to the controller, which says what is missing at the fields.
+                onClicked: section.filledIn ? section.confirming = true
+                                            : section.closure.close(section.reason, reasonText.text, note.text)
+            }
+            Text {
+                visible: section.confirming
+                text: qsTr("Det går inte att ångra. Akten kan sedan bara läsas, på alla surfplattor. Vill du avsluta ärendet?")
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                visible: section.confirming
+                spacing: Theme.spacing
+                BigButton {
+                    objectName: "closeCaseConfirm"
+                    text: qsTr("Ja, avsluta ärendet")
+                    font.bold: true
+                    Accessible.name: qsTr("Ja, avsluta ärendet. Det går inte att ångra.")
+                    Layout.preferredHeight: Theme.primaryTarget
+                    Layout.preferredWidth: 320
+                    onClicked: {
+                        section.confirming = false
+                        section.closure.close(section.reason, reasonText.text, note.text)
+                    }
+                }
+                BigButton {
+                    objectName: "closeCaseCancel"
+                    text: qsTr("Avbryt")
+                    quiet: true
+                    Accessible.name: qsTr("Avbryt, avsluta inte ärendet")
+                    Layout.preferredHeight: Theme.primaryTarget
+                    onClicked: section.confirming = false
+                }
             }
         }
         BigButton {
