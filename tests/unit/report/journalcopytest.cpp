@@ -323,6 +323,32 @@ private Q_SLOTS:
         }
     }
 
+    void theArchiveShowsConflictsAndAgreements()
+    {
+        // Gösta (the demo's second resident): two tablets saved his cover sheet from one version, and his god man
+        // signed a money agreement.
+        report::CaseArchive archive(m_demo.store->db(), &models::doctexts::fieldLabel);
+        const auto document
+            = archive.document(m_demo.data.residents.at(1).id, u"Karin Ek, enhetschef"_s, m_demo.clock.nowMs());
+        QVERIFY(document);
+        const auto &sections = document.value().sections();
+        const auto texts = [&](int part) {
+            QStringList all;
+            for (const auto &block : sections.at(part).blocks) {
+                for (const auto &paragraph : block) {
+                    all << paragraph.text;
+                }
+            }
+            return all.join(u'\n');
+        };
+        QCOMPARE(texts(0).count(u"Enhetens del, gällande version, en av 2 som sparades samtidigt"_s), 2);
+        QCOMPARE(texts(0).count(u"Enhetens del, ersatt version 1"_s), 1);
+        QCOMPARE(sections.at(8).title, u"Avtal om handhavande av den enskildes medel"_s);
+        QVERIFY(texts(8).contains(u"Högst 800 kronor i kassan."_s));
+        QVERIFY(texts(8).contains(u"Undertecknat av: Per Bergström och enhetschef Helena"_s));
+        QVERIFY(document.value().renderPage(0, 90).save(QStringLiteral(SCREENSHOT_DIR "/case-archive-conflict.png")));
+    }
+
     void theArchiveKeepsTheOlderReleases()
     {
         // A release written in the older one-row form (the demo's third resident) is in the archive too.
