@@ -7,6 +7,7 @@
 #include "core/clock.h"
 #include "models/caseclosureservice.h"
 #include "models/modelsupport.h"
+#include "models/recorddocumenttexts.h"
 #include "report/casearchive.h"
 #include "report/exportlocation.h"
 #include "store/caseclosurerepository.h"
@@ -139,7 +140,7 @@ QString CaseClosureController::exportArchive()
         return fail(tr("Akten exporteras av enhetschefen för den boendes enhet."));
     }
     const qint64 now = m_clock.nowMs();
-    report::CaseArchive archive(m_db);
+    report::CaseArchive archive(m_db, &models::doctexts::fieldLabel);
     const auto document = archive.document(id, u"%1, %2"_s.arg(m_viewer->displayName, m_viewer->title), now);
     const report::ExportLocation location(m_exportDir);
     if (!document || !location.prepare()) {

@@ -6,6 +6,7 @@
 #include "core/enums.h"
 #include "core/plan.h"
 #include "core/signing.h"
+#include "report/archiveconsents.h"
 #include "report/journalcopy.h"
 #include "store/caseclosurerepository.h"
 #include "store/masterdatarepository.h"
@@ -14,6 +15,8 @@
 
 #include <QDateTime>
 #include <QMap>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -29,12 +32,29 @@ QString day(const QDate &date)
 
 } // namespace
 
-CaseArchive::CaseArchive(store::Database &db)
+CaseArchive::CaseArchive(store::Database &db, DocFieldLabel label)
     : m_db(db)
-    , m_parts { &CaseArchive::coverSheet, &CaseArchive::decisions, &CaseArchive::plan,
+    , m_parts { [label](store::Database &d, const core::Id &id) { return coverSheet(d, id, label); },
+        &CaseArchive::decisions, &CaseArchive::plan,
         [](store::Database &d, const core::Id &id) { return JournalCopy(d).section(id, {}); },
         &CaseArchive::signingLists, &CaseArchive::documents }
-{ }
+{
+    using T = core::RecordDocType;
+    for (const T type : { T::LifeStory, T::PowerOfAttorney, T::MoneyAgreement, T::FallReport, T::FallChecklist }) {
+        m_parts.append([type, label](store::Database &d, const core::Id &id) {
+            return ArchiveDocuments(d, label).section(id, type);
+        });
+    }
+    m_parts.append([](store::Database &d, const core::Id &id) -> Result<FlowSection> {
+        // Each consent's state on the closing day (today while the case is open).
+        const auto closure = store::CaseClosureRepository(d).closure(id);
+        if (!closure) {
+            return closure.error();
+        }
+        return archiveparts::consentRegister(d, id, closure.value() ? closure.value()->closedOn : core::careToday());
+    });
+    m_parts.append(&archiveparts::releases);
+}
 
 void CaseArchive::addPart(Part part)
 {
@@ -59,7 +79,7 @@ Result<FlowDocument> CaseArchive::document(const core::Id &residentId, const QSt
     return FlowDocument(header.value(), sections);
 }
 
-Result<FlowSection> CaseArchive::coverSheet(store::Database &db, const core::Id &residentId)
+Result<FlowSection> CaseArchive::coverSheet(store::Database &db, const core::Id &residentId, const DocFieldLabel &label)
 {
     const store::MasterDataRepository master(db);
     const auto resident = master.resident(residentId);
@@ -87,6 +107,12 @@ Result<FlowSection> CaseArchive::coverSheet(store::Database &db, const core::Id 
     } else {
         section.blocks.append({ { S::Subheading, u"Ärendet är inte avslutat."_s } });
     }
+    // The unit's own part of the cover sheet: its latest version, then the versions it replaced.
+    const auto unitPart = ArchiveDocuments(db, label).coverSheetBlocks(residentId);
+    if (!unitPart) {
+        return unitPart.error();
+    }
+    section.blocks.append(unitPart.value());
     return section;
 }
 
@@ -176,10 +202,20 @@ Result<FlowSection> CaseArchive::documents(store::Database &db, const core::Id &
     if (!list) {
         return list.error();
     }
-    FlowSection section { u"Handlingar"_s, {}, u"Inga registrerade handlingar."_s };
+    auto lines = ArchiveDocuments(db, {}).registerLines(residentId);
+    if (!lines) {
+        return lines.error();
+    }
+    // The master data's documents and those registered on the tablet, in the order of their dates.
     for (const core::DocumentRecord &d : list.value()) {
-        section.blocks.append({ { S::Body,
-            u"%1 · %2 · %3 (%4)"_s.arg(day(d.date), d.kind, d.title, d.received ? u"inkommen"_s : u"upprättad"_s) } });
+        lines.value().append({ d.date,
+            u"%1 · %2 · %3 (%4)"_s.arg(day(d.date), d.kind, d.title, d.received ? u"inkommen"_s : u"upprättad"_s) });
+    }
+    std::stable_sort(
+        lines.value().begin(), lines.value().end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    FlowSection section { u"Handlingar"_s, {}, u"Inga registrerade handlingar."_s };
+    for (const auto &line : std::as_const(lines.value())) {
+        section.blocks.append({ { S::Body, line.second } });
     }
     return section;
 }

@@ -26,6 +26,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QQuickStyle>
 #include <QTemporaryDir>
 #include <QTest>
@@ -193,6 +194,17 @@ private Q_SLOTS:
         const QStringList archives = QDir(dir + u"/exports"_s).entryList({ u"akt-arkiv-*.pdf"_s }, QDir::Files);
         QCOMPARE(archives.size(), 1);
         QCOMPARE(modeOf(dir + u"/exports/"_s + archives.first()), 0600);
+        {
+            // The record's documents, the consent register and the release of records are in the archive.
+            QProcess pdftotext;
+            pdftotext.start(u"pdftotext"_s, { dir + u"/exports/"_s + archives.first(), u"-"_s });
+            QVERIFY(pdftotext.waitForFinished(30000));
+            const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+            for (const QString &part : { u"Levnadsberättelse"_s, u"Fullmakter"_s, u"Fallrapporter"_s,
+                     u"Samtyckesregister"_s, u"Utlämnande av handlingar"_s }) {
+                QVERIFY2(text.contains(part), qPrintable(part));
+            }
+        }
         QCOMPARE(QDir(dir + u"/exports"_s).entryList({ u"journalkopia-*.pdf"_s }, QDir::Files).size(), 1);
 
         // The journal: read-only, the final note on top.

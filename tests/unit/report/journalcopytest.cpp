@@ -10,6 +10,7 @@
 
 #include "core/enums.h"
 #include "core/journal.h"
+#include "models/recorddocumenttexts.h"
 #include "report/casearchive.h"
 #include "report/exportlocation.h"
 #include "report/journalcopy.h"
@@ -266,9 +267,11 @@ private Q_SLOTS:
 
     void theArchiveHasEveryPart()
     {
-        report::CaseArchive archive(m_demo.store->db());
+        // Margit (the demo's first resident) has every kind of content: a cover sheet in two versions, a register
+        // entry, a life story, a power of attorney, a fall report, a checklist, consents (one run out), a release.
+        report::CaseArchive archive(m_demo.store->db(), &models::doctexts::fieldLabel);
         archive.addPart([](store::Database &, const core::Id &) -> Result<report::FlowSection> {
-            return report::FlowSection { u"Levnadsberättelse"_s, {}, u"Ingen levnadsberättelse."_s };
+            return report::FlowSection { u"En senare del"_s, {}, u"Inget i den senare delen."_s };
         });
         const auto document = archive.document(m_resident.id, u"Karin Ek, enhetschef"_s, m_demo.clock.nowMs());
         QVERIFY(document);
@@ -276,14 +279,87 @@ private Q_SLOTS:
         for (const auto &section : document.value().sections()) {
             titles << section.title;
         }
-        QCOMPARE(titles,
-            (QStringList { u"Försättsblad"_s, u"Beslut och insatser"_s, u"Genomförandeplan"_s, u"Social journal"_s,
-                u"Signeringslistor"_s, u"Handlingar"_s, u"Levnadsberättelse"_s }));
+        const QStringList parts { u"Försättsblad"_s, u"Beslut och insatser"_s, u"Genomförandeplan"_s,
+            u"Social journal"_s, u"Signeringslistor"_s, u"Handlingar"_s, u"Levnadsberättelse"_s, u"Fullmakter"_s,
+            u"Avtal om handhavande av den enskildes medel"_s, u"Fallrapporter"_s,
+            u"Checklistor för förebyggande av fallolyckor"_s, u"Samtyckesregister"_s, u"Utlämnande av handlingar"_s,
+            u"En senare del"_s };
+        QCOMPARE(titles, parts);
         const int pages = document.value().pageCount();
-        QVERIFY(pages >= 7); // every part starts on a page of its own
-        // Looked at: the cover sheet and the first signing-list page, through the same painter as the PDF.
+        QVERIFY(pages >= parts.size()); // every part starts on a page of its own
+
+        // The PDF as poppler reads it: each part's heading and what characterises its content.
+        QTemporaryDir tmp;
+        QFile file(tmp.filePath(u"archive.pdf"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(document.value().writePdf(file));
+        file.close();
+        const QString text = pdfText(file.fileName()).simplified();
+        for (const QString &title : parts) {
+            QVERIFY2(text.contains(title), qPrintable(title));
+        }
+        const QStringList content { u"Enhetens del, gällande version"_s,
+            u"Sonen Per bor i Umeå och vill ha brev."_s, // latest cover sheet
+            u"Enhetens del, ersatt version 1"_s, // … and the version it replaced
+            u"Färdtjänsten i Ekvik kommun"_s, // a register entry from the tablet
+            u"Hon arbetade i trettio år på postkontoret"_s, u"Namn på den som gav samtycke: Margit Lindqvist"_s,
+            u"Vem har fullmakten? Dottern Eva Lindqvist"_s, u"Badrummet i Margits rum"_s,
+            u"Har sjuksköterskan fått veta? Ja"_s, u"Kommentar: Nattlampan vid sängen fungerar inte."_s,
+            u"Samtycke för sjuksköterskan i kommunens hälso- och sjukvård: Gäller"_s,
+            u"Samtycke för arbetsterapeuten i kommunens rehabilitering: Har gått ut"_s, u"Begäran"_s,
+            u"(den enskilde): utlämnat"_s, u"Beslut: Utlämnande."_s,
+            u"De innehåller inga uppgifter som kan skada någon annan."_s };
+        for (const QString &expected : content) {
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        }
+
+        // Looked at: the cover sheet, the first signing-list page and the new parts at the end, through the same
+        // painter as the PDF.
         QVERIFY(document.value().renderPage(0, 90).save(QStringLiteral(SCREENSHOT_DIR "/case-archive-1.png")));
         QVERIFY(document.value().renderPage(2, 90).save(QStringLiteral(SCREENSHOT_DIR "/case-archive-3.png")));
+        for (int i = 1; i <= 10; ++i) {
+            const QString png = QStringLiteral(SCREENSHOT_DIR "/case-archive-end-%1.png").arg(i);
+            QVERIFY(document.value().renderPage(pages - 11 + i, 90).save(png));
+        }
+    }
+
+    void theArchiveShowsConflictsAndAgreements()
+    {
+        // Gösta (the demo's second resident): two tablets saved his cover sheet from one version, and his god man
+        // signed a money agreement.
+        report::CaseArchive archive(m_demo.store->db(), &models::doctexts::fieldLabel);
+        const auto document
+            = archive.document(m_demo.data.residents.at(1).id, u"Karin Ek, enhetschef"_s, m_demo.clock.nowMs());
+        QVERIFY(document);
+        const auto &sections = document.value().sections();
+        const auto texts = [&](int part) {
+            QStringList all;
+            for (const auto &block : sections.at(part).blocks) {
+                for (const auto &paragraph : block) {
+                    all << paragraph.text;
+                }
+            }
+            return all.join(u'\n');
+        };
+        QCOMPARE(texts(0).count(u"Enhetens del, gällande version, en av 2 som sparades samtidigt"_s), 2);
+        QCOMPARE(texts(0).count(u"Enhetens del, ersatt version 1"_s), 1);
+        QCOMPARE(sections.at(8).title, u"Avtal om handhavande av den enskildes medel"_s);
+        QVERIFY(texts(8).contains(u"Högst 800 kronor i kassan."_s));
+        QVERIFY(texts(8).contains(u"Undertecknat av: Per Bergström och enhetschef Helena"_s));
+        QVERIFY(document.value().renderPage(0, 90).save(QStringLiteral(SCREENSHOT_DIR "/case-archive-conflict.png")));
+    }
+
+    void theArchiveKeepsTheOlderReleases()
+    {
+        // A release written in the older one-row form (the demo's third resident) is in the archive too.
+        report::CaseArchive archive(m_demo.store->db());
+        const auto document
+            = archive.document(m_demo.data.residents.at(2).id, u"Karin Ek, enhetschef"_s, m_demo.clock.nowMs());
+        QVERIFY(document);
+        const auto &release = document.value().sections().last();
+        QCOMPARE(release.title, u"Utlämnande av handlingar"_s);
+        QVERIFY(!release.blocks.isEmpty());
+        QCOMPARE(release.blocks.constFirst().constFirst().text.left(24), u"Kopia till den enskilde "_s);
     }
 };
 
