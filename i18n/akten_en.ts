@@ -899,58 +899,58 @@
 <context>
     <name>CaseClosureController</name>
     <message>
-        <location filename="../app/models/caseclosurecontroller.cpp" line="66" />
+        <location filename="../app/models/caseclosurecontroller.cpp" line="67" />
         <source>Ärendet avslutades %1 (%2). Akten kan bara läsas.</source>
         <translation>The case was closed on %1 (%2). The record can only be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/caseclosurecontroller.cpp" line="102" />
+        <location filename="../app/models/caseclosurecontroller.cpp" line="103" />
         <source>Välj varför ärendet avslutas.</source>
         <translation>Choose why the case is closed.</translation>
     </message>
     <message>
-        <location filename="../app/models/caseclosurecontroller.cpp" line="103" />
+        <location filename="../app/models/caseclosurecontroller.cpp" line="104" />
         <source>Skriv vad skälet är.</source>
         <translation>Write what the reason is.</translation>
     </message>
     <message>
-        <location filename="../app/models/caseclosurecontroller.cpp" line="105" />
+        <location filename="../app/models/caseclosurecontroller.cpp" line="106" />
         <source>Skriv slutanteckningen.</source>
         <translation>Write the final note.</translation>
     </message>
     <message>
-        <location filename="../app/models/caseclosurecontroller.cpp" line="105" />
+        <location filename="../app/models/caseclosurecontroller.cpp" line="106" />
         <source>Slutanteckningen är för lång.</source>
         <translation>The final note is too long.</translation>
     </message>
     <message>
-        <location filename="../app/models/caseclosurecontroller.cpp" line="110" />
+        <location filename="../app/models/caseclosurecontroller.cpp" line="111" />
         <source>Ärendet avslutas av enhetschefen för den boendes enhet.</source>
         <translation>The case is closed by the manager of the resident's unit.</translation>
     </message>
     <message>
-        <location filename="../app/models/caseclosurecontroller.cpp" line="114" />
+        <location filename="../app/models/caseclosurecontroller.cpp" line="115" />
         <source>Ärendet är redan avslutat.</source>
         <translation>The case is already closed.</translation>
     </message>
     <message>
-        <location filename="../app/models/caseclosurecontroller.cpp" line="118" />
+        <location filename="../app/models/caseclosurecontroller.cpp" line="119" />
         <source>Ärendet kunde inte avslutas. Ingenting sparades.</source>
         <translation>The case could not be closed. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/models/caseclosurecontroller.cpp" line="139" />
+        <location filename="../app/models/caseclosurecontroller.cpp" line="140" />
         <source>Akten exporteras av enhetschefen för den boendes enhet.</source>
         <translation>The record is exported by the manager of the resident's unit.</translation>
     </message>
     <message>
-        <location filename="../app/models/caseclosurecontroller.cpp" line="146" />
-        <location filename="../app/models/caseclosurecontroller.cpp" line="158" />
+        <location filename="../app/models/caseclosurecontroller.cpp" line="147" />
+        <location filename="../app/models/caseclosurecontroller.cpp" line="159" />
         <source>Akten kunde inte exporteras. Försök igen.</source>
         <translation>The record could not be exported. Try again.</translation>
     </message>
     <message>
-        <location filename="../app/models/caseclosurecontroller.cpp" line="161" />
+        <location filename="../app/models/caseclosurecontroller.cpp" line="162" />
         <source>Hela akten (%1 sidor) är exporterad för arkivet som %2.</source>
         <translation>The whole record (%1 pages) is exported for the archive as %2.</translation>
     </message>
@@ -958,59 +958,84 @@
 <context>
     <name>ClosureSection</name>
     <message>
-        <location filename="../qml/Akten/Record/ClosureSection.qml" line="21" />
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="26" />
         <source>Avslut</source>
         <translation>Closure</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ClosureSection.qml" line="30" />
-        <location filename="../qml/Akten/Record/ClosureSection.qml" line="127" />
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="35" />
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="133" />
         <source>Avsluta ärendet</source>
         <translation>Close the case</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ClosureSection.qml" line="37" />
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="42" />
         <source>När ärendet avslutas kan akten bara läsas, på alla surfplattor. Hela akten exporteras för arkivet.</source>
         <translation>When the case is closed the record can only be read, on every tablet. The whole record is exported for the archive.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ClosureSection.qml" line="38" />
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="43" />
         <source>Ärendet avslutas av enhetschefen.</source>
         <translation>The case is closed by the unit manager.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ClosureSection.qml" line="51" />
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="56" />
         <source>Varför avslutas ärendet?</source>
         <translation>Why is the case closed?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ClosureSection.qml" line="84" />
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="89" />
         <source>Skriv vad skälet är</source>
         <translation>Write what the reason is</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ClosureSection.qml" line="84" />
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="89" />
         <source>Mer om skälet (frivilligt)</source>
         <translation>More about the reason (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ClosureSection.qml" line="86" />
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="91" />
         <source>Mer om skälet</source>
         <translation>More about the reason</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ClosureSection.qml" line="98" />
-        <location filename="../qml/Akten/Record/ClosureSection.qml" line="109" />
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="103" />
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="114" />
         <source>Slutanteckning i journalen</source>
         <translation>Final note in the journal</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ClosureSection.qml" line="108" />
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="113" />
         <source>Hur insatserna avslutades och vad som lämnades över</source>
         <translation>How the insatser ended and what was handed over</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ClosureSection.qml" line="137" />
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="143" />
+        <source>Det går inte att ångra. Akten kan sedan bara läsas, på alla surfplattor. Vill du avsluta ärendet?</source>
+        <translation>It cannot be undone. The record can then only be read, on every tablet. Do you want to close the case?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="155" />
+        <source>Ja, avsluta ärendet</source>
+        <translation>Yes, close the case</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="157" />
+        <source>Ja, avsluta ärendet. Det går inte att ångra.</source>
+        <translation>Yes, close the case. It cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="167" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="169" />
+        <source>Avbryt, avsluta inte ärendet</source>
+        <translation>Cancel, do not close the case</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Record/ClosureSection.qml" line="178" />
         <source>Exportera hela akten för arkivet</source>
         <translation>Export the whole record for the archive</translation>
     </message>
@@ -5312,43 +5337,43 @@ Working mode: %5</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="99" />
+        <location filename="../app/models/recordcontroller.cpp" line="100" />
         <source>Ange ett skäl för att öppna akten för en person med skyddad identitet.</source>
         <translation>Give a reason to open the record of a person with protected identity.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="116" />
+        <location filename="../app/models/recordcontroller.cpp" line="117" />
         <source>Logga in med din bricka för att öppna akten.</source>
         <translation>Log in with your badge to open the record.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="123" />
+        <location filename="../app/models/recordcontroller.cpp" line="124" />
         <source>Akten kunde inte öppnas.</source>
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="127" />
+        <location filename="../app/models/recordcontroller.cpp" line="128" />
         <source>Den här personen bor inte på någon av dina enheter.</source>
         <translation>This person does not live in any of your units.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="130" />
+        <location filename="../app/models/recordcontroller.cpp" line="131" />
         <source>Personen har skyddad identitet. Akten öppnas bara med angivet skäl.</source>
         <translation>This person has a protected identity. The record opens only with a stated reason.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="134" />
+        <location filename="../app/models/recordcontroller.cpp" line="135" />
         <source>Akten kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The record cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="173" />
-        <location filename="../app/models/recordcontroller.cpp" line="291" />
+        <location filename="../app/models/recordcontroller.cpp" line="174" />
+        <location filename="../app/models/recordcontroller.cpp" line="292" />
         <source>Uppgifterna kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The information cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/recordcontroller.cpp" line="222" />
+        <location filename="../app/models/recordcontroller.cpp" line="223" />
         <source>Daganteckningarna kunde inte läsas.</source>
         <translation>The day notes could not be read.</translation>
     </message>
