@@ -2256,52 +2256,53 @@
 <context>
     <name>EasyReadModel</name>
     <message>
-        <location filename="../app/models/easyreadmodel.cpp" line="62" />
+        <location filename="../app/models/easyreadmodel.cpp" line="63" />
         <source>Planen kan inte visas.</source>
         <translation>The plan cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../app/models/easyreadmodel.cpp" line="74" />
+        <location filename="../app/models/easyreadmodel.cpp" line="75" />
         <source>Det finns ingen fastställd plan att visa.</source>
         <translation>There is no set plan to show.</translation>
     </message>
     <message>
-        <location filename="../app/models/easyreadmodel.cpp" line="79" />
+        <location filename="../app/models/easyreadmodel.cpp" line="83" />
         <source>Planen kan inte visas eftersom åtkomsten inte kunde loggas.</source>
         <translation>The plan cannot be shown because the access could not be logged.</translation>
     </message>
     <message>
-        <location filename="../app/models/easyreadmodel.cpp" line="92" />
+        <location filename="../app/models/easyreadmodel.cpp" line="101" />
         <source>Din plan</source>
         <translation>Your plan</translation>
     </message>
     <message>
-        <location filename="../app/models/easyreadmodel.cpp" line="92" />
+        <location filename="../app/models/easyreadmodel.cpp" line="101" />
         <source>%1 plan</source>
         <translation>%1 plan</translation>
     </message>
     <message>
-        <location filename="../app/models/easyreadmodel.cpp" line="93" />
+        <location filename="../app/models/easyreadmodel.cpp" line="102" />
         <source>Så här får du stöd. Planen gäller från %1.</source>
         <translation>This is how you get support. The plan applies from %1.</translation>
     </message>
     <message>
-        <location filename="../app/models/easyreadmodel.cpp" line="108" />
+        <location filename="../app/models/easyreadmodel.cpp" line="117" />
         <source>Planen skrivs ut av den boendes kontaktman eller enhetschefen.</source>
         <translation>The plan is printed by the resident's contact person or the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/easyreadmodel.cpp" line="111" />
+        <location filename="../app/models/easyreadmodel.cpp" line="125" />
         <source>Exportmappen kunde inte skapas.</source>
         <translation>The export folder could not be created.</translation>
     </message>
     <message>
-        <location filename="../app/models/easyreadmodel.cpp" line="127" />
+        <location filename="../app/models/easyreadmodel.cpp" line="122" />
+        <location filename="../app/models/easyreadmodel.cpp" line="142" />
         <source>Planen kunde inte skrivas ut.</source>
         <translation>The plan could not be printed.</translation>
     </message>
     <message>
-        <location filename="../app/models/easyreadmodel.cpp" line="129" />
+        <location filename="../app/models/easyreadmodel.cpp" line="144" />
         <source>Utskriften är sparad i exportmappen.</source>
         <translation>The printout is saved in the export folder.</translation>
     </message>
@@ -2482,27 +2483,27 @@
 <context>
     <name>FollowUpController</name>
     <message>
-        <location filename="../app/models/followupcontroller.cpp" line="73" />
+        <location filename="../app/models/followupcontroller.cpp" line="76" />
         <source>Planen kan följas upp av den boendes kontaktman eller enhetschefen, när en fastställd plan finns och inga versioner står i konflikt.</source>
         <translation>The plan can be followed up by the resident's contact person or the unit manager, when a set plan exists and no versions are in conflict.</translation>
     </message>
     <message>
-        <location filename="../app/models/followupcontroller.cpp" line="89" />
+        <location filename="../app/models/followupcontroller.cpp" line="99" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/followupcontroller.cpp" line="164" />
+        <location filename="../app/models/followupcontroller.cpp" line="174" />
         <source>Välj om målet är uppnått, delvis uppnått eller ej uppnått.</source>
         <translation>Choose whether the goal is achieved, partly achieved or not achieved.</translation>
     </message>
     <message>
-        <location filename="../app/models/followupcontroller.cpp" line="170" />
+        <location filename="../app/models/followupcontroller.cpp" line="180" />
         <source>Något saknas. Det står vid frågan. Inget är sparat.</source>
         <translation>Something is missing. It is shown at the question. Nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../app/models/followupcontroller.cpp" line="171" />
+        <location filename="../app/models/followupcontroller.cpp" line="181" />
         <source>Uppföljningen kunde inte sparas. Inget är sparat.</source>
         <translation>The follow-up could not be saved. Nothing is saved.</translation>
     </message>
@@ -4348,38 +4349,43 @@
 <context>
     <name>PlanConflictModel</name>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="64" />
+        <location filename="../app/models/planconflictmodel.cpp" line="68" />
         <source>Versionerna kunde inte läsas.</source>
         <translation>The versions could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="101" />
+        <location filename="../app/models/planconflictmodel.cpp" line="79" />
+        <source>Uppgifterna kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
+        <translation>The information cannot be shown because the access could not be logged. Contact the unit manager.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/planconflictmodel.cpp" line="122" />
         <source>Okänd</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="137" />
-        <location filename="../app/models/planconflictmodel.cpp" line="149" />
+        <location filename="../app/models/planconflictmodel.cpp" line="158" />
+        <location filename="../app/models/planconflictmodel.cpp" line="170" />
         <source>Bara kontaktmannen eller enhetschefen kan slå ihop versionerna.</source>
         <translation>Only the contact person or the unit manager can merge the versions.</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="148" />
+        <location filename="../app/models/planconflictmodel.cpp" line="169" />
         <source>Versionerna ändrar samma del av planen på olika sätt. Välj den som ska gälla.</source>
         <translation>The versions change the same part of the plan in different ways. Choose the one that applies.</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="154" />
+        <location filename="../app/models/planconflictmodel.cpp" line="175" />
         <source>Versionerna är ihopslagna. Planen innehåller nu ändringarna från båda.</source>
         <translation>The versions are merged. The plan now holds the changes from both.</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="170" />
+        <location filename="../app/models/planconflictmodel.cpp" line="191" />
         <source>Versionerna kunde inte slås ihop. Inget har ändrats.</source>
         <translation>The versions could not be merged. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../app/models/planconflictmodel.cpp" line="142" />
+        <location filename="../app/models/planconflictmodel.cpp" line="163" />
         <source>Versionerna är ihopslagna. Planen gäller nu i den version du valde.</source>
         <translation>The versions are merged. The plan now stands in the version you chose.</translation>
     </message>
@@ -5007,16 +5013,21 @@ Working mode: %5</translation>
     </message>
     <message>
         <location filename="../app/models/qualityquestionnaire.cpp" line="97" />
+        <source>Ärendet är avslutat och akten är låst, så planen granskas inte. Ingenting har sparats.</source>
+        <translation>The case is closed and the record is locked, so the plan is not reviewed. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityquestionnaire.cpp" line="100" />
         <source>Bara enhetschefen eller SAS granskar planer. Ingenting har sparats.</source>
         <translation>Only the unit manager or the SAS reviews plans. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityquestionnaire.cpp" line="100" />
+        <location filename="../app/models/qualityquestionnaire.cpp" line="103" />
         <source>Granskningen kunde inte sparas. Ingenting har sparats, försök igen.</source>
         <translation>The review could not be saved. Nothing was saved; try again.</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityquestionnaire.cpp" line="114" />
+        <location filename="../app/models/qualityquestionnaire.cpp" line="117" />
         <source>Välj Ja, Delvis eller Nej.</source>
         <translation>Choose Yes, Partly or No.</translation>
     </message>
@@ -5137,52 +5148,62 @@ Working mode: %5</translation>
         <translation>The plan has already been reviewed this year.</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityreviewcontroller.cpp" line="198" />
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="168" />
+        <source>Ärendet är avslutat och akten är låst, så planen granskas inte.</source>
+        <translation>The case is closed and the record is locked, so the plan is not reviewed.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="203" />
         <source>Urvalet kunde inte läsas.</source>
         <translation>The sample could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityreviewcontroller.cpp" line="202" />
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="207" />
         <source>Urvalet kan inte visas eftersom åtkomsten inte kunde loggas.</source>
         <translation>The sample cannot be shown because the access could not be logged.</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityreviewcontroller.cpp" line="209" />
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="214" />
         <source>Inget urval är draget för %1. Enheten har %2 fastställda planer; urvalet blir %3.</source>
         <translation>No sample is drawn for %1. The unit has %2 set plans; the sample will be %3.</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityreviewcontroller.cpp" line="217" />
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="222" />
         <source>%1 av %2 fastställda planer (minst 10 procent). Draget %3 av %4. Slumptal: %5.</source>
         <translation>%1 of %2 set plans (at least 10 percent). Drawn %3 by %4. Random number: %5.</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityreviewcontroller.cpp" line="221" />
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="226" />
         <source>okänd</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityreviewcontroller.cpp" line="231" />
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="236" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityreviewcontroller.cpp" line="236" />
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="241" />
+        <source>Ärendet avslutat – granskas inte</source>
+        <translation>Case closed – not reviewed</translation>
+    </message>
+    <message>
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="242" />
         <source>Inte granskad</source>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityreviewcontroller.cpp" line="237" />
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="243" />
         <source>Granskad %1 av %2, %3</source>
         <translation>Reviewed %1 by %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityreviewcontroller.cpp" line="250" />
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="256" />
         <source>Ja %1 %, Delvis %2 %, Nej %3 %</source>
         <translation>Yes %1 %, Partly %2 %, No %3 %</translation>
     </message>
     <message>
-        <location filename="../app/models/qualityreviewcontroller.cpp" line="256" />
+        <location filename="../app/models/qualityreviewcontroller.cpp" line="262" />
         <source>Granskade: %1 av %2.</source>
         <translation>Reviewed: %1 of %2.</translation>
     </message>
@@ -5368,7 +5389,7 @@ Working mode: %5</translation>
     </message>
     <message>
         <location filename="../app/models/recordcontroller.cpp" line="174" />
-        <location filename="../app/models/recordcontroller.cpp" line="292" />
+        <location filename="../app/models/recordcontroller.cpp" line="289" />
         <source>Uppgifterna kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The information cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>

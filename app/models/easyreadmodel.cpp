@@ -8,6 +8,7 @@
 #include "core/easyread.h"
 #include "models/followupservice.h"
 #include "models/modelsupport.h"
+#include "models/planreadgate.h"
 #include "report/easyreadpdf.h"
 #include "store/masterdatarepository.h"
 #include "store/planrepository.h"
@@ -75,8 +76,16 @@ bool EasyReadModel::open(const QString &residentId)
         Q_EMIT openedChanged();
         return false;
     }
-    if (!m_audit.record(&*m_viewer, u"view.plan_easy_read"_s, resident.value().id, resident.value().unitId)) {
+    // The previous unit's plan only with a consent (PlanReadGate); the view is logged naming it, or "no consent".
+    const PlanReadGate gate = PlanReadGate::of(m_db, resident.value(), core::careDate(m_clock.nowMs()));
+    if (!m_audit.record(
+            &*m_viewer, u"view.plan_easy_read"_s, resident.value().id, resident.value().unitId, gate.auditDetail())) {
         setRows({}, tr("Planen kan inte visas eftersom åtkomsten inte kunde loggas."));
+        Q_EMIT openedChanged();
+        return false;
+    }
+    if (gate.locked) {
+        setRows({}, gate.notice);
         Q_EMIT openedChanged();
         return false;
     }
@@ -107,6 +116,11 @@ QString EasyReadModel::print()
     if (!m_viewer || !resident || !FollowUpService::mayFollowUp(*m_viewer, resident.value())) {
         return fail(tr("Planen skrivs ut av den boendes kontaktman eller enhetschefen."));
     }
+    // Checked again: a consent revoked since the plan was opened stops the printout.
+    const PlanReadGate gate = PlanReadGate::of(m_db, resident.value(), core::careDate(m_clock.nowMs()));
+    if (gate.locked || m_residentId.isEmpty()) {
+        return fail(gate.locked ? gate.notice : tr("Planen kunde inte skrivas ut."));
+    }
     if (!store::makePrivateDirectory(m_exportDir)) {
         return fail(tr("Exportmappen kunde inte skapas."));
     }
@@ -121,7 +135,8 @@ QString EasyReadModel::print()
             QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), core::careTimeZone()).toString(u"yyyyMMdd-HHmmss"_s));
     const auto pages = report::EasyReadPdf::save(document, path, [&](int count) {
         return m_audit.record(&*m_viewer, u"export.plan_easy_read"_s, resident.value().id, resident.value().unitId,
-            u"%1 pages"_s.arg(count));
+            gate.auditDetail().isEmpty() ? u"%1 pages"_s.arg(count)
+                                         : u"%1 pages; %2"_s.arg(count).arg(gate.auditDetail()));
     });
     if (!pages) {
         return fail(tr("Planen kunde inte skrivas ut."));

@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "models/followupcontroller.h"
 
+#include "core/caretime.h"
+#include "core/clock.h"
 #include "models/followupservice.h"
+#include "models/planreadgate.h"
 #include "store/masterdatarepository.h"
 #include "store/planrepository.h"
 
@@ -72,6 +75,13 @@ bool FollowUpController::start(const QString &residentId)
     if (!mayFollowUp(residentId) || !resident) {
         m_errorText = tr("Planen kan följas upp av den boendes kontaktman eller enhetschefen, när en fastställd "
                          "plan finns och inga versioner står i konflikt.");
+        Q_EMIT changed();
+        return false;
+    }
+    // The previous unit's plan is followed up here only with a consent to read it (PlanReadGate).
+    if (const PlanReadGate gate = PlanReadGate::of(m_db, resident.value(), core::careDate(m_service.clock().nowMs()));
+        gate.locked) {
+        m_errorText = gate.notice;
         Q_EMIT changed();
         return false;
     }

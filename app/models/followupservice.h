@@ -53,6 +53,9 @@ public:
     /** Saves `followUp` (its date: today in care time; its meta stamped here). */
     [[nodiscard]] Outcome save(const akten::auth::SessionUser &user, akten::core::PlanFollowUpRecord followUp);
 
+    /** The clock the follow-up is dated by (FollowUpController asks PlanReadGate with its date). */
+    [[nodiscard]] const akten::core::Clock &clock() const { return m_clock; }
+
 private:
     akten::store::DeviceStore &m_store;
     akten::store::MasterDataRepository &m_master;

@@ -3,10 +3,13 @@
 #include "models/planconflictmodel.h"
 
 #include "auth/accessaudit.h"
+#include "core/caretime.h"
 #include "core/catalogue.h"
+#include "core/clock.h"
 #include "core/enums.h"
 #include "core/planmerge.h"
 #include "models/modelsupport.h"
+#include "models/planreadgate.h"
 #include "store/devicestore.h"
 #include "store/masterdatarepository.h"
 #include "store/planrepository.h"
@@ -22,11 +25,12 @@ Q_LOGGING_CATEGORY(lcConflict, "akten.models.conflict")
 }
 
 PlanConflictModel::PlanConflictModel(akten::store::Database &db, const akten::core::IbicCatalogue &catalogue,
-    akten::auth::AccessAudit &audit, QObject *parent)
+    akten::auth::AccessAudit &audit, const akten::core::Clock &clock, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_catalogue(catalogue)
     , m_audit(audit)
+    , m_clock(clock)
     , m_versions(new PlanVersionListModel(this))
 { }
 
@@ -62,6 +66,23 @@ void PlanConflictModel::load(const QString &residentId)
     const auto staff = master.staff();
     if (!m_viewer || !resident || !heads || !staff || !m_viewer->unitIds.contains(resident.value().unitId)) {
         m_message = tr("Versionerna kunde inte läsas.");
+        m_versions->setVersions({});
+        Q_EMIT changed();
+        return;
+    }
+    // The previous unit's plan only with a consent (PlanReadGate): its versions are its content too. Logged naming
+    // the consent, or "no consent", before anything shows.
+    const PlanReadGate gate = PlanReadGate::of(m_db, resident.value(), akten::core::careDate(m_clock.nowMs()));
+    if (!gate.auditDetail().isEmpty()
+        && !m_audit.record(&*m_viewer, u"view.record.plan"_s, resident.value().id, resident.value().unitId,
+            u"versions; "_s + gate.auditDetail())) {
+        m_message = tr("Uppgifterna kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.");
+        m_versions->setVersions({});
+        Q_EMIT changed();
+        return;
+    }
+    if (gate.locked) {
+        m_message = gate.notice;
         m_versions->setVersions({});
         Q_EMIT changed();
         return;

@@ -16,8 +16,9 @@ namespace akten::auth {
 class AccessAudit;
 }
 namespace akten::core {
+class Clock;
 class IbicCatalogue;
-}
+} // namespace akten::core
 namespace akten::store {
 class Database;
 }
@@ -41,7 +42,7 @@ class PlanConflictModel : public QObject
 
 public:
     PlanConflictModel(akten::store::Database &db, const akten::core::IbicCatalogue &catalogue,
-        akten::auth::AccessAudit &audit, QObject *parent = nullptr);
+        akten::auth::AccessAudit &audit, const akten::core::Clock &clock, QObject *parent = nullptr);
     ~PlanConflictModel() override;
     Q_DISABLE_COPY_MOVE(PlanConflictModel)
 
@@ -72,6 +73,7 @@ private:
     akten::store::Database &m_db;
     const akten::core::IbicCatalogue &m_catalogue;
     akten::auth::AccessAudit &m_audit;
+    const akten::core::Clock &m_clock;
     std::optional<akten::auth::SessionUser> m_viewer;
     akten::core::Id m_residentId;
     akten::core::Id m_unitId;

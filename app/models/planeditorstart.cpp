@@ -5,6 +5,7 @@
 #include "core/caretime.h"
 #include "core/clock.h"
 #include "models/planeditorservice.h"
+#include "models/planreadgate.h"
 #include "store/masterdatarepository.h"
 #include "store/plandraftrepository.h"
 #include "store/planrepository.h"
@@ -96,6 +97,13 @@ std::optional<PlanEditorStart> loadPlanEditorStart(akten::store::Database &db,
     } else if (!heads.value().isEmpty()) {
         const akten::core::PlanRevision &current = heads.value().constFirst();
         start.baseId = current.meta.id;
+        // The previous unit's plan without a consent to read it (PlanReadGate): the new plan replaces it but begins
+        // empty, nothing of the old one copied into the editor.
+        if (PlanReadGate::of(db, resident.value(), today).locked) {
+            start.plan.participation.relativesAnswered = false;
+            start.unitCodes = mostUsedCodes(currentPlansOfUnit(db, master, resident.value().unitId), kUnitCodes);
+            return start;
+        }
         start.plan.needs = current.needs;
         // How the resident took part, who said what and who was there are said again for every revision (D2);
         // whether relatives may be told stands until changed.

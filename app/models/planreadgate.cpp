@@ -46,3 +46,11 @@ PlanReadGate PlanReadGate::of(akten::store::Database &db, const akten::core::Res
               .arg(c.givenBy.trimmed(), formatDateSv(c.validFrom));
     return gate;
 }
+
+QString PlanReadGate::auditDetail() const
+{
+    if (consent) {
+        return QStringLiteral("consent %1").arg(akten::core::idToString(consent->meta.id));
+    }
+    return locked ? QStringLiteral("no consent") : QString();
+}

@@ -93,6 +93,9 @@ bool QualityQuestionnaire::save()
     case P::AlreadyReviewed:
         m_message = tr("Planen är redan granskad i år. Ingenting har sparats.");
         break;
+    case P::CaseClosed:
+        m_message = tr("Ärendet är avslutat och akten är låst, så planen granskas inte. Ingenting har sparats.");
+        break;
     case P::NotAllowed:
         m_message = tr("Bara enhetschefen eller SAS granskar planer. Ingenting har sparats.");
         break;

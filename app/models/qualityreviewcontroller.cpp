@@ -164,6 +164,11 @@ bool QualityReviewController::review(const QString &residentId)
             Q_EMIT changed();
             return false;
         }
+        if (m_service.caseClosed(core::idFromString(residentId))) {
+            m_message = tr("Ärendet är avslutat och akten är låst, så planen granskas inte.");
+            Q_EMIT changed();
+            return false;
+        }
         const auto plan = std::find_if(m_sample->plans.cbegin(), m_sample->plans.cend(),
             [&](const core::SampledPlan &p) { return core::idToString(p.residentId) == residentId; });
         if (plan == m_sample->plans.cend()) {
@@ -233,7 +238,8 @@ bool QualityReviewController::load()
             { QualitySampleListModel::ReviewedRole, done != reviews.value().cend() },
             { QualitySampleListModel::StatusRole,
                 done == reviews.value().cend()
-                    ? tr("Inte granskad")
+                    ? (m_service.caseClosed(plan.residentId) ? tr("Ärendet avslutat – granskas inte")
+                                                             : tr("Inte granskad"))
                     : tr("Granskad %1 av %2, %3")
                           .arg(models::formatDateSv(done->date), done->reviewerName, done->reviewerTitle) } });
     }

@@ -5,6 +5,7 @@
 #include "auth/accessaudit.h"
 #include "core/caretime.h"
 #include "core/clock.h"
+#include "store/caseclosurerepository.h"
 #include "store/devicestore.h"
 #include "store/masterdatarepository.h"
 #include "store/planrepository.h"
@@ -51,6 +52,9 @@ akten::Result<QList<core::SampledPlan>> QualityReviewService::setPlans(const cor
     }
     QList<core::SampledPlan> plans;
     for (const core::Resident &resident : residents.value()) {
+        if (caseClosed(resident.id)) {
+            continue; // a closed case's record is read-only and archived: its plan is no longer the unit's to review
+        }
         const auto heads = store::PlanRepository(m_store.db()).heads(resident.id);
         if (!heads) {
             return heads.error();
@@ -69,6 +73,12 @@ akten::Result<QList<core::SampledPlan>> QualityReviewService::setPlans(const cor
         return core::idToString(a.residentId) < core::idToString(b.residentId);
     });
     return plans;
+}
+
+bool QualityReviewService::caseClosed(const core::Id &residentId) const
+{
+    const auto closure = store::CaseClosureRepository(m_store.db()).closure(residentId);
+    return closure && closure.value().has_value(); // unreadable: the store guard still refuses a write
 }
 
 akten::Result<std::optional<core::QualitySample>> QualityReviewService::sample(const core::Id &unitId, int year) const
@@ -168,6 +178,10 @@ QualityReviewService::Outcome QualityReviewService::review(const auth::SessionUs
     if (!current.value() || current.value()->meta.id != drawn.meta.id
         || !core::inSample(drawn, review.residentId, review.revisionId)) {
         return problem(Problem::NotInSample, u"the plan is not in the year's sample"_s);
+    }
+    // Closed after the draw: the store refuses every row about the resident (ClosedCaseGuard), so it is said here.
+    if (caseClosed(review.residentId)) {
+        return problem(Problem::CaseClosed, u"the resident's case is closed"_s);
     }
     const auto written = repository.reviews(drawn.unitId, drawn.year);
     if (!written) {

@@ -39,6 +39,7 @@ public:
         NoSample, ///< no sample for the unit and year
         NotInSample, ///< the plan is not in the year's sample
         AlreadyReviewed, ///< the plan's questionnaire is written
+        CaseClosed, ///< the resident's case was closed after the draw: the record is read-only, the plan not reviewed
         Incomplete, ///< see `unanswered`
         StoreFailed, ///< the store or the audit log could not write: nothing was written
     };
@@ -59,6 +60,8 @@ public:
     [[nodiscard]] static bool mayReview(const akten::auth::SessionUser &user, const akten::core::Id &unitId);
     /** Each resident of the unit with a set plan: their newest established head revision. Sorted by resident id. */
     [[nodiscard]] akten::Result<QList<akten::core::SampledPlan>> setPlans(const akten::core::Id &unitId) const;
+    /** Whether the resident's case is closed (domain.md D3): their plan is not drawn, and not reviewed once drawn. */
+    [[nodiscard]] bool caseClosed(const akten::core::Id &residentId) const;
     /** The sample every tablet agrees on for the unit and year (core::winningSample), if one was drawn. */
     [[nodiscard]] akten::Result<std::optional<akten::core::QualitySample>> sample(
         const akten::core::Id &unitId, int year) const;

@@ -271,10 +271,7 @@ QString RecordController::gatePlan()
     m_planLocked = gate.locked;
     m_planNotice = gate.notice;
     Q_EMIT planAccessChanged();
-    if (gate.consent) {
-        return u"consent %1"_s.arg(akten::core::idToString(gate.consent->meta.id));
-    }
-    return gate.locked ? u"no consent"_s : QString();
+    return gate.auditDetail();
 }
 
 void RecordController::refreshPlanGate()

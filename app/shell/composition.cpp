@@ -157,7 +157,7 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
     m_residents = std::make_unique<ResidentListModel>(*m_master, *m_audit);
     m_record = std::make_unique<RecordController>(m_store->db(), *m_catalogue, *m_audit, m_wall);
     m_logControl = std::make_unique<LogControlModel>(m_store->db(), *m_audit, m_options.dataDir + u"/exports"_s);
-    m_planConflict = std::make_unique<PlanConflictModel>(m_store->db(), *m_catalogue, *m_audit);
+    m_planConflict = std::make_unique<PlanConflictModel>(m_store->db(), *m_catalogue, *m_audit, m_wall);
     QObject::connect(m_planConflict.get(), &PlanConflictModel::resolved, m_record.get(),
         [this](const QString &residentId) { m_record->plan()->load(core::idFromString(residentId)); });
     m_signing = std::make_unique<SigningService>(*m_store, *m_master, *m_audit, m_wall);

@@ -5,7 +5,8 @@
 // opens a resident's record, makes a copy of the journal from the journal section ("Kopia (PDF)": a period that ends
 // before it starts is refused at the sheet, then a copy is written into the export folder), goes to "Avslut", is
 // refused at the fields without a reason and a final note (nothing written), chooses "Flytt", writes the final note and
-// closes the case. The record is then read-only: a banner, no "Ny anteckning", no corrections; the final note tops the
+// closes the case. The record is then read-only: a banner, no write button in any of its sections (the same scan finds
+// them on the open record), no "Ny anteckning", no corrections; the final note tops the
 // journal; the archive PDF is in the export folder (0600). A note written to the resident from the resident list is
 // refused with the closed-case message and nothing is saved. The real aktenctl counts the closure and shows the audit
 // events (write.case_closure, export.case_archive, export.journal_copy). Screenshots at 1280×800.
@@ -28,6 +29,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QQuickStyle>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,6 +80,43 @@ private:
     QPointingDevice *m_touch = nullptr;
 
     void touch(QQuickWindow *window, const QString &objectName) { touchTap(window, m_touch, objectName); }
+    /**
+     * The write buttons (Ny …, Nytt …, Registrera …, Ändra …, Revidera, Följ upp, Återkalla, Rätta, Skriv … but not
+     * Skriv ut, Spara … but not the month's signing list as PDF, a copy) the record offers, section by section
+     * ("section0".."section12"), as "sectionN: text".
+     */
+    QStringList writeButtons(QQuickWindow *window)
+    {
+        QStringList found;
+        for (int section = 0; section <= 12; ++section) {
+            QQuickItem *tab = findItem(window->contentItem(), u"section%1"_s.arg(section), true);
+            if (!tab) {
+                found << u"section%1 missing"_s.arg(section);
+                continue;
+            }
+            touch(window, tab->objectName());
+            QTest::qWait(250);
+            collectWrites(window->contentItem(), section, found);
+        }
+        return found;
+    }
+    static void collectWrites(QQuickItem *item, int section, QStringList &found)
+    {
+        static const QRegularExpression write(
+            u"^(Ny |Nytt |Registrera|Ändra|Skapa plan|Revidera|Följ upp|Återkalla|"
+            "Rätta$|Skriv (?!ut)|Spara(?! månadslistan)|Avsluta ärendet|Beslut om utlämnande)"_s);
+        if (!item->isVisible()) {
+            return;
+        }
+        const QString text = item->property("text").toString();
+        if (item->inherits("QQuickAbstractButton") && item->isEnabled() && write.match(text).hasMatch()) {
+            found << u"section%1: %2"_s.arg(section).arg(text);
+        }
+        const auto children = item->childItems();
+        for (QQuickItem *child : children) {
+            collectWrites(child, section, found);
+        }
+    }
     void typeInto(QQuickWindow *window, const QString &objectName, const QString &text)
     {
         QQuickItem *field = nullptr;
@@ -130,6 +169,12 @@ private Q_SLOTS:
         QTRY_COMPARE(closure->residentId(), residentId);
         QVERIFY(closure->mayClose());
         QVERIFY(!closure->closed());
+        // Open, the record offers its writes (the scan below sees them), in the consent and release sections too.
+        const QStringList writesOpen = writeButtons(window);
+        qInfo() << "write buttons on the open record:" << writesOpen;
+        QVERIFY2(writesOpen.filter(u"Nytt samtycke"_s).size() == 1, qPrintable(writesOpen.join(u"; "_s)));
+        QVERIFY2(writesOpen.filter(u"Ny begäran"_s).size() == 1, qPrintable(writesOpen.join(u"; "_s)));
+        QVERIFY2(writesOpen.filter(u"Ny anteckning"_s).size() == 1, qPrintable(writesOpen.join(u"; "_s)));
 
         // The journal section: "Kopia (PDF)"; a period backwards is refused at the sheet, then a week is copied.
         touch(window, u"section3"_s);
@@ -217,6 +262,10 @@ private Q_SLOTS:
         QVERIFY(!findItem(window->contentItem(), u"newNoteButton"_s, true));
         QVERIFY(findItem(window->contentItem(), u"journalCopyButton"_s, true)); // reading and copying stay
         grab(window, u"closecase-06-journal-read-only"_s);
+
+        // Closed: no section offers a write.
+        const QStringList writesClosed = writeButtons(window);
+        QVERIFY2(writesClosed.isEmpty(), qPrintable(writesClosed.join(u"; "_s)));
 
         // A note to the resident from the resident list is refused with the reason; nothing is saved.
         QVERIFY(QMetaObject::invokeMethod(window, "goBack"));

@@ -61,7 +61,7 @@ private Q_SLOTS:
 
     void onlyTheKontaktmanOrTheManagerMayChoose()
     {
-        PlanConflictModel model(m_store->db(), *m_catalogue, *m_audit);
+        PlanConflictModel model(m_store->db(), *m_catalogue, *m_audit, m_demo.clock);
         const auto other = userWhere([&](const core::Staff &s) {
             return s.role == core::StaffRole::CareStaff && s.unitIds.contains(m_resident.unitId)
                 && !m_resident.contactPersonIds.contains(s.id);
@@ -81,7 +81,7 @@ private Q_SLOTS:
 
     void aFailedWriteChangesNothing()
     {
-        PlanConflictModel model(m_store->db(), *m_catalogue, *m_audit);
+        PlanConflictModel model(m_store->db(), *m_catalogue, *m_audit, m_demo.clock);
         model.setViewer(userWhere([&](const core::Staff &s) { return s.id == m_resident.contactPersonIds.first(); }));
         model.load(core::idToString(m_resident.id));
         const qint64 outbox = sync::SyncRows(m_store->db()).pending(0, 1'000'000).value().size();
@@ -94,7 +94,7 @@ private Q_SLOTS:
 
     void keepingAVersionWritesAMergeRevision()
     {
-        PlanConflictModel model(m_store->db(), *m_catalogue, *m_audit);
+        PlanConflictModel model(m_store->db(), *m_catalogue, *m_audit, m_demo.clock);
         const auto kontaktman
             = userWhere([&](const core::Staff &s) { return s.id == m_resident.contactPersonIds.first(); });
         model.setViewer(kontaktman);
@@ -144,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(plans.append(views));
         QVERIFY(plans.append(added));
 
-        PlanConflictModel model(m_store->db(), *m_catalogue, *m_audit);
+        PlanConflictModel model(m_store->db(), *m_catalogue, *m_audit, m_demo.clock);
         model.setViewer(userWhere([&](const core::Staff &s) {
             return s.role == core::StaffRole::CareStaff && s.unitIds.contains(m_resident.unitId)
                 && !m_resident.contactPersonIds.contains(s.id);

@@ -5,11 +5,15 @@
 // future, a second draw, a plan outside the sample, a second review of a plan and an unanswered question are refused
 // with nothing written; the sample is ≥ 10 % of the unit's set plans, drawn again from its logged seed; next year's
 // leaves this year's plans out; the records are append-only and queued for sync; the audit events say what happened.
+// A closed case (D3) is not drawn, and a sampled plan whose case was closed after the draw is refused with its reason.
 #include "demostore.h"
 #include "switchableaudit.h"
 
 #include "core/caretime.h"
+#include "models/caseclosureservice.h"
+#include "models/qualityreviewcontroller.h"
 #include "models/qualityreviewservice.h"
+#include "models/qualitysamplelistmodel.h"
 #include "store/auditlog.h"
 #include "store/masterdatarepository.h"
 #include "store/qualityreviewrepository.h"
@@ -239,6 +243,60 @@ private Q_SLOTS:
         QCOMPARE(m_service->sample(m_unit, m_year).value()->meta.id, first.meta.id);
         core::QualityReview onOther = answered(other, 1);
         QCOMPARE(m_service->review(m_manager, onOther).problem, QualityReviewService::Problem::NotInSample);
+    }
+
+    void aClosedCaseIsNeitherDrawnNorReviewed()
+    {
+        // A sampled plan not yet reviewed, whose case the manager closes after the draw.
+        const auto sample = *m_service->sample(m_unit, m_year).value();
+        const auto reviewed = m_service->reviews(m_unit, m_year).value();
+        qsizetype open = -1;
+        for (qsizetype i = 0; i < sample.plans.size() && open < 0; ++i) {
+            open = std::none_of(reviewed.cbegin(), reviewed.cend(),
+                       [&](const core::QualityReview &r) { return r.residentId == sample.plans.at(i).residentId; })
+                ? i
+                : -1;
+        }
+        QVERIFY(open >= 0);
+        const core::Id closedId = sample.plans.at(open).residentId;
+        QVERIFY(!m_service->caseClosed(closedId));
+        CaseClosureService closing(*m_demo.store, *m_master, *m_audit, m_demo.clock);
+        const auto closed = closing.close(m_manager, closedId, core::ClosureReason::Moved, u"Till sin son i Luleå"_s,
+            u"Flyttade till sin son. Insatserna avslutades i samråd med den enskilde och sonen."_s);
+        QVERIFY2(closed, qPrintable(closed.logMessage));
+        QVERIFY(m_service->caseClosed(closedId));
+
+        // Reviewing it is refused by the service, said as such, before the store's guard is reached.
+        const qint64 reviews = count(u"SELECT count(*) FROM quality_reviews"_s);
+        QCOMPARE(m_service->review(m_manager, answered(sample, int(open))).problem,
+            QualityReviewService::Problem::CaseClosed);
+        QCOMPARE(count(u"SELECT count(*) FROM quality_reviews"_s), reviews);
+        QualityReviewController controller(*m_service, *m_master, *m_audit, m_demo.clock, false);
+        controller.setViewer(m_manager);
+        QVERIFY(controller.open());
+        QVERIFY(!controller.review(core::idToString(closedId)));
+        QCOMPARE(controller.message(), u"Ärendet är avslutat och akten är låst, så planen granskas inte."_s);
+        bool shown = false;
+        for (int row = 0; row < controller.plans()->count(); ++row) {
+            const QModelIndex index = controller.plans()->index(row);
+            if (index.data(QualitySampleListModel::ResidentIdRole).toString() == core::idToString(closedId)) {
+                QCOMPARE(
+                    index.data(QualitySampleListModel::StatusRole).toString(), u"Ärendet avslutat – granskas inte"_s);
+                shown = true;
+            }
+        }
+        QVERIFY(shown);
+
+        // The closed case's plan is not eligible when a sample is drawn.
+        const auto eligible = m_service->setPlans(m_unit).value();
+        QVERIFY(std::none_of(
+            eligible.cbegin(), eligible.cend(), [&](const core::SampledPlan &p) { return p.residentId == closedId; }));
+        const auto drawn = m_service->draw(m_manager, m_unit, m_year - 6, 99);
+        QVERIFY2(drawn, qPrintable(drawn.logMessage));
+        const auto older = *m_service->sample(m_unit, m_year - 6).value();
+        QCOMPARE(older.eligible, int(eligible.size()));
+        QVERIFY(std::none_of(older.plans.cbegin(), older.plans.cend(),
+            [&](const core::SampledPlan &p) { return p.residentId == closedId; }));
     }
 };
 
