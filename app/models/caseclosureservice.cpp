@@ -8,9 +8,9 @@
 #include "core/enums.h"
 #include "core/journal.h"
 #include "core/journalnote.h"
+#include "models/journalwrite.h"
 #include "store/caseclosurerepository.h"
 #include "store/devicestore.h"
-#include "store/journalrepository.h"
 #include "store/masterdatarepository.h"
 
 using namespace Qt::StringLiterals;
@@ -67,13 +67,8 @@ CaseClosureService::Outcome CaseClosureService::close(const auth::SessionUser &u
         return outcome;
     }
     const QDate today = core::careDate(m_clock.nowMs());
-    core::JournalEntry note;
-    note.residentId = residentId;
-    note.eventDate = today;
-    note.category = core::JournalCategory::FinalNote;
-    note.text = finalNote.trimmed();
-    note.authorName = user.displayName;
-    note.authorTitle = user.title;
+    core::JournalEntry note
+        = models::journalEntryBy(user, residentId, today, core::JournalCategory::FinalNote, finalNote.trimmed());
     core::CaseClosure closure;
     closure.residentId = residentId;
     closure.closedOn = today;
@@ -82,11 +77,7 @@ CaseClosureService::Outcome CaseClosureService::close(const auth::SessionUser &u
     const core::Id unitId = resident.value().unitId;
     // The note first: the closure names it, and once the closure is in, the store takes nothing more about them.
     const QList<auth::AuditedWrite> writes {
-        { u"write.journal"_s, residentId, unitId, core::toCode(note.category),
-            [&](store::DeviceStore &store) {
-                note.meta = store.stamper().stamp(user.staffId);
-                return store::JournalRepository(store.db()).append(note);
-            } },
+        models::journalWrite(user, note, unitId),
         { u"write.case_closure"_s, residentId, unitId, core::toCode(closure.reason),
             [&](store::DeviceStore &store) {
                 closure.meta = store.stamper().stamp(user.staffId);

@@ -7,9 +7,9 @@
 #include "core/clock.h"
 #include "core/enums.h"
 #include "core/journal.h"
+#include "models/journalwrite.h"
 #include "store/consentrepository.h"
 #include "store/devicestore.h"
-#include "store/journalrepository.h"
 #include "store/masterdatarepository.h"
 
 using namespace Qt::StringLiterals;
@@ -101,13 +101,8 @@ ConsentService::Outcome ConsentService::revoke(
 ConsentService::Outcome ConsentService::write(
     const auth::SessionUser &user, const core::Id &unitId, core::ConsentEvent &event, const QString &journalText)
 {
-    core::JournalEntry entry;
-    entry.residentId = event.residentId;
-    entry.eventDate = core::careDate(m_clock.nowMs());
-    entry.category = core::JournalCategory::Consent;
-    entry.text = journalText;
-    entry.authorName = user.displayName;
-    entry.authorTitle = user.title;
+    core::JournalEntry entry = models::journalEntryBy(
+        user, event.residentId, core::careDate(m_clock.nowMs()), core::JournalCategory::Consent, journalText);
     // The audit detail names the revoked consent (an id, never content) so log control can follow the chain.
     const QString detail = event.action == core::ConsentAction::Revoked
         ? u"revoked %1"_s.arg(core::idToString(event.revokesId))
@@ -118,11 +113,7 @@ ConsentService::Outcome ConsentService::write(
                 event.meta = store.stamper().stamp(user.staffId);
                 return store::ConsentRepository(store.db()).appendConsent(event);
             } },
-        { u"write.journal"_s, event.residentId, unitId, core::toCode(entry.category),
-            [&](store::DeviceStore &store) {
-                entry.meta = store.stamper().stamp(user.staffId);
-                return store::JournalRepository(store.db()).append(entry);
-            } },
+        models::journalWrite(user, entry, unitId),
     };
     if (auto written = m_audit.recordWrites(&user, writes); !written) {
         return problem(Problem::StoreFailed, written.error().message);

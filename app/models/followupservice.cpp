@@ -7,9 +7,9 @@
 #include "core/clock.h"
 #include "core/enums.h"
 #include "core/journal.h"
+#include "models/journalwrite.h"
 #include "store/devicestore.h"
 #include "store/followuprepository.h"
-#include "store/journalrepository.h"
 #include "store/masterdatarepository.h"
 #include "store/planrepository.h"
 
@@ -69,13 +69,8 @@ FollowUpService::Outcome FollowUpService::save(const auth::SessionUser &user, co
         return outcome;
     }
     followUp.date = core::careDate(m_clock.nowMs());
-    core::JournalEntry entry;
-    entry.residentId = followUp.residentId;
-    entry.eventDate = followUp.date;
-    entry.category = core::JournalCategory::PlanEvent;
-    entry.text = core::followUpJournalText(followUp);
-    entry.authorName = user.displayName;
-    entry.authorTitle = user.title;
+    core::JournalEntry entry = models::journalEntryBy(user, followUp.residentId, followUp.date,
+        core::JournalCategory::PlanEvent, core::followUpJournalText(followUp));
     const core::Id unitId = resident.value().unitId;
     const QList<auth::AuditedWrite> writes {
         { u"write.plan_follow_up"_s, followUp.residentId, unitId, core::toCode(*followUp.outcome),
@@ -83,11 +78,7 @@ FollowUpService::Outcome FollowUpService::save(const auth::SessionUser &user, co
                 followUp.meta = store.stamper().stamp(user.staffId);
                 return store::FollowUpRepository(store.db()).add(followUp);
             } },
-        { u"write.journal"_s, followUp.residentId, unitId, core::toCode(entry.category),
-            [&](store::DeviceStore &store) {
-                entry.meta = store.stamper().stamp(user.staffId);
-                return store::JournalRepository(store.db()).append(entry);
-            } },
+        models::journalWrite(user, entry, unitId),
     };
     if (auto written = m_audit.recordWrites(&user, writes); !written) {
         return problem(Problem::StoreFailed, written.error().message);

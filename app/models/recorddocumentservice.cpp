@@ -7,8 +7,8 @@
 #include "core/clock.h"
 #include "core/enums.h"
 #include "core/journal.h"
+#include "models/journalwrite.h"
 #include "store/devicestore.h"
-#include "store/journalrepository.h"
 #include "store/masterdatarepository.h"
 #include "store/recorddocumentrepository.h"
 
@@ -95,13 +95,8 @@ RecordDocumentService::Outcome RecordDocumentService::save(const auth::SessionUs
     if (Outcome stale = checkReplaces(document); !stale) {
         return stale;
     }
-    core::JournalEntry entry;
-    entry.residentId = document.residentId;
-    entry.eventDate = today;
-    entry.category = core::JournalCategory::Document;
-    entry.text = core::documentJournalText(document);
-    entry.authorName = user.displayName;
-    entry.authorTitle = user.title;
+    core::JournalEntry entry = models::journalEntryBy(
+        user, document.residentId, today, core::JournalCategory::Document, core::documentJournalText(document));
     const core::Id unitId = resident.value().unitId;
     QList<auth::AuditedWrite> writes { { u"write.record_document"_s, document.residentId, unitId,
         core::toCode(document.type), [&](store::DeviceStore &store) {
@@ -112,11 +107,7 @@ RecordDocumentService::Outcome RecordDocumentService::save(const auth::SessionUs
             return store::RecordDocumentRepository(store.db()).add(document);
         } } };
     if (!entry.text.isEmpty()) {
-        writes.append({ u"write.journal"_s, document.residentId, unitId, core::toCode(entry.category),
-            [&](store::DeviceStore &store) {
-                entry.meta = store.stamper().stamp(user.staffId);
-                return store::JournalRepository(store.db()).append(entry);
-            } });
+        writes.append(models::journalWrite(user, entry, unitId));
     }
     if (auto written = m_audit.recordWrites(&user, writes); !written) {
         return problem(Problem::StoreFailed, written.error().message);

@@ -8,9 +8,9 @@
 #include "core/consentrules.h"
 #include "core/enums.h"
 #include "core/journal.h"
+#include "models/journalwrite.h"
 #include "store/consentrepository.h"
 #include "store/devicestore.h"
-#include "store/journalrepository.h"
 #include "store/masterdatarepository.h"
 
 using namespace Qt::StringLiterals;
@@ -104,15 +104,10 @@ ReleaseService::Outcome ReleaseService::decide(const auth::SessionUser &user, co
         outcome.gaps = gaps;
         return outcome;
     }
-    core::JournalEntry entry;
-    entry.residentId = decision.residentId;
-    entry.eventDate = today;
-    entry.category = core::JournalCategory::Release;
     // Professionals by first name and title (domain.md D3).
-    entry.text = core::releaseJournalText(
-        *request, decision, u"%1, %2"_s.arg(user.displayName.section(u' ', 0, 0), user.title));
-    entry.authorName = user.displayName;
-    entry.authorTitle = user.title;
+    core::JournalEntry entry = models::journalEntryBy(user, decision.residentId, today, core::JournalCategory::Release,
+        core::releaseJournalText(
+            *request, decision, u"%1, %2"_s.arg(user.displayName.section(u' ', 0, 0), user.title)));
     const core::Id unitId = resident.value().unitId;
     const QList<auth::AuditedWrite> writes {
         { u"write.release_decision"_s, decision.residentId, unitId, core::toCode(*decision.outcome),
@@ -120,11 +115,7 @@ ReleaseService::Outcome ReleaseService::decide(const auth::SessionUser &user, co
                 decision.meta = store.stamper().stamp(user.staffId);
                 return store::ConsentRepository(store.db()).appendReleaseEvent(decision);
             } },
-        { u"write.journal"_s, decision.residentId, unitId, core::toCode(entry.category),
-            [&](store::DeviceStore &store) {
-                entry.meta = store.stamper().stamp(user.staffId);
-                return store::JournalRepository(store.db()).append(entry);
-            } },
+        models::journalWrite(user, entry, unitId),
     };
     if (auto written = m_audit.recordWrites(&user, writes); !written) {
         return problem(Problem::StoreFailed, written.error().message);
