@@ -20,6 +20,9 @@ PACKAGES=(
   sqlite3 libnfc-dev libnfc-bin libsodium-dev libssl-dev libpq-dev libtss2-dev swtpm swtpm-tools
   postgresql postgresql-contrib curl python3
   xvfb x11vnc xauth fonts-dejavu-core xdotool x11-apps imagemagick tzdata poppler-utils
+  # packaging, the kiosk session and the central service (issue 18): package checks, cage + grim headless,
+  # a TCP load balancer, sd_notify
+  dpkg-dev fakeroot lintian systemd cage grim qt6-wayland haproxy libsystemd-dev
 )
 
 have_all() {
