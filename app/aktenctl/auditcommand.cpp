@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "auditcommand.h"
+#include "app/aktenctl/auditcommand.h"
 
-#include "cli.h"
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "store/auditlog.h"
-#include "store/devicestore.h"
-#include "store/keyprovider.h"
+#include "app/aktenctl/cli.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/store/auditlog.h"
+#include "app/store/devicestore.h"
+#include "app/store/keyprovider.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "centralcommands.h"
+#include "app/aktenctl/centralcommands.h"
 
-#include "cli.h"
-#include "core/clock.h"
+#include "app/aktenctl/cli.h"
+#include "app/core/clock.h"
 #include "sync/server/centrallocation.h"
 #include "sync/server/masterimport.h"
 #include "sync/server/sitecredentials.h"

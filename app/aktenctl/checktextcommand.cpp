@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "checktextcommand.h"
+#include "app/aktenctl/checktextcommand.h"
 
-#include "cli.h"
-#include "core/clock.h"
-#include "core/writingassistant.h"
-#include "store/devicestore.h"
-#include "store/keyprovider.h"
-#include "store/masterdatarepository.h"
+#include "app/aktenctl/cli.h"
+#include "app/core/clock.h"
+#include "app/core/writingassistant.h"
+#include "app/store/devicestore.h"
+#include "app/store/keyprovider.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "cli.h"
+#include "app/aktenctl/cli.h"
 
-#include "store/devicekeys.h"
-#include "store/devicestore.h"
+#include "app/store/devicekeys.h"
+#include "app/store/devicestore.h"
 
 #include <QDir>
 #include <QTextStream>

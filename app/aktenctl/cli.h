@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/ids.h"
-#include "core/result.h"
+#include "app/core/ids.h"
+#include "app/core/result.h"
 
 #include <QCommandLineParser>
 #include <QString>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "exportjournalcommand.h"
+#include "app/aktenctl/exportjournalcommand.h"
 
-#include "auth/accessaudit.h"
-#include "auth/sessionpolicy.h"
-#include "cli.h"
-#include "core/clock.h"
-#include "report/exportlocation.h"
-#include "report/journalcopy.h"
-#include "store/devicestore.h"
-#include "store/keyprovider.h"
-#include "store/masterdatarepository.h"
+#include "app/aktenctl/cli.h"
+#include "app/auth/accessaudit.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/core/clock.h"
+#include "app/report/exportlocation.h"
+#include "app/report/journalcopy.h"
+#include "app/store/devicestore.h"
+#include "app/store/keyprovider.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QDir>
 #include <QRegularExpression>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "exportsigningcommand.h"
+#include "app/aktenctl/exportsigningcommand.h"
 
-#include "auth/accessaudit.h"
-#include "auth/sessionpolicy.h"
-#include "cli.h"
-#include "core/clock.h"
-#include "report/signinglistpdf.h"
-#include "report/signingmonthreader.h"
-#include "store/devicestore.h"
-#include "store/keyprovider.h"
-#include "store/masterdatarepository.h"
+#include "app/aktenctl/cli.h"
+#include "app/auth/accessaudit.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/core/clock.h"
+#include "app/report/signinglistpdf.h"
+#include "app/report/signingmonthreader.h"
+#include "app/store/devicestore.h"
+#include "app/store/keyprovider.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QDir>
 #include <QRegularExpression>

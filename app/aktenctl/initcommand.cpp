@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "initcommand.h"
+#include "app/aktenctl/initcommand.h"
 
-#include "cli.h"
-#include "core/audit.h"
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "demo/demobadges.h"
-#include "demo/demogenerator.h"
-#include "demo/demoseeder.h"
-#include "store/auditlog.h"
-#include "store/devicekeys.h"
-#include "store/devicestore.h"
-#include "store/keyprovider.h"
-#include "store/privatedirectory.h"
-#include "store/tpmkeyprovider.h"
-#include "store/transaction.h"
+#include "app/aktenctl/cli.h"
+#include "app/core/audit.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/demo/demobadges.h"
+#include "app/demo/demogenerator.h"
+#include "app/demo/demoseeder.h"
+#include "app/store/auditlog.h"
+#include "app/store/devicekeys.h"
+#include "app/store/devicestore.h"
+#include "app/store/keyprovider.h"
+#include "app/store/privatedirectory.h"
+#include "app/store/tpmkeyprovider.h"
+#include "app/store/transaction.h"
 
 #include <QDate>
 #include <QDateTime>

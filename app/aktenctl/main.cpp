@@ -3,17 +3,17 @@
 //
 // aktenctl: operators' CLI for a device store. Contract (README "aktenctl"): one clear English line on stderr and a
 // non-zero exit for every error; nothing half-written.
-#include "auditcommand.h"
-#include "centralcommands.h"
-#include "checktextcommand.h"
-#include "cli.h"
-#include "exportjournalcommand.h"
-#include "exportsigningcommand.h"
-#include "initcommand.h"
-#include "qualitysamplecommand.h"
-#include "statscommand.h"
-#include "synccommands.h"
-#include "verifycommand.h"
+#include "app/aktenctl/auditcommand.h"
+#include "app/aktenctl/centralcommands.h"
+#include "app/aktenctl/checktextcommand.h"
+#include "app/aktenctl/cli.h"
+#include "app/aktenctl/exportjournalcommand.h"
+#include "app/aktenctl/exportsigningcommand.h"
+#include "app/aktenctl/initcommand.h"
+#include "app/aktenctl/qualitysamplecommand.h"
+#include "app/aktenctl/statscommand.h"
+#include "app/aktenctl/synccommands.h"
+#include "app/aktenctl/verifycommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "qualitysamplecommand.h"
+#include "app/aktenctl/qualitysamplecommand.h"
 
-#include "auth/accessaudit.h"
-#include "cli.h"
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "core/qualityreview.h"
-#include "store/devicestore.h"
-#include "store/keyprovider.h"
-#include "store/masterdatarepository.h"
-#include "store/qualityreviewrepository.h"
+#include "app/aktenctl/cli.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/core/qualityreview.h"
+#include "app/store/devicestore.h"
+#include "app/store/keyprovider.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/qualityreviewrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

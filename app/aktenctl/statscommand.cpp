@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "statscommand.h"
+#include "app/aktenctl/statscommand.h"
 
-#include "cli.h"
-#include "core/clock.h"
-#include "store/devicestore.h"
-#include "store/keyprovider.h"
-#include "store/storestats.h"
+#include "app/aktenctl/cli.h"
+#include "app/core/clock.h"
+#include "app/store/devicestore.h"
+#include "app/store/keyprovider.h"
+#include "app/store/storestats.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "synccommands.h"
+#include "app/aktenctl/synccommands.h"
 
-#include "cli.h"
-#include "core/clock.h"
-#include "store/devicestore.h"
-#include "store/keyprovider.h"
+#include "app/aktenctl/cli.h"
+#include "app/core/clock.h"
+#include "app/store/devicestore.h"
+#include "app/store/keyprovider.h"
 #include "sync/client/enrolment.h"
 #include "sync/client/syncsession.h"
 #include "sync/importer/syncrows.h"

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "auth/accessaudit.h"
+#include "app/auth/accessaudit.h"
 
-#include "core/enums.h"
-#include "store/auditlog.h"
-#include "store/devicestore.h"
-#include "store/transaction.h"
+#include "app/core/enums.h"
+#include "app/store/auditlog.h"
+#include "app/store/devicestore.h"
+#include "app/store/transaction.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "auth/authenticator.h"
+#include "app/auth/authenticator.h"
 
-#include "auth/pinhasher.h"
-#include "core/audit.h"
-#include "core/enums.h"
-#include "core/pinpolicy.h"
-#include "store/auditlog.h"
-#include "store/badgerepository.h"
-#include "store/devicestore.h"
-#include "store/masterdatarepository.h"
-#include "store/transaction.h"
+#include "app/auth/pinhasher.h"
+#include "app/core/audit.h"
+#include "app/core/enums.h"
+#include "app/core/pinpolicy.h"
+#include "app/store/auditlog.h"
+#include "app/store/badgerepository.h"
+#include "app/store/devicestore.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/transaction.h"
 
 #include <algorithm>
 

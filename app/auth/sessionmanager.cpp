@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "auth/sessionmanager.h"
+#include "app/auth/sessionmanager.h"
 
-#include "auth/accessaudit.h"
-#include "store/masterdatarepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QLoggingCategory>
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/authenticator.h"
-#include "auth/sessionpolicy.h"
-#include "core/clock.h"
+#include "app/auth/authenticator.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/core/clock.h"
 
 #include <QObject>
 

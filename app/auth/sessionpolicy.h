@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/ids.h"
-#include "core/masterdata.h"
+#include "app/core/ids.h"
+#include "app/core/masterdata.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "core/abbreviationlist.h"
+#include "app/core/abbreviationlist.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

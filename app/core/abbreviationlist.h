@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/result.h"
-#include "core/writingassistant.h"
+#include "app/core/result.h"
+#include "app/core/writingassistant.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "core/audit.h"
+#include "app/core/audit.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/ids.h"
+#include "app/core/ids.h"
 
 #include <QByteArray>
 #include <QString>

@@ -4,7 +4,7 @@
 // Closing a case (domain.md D3). Sensitive: the reason's text is personal data.
 #pragma once
 
-#include "core/recordmeta.h"
+#include "app/core/recordmeta.h"
 
 #include <QDate>
 #include <QString>

@@ -6,7 +6,7 @@
 // own, not a, o). Pure; the catalogue is small (about a hundred codes), so every keystroke searches it whole.
 #pragma once
 
-#include "core/catalogue.h"
+#include "app/core/catalogue.h"
 
 #include <QList>
 #include <QString>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/recordmeta.h"
+#include "app/core/recordmeta.h"
 
 #include <QDate>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "core/consentrules.h"
+#include "app/core/consentrules.h"
 
-#include "core/codetable.h"
+#include "app/core/codetable.h"
 
 using namespace Qt::StringLiterals;
 

@@ -6,7 +6,7 @@
 // whom, for how long, which data"). Dates are care dates (Europe/Stockholm, core/caretime.h), given by the caller.
 #pragma once
 
-#include "core/consent.h"
+#include "app/core/consent.h"
 
 #include <QList>
 #include <QString>

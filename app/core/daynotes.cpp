@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "core/daynotes.h"
+#include "app/core/daynotes.h"
 
-#include "core/caretime.h"
-#include "core/rules.h"
+#include "app/core/caretime.h"
+#include "app/core/rules.h"
 
 using namespace Qt::StringLiterals;
 

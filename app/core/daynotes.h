@@ -6,7 +6,7 @@
 // (core::careTimeZone), so every device and the central store agree on the day a note goes.
 #pragma once
 
-#include "core/journal.h"
+#include "app/core/journal.h"
 
 #include <QString>
 

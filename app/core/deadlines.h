@@ -6,8 +6,8 @@
 // 4 months for children, counted from the newest set revision or follow-up. Pure functions over care dates.
 #pragma once
 
-#include "core/masterdata.h"
-#include "core/plan.h"
+#include "app/core/masterdata.h"
+#include "app/core/plan.h"
 
 #include <QDate>
 #include <QList>

@@ -6,7 +6,7 @@
 // problem grades, no staff assessments. Shared by the screen and the printed page.
 #pragma once
 
-#include "core/plan.h"
+#include "app/core/plan.h"
 
 #include <QList>
 #include <QString>

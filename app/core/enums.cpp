@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "core/enums.h"
+#include "app/core/enums.h"
 
-#include "core/codetable.h"
+#include "app/core/codetable.h"
 
 #include <array>
 #include <utility>

@@ -4,11 +4,11 @@
 // Stable text codes for the domain enums, used in storage, JSON and the CLI. Never renumber; add only.
 #pragma once
 
-#include "core/consent.h"
-#include "core/journal.h"
-#include "core/masterdata.h"
-#include "core/plan.h"
-#include "core/signing.h"
+#include "app/core/consent.h"
+#include "app/core/journal.h"
+#include "app/core/masterdata.h"
+#include "app/core/plan.h"
+#include "app/core/signing.h"
 
 #include <QString>
 

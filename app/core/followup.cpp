@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "core/followup.h"
+#include "app/core/followup.h"
 
-#include "core/codetable.h"
-#include "core/enums.h"
-#include "core/ids.h"
+#include "app/core/codetable.h"
+#include "app/core/enums.h"
+#include "app/core/ids.h"
 
 #include <QJsonArray>
 #include <QStringList>

@@ -6,7 +6,7 @@
 // resident, and what happens next. An immutable record (append-only). Sensitive: the comments are personal data.
 #pragma once
 
-#include "core/plan.h"
+#include "app/core/plan.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "core/journalnote.h"
+#include "app/core/journalnote.h"
 
-#include "core/caretime.h"
-#include "core/enums.h"
+#include "app/core/caretime.h"
+#include "app/core/enums.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -6,7 +6,7 @@
 // that names the others). Pure rules; Swedish text is what the journal stores. Sensitive: personal data.
 #pragma once
 
-#include "core/journal.h"
+#include "app/core/journal.h"
 
 #include <QHash>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "core/masterdata.h"
+#include "app/core/masterdata.h"
 
-#include "core/rules.h"
+#include "app/core/rules.h"
 
 namespace akten::core {
 

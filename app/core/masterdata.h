@@ -5,8 +5,8 @@
 // Sensitive: resident names, personal identity numbers and decision texts are personal data — never log them.
 #pragma once
 
-#include "core/ids.h"
-#include "core/writingassistant.h"
+#include "app/core/ids.h"
+#include "app/core/writingassistant.h"
 
 #include <QDate>
 #include <QList>

@@ -5,9 +5,9 @@
 // Pure rules on values (no clock of its own, no I/O), so they are tested across DST changes and midnight.
 #pragma once
 
-#include "core/masterdata.h"
-#include "core/plan.h"
-#include "core/signing.h"
+#include "app/core/masterdata.h"
+#include "app/core/plan.h"
+#include "app/core/signing.h"
 
 #include <QDate>
 #include <QList>

@@ -6,7 +6,7 @@
 // who wrote in the journal by first name and title. No codes and no abbreviations.
 #pragma once
 
-#include "core/signing.h"
+#include "app/core/signing.h"
 
 #include <QDate>
 #include <QDateTime>

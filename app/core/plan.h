@@ -5,7 +5,7 @@
 // Sensitive: every text field is personal data.
 #pragma once
 
-#include "core/recordmeta.h"
+#include "app/core/recordmeta.h"
 
 #include <QDate>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "core/plancheck.h"
+#include "app/core/plancheck.h"
 
-#include "core/rules.h"
+#include "app/core/rules.h"
 
 #include <QRegularExpression>
 

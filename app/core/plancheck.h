@@ -5,8 +5,8 @@
 // cannot be followed up. Pure rules, like core::checkNote for the journal.
 #pragma once
 
-#include "core/catalogue.h"
-#include "core/plan.h"
+#include "app/core/catalogue.h"
+#include "app/core/plan.h"
 
 #include <QDate>
 #include <QList>

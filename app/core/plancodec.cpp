@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "core/plancodec.h"
+#include "app/core/plancodec.h"
 
-#include "core/enums.h"
+#include "app/core/enums.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

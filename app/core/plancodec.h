@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/plan.h"
-#include "core/result.h"
+#include "app/core/plan.h"
+#include "app/core/result.h"
 
 #include <QByteArray>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/plan.h"
+#include "app/core/plan.h"
 
 #include <optional>
 

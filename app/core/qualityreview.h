@@ -7,7 +7,7 @@
 // year. Samples and reviews are immutable facts. Sensitive: the comments are personal data.
 #pragma once
 
-#include "core/recordmeta.h"
+#include "app/core/recordmeta.h"
 
 #include <QDate>
 #include <QList>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "core/recorddocuments.h"
+#include "app/core/recorddocuments.h"
 
-#include "core/caretime.h"
-#include "core/hlc.h"
+#include "app/core/caretime.h"
+#include "app/core/hlc.h"
 
 #include <QHash>
 #include <QJsonArray>

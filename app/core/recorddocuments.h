@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/ids.h"
-#include "core/recordmeta.h"
+#include "app/core/ids.h"
+#include "app/core/recordmeta.h"
 
 #include <QDate>
 #include <QJsonObject>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/hlc.h"
-#include "core/ids.h"
+#include "app/core/hlc.h"
+#include "app/core/ids.h"
 
 #include <QString>
 

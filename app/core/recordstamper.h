@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/hlc.h"
-#include "core/ids.h"
-#include "core/recordmeta.h"
+#include "app/core/hlc.h"
+#include "app/core/ids.h"
+#include "app/core/recordmeta.h"
 
 namespace akten::core {
 

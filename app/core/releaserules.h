@@ -5,7 +5,7 @@
 // the journal entry the guideline asks for ("who got the copy, what it covers, when, who released it").
 #pragma once
 
-#include "core/consent.h"
+#include "app/core/consent.h"
 
 #include <QList>
 #include <QString>

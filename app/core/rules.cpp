@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "core/rules.h"
+#include "app/core/rules.h"
 
 namespace akten::core {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "core/signingrules.h"
+#include "app/core/signingrules.h"
 
-#include "core/enums.h"
+#include "app/core/enums.h"
 
 using namespace Qt::StringLiterals;
 

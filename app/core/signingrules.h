@@ -5,9 +5,9 @@
 // it, and who may retract (makulera) a signature. Pure functions; Swedish text is what the journal stores.
 #pragma once
 
-#include "core/masterdata.h"
-#include "core/occurrences.h"
-#include "core/signing.h"
+#include "app/core/masterdata.h"
+#include "app/core/occurrences.h"
+#include "app/core/signing.h"
 
 #include <QString>
 

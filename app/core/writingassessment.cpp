@@ -15,7 +15,7 @@
 //  - not when the sentence says whose it is: an assessment or speech verb (bedömer, uppfattade, upplever, enligt,
 //    säger, berättade, uppgav, tycker …), "såg/hörde att", a quotation, or the writer's own state ("Jag var orolig").
 // Whose assessment a sentence gives in an earlier sentence is not followed; the advice then is one tap away.
-#include "core/writingrules.h"
+#include "app/core/writingrules.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "core/writingassistant.h"
+#include "app/core/writingassistant.h"
 
-#include "core/masterdata.h"
-#include "core/writingrules.h"
+#include "app/core/masterdata.h"
+#include "app/core/writingrules.h"
 
 #include <QRegularExpression>
 

@@ -3,7 +3,7 @@
 //
 // A full personal identity number in journal text (the guideline 7.1 counts it among a person's personal
 // circumstances under secrecy; it is on the record already and does not belong in a note).
-#include "core/writingrules.h"
+#include "app/core/writingrules.h"
 
 #include <QDate>
 #include <QRegularExpression>

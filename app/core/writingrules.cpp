@@ -4,7 +4,7 @@
 // The word lists behind the writing assistant. Sources: the municipality's guideline (4.4 "Att tänka på vid
 // dokumentation i social journal": respectful, neutral words; no abbreviations; "jag", not "u.t."/"undertecknad";
 // never name other residents) and the words Swedish care journals commonly get wrong.
-#include "core/writingrules.h"
+#include "app/core/writingrules.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "demo/demobadges.h"
+#include "app/demo/demobadges.h"
 
-#include "auth/pinhasher.h"
-#include "store/auditlog.h"
-#include "store/badgerepository.h"
-#include "store/devicestore.h"
-#include "store/transaction.h"
+#include "app/auth/pinhasher.h"
+#include "app/store/auditlog.h"
+#include "app/store/badgerepository.h"
+#include "app/store/devicestore.h"
+#include "app/store/transaction.h"
 
 using namespace Qt::StringLiterals;
 

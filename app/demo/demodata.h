@@ -2,15 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/consent.h"
-#include "core/daynotes.h"
-#include "core/followup.h"
-#include "core/journal.h"
-#include "core/masterdata.h"
-#include "core/plan.h"
-#include "core/qualityreview.h"
-#include "core/recorddocuments.h"
-#include "core/signing.h"
+#include "app/core/consent.h"
+#include "app/core/daynotes.h"
+#include "app/core/followup.h"
+#include "app/core/journal.h"
+#include "app/core/masterdata.h"
+#include "app/core/plan.h"
+#include "app/core/qualityreview.h"
+#include "app/core/recorddocuments.h"
+#include "app/core/signing.h"
 
 #include <QList>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "demo/demodocuments.h"
+#include "app/demo/demodocuments.h"
 
-#include "core/caretime.h"
-#include "demo/demoids.h"
+#include "app/core/caretime.h"
+#include "app/demo/demoids.h"
 
 #include <QTimeZone>
 

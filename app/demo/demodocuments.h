@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "demo/demodata.h"
+#include "app/demo/demodata.h"
 
 #include <QDate>
 

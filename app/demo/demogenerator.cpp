@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "demo/demogenerator.h"
+#include "app/demo/demogenerator.h"
 
-#include "core/caretime.h"
-#include "core/consentrules.h"
-#include "core/rules.h"
-#include "demo/demodocuments.h"
-#include "demo/demohistory.h"
-#include "demo/demoids.h"
-#include "demo/demonames.h"
-#include "demo/demoplans.h"
-#include "demo/demoquality.h"
-#include "demo/demotexts.h"
+#include "app/core/caretime.h"
+#include "app/core/consentrules.h"
+#include "app/core/rules.h"
+#include "app/demo/demodocuments.h"
+#include "app/demo/demohistory.h"
+#include "app/demo/demoids.h"
+#include "app/demo/demonames.h"
+#include "app/demo/demoplans.h"
+#include "app/demo/demoquality.h"
+#include "app/demo/demotexts.h"
 
 #include <QTimeZone>
 

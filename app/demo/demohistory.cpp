@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "demo/demohistory.h"
+#include "app/demo/demohistory.h"
 
-#include "demo/demotexts.h"
+#include "app/demo/demotexts.h"
 
-#include "core/caretime.h"
-#include "core/consentrules.h"
-#include "core/occurrences.h"
-#include "core/releaserules.h"
-#include "core/signingrules.h"
+#include "app/core/caretime.h"
+#include "app/core/consentrules.h"
+#include "app/core/occurrences.h"
+#include "app/core/releaserules.h"
+#include "app/core/signingrules.h"
 
 using namespace Qt::StringLiterals;
 

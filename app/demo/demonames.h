@@ -5,7 +5,7 @@
 // range 98x with a valid check digit and are fictitious.
 #pragma once
 
-#include "core/masterdata.h"
+#include "app/core/masterdata.h"
 
 #include <QDate>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "demo/demoquality.h"
+#include "app/demo/demoquality.h"
 
-#include "core/caretime.h"
+#include "app/core/caretime.h"
 
 #include <algorithm>
 

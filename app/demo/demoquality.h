@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "demo/demodata.h"
-#include "demo/demoids.h"
+#include "app/demo/demodata.h"
+#include "app/demo/demoids.h"
 
 #include <QDate>
 

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "demo/demoseeder.h"
+#include "app/demo/demoseeder.h"
 
-#include "core/enums.h"
-#include "store/auditlog.h"
-#include "store/consentrepository.h"
-#include "store/daynoterepository.h"
-#include "store/devicestore.h"
-#include "store/followuprepository.h"
-#include "store/journalrepository.h"
-#include "store/masterdatarepository.h"
-#include "store/planrepository.h"
-#include "store/qualityreviewrepository.h"
-#include "store/recorddocumentrepository.h"
-#include "store/signingrepository.h"
-#include "store/transaction.h"
+#include "app/core/enums.h"
+#include "app/store/auditlog.h"
+#include "app/store/consentrepository.h"
+#include "app/store/daynoterepository.h"
+#include "app/store/devicestore.h"
+#include "app/store/followuprepository.h"
+#include "app/store/journalrepository.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/planrepository.h"
+#include "app/store/qualityreviewrepository.h"
+#include "app/store/recorddocumentrepository.h"
+#include "app/store/signingrepository.h"
+#include "app/store/transaction.h"
 
 #include <QHash>
 

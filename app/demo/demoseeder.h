@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/result.h"
-#include "demo/demodata.h"
+#include "app/core/result.h"
+#include "app/demo/demodata.h"
 
 namespace akten::store {
 class DeviceStore;

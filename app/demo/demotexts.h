@@ -5,7 +5,7 @@
 // "jag" for the writer, professionals by first name and title, never another resident's name.
 #pragma once
 
-#include "core/signing.h"
+#include "app/core/signing.h"
 
 #include <QList>
 #include <QString>

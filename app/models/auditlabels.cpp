@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/auditlabels.h"
+#include "app/models/auditlabels.h"
 
-#include "core/enums.h"
-#include "report/signingmonth.h"
+#include "app/core/enums.h"
+#include "app/report/signingmonth.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/boardmodel.h"
+#include "app/models/boardmodel.h"
 
-#include "auth/accessaudit.h"
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "models/occurrencetexts.h"
-#include "store/masterdatarepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/models/occurrencetexts.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QVariantMap>
 

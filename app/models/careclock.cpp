@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/careclock.h"
+#include "app/models/careclock.h"
 
-#include "core/caretime.h"
-#include "core/clock.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
 
 #include <QDateTime>
 

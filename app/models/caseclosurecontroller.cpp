@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/caseclosurecontroller.h"
+#include "app/models/caseclosurecontroller.h"
 
-#include "auth/accessaudit.h"
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "models/caseclosureservice.h"
-#include "models/modelsupport.h"
-#include "models/recorddocumenttexts.h"
-#include "report/casearchive.h"
-#include "report/exportlocation.h"
-#include "store/caseclosurerepository.h"
-#include "store/masterdatarepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/models/caseclosureservice.h"
+#include "app/models/modelsupport.h"
+#include "app/models/recorddocumenttexts.h"
+#include "app/report/casearchive.h"
+#include "app/report/exportlocation.h"
+#include "app/store/caseclosurerepository.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QDateTime>
 #include <QFileInfo>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/caseclosureservice.h"
+#include "app/models/caseclosureservice.h"
 
-#include "auth/accessaudit.h"
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "core/enums.h"
-#include "core/journal.h"
-#include "core/journalnote.h"
-#include "models/journalwrite.h"
-#include "store/caseclosurerepository.h"
-#include "store/devicestore.h"
-#include "store/masterdatarepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/core/enums.h"
+#include "app/core/journal.h"
+#include "app/core/journalnote.h"
+#include "app/models/journalwrite.h"
+#include "app/store/caseclosurerepository.h"
+#include "app/store/devicestore.h"
+#include "app/store/masterdatarepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace akten;

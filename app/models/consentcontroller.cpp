@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/consentcontroller.h"
+#include "app/models/consentcontroller.h"
 
-#include "models/consentservice.h"
-#include "store/masterdatarepository.h"
+#include "app/models/consentservice.h"
+#include "app/store/masterdatarepository.h"
 
 using namespace Qt::StringLiterals;
 namespace core = akten::core;

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/consent.h"
-#include "models/rowlistmodel.h"
+#include "app/core/consent.h"
+#include "app/models/rowlistmodel.h"
 
 #include <QDate>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/coversheet.h"
+#include "app/models/coversheet.h"
 
-#include "core/rules.h"
-#include "models/modelsupport.h"
+#include "app/core/rules.h"
+#include "app/models/modelsupport.h"
 
 void CoverSheet::set(
     const akten::core::Resident &resident, const QString &unitName, const QString &contactPersons, const QDate &today)

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/masterdata.h"
+#include "app/core/masterdata.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>

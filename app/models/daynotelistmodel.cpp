@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/daynotelistmodel.h"
+#include "app/models/daynotelistmodel.h"
 
-#include "core/caretime.h"
-#include "core/daynotes.h"
-#include "models/modelsupport.h"
+#include "app/core/caretime.h"
+#include "app/core/daynotes.h"
+#include "app/models/modelsupport.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "models/rowlistmodel.h"
-#include "store/daynoterepository.h"
+#include "app/models/rowlistmodel.h"
+#include "app/store/daynoterepository.h"
 
 /**
  * Day notes as a list, newest first: the resident, who wrote it and when, the text, how many days are left before

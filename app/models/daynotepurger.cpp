@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/daynotepurger.h"
+#include "app/models/daynotepurger.h"
 
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "models/daynoteservice.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/models/daynoteservice.h"
 
 #include <QLoggingCategory>
 

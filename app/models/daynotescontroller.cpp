@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/daynotescontroller.h"
+#include "app/models/daynotescontroller.h"
 
-#include "auth/accessaudit.h"
-#include "core/clock.h"
-#include "models/daynoteservice.h"
-#include "store/daynoterepository.h"
-#include "store/masterdatarepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/clock.h"
+#include "app/models/daynoteservice.h"
+#include "app/store/daynoterepository.h"
+#include "app/store/masterdatarepository.h"
 
 #include <algorithm>
 

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/sessionpolicy.h"
-#include "models/daynotelistmodel.h"
-#include "models/daynoteservice.h"
-#include "models/filterchoicelistmodel.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/models/daynotelistmodel.h"
+#include "app/models/daynoteservice.h"
+#include "app/models/filterchoicelistmodel.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/daynoteservice.h"
+#include "app/models/daynoteservice.h"
 
-#include "auth/accessaudit.h"
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "core/ids.h"
-#include "core/journalnote.h"
-#include "store/daynoterepository.h"
-#include "store/devicestore.h"
-#include "store/journalrepository.h"
-#include "store/masterdatarepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/core/ids.h"
+#include "app/core/journalnote.h"
+#include "app/store/daynoterepository.h"
+#include "app/store/devicestore.h"
+#include "app/store/journalrepository.h"
+#include "app/store/masterdatarepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace akten;

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/sessionpolicy.h"
-#include "core/daynotes.h"
-#include "core/result.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/core/daynotes.h"
+#include "app/core/result.h"
 
 namespace akten::auth {
 class AccessAudit;

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/deadlines.h"
-#include "models/rowlistmodel.h"
+#include "app/core/deadlines.h"
+#include "app/models/rowlistmodel.h"
 
 /** One resident's next plan deadline as the lists show it. */
 struct ResidentDeadline

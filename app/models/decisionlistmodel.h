@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/ids.h"
-#include "models/rowlistmodel.h"
+#include "app/core/ids.h"
+#include "app/models/rowlistmodel.h"
 
 namespace akten::store {
 class MasterDataRepository;

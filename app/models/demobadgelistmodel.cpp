@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/demobadgelistmodel.h"
+#include "app/models/demobadgelistmodel.h"
 
 DemoBadgeListModel::DemoBadgeListModel(const QList<Badge> &badges, QObject *parent)
     : RowListModel(

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/devicealarmlistmodel.h"
+#include "app/models/devicealarmlistmodel.h"
 
-#include "core/caretime.h"
-#include "models/modelsupport.h"
-#include "store/integrityrepository.h"
+#include "app/core/caretime.h"
+#include "app/models/modelsupport.h"
+#include "app/store/integrityrepository.h"
 
 #include <QDateTime>
 

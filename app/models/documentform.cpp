@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/documentform.h"
+#include "app/models/documentform.h"
 
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "models/recorddocumentservice.h"
-#include "models/recorddocumenttexts.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/models/recorddocumentservice.h"
+#include "app/models/recorddocumenttexts.h"
 
 using namespace Qt::StringLiterals;
 using namespace akten;

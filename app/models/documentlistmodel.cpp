@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/documentlistmodel.h"
+#include "app/models/documentlistmodel.h"
 
-#include "models/modelsupport.h"
-#include "models/recorddocumenttexts.h"
-#include "store/masterdatarepository.h"
-#include "store/recorddocumentrepository.h"
+#include "app/models/modelsupport.h"
+#include "app/models/recorddocumenttexts.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/recorddocumentrepository.h"
 
 #include <algorithm>
 

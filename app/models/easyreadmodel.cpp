@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/easyreadmodel.h"
+#include "app/models/easyreadmodel.h"
 
-#include "auth/accessaudit.h"
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "core/easyread.h"
-#include "models/followupservice.h"
-#include "models/modelsupport.h"
-#include "models/planreadgate.h"
-#include "report/easyreadpdf.h"
-#include "store/masterdatarepository.h"
-#include "store/planrepository.h"
-#include "store/privatedirectory.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/core/easyread.h"
+#include "app/models/followupservice.h"
+#include "app/models/modelsupport.h"
+#include "app/models/planreadgate.h"
+#include "app/report/easyreadpdf.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/planrepository.h"
+#include "app/store/privatedirectory.h"
 
 #include <QDateTime>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/sessionpolicy.h"
-#include "models/rowlistmodel.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/models/rowlistmodel.h"
 
 #include <optional>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/enrolmentcontroller.h"
+#include "app/models/enrolmentcontroller.h"
 
-#include "auth/authenticator.h"
-#include "core/pinpolicy.h"
-#include "store/badgerepository.h"
-#include "store/masterdatarepository.h"
+#include "app/auth/authenticator.h"
+#include "app/core/pinpolicy.h"
+#include "app/store/badgerepository.h"
+#include "app/store/masterdatarepository.h"
 
 #include <algorithm>
 #include <numeric>

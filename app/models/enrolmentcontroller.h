@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/sessionpolicy.h"
-#include "core/ids.h"
-#include "models/staffbadgelistmodel.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/core/ids.h"
+#include "app/models/staffbadgelistmodel.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/filterchoicelistmodel.h"
+#include "app/models/filterchoicelistmodel.h"
 
 FilterChoiceListModel::FilterChoiceListModel(QObject *parent)
     : RowListModel({ { ValueRole, "value" }, { LabelRole, "label" } }, parent)

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/followupcontroller.h"
+#include "app/models/followupcontroller.h"
 
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "models/followupservice.h"
-#include "models/planreadgate.h"
-#include "store/masterdatarepository.h"
-#include "store/planrepository.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/models/followupservice.h"
+#include "app/models/planreadgate.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/planrepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace akten;

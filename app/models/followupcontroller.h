@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/sessionpolicy.h"
-#include "core/catalogue.h"
-#include "models/followupgoallistmodel.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/core/catalogue.h"
+#include "app/models/followupgoallistmodel.h"
 
 #include <QObject>
 #include <QVariantMap>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/followupgoallistmodel.h"
+#include "app/models/followupgoallistmodel.h"
 
-#include "core/ids.h"
+#include "app/core/ids.h"
 
 using namespace akten;
 

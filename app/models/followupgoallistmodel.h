@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/followup.h"
-#include "models/rowlistmodel.h"
+#include "app/core/followup.h"
+#include "app/models/rowlistmodel.h"
 
 /**
  * The goals of the plan being followed up, one row each, with the result chosen (-1 none yet, else

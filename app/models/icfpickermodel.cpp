@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/icfpickermodel.h"
+#include "app/models/icfpickermodel.h"
 
-#include "core/cataloguesearch.h"
+#include "app/core/cataloguesearch.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/catalogue.h"
-#include "models/rowlistmodel.h"
+#include "app/core/catalogue.h"
+#include "app/models/rowlistmodel.h"
 
 #include <QStringList>
 

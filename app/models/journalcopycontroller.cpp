@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/journalcopycontroller.h"
+#include "app/models/journalcopycontroller.h"
 
-#include "auth/accessaudit.h"
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "models/modelsupport.h"
-#include "report/exportlocation.h"
-#include "report/journalcopy.h"
-#include "store/masterdatarepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/models/modelsupport.h"
+#include "app/report/exportlocation.h"
+#include "app/report/journalcopy.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QDateTime>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/sessionpolicy.h"
+#include "app/auth/sessionpolicy.h"
 
 #include <QObject>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/journalcorrectioncontroller.h"
+#include "app/models/journalcorrectioncontroller.h"
 
-#include "models/journalservice.h"
+#include "app/models/journalservice.h"
 
 #include <QLoggingCategory>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/journallistmodel.h"
+#include "app/models/journallistmodel.h"
 
-#include "core/enums.h"
-#include "models/journalservice.h"
-#include "models/modelsupport.h"
-#include "store/journalrepository.h"
+#include "app/core/enums.h"
+#include "app/models/journalservice.h"
+#include "app/models/modelsupport.h"
+#include "app/store/journalrepository.h"
 
 #include <QDateTime>
 #include <QMultiHash>

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/sessionpolicy.h"
-#include "core/ids.h"
-#include "models/filterchoicelistmodel.h"
-#include "models/rowlistmodel.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/core/ids.h"
+#include "app/models/filterchoicelistmodel.h"
+#include "app/models/rowlistmodel.h"
 
 #include <optional>
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/journalnotecontroller.h"
+#include "app/models/journalnotecontroller.h"
 
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "core/enums.h"
-#include "models/caseclosureservice.h"
-#include "models/journalservice.h"
-#include "models/modelsupport.h"
-#include "store/journalrepository.h"
-#include "store/masterdatarepository.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/core/enums.h"
+#include "app/models/caseclosureservice.h"
+#include "app/models/journalservice.h"
+#include "app/models/modelsupport.h"
+#include "app/store/journalrepository.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/sessionpolicy.h"
-#include "core/journalnote.h"
-#include "models/filterchoicelistmodel.h"
-#include "models/writingtipsmodel.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/core/journalnote.h"
+#include "app/models/filterchoicelistmodel.h"
+#include "app/models/writingtipsmodel.h"
 
 #include <QObject>
 #include <QTimer>

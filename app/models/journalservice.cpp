@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/journalservice.h"
+#include "app/models/journalservice.h"
 
-#include "auth/accessaudit.h"
-#include "core/clock.h"
-#include "core/enums.h"
-#include "store/devicestore.h"
-#include "store/journalrepository.h"
-#include "store/masterdatarepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/clock.h"
+#include "app/core/enums.h"
+#include "app/store/devicestore.h"
+#include "app/store/journalrepository.h"
+#include "app/store/masterdatarepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace akten;

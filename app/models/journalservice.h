@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/sessionpolicy.h"
-#include "core/journalnote.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/core/journalnote.h"
 
 #include <QList>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/journalwrite.h"
+#include "app/models/journalwrite.h"
 
-#include "core/enums.h"
-#include "store/devicestore.h"
-#include "store/journalrepository.h"
+#include "app/core/enums.h"
+#include "app/store/devicestore.h"
+#include "app/store/journalrepository.h"
 
 using namespace Qt::StringLiterals;
 

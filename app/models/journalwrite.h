@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/accessaudit.h"
-#include "auth/sessionpolicy.h"
-#include "core/journal.h"
+#include "app/auth/accessaudit.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/core/journal.h"
 
 #include <QDate>
 #include <QString>

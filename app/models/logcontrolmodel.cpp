@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/logcontrolmodel.h"
+#include "app/models/logcontrolmodel.h"
 
-#include "auth/accessaudit.h"
-#include "models/auditlabels.h"
-#include "models/modelsupport.h"
-#include "store/auditlog.h"
-#include "store/masterdatarepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/models/auditlabels.h"
+#include "app/models/modelsupport.h"
+#include "app/store/auditlog.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QDateTime>
 #include <QDir>

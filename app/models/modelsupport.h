@@ -4,8 +4,8 @@
 // Small helpers shared by the models: Swedish date formats, times beside now and staff names by id.
 #pragma once
 
-#include "core/caretime.h"
-#include "core/masterdata.h"
+#include "app/core/caretime.h"
+#include "app/core/masterdata.h"
 
 #include <QDate>
 #include <QHash>

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/sessionpolicy.h"
-#include "models/rowlistmodel.h"
-#include "models/signingservice.h"
-#include "store/signingday.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/models/rowlistmodel.h"
+#include "app/models/signingservice.h"
+#include "app/store/signingday.h"
 
 #include <QHash>
 #include <QTimer>

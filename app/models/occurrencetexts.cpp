@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/occurrencetexts.h"
+#include "app/models/occurrencetexts.h"
 
-#include "core/caretime.h"
-#include "core/enums.h"
-#include "models/syncfreshness.h"
+#include "app/core/caretime.h"
+#include "app/core/enums.h"
+#include "app/models/syncfreshness.h"
 
 #include <QDateTime>
 #include <QStringList>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "store/signingday.h"
+#include "app/store/signingday.h"
 
 #include <QCoreApplication>
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/ownaccesscontroller.h"
+#include "app/models/ownaccesscontroller.h"
 
-#include "auth/accessaudit.h"
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "core/ownaccess.h"
-#include "models/ownrecordlistmodel.h"
-#include "store/journalrepository.h"
-#include "store/masterdatarepository.h"
-#include "store/planrepository.h"
-#include "store/signingrepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/core/ownaccess.h"
+#include "app/models/ownrecordlistmodel.h"
+#include "app/store/journalrepository.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/planrepository.h"
+#include "app/store/signingrepository.h"
 
 #include <QLocale>
 #include <QSet>

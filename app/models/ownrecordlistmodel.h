@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "models/rowlistmodel.h"
+#include "app/models/rowlistmodel.h"
 
 /**
  * Plain-text cards of "Min akt" (the resident's own access): a heading (when), the text, who wrote it and a

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/planconflictmodel.h"
+#include "app/models/planconflictmodel.h"
 
-#include "auth/accessaudit.h"
-#include "core/caretime.h"
-#include "core/catalogue.h"
-#include "core/clock.h"
-#include "core/enums.h"
-#include "core/planmerge.h"
-#include "models/modelsupport.h"
-#include "models/planreadgate.h"
-#include "store/devicestore.h"
-#include "store/masterdatarepository.h"
-#include "store/planrepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/caretime.h"
+#include "app/core/catalogue.h"
+#include "app/core/clock.h"
+#include "app/core/enums.h"
+#include "app/core/planmerge.h"
+#include "app/models/modelsupport.h"
+#include "app/models/planreadgate.h"
+#include "app/store/devicestore.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/planrepository.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>

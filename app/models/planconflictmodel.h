@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/sessionpolicy.h"
-#include "core/ids.h"
-#include "core/plan.h"
-#include "models/planversionlistmodel.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/core/ids.h"
+#include "app/core/plan.h"
+#include "app/models/planversionlistmodel.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/plandeadlinescontroller.h"
+#include "app/models/plandeadlinescontroller.h"
 
-#include "auth/accessaudit.h"
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "store/followuprepository.h"
-#include "store/masterdatarepository.h"
-#include "store/planrepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/store/followuprepository.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/planrepository.h"
 
 #include <algorithm>
 #include <iterator>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/sessionpolicy.h"
-#include "models/deadlinelistmodel.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/models/deadlinelistmodel.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>

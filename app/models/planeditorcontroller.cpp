@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/planeditorcontroller.h"
+#include "app/models/planeditorcontroller.h"
 
-#include "core/caretime.h"
-#include "core/catalogue.h"
-#include "core/clock.h"
-#include "core/rules.h"
-#include "models/modelsupport.h"
-#include "models/planeditorservice.h"
-#include "models/planeditorstart.h"
-#include "models/plantexts.h"
-#include "store/database.h"
-#include "store/masterdatarepository.h"
+#include "app/core/caretime.h"
+#include "app/core/catalogue.h"
+#include "app/core/clock.h"
+#include "app/core/rules.h"
+#include "app/models/modelsupport.h"
+#include "app/models/planeditorservice.h"
+#include "app/models/planeditorstart.h"
+#include "app/models/plantexts.h"
+#include "app/store/database.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>

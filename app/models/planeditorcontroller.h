@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/sessionpolicy.h"
-#include "models/filterchoicelistmodel.h"
-#include "models/icfpickermodel.h"
-#include "models/planneededitor.h"
-#include "models/planparticipationeditor.h"
-#include "models/plantexts.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/models/filterchoicelistmodel.h"
+#include "app/models/icfpickermodel.h"
+#include "app/models/planneededitor.h"
+#include "app/models/planparticipationeditor.h"
+#include "app/models/plantexts.h"
 
 #include <QObject>
 #include <QTimer>

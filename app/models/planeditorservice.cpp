@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/planeditorservice.h"
+#include "app/models/planeditorservice.h"
 
-#include "auth/accessaudit.h"
-#include "core/caretime.h"
-#include "core/catalogue.h"
-#include "core/clock.h"
-#include "core/journal.h"
-#include "core/rules.h"
-#include "store/devicestore.h"
-#include "store/journalrepository.h"
-#include "store/masterdatarepository.h"
-#include "store/planrepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/caretime.h"
+#include "app/core/catalogue.h"
+#include "app/core/clock.h"
+#include "app/core/journal.h"
+#include "app/core/rules.h"
+#include "app/store/devicestore.h"
+#include "app/store/journalrepository.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/planrepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace akten;

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/sessionpolicy.h"
-#include "core/plancheck.h"
-#include "store/plandraftrepository.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/core/plancheck.h"
+#include "app/store/plandraftrepository.h"
 
 #include <QList>
 

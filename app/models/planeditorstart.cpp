@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/planeditorstart.h"
+#include "app/models/planeditorstart.h"
 
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "models/planeditorservice.h"
-#include "models/planreadgate.h"
-#include "store/masterdatarepository.h"
-#include "store/plandraftrepository.h"
-#include "store/planrepository.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/models/planeditorservice.h"
+#include "app/models/planreadgate.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/plandraftrepository.h"
+#include "app/store/planrepository.h"
 
 #include <QHash>
 #include <QSet>

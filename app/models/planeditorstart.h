@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/sessionpolicy.h"
-#include "core/plan.h"
-#include "models/filterchoicelistmodel.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/core/plan.h"
+#include "app/models/filterchoicelistmodel.h"
 
 #include <QDate>
 #include <QStringList>

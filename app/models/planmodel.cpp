@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/planmodel.h"
+#include "app/models/planmodel.h"
 
-#include "core/enums.h"
-#include "models/modelsupport.h"
-#include "store/planrepository.h"
+#include "app/core/enums.h"
+#include "app/models/modelsupport.h"
+#include "app/store/planrepository.h"
 
 #include <QStringList>
 

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/catalogue.h"
-#include "core/deadlines.h"
-#include "core/ids.h"
-#include "models/rowlistmodel.h"
+#include "app/core/catalogue.h"
+#include "app/core/deadlines.h"
+#include "app/core/ids.h"
+#include "app/models/rowlistmodel.h"
 
 namespace akten::store {
 class PlanRepository;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/planneededitor.h"
+#include "app/models/planneededitor.h"
 
-#include "models/plantexts.h"
+#include "app/models/plantexts.h"
 
 #include <QRegularExpression>
 

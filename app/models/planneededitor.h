@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/plancheck.h"
+#include "app/core/plancheck.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>

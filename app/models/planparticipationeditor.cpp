@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/planparticipationeditor.h"
+#include "app/models/planparticipationeditor.h"
 
-#include "models/plantexts.h"
+#include "app/models/plantexts.h"
 
 PlanParticipationEditor::PlanParticipationEditor(akten::core::PlanRevision &plan,
     const QList<akten::core::PlanFinding> &findings, std::function<void()> edited, QObject *parent)

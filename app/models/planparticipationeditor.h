@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/plancheck.h"
-#include "models/plantexts.h"
+#include "app/core/plancheck.h"
+#include "app/models/plantexts.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>

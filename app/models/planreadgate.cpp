@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/planreadgate.h"
+#include "app/models/planreadgate.h"
 
-#include "core/consentrules.h"
-#include "models/modelsupport.h"
-#include "store/consentrepository.h"
-#include "store/planrepository.h"
+#include "app/core/consentrules.h"
+#include "app/models/modelsupport.h"
+#include "app/store/consentrepository.h"
+#include "app/store/planrepository.h"
 
 #include <QCoreApplication>
 

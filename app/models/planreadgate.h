@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/consent.h"
-#include "core/masterdata.h"
+#include "app/core/consent.h"
+#include "app/core/masterdata.h"
 
 #include <QDate>
 #include <QString>

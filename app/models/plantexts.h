@@ -4,7 +4,7 @@
 // The plan editor's Swedish words for what is missing and for when an activity comes on the signing list.
 #pragma once
 
-#include "core/plancheck.h"
+#include "app/core/plancheck.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/planversionlistmodel.h"
+#include "app/models/planversionlistmodel.h"
 
 PlanVersionListModel::PlanVersionListModel(QObject *parent)
     : RowListModel({ { AuthorRole, "author" }, { WhenRole, "when" }, { ParticipationRole, "participation" },

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "models/planversionneedlistmodel.h"
-#include "models/rowlistmodel.h"
+#include "app/models/planversionneedlistmodel.h"
+#include "app/models/rowlistmodel.h"
 
 #include <QtQml/qqmlregistration.h>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/planversionneedlistmodel.h"
+#include "app/models/planversionneedlistmodel.h"
 
 PlanVersionNeedListModel::PlanVersionNeedListModel(const QList<Need> &needs, QObject *parent)
     : RowListModel({ { AreaRole, "area" }, { IcfRole, "icf" }, { GoalRole, "goal" }, { ActivitiesRole, "activities" },

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/qualityquestionnaire.h"
+#include "app/models/qualityquestionnaire.h"
 
-#include "models/qualityreviewservice.h"
+#include "app/models/qualityreviewservice.h"
 
 using namespace Qt::StringLiterals;
 using namespace akten;

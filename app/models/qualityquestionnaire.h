@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/sessionpolicy.h"
-#include "core/qualityreview.h"
-#include "models/rowlistmodel.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/core/qualityreview.h"
+#include "app/models/rowlistmodel.h"
 
 #include <optional>
 

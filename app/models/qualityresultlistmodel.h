@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "models/rowlistmodel.h"
+#include "app/models/rowlistmodel.h"
 
 /**
  * A unit's quality review result for a year (domain.md D9): per question how many of the reviewed plans were answered

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/qualityreviewcontroller.h"
+#include "app/models/qualityreviewcontroller.h"
 
-#include "auth/accessaudit.h"
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "models/modelsupport.h"
-#include "models/qualityquestionnaire.h"
-#include "models/qualityresultlistmodel.h"
-#include "models/qualityreviewservice.h"
-#include "models/qualitysamplelistmodel.h"
-#include "store/masterdatarepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/models/modelsupport.h"
+#include "app/models/qualityquestionnaire.h"
+#include "app/models/qualityresultlistmodel.h"
+#include "app/models/qualityreviewservice.h"
+#include "app/models/qualitysamplelistmodel.h"
+#include "app/store/masterdatarepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace akten;

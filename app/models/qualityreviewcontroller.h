@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/sessionpolicy.h"
-#include "core/qualityreview.h"
-#include "models/qualityquestionnaire.h"
-#include "models/qualityresultlistmodel.h"
-#include "models/qualitysamplelistmodel.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/core/qualityreview.h"
+#include "app/models/qualityquestionnaire.h"
+#include "app/models/qualityresultlistmodel.h"
+#include "app/models/qualitysamplelistmodel.h"
 
 #include <QObject>
 #include <QStringList>

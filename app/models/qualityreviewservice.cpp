@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/qualityreviewservice.h"
+#include "app/models/qualityreviewservice.h"
 
-#include "auth/accessaudit.h"
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "store/caseclosurerepository.h"
-#include "store/devicestore.h"
-#include "store/masterdatarepository.h"
-#include "store/planrepository.h"
-#include "store/qualityreviewrepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/store/caseclosurerepository.h"
+#include "app/store/devicestore.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/planrepository.h"
+#include "app/store/qualityreviewrepository.h"
 
 #include <QRandomGenerator>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "models/rowlistmodel.h"
+#include "app/models/rowlistmodel.h"
 
 /**
  * The plans of a unit's quality review sample for a year (domain.md D9): the resident (masked if their identity is

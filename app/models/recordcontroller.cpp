@@ -1,24 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/recordcontroller.h"
+#include "app/models/recordcontroller.h"
 
-#include "models/plandeadlinescontroller.h"
+#include "app/models/plandeadlinescontroller.h"
 
-#include "auth/accessaudit.h"
-#include "core/clock.h"
-#include "models/coversheet.h"
-#include "models/decisionlistmodel.h"
-#include "models/documentlistmodel.h"
-#include "models/journallistmodel.h"
-#include "models/modelsupport.h"
-#include "models/planmodel.h"
-#include "models/planreadgate.h"
-#include "models/signinglistmodel.h"
-#include "store/daynoterepository.h"
-#include "store/journalrepository.h"
-#include "store/masterdatarepository.h"
-#include "store/planrepository.h"
-#include "store/signingrepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/clock.h"
+#include "app/models/coversheet.h"
+#include "app/models/decisionlistmodel.h"
+#include "app/models/documentlistmodel.h"
+#include "app/models/journallistmodel.h"
+#include "app/models/modelsupport.h"
+#include "app/models/planmodel.h"
+#include "app/models/planreadgate.h"
+#include "app/models/signinglistmodel.h"
+#include "app/store/daynoterepository.h"
+#include "app/store/journalrepository.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/planrepository.h"
+#include "app/store/signingrepository.h"
 
 #include <QStringList>
 

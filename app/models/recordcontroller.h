@@ -2,21 +2,21 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/catalogue.h"
-#include "models/consentlistmodel.h"
-#include "models/coversheet.h"
-#include "models/daynotelistmodel.h"
-#include "models/decisionlistmodel.h"
-#include "models/documentlistmodel.h"
-#include "models/journallistmodel.h"
-#include "models/planmodel.h"
-#include "models/releaselistmodel.h"
-#include "models/signinglistmodel.h"
+#include "app/core/catalogue.h"
+#include "app/models/consentlistmodel.h"
+#include "app/models/coversheet.h"
+#include "app/models/daynotelistmodel.h"
+#include "app/models/decisionlistmodel.h"
+#include "app/models/documentlistmodel.h"
+#include "app/models/journallistmodel.h"
+#include "app/models/planmodel.h"
+#include "app/models/releaselistmodel.h"
+#include "app/models/signinglistmodel.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
-#include "auth/sessionpolicy.h"
+#include "app/auth/sessionpolicy.h"
 
 #include <QSet>
 

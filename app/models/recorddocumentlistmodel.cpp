@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/recorddocumentlistmodel.h"
+#include "app/models/recorddocumentlistmodel.h"
 
-#include "core/caretime.h"
-#include "models/modelsupport.h"
-#include "models/recorddocumenttexts.h"
+#include "app/core/caretime.h"
+#include "app/models/modelsupport.h"
+#include "app/models/recorddocumenttexts.h"
 
 #include <QDateTime>
 #include <QVariantMap>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/recorddocuments.h"
-#include "models/rowlistmodel.h"
+#include "app/core/recorddocuments.h"
+#include "app/models/rowlistmodel.h"
 
 #include <QDate>
 #include <QHash>

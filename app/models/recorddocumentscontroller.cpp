@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/recorddocumentscontroller.h"
+#include "app/models/recorddocumentscontroller.h"
 
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "models/modelsupport.h"
-#include "models/recordcontroller.h"
-#include "models/recorddocumentservice.h"
-#include "store/masterdatarepository.h"
-#include "store/recorddocumentrepository.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/models/modelsupport.h"
+#include "app/models/recordcontroller.h"
+#include "app/models/recorddocumentservice.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/recorddocumentrepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace akten;

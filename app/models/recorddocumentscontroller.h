@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/sessionpolicy.h"
-#include "models/documentform.h"
-#include "models/recorddocumentlistmodel.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/models/documentform.h"
+#include "app/models/recorddocumentlistmodel.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/recorddocumentservice.h"
+#include "app/models/recorddocumentservice.h"
 
-#include "auth/accessaudit.h"
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "core/enums.h"
-#include "core/journal.h"
-#include "models/journalwrite.h"
-#include "store/devicestore.h"
-#include "store/masterdatarepository.h"
-#include "store/recorddocumentrepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/core/enums.h"
+#include "app/core/journal.h"
+#include "app/models/journalwrite.h"
+#include "app/store/devicestore.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/recorddocumentrepository.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/recorddocumenttexts.h"
+#include "app/models/recorddocumenttexts.h"
 
-#include "models/modelsupport.h"
+#include "app/models/modelsupport.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/recorddocuments.h"
+#include "app/core/recorddocuments.h"
 
 #include <QDate>
 #include <QString>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/rejectedrecordlistmodel.h"
+#include "app/models/rejectedrecordlistmodel.h"
 
 RejectedRecordListModel::RejectedRecordListModel(QObject *parent)
     : RowListModel({ { KindRole, "kind" }, { ReasonRole, "reason" }, { WhenRole, "when" } }, parent)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/releasecontroller.h"
+#include "app/models/releasecontroller.h"
 
-#include "models/releaseservice.h"
-#include "store/masterdatarepository.h"
+#include "app/models/releaseservice.h"
+#include "app/store/masterdatarepository.h"
 
 using namespace Qt::StringLiterals;
 namespace core = akten::core;

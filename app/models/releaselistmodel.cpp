@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/releaselistmodel.h"
+#include "app/models/releaselistmodel.h"
 
-#include "core/consentrules.h"
-#include "core/releaserules.h"
-#include "models/consentlistmodel.h"
-#include "models/modelsupport.h"
-#include "store/consentrepository.h"
-#include "store/masterdatarepository.h"
+#include "app/core/consentrules.h"
+#include "app/core/releaserules.h"
+#include "app/models/consentlistmodel.h"
+#include "app/models/modelsupport.h"
+#include "app/store/consentrepository.h"
+#include "app/store/masterdatarepository.h"
 
 #include <algorithm>
 

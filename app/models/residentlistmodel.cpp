@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/residentlistmodel.h"
+#include "app/models/residentlistmodel.h"
 
-#include "auth/accessaudit.h"
-#include "core/rules.h"
-#include "store/masterdatarepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/rules.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QHash>
 

@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/masterdata.h"
+#include "app/core/masterdata.h"
 
 #include <QAbstractListModel>
 #include <QDate>
 #include <QtQml/qqmlregistration.h>
 
-#include "auth/sessionpolicy.h"
+#include "app/auth/sessionpolicy.h"
 
 #include <optional>
 

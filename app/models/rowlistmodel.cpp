@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/rowlistmodel.h"
+#include "app/models/rowlistmodel.h"
 
 RowListModel::RowListModel(QHash<int, QByteArray> roleNames, QObject *parent, int keyRole)
     : QAbstractListModel(parent)

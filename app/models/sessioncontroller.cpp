@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/sessioncontroller.h"
+#include "app/models/sessioncontroller.h"
 
-#include "auth/sessionmanager.h"
+#include "app/auth/sessionmanager.h"
 #include "platform/simulatedbadgereader.h"
 
 using akten::auth::SessionManager;

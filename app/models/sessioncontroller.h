@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "models/demobadgelistmodel.h"
+#include "app/models/demobadgelistmodel.h"
 
 #include <QObject>
 #include <QTimer>

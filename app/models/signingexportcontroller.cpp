@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/signingexportcontroller.h"
+#include "app/models/signingexportcontroller.h"
 
-#include "auth/accessaudit.h"
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "report/signinglistpdf.h"
-#include "report/signingmonthreader.h"
-#include "store/masterdatarepository.h"
-#include "store/privatedirectory.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/report/signinglistpdf.h"
+#include "app/report/signingmonthreader.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/privatedirectory.h"
 
 #include <QDateTime>
 

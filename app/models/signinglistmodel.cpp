@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/signinglistmodel.h"
+#include "app/models/signinglistmodel.h"
 
-#include "core/clock.h"
-#include "models/modelsupport.h"
-#include "models/occurrencetexts.h"
-#include "store/masterdatarepository.h"
+#include "app/core/clock.h"
+#include "app/models/modelsupport.h"
+#include "app/models/occurrencetexts.h"
+#include "app/store/masterdatarepository.h"
 
 using namespace Qt::StringLiterals;
 using akten::core::OccurrenceState;

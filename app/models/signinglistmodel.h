@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/ids.h"
-#include "models/rowlistmodel.h"
-#include "store/signingday.h"
+#include "app/core/ids.h"
+#include "app/models/rowlistmodel.h"
+#include "app/store/signingday.h"
 
 #include <QDate>
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/signingservice.h"
+#include "app/models/signingservice.h"
 
-#include "auth/accessaudit.h"
-#include "core/clock.h"
-#include "core/enums.h"
-#include "store/devicestore.h"
-#include "store/journalrepository.h"
-#include "store/masterdatarepository.h"
-#include "store/signingrepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/clock.h"
+#include "app/core/enums.h"
+#include "app/store/devicestore.h"
+#include "app/store/journalrepository.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/signingrepository.h"
 
 #include <QTimeZone>
 

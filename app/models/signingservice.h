@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/sessionpolicy.h"
-#include "core/signingrules.h"
-#include "store/signingday.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/core/signingrules.h"
+#include "app/store/signingday.h"
 
 #include <QList>
 

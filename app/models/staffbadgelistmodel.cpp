@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/staffbadgelistmodel.h"
+#include "app/models/staffbadgelistmodel.h"
 
 StaffBadgeListModel::StaffBadgeListModel(QObject *parent)
     : RowListModel(

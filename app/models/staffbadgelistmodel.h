@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "models/rowlistmodel.h"
+#include "app/models/rowlistmodel.h"
 
 #include <QtQml/qqmlregistration.h>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/syncfreshness.h"
+#include "app/models/syncfreshness.h"
 
-#include "core/clock.h"
-#include "models/modelsupport.h"
+#include "app/core/clock.h"
+#include "app/models/modelsupport.h"
 
 SyncFreshness::SyncFreshness(const akten::core::Clock &clock, QObject *parent)
     : QObject(parent)

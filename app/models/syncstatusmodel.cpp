@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/syncstatusmodel.h"
+#include "app/models/syncstatusmodel.h"
 
-#include "core/clock.h"
-#include "models/modelsupport.h"
-#include "store/planrepository.h"
-#include "store/syncstaterepository.h"
+#include "app/core/clock.h"
+#include "app/models/modelsupport.h"
+#include "app/store/planrepository.h"
+#include "app/store/syncstaterepository.h"
 #include "sync/client/freshness.h"
 #include "sync/client/syncscheduler.h"
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/sessionpolicy.h"
-#include "models/rejectedrecordlistmodel.h"
-#include "models/syncfreshness.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/models/rejectedrecordlistmodel.h"
+#include "app/models/syncfreshness.h"
 #include "sync/client/offlinelease.h"
 
 #include <QObject>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/writingtipsmodel.h"
+#include "app/models/writingtipsmodel.h"
 
-#include "core/masterdata.h"
-#include "store/masterdatarepository.h"
+#include "app/core/masterdata.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QHash>
 

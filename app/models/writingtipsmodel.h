@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/ids.h"
-#include "core/writingassistant.h"
-#include "models/rowlistmodel.h"
+#include "app/core/ids.h"
+#include "app/core/writingassistant.h"
+#include "app/models/rowlistmodel.h"
 
 #include <QSet>
 #include <QtQml/qqmlregistration.h>

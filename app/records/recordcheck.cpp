@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "records/recordcheck.h"
+#include "app/records/recordcheck.h"
 
-#include "records/recordrules.h"
-#include "store/migrator.h"
+#include "app/records/recordrules.h"
+#include "app/store/migrator.h"
 
 #include <QJsonArray>
 

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/result.h"
-#include "records/rowwriter.h"
-#include "store/database.h"
-#include "store/statementcache.h"
+#include "app/core/result.h"
+#include "app/records/rowwriter.h"
+#include "app/store/database.h"
+#include "app/store/statementcache.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "records/recordcodec.h"
+#include "app/records/recordcodec.h"
 
-#include "store/statement.h"
+#include "app/store/statement.h"
 
 #include <cmath>
 

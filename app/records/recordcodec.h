@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "records/recordkinds.h"
+#include "app/records/recordkinds.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "records/recordrules.h"
+#include "app/records/recordrules.h"
 
-#include "core/daynotes.h"
-#include "core/enums.h"
-#include "core/hlc.h"
-#include "core/ids.h"
-#include "core/journalnote.h"
-#include "core/plancodec.h"
-#include "core/qualityreview.h"
-#include "core/recorddocuments.h"
-#include "records/recordcodec.h"
-#include "records/recordkinds.h"
+#include "app/core/daynotes.h"
+#include "app/core/enums.h"
+#include "app/core/hlc.h"
+#include "app/core/ids.h"
+#include "app/core/journalnote.h"
+#include "app/core/plancodec.h"
+#include "app/core/qualityreview.h"
+#include "app/core/recorddocuments.h"
+#include "app/records/recordcodec.h"
+#include "app/records/recordkinds.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "records/rowwriter.h"
+#include "app/records/rowwriter.h"
 
-#include "records/recordcodec.h"
-#include "store/statementcache.h"
+#include "app/records/recordcodec.h"
+#include "app/store/statementcache.h"
 
 #include <QJsonArray>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/result.h"
-#include "records/recordkinds.h"
+#include "app/core/result.h"
+#include "app/records/recordkinds.h"
 
 #include <QHash>
 #include <QJsonObject>

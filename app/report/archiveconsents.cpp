@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "report/archiveconsents.h"
+#include "app/report/archiveconsents.h"
 
-#include "core/caretime.h"
-#include "core/consentrules.h"
-#include "core/releaserules.h"
-#include "store/consentrepository.h"
-#include "store/masterdatarepository.h"
+#include "app/core/caretime.h"
+#include "app/core/consentrules.h"
+#include "app/core/releaserules.h"
+#include "app/store/consentrepository.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/ids.h"
-#include "core/result.h"
-#include "report/flowdocument.h"
+#include "app/core/ids.h"
+#include "app/core/result.h"
+#include "app/report/flowdocument.h"
 
 #include <QDate>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "report/archivedocuments.h"
+#include "app/report/archivedocuments.h"
 
-#include "core/caretime.h"
-#include "store/masterdatarepository.h"
-#include "store/recorddocumentrepository.h"
+#include "app/core/caretime.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/recorddocumentrepository.h"
 
 #include <QDateTime>
 #include <QSet>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "report/casearchive.h"
+#include "app/report/casearchive.h"
 
-#include "core/caretime.h"
-#include "core/enums.h"
-#include "core/plan.h"
-#include "core/signing.h"
-#include "report/archiveconsents.h"
-#include "report/journalcopy.h"
-#include "store/caseclosurerepository.h"
-#include "store/masterdatarepository.h"
-#include "store/planrepository.h"
-#include "store/signingrepository.h"
+#include "app/core/caretime.h"
+#include "app/core/enums.h"
+#include "app/core/plan.h"
+#include "app/core/signing.h"
+#include "app/report/archiveconsents.h"
+#include "app/report/journalcopy.h"
+#include "app/store/caseclosurerepository.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/planrepository.h"
+#include "app/store/signingrepository.h"
 
 #include <QDateTime>
 #include <QMap>

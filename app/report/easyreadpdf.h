@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/easyread.h"
-#include "core/result.h"
+#include "app/core/easyread.h"
+#include "app/core/result.h"
 
 #include <functional>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "report/exportlocation.h"
+#include "app/report/exportlocation.h"
 
-#include "store/privatedirectory.h"
+#include "app/store/privatedirectory.h"
 
 #include <QDir>
 #include <QFileInfo>

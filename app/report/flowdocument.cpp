@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "report/flowdocument.h"
+#include "app/report/flowdocument.h"
 
-#include "report/mmpainter.h"
+#include "app/report/mmpainter.h"
 
 #include <QFontMetricsF>
 #include <QPageLayout>

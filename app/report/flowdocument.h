@@ -5,7 +5,7 @@
 // header that names the resident on every page. Sensitive: the paragraphs are the record; never log them.
 #pragma once
 
-#include "core/result.h"
+#include "app/core/result.h"
 
 #include <QImage>
 #include <QList>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "report/journalcopy.h"
+#include "app/report/journalcopy.h"
 
-#include "core/caretime.h"
-#include "core/enums.h"
-#include "core/journal.h"
-#include "store/journalrepository.h"
-#include "store/masterdatarepository.h"
+#include "app/core/caretime.h"
+#include "app/core/enums.h"
+#include "app/core/journal.h"
+#include "app/store/journalrepository.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QDateTime>
 #include <QMultiHash>

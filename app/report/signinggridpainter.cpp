@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "report/signinggridpainter.h"
+#include "app/report/signinggridpainter.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "report/mmpainter.h"
-#include "report/signinglistlayout.h"
-#include "report/signingmonth.h"
+#include "app/report/mmpainter.h"
+#include "app/report/signinglistlayout.h"
+#include "app/report/signingmonth.h"
 
 namespace akten::report {
 

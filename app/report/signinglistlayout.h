@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "report/signingmonth.h"
+#include "app/report/signingmonth.h"
 
 #include <QList>
 #include <QRectF>

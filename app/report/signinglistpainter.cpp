@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "report/signinglistpainter.h"
+#include "app/report/signinglistpainter.h"
 
-#include "report/mmpainter.h"
-#include "report/signinggridpainter.h"
+#include "app/report/mmpainter.h"
+#include "app/report/signinggridpainter.h"
 
 #include <functional>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "report/signinglistlayout.h"
-#include "report/signingmonth.h"
+#include "app/report/signinglistlayout.h"
+#include "app/report/signingmonth.h"
 
 class QPainter;
 

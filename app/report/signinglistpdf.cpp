@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "report/signinglistpdf.h"
+#include "app/report/signinglistpdf.h"
 
-#include "report/signinglistlayout.h"
-#include "report/signinglistpainter.h"
+#include "app/report/signinglistlayout.h"
+#include "app/report/signinglistpainter.h"
 
 #include <QFileInfo>
 #include <QPageLayout>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/result.h"
-#include "report/signingmonth.h"
+#include "app/core/result.h"
+#include "app/report/signingmonth.h"
 
 #include <QImage>
 

@@ -5,7 +5,7 @@
 // Sensitive: holds a resident's name, personal number and care; never log it. Swedish text: it is the record.
 #pragma once
 
-#include "core/signing.h"
+#include "app/core/signing.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "report/signingmonthreader.h"
+#include "app/report/signingmonthreader.h"
 
-#include "core/caretime.h"
-#include "store/masterdatarepository.h"
-#include "store/signingday.h"
+#include "app/core/caretime.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/signingday.h"
 
 #include <QSet>
 

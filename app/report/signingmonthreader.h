@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/ids.h"
-#include "core/masterdata.h"
-#include "core/result.h"
-#include "report/signingmonth.h"
+#include "app/core/ids.h"
+#include "app/core/masterdata.h"
+#include "app/core/result.h"
+#include "app/report/signingmonth.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "shell/activityfilter.h"
+#include "app/shell/activityfilter.h"
 
-#include "auth/sessionmanager.h"
+#include "app/auth/sessionmanager.h"
 
 #include <QEvent>
 

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/catalogue.h"
-#include "core/clock.h"
-#include "shell/settings.h"
-#include "store/devicestore.h"
-#include "store/keyprovider.h"
-#include "store/masterdatarepository.h"
+#include "app/core/catalogue.h"
+#include "app/core/clock.h"
+#include "app/shell/settings.h"
+#include "app/store/devicestore.h"
+#include "app/store/keyprovider.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QPointer>
 #include <QString>

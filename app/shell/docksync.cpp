@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "shell/docksync.h"
+#include "app/shell/docksync.h"
 
-#include "store/devicestore.h"
-#include "store/keyprovider.h"
+#include "app/store/devicestore.h"
+#include "app/store/keyprovider.h"
 #include "sync/client/beacondock.h"
 #include "sync/client/blebeaconscanner.h"
 #include "sync/client/centralclient.h"

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/clock.h"
-#include "shell/settings.h"
+#include "app/core/clock.h"
+#include "app/shell/settings.h"
 
 #include <memory>
 

@@ -3,10 +3,10 @@
 //
 // akten: the tablet and kiosk app. `akten --data-dir DIR [--demo] [--kiosk] [--device-key FILE] [--settings FILE]
 // [--language en]`.
+#include "app/shell/composition.h"
+#include "app/shell/settings.h"
+#include "app/shell/translations.h"
 #include "platform/inputdevices.h"
-#include "shell/composition.h"
-#include "shell/settings.h"
-#include "shell/translations.h"
 
 #include <QCommandLineParser>
 #include <QDir>

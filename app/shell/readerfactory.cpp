@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "shell/readerfactory.h"
+#include "app/shell/readerfactory.h"
 
 #include "platform/blebadgereader.h"
 #include "platform/keyboardwedgereader.h"

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "shell/settings.h"
+#include "app/shell/settings.h"
 
 #include <memory>
 

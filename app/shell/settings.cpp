@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "shell/settings.h"
+#include "app/shell/settings.h"
 
 #include <QSettings>
 #include <QTime>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "shell/startupmessage.h"
+#include "app/shell/startupmessage.h"
 
 #include <QCoreApplication>
 

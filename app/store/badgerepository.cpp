@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/badgerepository.h"
+#include "app/store/badgerepository.h"
 
-#include "store/database.h"
-#include "store/rowcodec.h"
-#include "store/secretbytes.h"
+#include "app/store/database.h"
+#include "app/store/rowcodec.h"
+#include "app/store/secretbytes.h"
 
 #include <sodium.h>
 

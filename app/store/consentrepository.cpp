@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/consentrepository.h"
+#include "app/store/consentrepository.h"
 
-#include "core/consentrules.h"
-#include "core/releaserules.h"
-#include "store/database.h"
-#include "store/rowcodec.h"
+#include "app/core/consentrules.h"
+#include "app/core/releaserules.h"
+#include "app/store/database.h"
+#include "app/store/rowcodec.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/consent.h"
-#include "core/result.h"
+#include "app/core/consent.h"
+#include "app/core/result.h"
 
 #include <QList>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/database.h"
+#include "app/store/database.h"
 
-#include "store/sqliteerror.h"
-#include "store/statement.h"
-#include "store/storelogging.h"
+#include "app/store/sqliteerror.h"
+#include "app/store/statement.h"
+#include "app/store/storelogging.h"
 
 #include <QFileInfo>
 #include <QStringList>

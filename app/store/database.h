@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/result.h"
-#include "store/secretbytes.h"
-#include "store/statement.h"
+#include "app/core/result.h"
+#include "app/store/secretbytes.h"
+#include "app/store/statement.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/devicekeys.h"
+#include "app/store/devicekeys.h"
 
-#include "store/filekeyprovider.h"
-#include "store/tpmkeyprovider.h"
+#include "app/store/filekeyprovider.h"
+#include "app/store/tpmkeyprovider.h"
 
 #include <QCryptographicHash>
 #include <QDir>

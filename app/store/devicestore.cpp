@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/devicestore.h"
+#include "app/store/devicestore.h"
 
-#include "core/ids.h"
-#include "store/closedcaseguard.h"
-#include "store/keyprovider.h"
-#include "store/migrator.h"
-#include "store/privatedirectory.h"
-#include "store/statement.h"
-#include "store/storelogging.h"
+#include "app/core/ids.h"
+#include "app/store/closedcaseguard.h"
+#include "app/store/keyprovider.h"
+#include "app/store/migrator.h"
+#include "app/store/privatedirectory.h"
+#include "app/store/statement.h"
+#include "app/store/storelogging.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/clock.h"
-#include "core/recordstamper.h"
-#include "core/result.h"
-#include "store/database.h"
+#include "app/core/clock.h"
+#include "app/core/recordstamper.h"
+#include "app/core/result.h"
+#include "app/store/database.h"
 
 #include <QString>
 

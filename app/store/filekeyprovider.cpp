@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/filekeyprovider.h"
+#include "app/store/filekeyprovider.h"
 
-#include "store/keywrap.h"
-#include "store/privatedirectory.h"
+#include "app/store/keywrap.h"
+#include "app/store/privatedirectory.h"
 
 #include <QDir>
 #include <QFileInfo>

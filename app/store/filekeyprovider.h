@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "store/keywrap.h"
+#include "app/store/keywrap.h"
 
 namespace akten::store {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/integrityrepository.h"
+#include "app/store/integrityrepository.h"
 
-#include "store/database.h"
+#include "app/store/database.h"
 
 #include <QHash>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/journalrepository.h"
+#include "app/store/journalrepository.h"
 
-#include "store/database.h"
-#include "store/rowcodec.h"
+#include "app/store/database.h"
+#include "app/store/rowcodec.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

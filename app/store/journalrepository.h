@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/journal.h"
-#include "core/result.h"
+#include "app/core/journal.h"
+#include "app/core/result.h"
 
 #include <QList>
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/result.h"
-#include "store/keyprovider.h"
-#include "store/secretbytes.h"
+#include "app/core/result.h"
+#include "app/store/keyprovider.h"
+#include "app/store/secretbytes.h"
 
 #include <QByteArray>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/masterdatarepository.h"
+#include "app/store/masterdatarepository.h"
 
-#include "core/abbreviationlist.h"
-#include "store/database.h"
-#include "store/rowcodec.h"
-#include "store/storelogging.h"
+#include "app/core/abbreviationlist.h"
+#include "app/store/database.h"
+#include "app/store/rowcodec.h"
+#include "app/store/storelogging.h"
 
 using namespace Qt::StringLiterals;
 

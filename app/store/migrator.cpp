@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/migrator.h"
+#include "app/store/migrator.h"
 
-#include "store/database.h"
-#include "store/statement.h"
-#include "store/storelogging.h"
-#include "store/transaction.h"
+#include "app/store/database.h"
+#include "app/store/statement.h"
+#include "app/store/storelogging.h"
+#include "app/store/transaction.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/plandraftrepository.h"
+#include "app/store/plandraftrepository.h"
 
-#include "core/plancodec.h"
-#include "store/database.h"
-#include "store/rowcodec.h"
+#include "app/core/plancodec.h"
+#include "app/store/database.h"
+#include "app/store/rowcodec.h"
 
 using namespace Qt::StringLiterals;
 

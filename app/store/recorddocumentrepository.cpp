@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/recorddocumentrepository.h"
+#include "app/store/recorddocumentrepository.h"
 
-#include "core/caretime.h"
-#include "store/database.h"
-#include "store/rowcodec.h"
+#include "app/core/caretime.h"
+#include "app/store/database.h"
+#include "app/store/rowcodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,10 +5,10 @@
 // (id, author_id, device_id, hlc, wall_ms), dates as ISO text, enums as core::toCode codes.
 #pragma once
 
-#include "core/enums.h"
-#include "core/recordmeta.h"
-#include "core/result.h"
-#include "store/statement.h"
+#include "app/core/enums.h"
+#include "app/core/recordmeta.h"
+#include "app/core/result.h"
+#include "app/store/statement.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -86,4 +86,4 @@ Result<QList<T>> queryList(Database &db, const QString &sql, const QString &para
 
 } // namespace akten::store
 
-#include "store/rowcodec_impl.h"
+#include "app/store/rowcodec_impl.h"

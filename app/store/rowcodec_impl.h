@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "store/database.h"
+#include "app/store/database.h"
 
 namespace akten::store {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/signingday.h"
+#include "app/store/signingday.h"
 
-#include "core/caretime.h"
-#include "core/plancodec.h"
-#include "store/database.h"
-#include "store/rowcodec.h"
-#include "store/signingrepository.h"
+#include "app/core/caretime.h"
+#include "app/core/plancodec.h"
+#include "app/store/database.h"
+#include "app/store/rowcodec.h"
+#include "app/store/signingrepository.h"
 
 #include <QTimeZone>
 

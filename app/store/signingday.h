@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/masterdata.h"
-#include "core/occurrences.h"
-#include "core/result.h"
+#include "app/core/masterdata.h"
+#include "app/core/occurrences.h"
+#include "app/core/result.h"
 
 #include <QHash>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/statement.h"
+#include "app/store/statement.h"
 
-#include "store/sqliteerror.h"
+#include "app/store/sqliteerror.h"
 
 #include <sqlite3.h>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/statementcache.h"
+#include "app/store/statementcache.h"
 
-#include "store/database.h"
+#include "app/store/database.h"
 
 namespace akten::store {
 

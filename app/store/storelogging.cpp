@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/storelogging.h"
+#include "app/store/storelogging.h"
 
 namespace akten::store {
 Q_LOGGING_CATEGORY(lcStore, "akten.store")

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/storestats.h"
+#include "app/store/storestats.h"
 
-#include "store/database.h"
-#include "store/statement.h"
+#include "app/store/database.h"
+#include "app/store/statement.h"
 
 using namespace Qt::StringLiterals;
 

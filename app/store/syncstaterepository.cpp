@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/syncstaterepository.h"
+#include "app/store/syncstaterepository.h"
 
-#include "store/database.h"
+#include "app/store/database.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/transaction.h"
+#include "app/store/transaction.h"
 
-#include "store/database.h"
-#include "store/storelogging.h"
+#include "app/store/database.h"
+#include "app/store/storelogging.h"
 
 using namespace Qt::StringLiterals;
 

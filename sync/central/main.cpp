@@ -4,7 +4,7 @@
 // akten-central: the central store's server. Contract (README "akten-central"): English errors on stderr, exit codes
 // 0 ok / 1 failed / 2 usage; `serve` prints one "listening <role> https://HOST:PORT" line per listener on stdout and
 // runs until killed (each request is one transaction: a request cut short by SIGTERM or SIGKILL leaves nothing).
-#include "core/clock.h"
+#include "app/core/clock.h"
 #include "sync/server/centralhttpserver.h"
 #include "sync/server/centrallocation.h"
 #include "sync/server/centralservice.h"

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/client/centralclient.h"
 
-#include "store/keyprovider.h"
+#include "app/store/keyprovider.h"
 #include "sync/protocol/messages.h"
 #include "sync/tls/tlspolicy.h"
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/result.h"
-#include "store/secretbytes.h"
+#include "app/core/result.h"
+#include "app/store/secretbytes.h"
 
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>

@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/client/devicesync.h"
 
-#include "core/daynotes.h"
-#include "records/recordcheck.h"
-#include "records/recordcodec.h"
-#include "store/devicestore.h"
-#include "store/integrityrepository.h"
-#include "store/syncstaterepository.h"
-#include "store/transaction.h"
+#include "app/core/daynotes.h"
+#include "app/records/recordcheck.h"
+#include "app/records/recordcodec.h"
+#include "app/store/devicestore.h"
+#include "app/store/integrityrepository.h"
+#include "app/store/syncstaterepository.h"
+#include "app/store/transaction.h"
 #include "sync/importer/syncrows.h"
 
 #include <QLoggingCategory>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/clock.h"
-#include "core/result.h"
+#include "app/core/clock.h"
+#include "app/core/result.h"
 #include "sync/protocol/messages.h"
 
 #include <memory>

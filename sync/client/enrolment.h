@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/result.h"
+#include "app/core/result.h"
 #include "sync/client/centralclient.h"
 
 #include <QObject>

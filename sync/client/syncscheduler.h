@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/clock.h"
+#include "app/core/clock.h"
 #include "sync/client/syncrunner.h"
 
 #include <QObject>

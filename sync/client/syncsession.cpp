@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/client/syncsession.h"
 
-#include "store/auditlog.h"
-#include "store/devicestore.h"
+#include "app/store/auditlog.h"
+#include "app/store/devicestore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/importer/syncrows.h"
 
-#include "records/recordcodec.h"
-#include "records/recordrules.h"
-#include "store/database.h"
-#include "store/transaction.h"
+#include "app/records/recordcodec.h"
+#include "app/records/recordrules.h"
+#include "app/store/database.h"
+#include "app/store/transaction.h"
 
 #include <QJsonArray>
 

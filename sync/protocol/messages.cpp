@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/protocol/messages.h"
 
-#include "core/ids.h"
+#include "app/core/ids.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/server/auditintake.h"
 
-#include "core/audit.h"
-#include "store/auditrow.h"
+#include "app/core/audit.h"
+#include "app/store/auditrow.h"
 
 #include <QLoggingCategory>
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/server/centralhttpserver.h"
 
-#include "core/ids.h"
+#include "app/core/ids.h"
 #include "sync/protocol/messages.h"
 
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/server/centrallocation.h"
 
-#include "store/filekeyprovider.h"
+#include "app/store/filekeyprovider.h"
 #include "sync/server/pg/pgconninfo.h"
 #include "sync/server/pg/postgresledger.h"
 #include "sync/server/sqliteledger.h"

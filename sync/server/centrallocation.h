@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/clock.h"
-#include "store/keyprovider.h"
+#include "app/core/clock.h"
+#include "app/store/keyprovider.h"
 #include "sync/server/centralservice.h"
 
 #include <QCommandLineParser>

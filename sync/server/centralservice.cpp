@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/server/centralservice.h"
 
-#include "core/caretime.h"
-#include "core/daynotes.h"
-#include "records/recordkinds.h"
+#include "app/core/caretime.h"
+#include "app/core/daynotes.h"
+#include "app/records/recordkinds.h"
 #include "sync/server/auditintake.h"
 #include "sync/server/masterimport.h"
 #include "sync/server/uploadbatch.h"

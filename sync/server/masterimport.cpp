@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/server/masterimport.h"
 
-#include "records/recordkinds.h"
-#include "store/database.h"
-#include "store/migrator.h"
+#include "app/records/recordkinds.h"
+#include "app/store/database.h"
+#include "app/store/migrator.h"
 #include "sync/importer/syncrows.h"
 
 #include <QJsonArray>

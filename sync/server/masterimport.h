@@ -4,7 +4,7 @@
 // Sensitive: master records carry names, personal identity numbers and decision texts. Never log their content.
 #pragma once
 
-#include "core/result.h"
+#include "app/core/result.h"
 #include "sync/server/centralstore.h"
 
 #include <QByteArray>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/server/sitecredentials.h"
 
-#include "store/keyprovider.h"
+#include "app/store/keyprovider.h"
 #include "sync/tls/certificates.h"
 #include "sync/tls/tlspolicy.h"
 

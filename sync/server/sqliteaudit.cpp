@@ -4,7 +4,7 @@
 // SqliteLedger's audit flags and tamper alarms (migrations/0006_audit_integrity.sql).
 #include "sync/server/sqliteledger.h"
 
-#include "store/statement.h"
+#include "app/store/statement.h"
 #include "sync/server/auditintake.h"
 
 #include <functional>

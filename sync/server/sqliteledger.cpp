@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/server/sqliteledger.h"
 
-#include "store/keyprovider.h"
-#include "store/migrator.h"
-#include "store/secretbytes.h"
-#include "store/statement.h"
+#include "app/store/keyprovider.h"
+#include "app/store/migrator.h"
+#include "app/store/secretbytes.h"
+#include "app/store/statement.h"
 
 #include <QDir>
 #include <QFile>

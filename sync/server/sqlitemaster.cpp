@@ -5,7 +5,7 @@
 // from it that uploads are checked against.
 #include "sync/server/sqliteledger.h"
 
-#include "store/statement.h"
+#include "app/store/statement.h"
 
 using namespace Qt::StringLiterals;
 

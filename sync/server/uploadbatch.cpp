@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/server/uploadbatch.h"
 
-#include "core/daynotes.h"
-#include "records/recordcodec.h"
-#include "records/recordkinds.h"
+#include "app/core/daynotes.h"
+#include "app/records/recordcodec.h"
+#include "app/records/recordkinds.h"
 
 #include <QJsonDocument>
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/clock.h"
-#include "records/recordcheck.h"
+#include "app/core/clock.h"
+#include "app/records/recordcheck.h"
 #include "sync/server/auditintake.h"
 #include "sync/server/centralledger.h"
 

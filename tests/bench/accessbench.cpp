@@ -5,14 +5,14 @@
 // through RecordController with the real access audit (two hash-chained events, each committed) against the same
 // controller with an audit that writes nothing (the baseline). Prints medians, the ratio, and the login's Argon2id
 // PIN check time.
-#include "auth/accessaudit.h"
-#include "auth/pinhasher.h"
-#include "demo/demogenerator.h"
-#include "demo/demoseeder.h"
-#include "models/modelsupport.h"
-#include "models/recordcontroller.h"
-#include "store/devicestore.h"
-#include "store/filekeyprovider.h"
+#include "app/auth/accessaudit.h"
+#include "app/auth/pinhasher.h"
+#include "app/demo/demogenerator.h"
+#include "app/demo/demoseeder.h"
+#include "app/models/modelsupport.h"
+#include "app/models/recordcontroller.h"
+#include "app/store/devicestore.h"
+#include "app/store/filekeyprovider.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,7 +5,7 @@
 // history (clones of the demo tablet's signatures and journal entries from a "history" device).
 #pragma once
 
-#include "demopair.h"
+#include "tests/support/demopair.h"
 
 #include "sync/importer/syncrows.h"
 #include "sync/server/centralservice.h"

@@ -5,7 +5,7 @@
 // one English line (the program's name first) when setting up fails, so a bench never measures a half-built store.
 #pragma once
 
-#include "core/result.h"
+#include "app/core/result.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

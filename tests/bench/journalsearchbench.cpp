@@ -21,17 +21,17 @@
 // entry or in one correction) and against the baseline's; a wrong answer, a planted phrase not found for its
 // resident (or found for another), or a mix whose answers are all empty exits 1.
 // Usage: journalsearchbench [queries] [entries]   (default 600 queries, 100 000 entries; the set-up is not measured)
-#include "benchsupport.h"
+#include "tests/bench/benchsupport.h"
 
-#include "manualclock.h"
-#include "testkeyprovider.h"
+#include "tests/support/manualclock.h"
+#include "tests/support/testkeyprovider.h"
 
-#include "core/journal.h"
-#include "models/journallistmodel.h"
-#include "store/devicestore.h"
-#include "store/journalrepository.h"
-#include "store/masterdatarepository.h"
-#include "store/transaction.h"
+#include "app/core/journal.h"
+#include "app/models/journallistmodel.h"
+#include "app/store/devicestore.h"
+#include "app/store/journalrepository.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

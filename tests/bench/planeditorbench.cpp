@@ -9,18 +9,18 @@
 //     audit events in one transaction (PlanEditorService::set, each a revision of the one before) on the seeded demo
 //     store: p50/p99, and the ratio to a bare committed insert of the same body into a keyed SQLCipher file opened
 //     with the sqlite3 C API (WAL, synchronous=FULL), alternating.
-#include "benchsupport.h"
-#include "demostore.h"
+#include "tests/bench/benchsupport.h"
+#include "tests/support/demostore.h"
 
-#include "auth/accessaudit.h"
-#include "core/caretime.h"
-#include "core/plancodec.h"
-#include "core/rules.h"
-#include "models/icfpickermodel.h"
-#include "models/planeditorservice.h"
-#include "store/masterdatarepository.h"
-#include "store/planrepository.h"
-#include "store/secretbytes.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/caretime.h"
+#include "app/core/plancodec.h"
+#include "app/core/rules.h"
+#include "app/models/icfpickermodel.h"
+#include "app/models/planeditorservice.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/planrepository.h"
+#include "app/store/secretbytes.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -17,20 +17,20 @@
 // measured.
 // Usage: signingbench [iterations] [commits] [HH:mm]   (default 200 builds of each view, 500 commits, 14:10; before
 // noon Nu also shows yesterday's evening, so it reads two days)
-#include "benchsupport.h"
+#include "tests/bench/benchsupport.h"
 
-#include "manualclock.h"
-#include "signingunit.h"
-#include "testkeyprovider.h"
+#include "tests/bench/signingunit.h"
+#include "tests/support/manualclock.h"
+#include "tests/support/testkeyprovider.h"
 
-#include "auth/accessaudit.h"
-#include "core/caretime.h"
-#include "models/nowmodel.h"
-#include "models/occurrencetexts.h"
-#include "models/signingservice.h"
-#include "store/devicestore.h"
-#include "store/masterdatarepository.h"
-#include "store/signingday.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/caretime.h"
+#include "app/models/nowmodel.h"
+#include "app/models/occurrencetexts.h"
+#include "app/models/signingservice.h"
+#include "app/store/devicestore.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/signingday.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

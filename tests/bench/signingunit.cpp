@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "signingunit.h"
+#include "tests/bench/signingunit.h"
 
-#include "manualclock.h"
+#include "tests/support/manualclock.h"
 
-#include "core/caretime.h"
-#include "core/enums.h"
-#include "core/occurrences.h"
-#include "core/signingrules.h"
-#include "store/auditlog.h"
-#include "store/devicestore.h"
-#include "store/masterdatarepository.h"
-#include "store/planrepository.h"
-#include "store/signingrepository.h"
-#include "store/transaction.h"
+#include "app/core/caretime.h"
+#include "app/core/enums.h"
+#include "app/core/occurrences.h"
+#include "app/core/signingrules.h"
+#include "app/store/auditlog.h"
+#include "app/store/devicestore.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/planrepository.h"
+#include "app/store/signingrepository.h"
+#include "app/store/transaction.h"
 
 #include <QHash>
 #include <QRandomGenerator>

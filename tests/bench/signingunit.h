@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "core/masterdata.h"
-#include "core/result.h"
+#include "app/core/masterdata.h"
+#include "app/core/result.h"
 
 #include <QDate>
 #include <QList>

@@ -4,18 +4,18 @@
 // Encrypted vs plain store, same schema, same run: 10 000 journal entries and 10 000 signatures, each written
 // with its audit event in its own committed transaction (synchronous=FULL), as at the bedside. Prints each time,
 // the ratio encrypted/plain (target <= 1.25) and the per-signature commit latency p50/p99.
-#include "core/audit.h"
-#include "core/clock.h"
-#include "core/journal.h"
-#include "core/recordstamper.h"
-#include "core/signing.h"
-#include "store/auditlog.h"
-#include "store/database.h"
-#include "store/journalrepository.h"
-#include "store/masterdatarepository.h"
-#include "store/migrator.h"
-#include "store/signingrepository.h"
-#include "store/transaction.h"
+#include "app/core/audit.h"
+#include "app/core/clock.h"
+#include "app/core/journal.h"
+#include "app/core/recordstamper.h"
+#include "app/core/signing.h"
+#include "app/store/auditlog.h"
+#include "app/store/database.h"
+#include "app/store/journalrepository.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/migrator.h"
+#include "app/store/signingrepository.h"
+#include "app/store/transaction.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -10,13 +10,13 @@
 //     journal entries, ~300 000 records by default): records/s end to end, and client apply against bare inserts of
 //     the same rows into the same kind of encrypted device store (target >= 0.5).
 // Usage: syncbench [copies]   (AKTEN_TEST_POSTGRES set by tests/support/with-postgres.sh: the PostgreSQL backend)
-#include "benchcentral.h"
-#include "centralfixture.h"
-#include "demopair.h"
+#include "tests/bench/benchcentral.h"
+#include "tests/support/centralfixture.h"
+#include "tests/support/demopair.h"
 
-#include "records/recordkinds.h"
-#include "store/statement.h"
-#include "store/transaction.h"
+#include "app/records/recordkinds.h"
+#include "app/store/statement.h"
+#include "app/store/transaction.h"
 #include "sync/client/devicesync.h"
 #include "sync/importer/syncrows.h"
 #include "sync/server/centralservice.h"

@@ -7,7 +7,7 @@
 // own over mutual TLS on loopback, so that the UI thread does only what the app's would. A 5 ms timer on the UI thread
 // stands for the frames: the longest gap between its ticks, and the share of ticks later than two frames (33 ms).
 // Usage: uistallbench [copies]
-#include "benchcentral.h"
+#include "tests/bench/benchcentral.h"
 
 #include "sync/client/centralclient.h"
 #include "sync/client/enrolment.h"

@@ -7,8 +7,8 @@
 // simplest program doing the word work, one precompiled case-insensitive QRegularExpression alternation of every
 // name, abbreviation and judging word over the same text. Exits 1 if p99 is over 16 ms. Wall-clock p99 on a shared
 // machine is mostly other processes' time slices; the CPU time of this thread is printed beside it.
-#include "core/writingassistant.h"
-#include "core/writingrules.h"
+#include "app/core/writingassistant.h"
+#include "app/core/writingrules.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

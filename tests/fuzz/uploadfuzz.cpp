@@ -7,16 +7,16 @@
 // of the unit applies — here a tablet-schema store that received every accepted record in order. A record accepted
 // centrally and refused by that tablet would block the unit's downloads: the target aborts. Bounded runs: the
 // `fuzztargets` test of the default run (tests/fuzz/run-fuzz.sh), or `ctest --preset fuzz`.
-#include "core/clock.h"
-#include "core/daynotes.h"
-#include "core/ids.h"
-#include "store/masterdatarepository.h"
-#include "store/migrator.h"
+#include "app/core/clock.h"
+#include "app/core/daynotes.h"
+#include "app/core/ids.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/migrator.h"
 #include "sync/importer/syncrows.h"
 #include "sync/protocol/messages.h"
 #include "sync/server/centralservice.h"
 #include "sync/server/sqliteledger.h"
-#include "testkeyprovider.h"
+#include "tests/support/testkeyprovider.h"
 
 #include <QTemporaryDir>
 

@@ -3,13 +3,13 @@
 //
 // The aktenctl contract (README): init, verify, stats, audit; one English error line and a non-zero exit on bad input,
 // and nothing on disk changed by a failed command.
-#include "auditwrite.h"
-#include "clirunner.h"
+#include "tests/integration/clirunner.h"
+#include "tests/support/auditwrite.h"
 
-#include "core/clock.h"
-#include "store/devicekeys.h"
-#include "store/devicestore.h"
-#include "store/filekeyprovider.h"
+#include "app/core/clock.h"
+#include "app/store/devicekeys.h"
+#include "app/store/devicestore.h"
+#include "app/store/filekeyprovider.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,15 +5,15 @@
 // `akten-central init`: `rejected` lists an altered audit event with its tamper alarm, `alarms` the alarm open then
 // decided, `flagged` the events of an author who is not active staff, and `decide-alarm` releases or revokes a device
 // whose uploads the alarm holds (usage errors exit 2, no open alarm exits 1).
-#include "clirunner.h"
+#include "tests/integration/clirunner.h"
 
-#include "auditwrite.h"
-#include "manualclock.h"
-#include "testkeyprovider.h"
+#include "tests/support/auditwrite.h"
+#include "tests/support/manualclock.h"
+#include "tests/support/testkeyprovider.h"
 
-#include "core/ids.h"
-#include "store/auditlog.h"
-#include "store/devicestore.h"
+#include "app/core/ids.h"
+#include "app/store/auditlog.h"
+#include "app/store/devicestore.h"
 #include "sync/client/devicesync.h"
 #include "sync/server/centrallocation.h"
 

@@ -4,13 +4,13 @@
 // `aktenctl check-text` through the real binary: the writing assistant on standard input, one JSON array of findings
 // with character offsets, exit 0; with a demo store the unit's other residents' names; usage errors exit 2, an unknown
 // resident or a store that cannot be opened exit 1, never with the text or a name on stderr.
-#include "clirunner.h"
+#include "tests/integration/clirunner.h"
 
-#include "core/clock.h"
-#include "store/devicekeys.h"
-#include "store/devicestore.h"
-#include "store/filekeyprovider.h"
-#include "store/masterdatarepository.h"
+#include "app/core/clock.h"
+#include "app/store/devicekeys.h"
+#include "app/store/devicestore.h"
+#include "app/store/filekeyprovider.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QFile>
 #include <QJsonArray>

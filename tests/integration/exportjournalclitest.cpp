@@ -5,14 +5,14 @@
 // read back with poppler's pdftotext), its audit event, a period, pdftoppm's PNG of page 1
 // (build/<preset>/screenshots/journal-copy-aktenctl-1.png, to look at), and refusals that write nothing: an existing
 // file (also through a symbolic link), a shared directory, bad dates, --from after --to, an unknown resident.
-#include "clirunner.h"
+#include "tests/integration/clirunner.h"
 
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "store/devicekeys.h"
-#include "store/devicestore.h"
-#include "store/filekeyprovider.h"
-#include "store/masterdatarepository.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/store/devicekeys.h"
+#include "app/store/devicestore.h"
+#include "app/store/filekeyprovider.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QDir>
 #include <QFile>

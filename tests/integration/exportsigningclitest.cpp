@@ -3,14 +3,14 @@
 //
 // `aktenctl export-signing` through the real binary on a demo store: the PDF, its audit event, pdftoppm's PNG of it
 // (build/<preset>/screenshots/signing-list-aktenctl-1.png, to look at), and refusals that write nothing.
-#include "clirunner.h"
+#include "tests/integration/clirunner.h"
 
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "store/devicekeys.h"
-#include "store/devicestore.h"
-#include "store/filekeyprovider.h"
-#include "store/masterdatarepository.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/store/devicekeys.h"
+#include "app/store/devicestore.h"
+#include "app/store/filekeyprovider.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QDir>
 #include <QFile>

@@ -10,17 +10,17 @@
 // - The central store stops: the tablets' failed light syncs are no error, the kiosk's retries are; once two light
 //   intervals have passed (the wall clock is the test's) the kiosk says its data is stale and the same unsigned
 //   occurrence is "ej signerad här" with the time of its last update, not a certain miss.
-#include "demopair.h"
-#include "loopbackcentral.h"
+#include "tests/support/demopair.h"
+#include "tests/support/loopbackcentral.h"
 
-#include "auth/accessaudit.h"
-#include "core/caretime.h"
-#include "models/boardmodel.h"
-#include "models/signingservice.h"
-#include "models/syncstatusmodel.h"
-#include "store/masterdatarepository.h"
-#include "store/signingday.h"
-#include "store/syncstaterepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/caretime.h"
+#include "app/models/boardmodel.h"
+#include "app/models/signingservice.h"
+#include "app/models/syncstatusmodel.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/signingday.h"
+#include "app/store/syncstaterepository.h"
 #include "sync/client/centralclient.h"
 #include "sync/client/devicesync.h"
 #include "sync/client/docksignal.h"

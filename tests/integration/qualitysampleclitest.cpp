@@ -4,16 +4,16 @@
 // `aktenctl quality-sample` through the real binary on a demo store: the JSON shape (unit, year, seed, plans with
 // resident and revision, reviewed or not, the answers), the readable table, its audit event, and refusals (a year
 // in the future or malformed, no --year) with one English error line and nothing written.
-#include "clirunner.h"
+#include "tests/integration/clirunner.h"
 
-#include "auth/accessaudit.h"
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "models/qualityreviewservice.h"
-#include "store/devicekeys.h"
-#include "store/devicestore.h"
-#include "store/filekeyprovider.h"
-#include "store/masterdatarepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/models/qualityreviewservice.h"
+#include "app/store/devicekeys.h"
+#include "app/store/devicestore.h"
+#include "app/store/filekeyprovider.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,15 +4,15 @@
 // The demo store on disk holds none of the residents' names or personal numbers in any file of the data
 // directory, the plain sqlite3 library (the system's sqlite3 program, a separate process) cannot read it, and
 // aktenctl prints no personal data.
-#include "clirunner.h"
+#include "tests/integration/clirunner.h"
 
-#include "core/clock.h"
-#include "store/database.h"
-#include "store/devicekeys.h"
-#include "store/devicestore.h"
-#include "store/filekeyprovider.h"
-#include "store/journalrepository.h"
-#include "store/masterdatarepository.h"
+#include "app/core/clock.h"
+#include "app/store/database.h"
+#include "app/store/devicekeys.h"
+#include "app/store/devicestore.h"
+#include "app/store/filekeyprovider.h"
+#include "app/store/journalrepository.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QDir>
 #include <QFile>

@@ -36,7 +36,7 @@ foreach(f IN LISTS all_sources)
         list(GET rule 0 layer)
         list(GET rule 1 above)
         if(f MATCHES "^app/${layer}/")
-            file(STRINGS "${ROOT}/${f}" hits REGEX "#include[ \t]*\"(${above})/")
+            file(STRINGS "${ROOT}/${f}" hits REGEX "#include[ \t]*\"(app/)?(${above})/")
             if(hits)
                 string(APPEND problems "  ${f}: ${layer} depends on a higher layer: ${hits}\n")
             endif()
@@ -46,6 +46,21 @@ foreach(f IN LISTS all_sources)
     if(hits)
         string(APPEND problems "  ${f}: context property, imperative QML registration or instance() singleton\n")
     endif()
+endforeach()
+
+# One include root for the whole tree: a quoted include names a file by its path from the repository root (moc's
+# generated .moc files excepted), so "store/x.h" and "x.h" from another directory cannot both mean something.
+file(GLOB_RECURSE every_source RELATIVE "${ROOT}" "${ROOT}/app/*.h" "${ROOT}/app/*.cpp" "${ROOT}/sync/*.h"
+    "${ROOT}/sync/*.cpp" "${ROOT}/platform/*.h" "${ROOT}/platform/*.cpp" "${ROOT}/qml/*.h" "${ROOT}/qml/*.cpp"
+    "${ROOT}/tests/*.h" "${ROOT}/tests/*.cpp")
+foreach(f IN LISTS every_source)
+    file(STRINGS "${ROOT}/${f}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*\"")
+    foreach(line IN LISTS includes)
+        string(REGEX REPLACE "^[^\"]*\"([^\"]+)\".*$" "\\1" included "${line}")
+        if(NOT included MATCHES "\\.moc$" AND NOT EXISTS "${ROOT}/${included}")
+            string(APPEND problems "  ${f}: include \"${included}\" is not a path from the repository root\n")
+        endif()
+    endforeach()
 endforeach()
 
 if(problems)

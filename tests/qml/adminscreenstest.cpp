@@ -3,15 +3,15 @@
 //
 // The unit manager's screens in the real shell: loggkontroll (filters, highlights, CSV export) and Brickor (enrol a
 // new badge through the simulated reader, the PIN rules on the way). Saves screenshots to look at.
-#include "shelltesthelpers.h"
+#include "tests/qml/shelltesthelpers.h"
 
-#include "models/enrolmentcontroller.h"
-#include "models/logcontrolmodel.h"
-#include "store/devicekeys.h"
-#include "store/devicestore.h"
-#include "store/filekeyprovider.h"
-#include "store/integrityrepository.h"
-#include "store/masterdatarepository.h"
+#include "app/models/enrolmentcontroller.h"
+#include "app/models/logcontrolmodel.h"
+#include "app/store/devicekeys.h"
+#include "app/store/devicestore.h"
+#include "app/store/filekeyprovider.h"
+#include "app/store/integrityrepository.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

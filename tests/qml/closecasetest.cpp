@@ -10,19 +10,19 @@
 // journal; the archive PDF is in the export folder (0600). A note written to the resident from the resident list is
 // refused with the closed-case message and nothing is saved. The real aktenctl counts the closure and shows the audit
 // events (write.case_closure, export.case_archive, export.journal_copy). Screenshots at 1280×800.
-#include "manualclock.h"
-#include "shelltesthelpers.h"
+#include "tests/qml/shelltesthelpers.h"
+#include "tests/support/manualclock.h"
 
-#include "../integration/clirunner.h"
+#include "tests/integration/clirunner.h"
 
-#include "core/caretime.h"
-#include "models/caseclosurecontroller.h"
-#include "models/journalcopycontroller.h"
-#include "models/journallistmodel.h"
-#include "models/journalnotecontroller.h"
-#include "models/nowmodel.h"
-#include "models/recordcontroller.h"
-#include "models/residentlistmodel.h"
+#include "app/core/caretime.h"
+#include "app/models/caseclosurecontroller.h"
+#include "app/models/journalcopycontroller.h"
+#include "app/models/journallistmodel.h"
+#include "app/models/journalnotecontroller.h"
+#include "app/models/nowmodel.h"
+#include "app/models/recordcontroller.h"
+#include "app/models/residentlistmodel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

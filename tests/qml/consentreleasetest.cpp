@@ -9,22 +9,22 @@
 // decides: without a recipient check it is refused at the field; with it the copy is released. The real aktenctl
 // counts the new records (stats) and finds their audit events (audit). Screenshots: tablet 1280×800 and kiosk
 // 1080×1920 (the register shown, nothing writable).
-#include "manualclock.h"
-#include "shelltesthelpers.h"
+#include "tests/qml/shelltesthelpers.h"
+#include "tests/support/manualclock.h"
 
-#include "../integration/clirunner.h"
+#include "tests/integration/clirunner.h"
 
-#include "core/caretime.h"
-#include "models/consentcontroller.h"
-#include "models/consentlistmodel.h"
-#include "models/journallistmodel.h"
-#include "models/recordcontroller.h"
-#include "models/releasecontroller.h"
-#include "models/releaselistmodel.h"
-#include "models/residentlistmodel.h"
-#include "store/devicekeys.h"
-#include "store/devicestore.h"
-#include "store/filekeyprovider.h"
+#include "app/core/caretime.h"
+#include "app/models/consentcontroller.h"
+#include "app/models/consentlistmodel.h"
+#include "app/models/journallistmodel.h"
+#include "app/models/recordcontroller.h"
+#include "app/models/releasecontroller.h"
+#include "app/models/releaselistmodel.h"
+#include "app/models/residentlistmodel.h"
+#include "app/store/devicekeys.h"
+#include "app/store/devicestore.h"
+#include "app/store/filekeyprovider.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

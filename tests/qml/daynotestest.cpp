@@ -5,16 +5,16 @@
 // the field with nothing saved, a note typed and saved into the unit's handover; 76 days later (the injected clock)
 // it is in the review queue, and "Flytta till journalen" opens the note form with the prefilled draft, which saves
 // into the journal. The purge runs in the app: notes past their 90 days are gone after its daily check.
-#include "manualclock.h"
-#include "shelltesthelpers.h"
+#include "tests/qml/shelltesthelpers.h"
+#include "tests/support/manualclock.h"
 
-#include "core/caretime.h"
-#include "models/daynotelistmodel.h"
-#include "models/daynotepurger.h"
-#include "models/daynotescontroller.h"
-#include "models/journalnotecontroller.h"
-#include "models/recordcontroller.h"
-#include "shell/composition.h"
+#include "app/core/caretime.h"
+#include "app/models/daynotelistmodel.h"
+#include "app/models/daynotepurger.h"
+#include "app/models/daynotescontroller.h"
+#include "app/models/journalnotecontroller.h"
+#include "app/models/recordcontroller.h"
+#include "app/shell/composition.h"
 
 #include <QQuickStyle>
 #include <QTemporaryDir>

@@ -7,20 +7,20 @@
 // three questions and "Fortsätt som nu" are tapped and saved. The journal's new entry is on top, the real aktenctl
 // finds the audit event, and the resident's deadline moved six months on. Then "Lättläst" and its printout.
 // Screenshots: tablet 1280×800 (the follow-up wizard, the easy-read view and the overview are tablet screens).
-#include "manualclock.h"
-#include "shelltesthelpers.h"
+#include "tests/qml/shelltesthelpers.h"
+#include "tests/support/manualclock.h"
 
-#include "../integration/clirunner.h"
+#include "tests/integration/clirunner.h"
 
-#include "core/caretime.h"
-#include "models/deadlinelistmodel.h"
-#include "models/easyreadmodel.h"
-#include "models/followupcontroller.h"
-#include "models/journallistmodel.h"
-#include "models/plandeadlinescontroller.h"
-#include "models/planeditorcontroller.h"
-#include "models/planmodel.h"
-#include "models/recordcontroller.h"
+#include "app/core/caretime.h"
+#include "app/models/deadlinelistmodel.h"
+#include "app/models/easyreadmodel.h"
+#include "app/models/followupcontroller.h"
+#include "app/models/journallistmodel.h"
+#include "app/models/plandeadlinescontroller.h"
+#include "app/models/planeditorcontroller.h"
+#include "app/models/planmodel.h"
+#include "app/models/recordcontroller.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

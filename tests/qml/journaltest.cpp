@@ -5,24 +5,24 @@
 // with its guided questions, the writer's words; an empty or future note is refused at its field with nothing
 // saved; the saved entry is on top of the journal, and the real aktenctl finds it in `stats` and `audit`. Drafts are
 // in the encrypted store as one types and survive the process being killed (kill -9) between keystrokes.
-#include "killedchild.h"
-#include "manualclock.h"
-#include "shelltesthelpers.h"
+#include "tests/qml/killedchild.h"
+#include "tests/qml/shelltesthelpers.h"
+#include "tests/support/manualclock.h"
 
-#include "../integration/clirunner.h"
+#include "tests/integration/clirunner.h"
 
-#include "core/caretime.h"
-#include "models/journalcorrectioncontroller.h"
-#include "models/journallistmodel.h"
-#include "models/journalnotecontroller.h"
-#include "models/recordcontroller.h"
-#include "models/residentlistmodel.h"
-#include "models/writingtipsmodel.h"
-#include "shell/composition.h"
-#include "store/devicekeys.h"
-#include "store/devicestore.h"
-#include "store/filekeyprovider.h"
-#include "store/journalrepository.h"
+#include "app/core/caretime.h"
+#include "app/models/journalcorrectioncontroller.h"
+#include "app/models/journallistmodel.h"
+#include "app/models/journalnotecontroller.h"
+#include "app/models/recordcontroller.h"
+#include "app/models/residentlistmodel.h"
+#include "app/models/writingtipsmodel.h"
+#include "app/shell/composition.h"
+#include "app/store/devicekeys.h"
+#include "app/store/devicestore.h"
+#include "app/store/filekeyprovider.h"
+#include "app/store/journalrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

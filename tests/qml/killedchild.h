@@ -6,7 +6,7 @@
 // and the parent kills it with SIGKILL once it has typed enough.
 #pragma once
 
-#include "shelltesthelpers.h"
+#include "tests/qml/shelltesthelpers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,19 +4,19 @@
 // The wall kiosk through the real screens: idle, the unit board without names; a badge, the PIN typed on the
 // keypad, "Dina insatser", one signature by touch, "Klar" logs out; then a second person walks away and the kiosk
 // logs out by itself after 20 seconds, warning from 5. The audit log says what happened.
-#include "manualclock.h"
-#include "shelltesthelpers.h"
+#include "tests/qml/shelltesthelpers.h"
+#include "tests/support/manualclock.h"
 
-#include "core/caretime.h"
-#include "models/boardmodel.h"
-#include "models/journalnotecontroller.h"
-#include "models/nowmodel.h"
-#include "shell/composition.h"
-#include "store/auditlog.h"
-#include "store/devicekeys.h"
-#include "store/devicestore.h"
-#include "store/filekeyprovider.h"
-#include "store/masterdatarepository.h"
+#include "app/core/caretime.h"
+#include "app/models/boardmodel.h"
+#include "app/models/journalnotecontroller.h"
+#include "app/models/nowmodel.h"
+#include "app/shell/composition.h"
+#include "app/store/auditlog.h"
+#include "app/store/devicekeys.h"
+#include "app/store/devicestore.h"
+#include "app/store/filekeyprovider.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QFile>
 #include <QPointingDevice>

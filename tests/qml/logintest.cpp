@@ -3,19 +3,19 @@
 //
 // Drives the real login screen offscreen with taps: a demo badge on the simulated reader, a wrong PIN, the right
 // PIN, the idle lock (on a monotonic clock the test moves), unlocking, and tapping out. Saves screenshots.
-#include "manualclock.h"
-#include "shelltesthelpers.h"
+#include "tests/qml/shelltesthelpers.h"
+#include "tests/support/manualclock.h"
 
-#include "auth/sessionmanager.h"
-#include "models/residentlistmodel.h"
-#include "models/sessioncontroller.h"
-#include "shell/composition.h"
-#include "store/auditlog.h"
-#include "store/devicekeys.h"
-#include "store/devicestore.h"
-#include "store/filekeyprovider.h"
+#include "app/auth/sessionmanager.h"
+#include "app/models/residentlistmodel.h"
+#include "app/models/sessioncontroller.h"
+#include "app/shell/composition.h"
+#include "app/store/auditlog.h"
+#include "app/store/devicekeys.h"
+#include "app/store/devicestore.h"
+#include "app/store/filekeyprovider.h"
 
-#include "core/clock.h"
+#include "app/core/clock.h"
 
 #include <QDir>
 #include <QFile>

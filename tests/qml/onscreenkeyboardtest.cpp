@@ -4,12 +4,12 @@
 // Qt's on-screen keyboard where there is no hardware keyboard: it rises when the note's text field is tapped, the
 // page makes room above it, and a finger on its keys writes (å included) into the note; the decision between auto,
 // on and off, and reading the kernel's input device list.
-#include "shelltesthelpers.h"
+#include "tests/qml/shelltesthelpers.h"
 
-#include "models/journalnotecontroller.h"
-#include "models/residentlistmodel.h"
+#include "app/models/journalnotecontroller.h"
+#include "app/models/residentlistmodel.h"
+#include "app/shell/settings.h"
 #include "platform/inputdevices.h"
-#include "shell/settings.h"
 
 #include <QGuiApplication>
 #include <QQuickStyle>

@@ -6,23 +6,23 @@
 // starter, an activity at 21:30 by the kontaktman; "Fastställ planen" without participation is refused at its field
 // with nothing set; then participation, set; the new activity is on Nu at 21:30 that day, and the real aktenctl
 // counts the revision and the journal entry and shows the audit events. Screenshots at tablet and kiosk size.
-#include "killedchild.h"
-#include "manualclock.h"
-#include "shelltesthelpers.h"
+#include "tests/qml/killedchild.h"
+#include "tests/qml/shelltesthelpers.h"
+#include "tests/support/manualclock.h"
 
-#include "../integration/clirunner.h"
+#include "tests/integration/clirunner.h"
 
-#include "core/caretime.h"
-#include "core/clock.h"
-#include "models/nowmodel.h"
-#include "models/planeditorcontroller.h"
-#include "models/recordcontroller.h"
-#include "models/residentlistmodel.h"
-#include "shell/composition.h"
-#include "store/devicekeys.h"
-#include "store/devicestore.h"
-#include "store/filekeyprovider.h"
-#include "store/plandraftrepository.h"
+#include "app/core/caretime.h"
+#include "app/core/clock.h"
+#include "app/models/nowmodel.h"
+#include "app/models/planeditorcontroller.h"
+#include "app/models/recordcontroller.h"
+#include "app/models/residentlistmodel.h"
+#include "app/shell/composition.h"
+#include "app/store/devicekeys.h"
+#include "app/store/devicestore.h"
+#include "app/store/filekeyprovider.h"
+#include "app/store/plandraftrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -8,25 +8,25 @@
 // events (the seed logged). Then a care worker opens "Min akt" from a resident's record: the plan in easy-read form,
 // the help of the last seven days and the journal in plain words; aktenctl shows it logged as shown to the resident.
 // Screenshots: tablet 1280×800 (neither screen is on a kiosk).
-#include "manualclock.h"
-#include "shelltesthelpers.h"
+#include "tests/qml/shelltesthelpers.h"
+#include "tests/support/manualclock.h"
 
-#include "../integration/clirunner.h"
+#include "tests/integration/clirunner.h"
 
-#include "core/caretime.h"
-#include "models/easyreadmodel.h"
-#include "models/ownaccesscontroller.h"
-#include "models/ownrecordlistmodel.h"
-#include "models/qualityquestionnaire.h"
-#include "models/qualityresultlistmodel.h"
-#include "models/qualityreviewcontroller.h"
-#include "models/qualitysamplelistmodel.h"
-#include "models/recordcontroller.h"
-#include "models/residentlistmodel.h"
-#include "store/devicekeys.h"
-#include "store/devicestore.h"
-#include "store/filekeyprovider.h"
-#include "store/qualityreviewrepository.h"
+#include "app/core/caretime.h"
+#include "app/models/easyreadmodel.h"
+#include "app/models/ownaccesscontroller.h"
+#include "app/models/ownrecordlistmodel.h"
+#include "app/models/qualityquestionnaire.h"
+#include "app/models/qualityresultlistmodel.h"
+#include "app/models/qualityreviewcontroller.h"
+#include "app/models/qualitysamplelistmodel.h"
+#include "app/models/recordcontroller.h"
+#include "app/models/residentlistmodel.h"
+#include "app/store/devicekeys.h"
+#include "app/store/devicestore.h"
+#include "app/store/filekeyprovider.h"
+#include "app/store/qualityreviewrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

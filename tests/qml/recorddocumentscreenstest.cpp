@@ -8,18 +8,18 @@
 // checklist in its three steps (an unanswered step refused); revokes the power of attorney (a new version). The
 // journal gets the entries, and the real aktenctl counts the records and finds the audit events, the views included.
 // Screenshots: tablet 1280×800 (the record's documents are tablet screens; a wall kiosk shows only its insatser).
-#include "manualclock.h"
-#include "shelltesthelpers.h"
+#include "tests/qml/shelltesthelpers.h"
+#include "tests/support/manualclock.h"
 
-#include "../integration/clirunner.h"
+#include "tests/integration/clirunner.h"
 
-#include "core/caretime.h"
-#include "models/documentform.h"
-#include "models/documentlistmodel.h"
-#include "models/journallistmodel.h"
-#include "models/recordcontroller.h"
-#include "models/recorddocumentscontroller.h"
-#include "models/residentlistmodel.h"
+#include "app/core/caretime.h"
+#include "app/models/documentform.h"
+#include "app/models/documentlistmodel.h"
+#include "app/models/journallistmodel.h"
+#include "app/models/recordcontroller.h"
+#include "app/models/recorddocumentscontroller.h"
+#include "app/models/residentlistmodel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,8 +5,8 @@
 // with a demo badge, and saving a screenshot that must not be blank. Header-only; each test is one executable.
 #pragma once
 
-#include "models/sessioncontroller.h"
-#include "shell/composition.h"
+#include "app/models/sessioncontroller.h"
+#include "app/shell/composition.h"
 
 #include <QDir>
 #include <QImage>

@@ -5,14 +5,14 @@
 // (one tap), undo it, not done with a reason (and the refusal when "Annan orsak" has no words), sign all of a
 // resident's, Makulera, and the keyboard path (Space on the first due insats, then Ångra within reach). Afterwards
 // the real aktenctl finds the records in `stats` and `audit`.
-#include "manualclock.h"
-#include "shelltesthelpers.h"
+#include "tests/qml/shelltesthelpers.h"
+#include "tests/support/manualclock.h"
 
-#include "../integration/clirunner.h"
+#include "tests/integration/clirunner.h"
 
-#include "core/caretime.h"
-#include "models/nowmodel.h"
-#include "shell/composition.h"
+#include "app/core/caretime.h"
+#include "app/models/nowmodel.h"
+#include "app/shell/composition.h"
 
 #include <QFile>
 #include <QJsonArray>

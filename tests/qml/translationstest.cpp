@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 //
 // Every UI string has an English translation, and the compiled one is loaded for --language en.
-#include "shell/translations.h"
+#include "app/shell/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "store/auditlog.h"
-#include "store/database.h"
-#include "store/transaction.h"
+#include "app/store/auditlog.h"
+#include "app/store/database.h"
+#include "app/store/transaction.h"
 
 namespace akten::test {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "centralfixture.h"
+#include "tests/support/centralfixture.h"
 
 #include "sync/server/pg/pgconnection.h"
 #include "sync/server/pg/postgresledger.h"

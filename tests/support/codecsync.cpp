@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "codecsync.h"
+#include "tests/support/codecsync.h"
 
 #include "sync/client/devicesync.h"
 #include "sync/server/centralservice.h"

@@ -2,15 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "manualclock.h"
-#include "testkeyprovider.h"
+#include "tests/support/manualclock.h"
+#include "tests/support/testkeyprovider.h"
 
-#include "demo/demogenerator.h"
-#include "demo/demoseeder.h"
-#include "store/database.h"
-#include "store/devicestore.h"
-#include "store/masterdatarepository.h"
-#include "store/statement.h"
+#include "app/demo/demogenerator.h"
+#include "app/demo/demoseeder.h"
+#include "app/store/database.h"
+#include "app/store/devicestore.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/statement.h"
 
 #include <QMap>
 #include <QTemporaryDir>

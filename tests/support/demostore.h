@@ -2,15 +2,15 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "manualclock.h"
-#include "testkeyprovider.h"
+#include "tests/support/manualclock.h"
+#include "tests/support/testkeyprovider.h"
 
-#include "core/caretime.h"
-#include "core/catalogue.h"
-#include "demo/demogenerator.h"
-#include "demo/demoseeder.h"
-#include "models/modelsupport.h"
-#include "store/devicestore.h"
+#include "app/core/caretime.h"
+#include "app/core/catalogue.h"
+#include "app/demo/demogenerator.h"
+#include "app/demo/demoseeder.h"
+#include "app/models/modelsupport.h"
+#include "app/store/devicestore.h"
 
 #include <QTemporaryDir>
 #include <QTime>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "loopbackcentral.h"
+#include "tests/support/loopbackcentral.h"
 
-#include "store/devicestore.h"
+#include "app/store/devicestore.h"
 #include "sync/client/enrolment.h"
 #include "sync/importer/syncrows.h"
 #include "sync/server/masterimport.h"

@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "testkeyprovider.h"
+#include "tests/support/testkeyprovider.h"
 
-#include "core/clock.h"
-#include "core/ids.h"
-#include "core/result.h"
+#include "app/core/clock.h"
+#include "app/core/ids.h"
+#include "app/core/result.h"
 #include "sync/server/centralhttpserver.h"
 #include "sync/server/centralservice.h"
 #include "sync/server/sitecredentials.h"

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "auth/accessaudit.h"
+#include "app/auth/accessaudit.h"
 
 namespace akten::test {
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "store/keyprovider.h"
+#include "app/store/keyprovider.h"
 
 namespace akten::test {
 

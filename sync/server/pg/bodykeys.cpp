@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/server/pg/bodykeys.h"
 
-#include "store/keyprovider.h"
+#include "app/store/keyprovider.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/server/pg/postgresledger.h"
 
-#include "store/migrator.h"
+#include "app/store/migrator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -3,11 +3,11 @@
 //
 // Badge + PIN: enrolment rules, lockout after N failures that survives restarts and clock changes, manager-only
 // administration, and an audit event for every attempt.
-#include "storetesthelpers.h"
+#include "tests/unit/store/storetesthelpers.h"
 
-#include "auth/authenticator.h"
-#include "store/auditlog.h"
-#include "store/badgerepository.h"
+#include "app/auth/authenticator.h"
+#include "app/store/auditlog.h"
+#include "app/store/badgerepository.h"
 
 #include <QTest>
 

@@ -3,14 +3,14 @@
 //
 // Sessions on a monotonic clock the test moves: PIN entry, idle lock, unlock, tap-out, switching user,
 // re-authentication after 12 hours, and that a changed wall clock changes nothing. Also the scope rules.
-#include "storetesthelpers.h"
+#include "tests/unit/store/storetesthelpers.h"
 
-#include "switchableaudit.h"
+#include "tests/support/switchableaudit.h"
 
-#include "auth/accessaudit.h"
-#include "auth/authenticator.h"
-#include "auth/sessionmanager.h"
-#include "store/auditlog.h"
+#include "app/auth/accessaudit.h"
+#include "app/auth/authenticator.h"
+#include "app/auth/sessionmanager.h"
+#include "app/store/auditlog.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "manualclock.h"
+#include "tests/support/manualclock.h"
 
-#include "core/audit.h"
-#include "core/recordstamper.h"
+#include "app/core/audit.h"
+#include "app/core/recordstamper.h"
 
 #include <QTest>
 

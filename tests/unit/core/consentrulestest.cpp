@@ -4,9 +4,9 @@
 // The consent register's and the release's rules (domain.md D6, D7): a consent's state by date (from, until, open
 // ended, not yet), revocation (named, or the old unnamed form), the care day in Europe/Stockholm, the consent that
 // lets a unit read the plan, what a consent, a request and a decision must hold, and the journal texts.
-#include "core/consentrules.h"
-#include "core/caretime.h"
-#include "core/releaserules.h"
+#include "app/core/consentrules.h"
+#include "app/core/caretime.h"
+#include "app/core/releaserules.h"
 
 #include <QTest>
 

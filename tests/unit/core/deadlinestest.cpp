@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "core/deadlines.h"
-#include "core/ids.h"
+#include "app/core/deadlines.h"
+#include "app/core/ids.h"
 
 #include <QDateTime>
 #include <QTest>

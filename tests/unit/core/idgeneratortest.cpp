@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "manualclock.h"
+#include "tests/support/manualclock.h"
 
-#include "core/ids.h"
+#include "app/core/ids.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "core/occurrences.h"
-#include "core/caretime.h"
-#include "core/signingrules.h"
+#include "app/core/occurrences.h"
+#include "app/core/caretime.h"
+#include "app/core/signingrules.h"
 
 #include <QTest>
 #include <QTimeZone>

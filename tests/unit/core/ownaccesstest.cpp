@@ -3,7 +3,7 @@
 //
 // "Min akt" in plain words (core/ownaccess.h): days as one says them, the part of the day, the help given and the
 // writer by first name and title.
-#include "core/ownaccess.h"
+#include "app/core/ownaccess.h"
 
 #include <QTest>
 

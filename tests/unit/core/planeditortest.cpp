@@ -4,9 +4,9 @@
 // The plan editor's pure rules: catalogue search (words, codes, inflections, å/ä/ö), what a plan needs before it is
 // set (goal, WHEN, BY WHOM, participation, the child's part, a known code), the vague-goal advice, and the body's new
 // fields surviving the codec while older bodies stay readable.
-#include "core/cataloguesearch.h"
-#include "core/plancheck.h"
-#include "core/plancodec.h"
+#include "app/core/cataloguesearch.h"
+#include "app/core/plancheck.h"
+#include "app/core/plancodec.h"
 
 #include <QTest>
 

@@ -3,7 +3,7 @@
 //
 // Three-way merge of two plan revisions from the same parent: what only one side changed is taken, additions to the
 // same text are both kept, and the same part changed two ways is left to a person.
-#include "core/planmerge.h"
+#include "app/core/planmerge.h"
 
 #include <QTest>
 #include <QUuid>

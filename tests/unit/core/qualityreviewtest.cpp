@@ -4,7 +4,7 @@
 // The quality review's rules (core/qualityreview.h): the sample is at least 10 % rounded up, the same seed draws the
 // same plans whatever their order, last year's plans are left out unless the unit is small, the winning sample is
 // the lowest HLC, and a questionnaire with an unanswered question is refused.
-#include "core/qualityreview.h"
+#include "app/core/qualityreview.h"
 
 #include <QSet>
 #include <QTest>

@@ -5,8 +5,8 @@
 // before it starts, a register entry without type or date, a received document dated in the future, an empty life
 // story, an empty cover sheet, a time or choice that is not one), which versions are current (a conflict is two),
 // the journal's wording, and the row check the central store applies to a synced record.
-#include "core/recorddocuments.h"
-#include "core/caretime.h"
+#include "app/core/recorddocuments.h"
+#include "app/core/caretime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "core/rules.h"
-#include "core/masterdata.h"
+#include "app/core/rules.h"
+#include "app/core/masterdata.h"
 
 #include <QTest>
 

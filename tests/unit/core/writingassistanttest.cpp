@@ -3,8 +3,8 @@
 //
 // Each rule of the writing assistant on real Swedish journal sentences, the ones it must flag and the ones it must
 // leave alone; and the labelled set tests/data/journal-sentences.tsv with precision and recall printed.
-#include "core/writingassistant.h"
-#include "core/masterdata.h"
+#include "app/core/writingassistant.h"
+#include "app/core/masterdata.h"
 
 #include <QFile>
 #include <QMap>

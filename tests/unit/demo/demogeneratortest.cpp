@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "demo/demogenerator.h"
-#include "core/caretime.h"
-#include "core/catalogue.h"
-#include "core/writingassistant.h"
+#include "app/demo/demogenerator.h"
+#include "app/core/caretime.h"
+#include "app/core/catalogue.h"
+#include "app/core/writingassistant.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "manualclock.h"
-#include "testkeyprovider.h"
+#include "tests/support/manualclock.h"
+#include "tests/support/testkeyprovider.h"
 
-#include "demo/demogenerator.h"
-#include "demo/demoseeder.h"
-#include "store/auditlog.h"
-#include "store/devicestore.h"
-#include "store/storestats.h"
+#include "app/demo/demogenerator.h"
+#include "app/demo/demoseeder.h"
+#include "app/store/auditlog.h"
+#include "app/store/devicestore.h"
+#include "app/store/storestats.h"
 
 #include <QTemporaryDir>
 #include <QTest>

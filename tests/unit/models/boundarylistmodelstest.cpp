@@ -3,9 +3,9 @@
 //
 // The small list models that QML sees instead of QVariantList properties: QAbstractItemModelTester on each, the role
 // names the QML delegates bind to, count and empty.
-#include "models/daynotelistmodel.h"
-#include "models/demobadgelistmodel.h"
-#include "models/staffbadgelistmodel.h"
+#include "app/models/daynotelistmodel.h"
+#include "app/models/demobadgelistmodel.h"
+#include "app/models/staffbadgelistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

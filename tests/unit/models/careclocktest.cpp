@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "models/careclock.h"
-#include "manualclock.h"
+#include "app/models/careclock.h"
+#include "tests/support/manualclock.h"
 
 #include <QDateTime>
 #include <QSignalSpy>

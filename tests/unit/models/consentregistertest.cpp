@@ -7,19 +7,19 @@
 // DELETE refused, the end-before-start rule also in SQL); a request and a decision (only the unit manager decides; no
 // release without a recipient check, no refusal without its reason); and the plan read across units: a plan set
 // before the resident moved in is refused without a consent, shown with one, naming it, audited with its id.
-#include "demostore.h"
-#include "switchableaudit.h"
+#include "tests/support/demostore.h"
+#include "tests/support/switchableaudit.h"
 
-#include "core/consentrules.h"
-#include "models/consentlistmodel.h"
-#include "models/consentservice.h"
-#include "models/recordcontroller.h"
-#include "models/releaselistmodel.h"
-#include "models/releaseservice.h"
-#include "store/auditlog.h"
-#include "store/consentrepository.h"
-#include "store/masterdatarepository.h"
-#include "store/planrepository.h"
+#include "app/core/consentrules.h"
+#include "app/models/consentlistmodel.h"
+#include "app/models/consentservice.h"
+#include "app/models/recordcontroller.h"
+#include "app/models/releaselistmodel.h"
+#include "app/models/releaseservice.h"
+#include "app/store/auditlog.h"
+#include "app/store/consentrepository.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/planrepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -5,18 +5,18 @@
 // queue from day 75, "Inget att flytta" and "Flytta till journalen" (a review record and a prefilled journal draft),
 // the purge on day 90 in care time (Europe/Stockholm: a note written just after midnight is a day younger than its
 // UTC date says), and the purge's audit events, which say that a note existed, its id and review, never its text.
-#include "demostore.h"
-#include "switchableaudit.h"
+#include "tests/support/demostore.h"
+#include "tests/support/switchableaudit.h"
 
-#include "core/caretime.h"
-#include "core/journalnote.h"
-#include "models/daynotepurger.h"
-#include "models/daynotescontroller.h"
-#include "models/daynoteservice.h"
-#include "store/auditlog.h"
-#include "store/daynoterepository.h"
-#include "store/journalrepository.h"
-#include "store/masterdatarepository.h"
+#include "app/core/caretime.h"
+#include "app/core/journalnote.h"
+#include "app/models/daynotepurger.h"
+#include "app/models/daynotescontroller.h"
+#include "app/models/daynoteservice.h"
+#include "app/store/auditlog.h"
+#include "app/store/daynoterepository.h"
+#include "app/store/journalrepository.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -4,14 +4,14 @@
 // The follow-up's models under QAbstractItemModelTester on the demo store: the deadlines overview (earliest first,
 // the demo's overdue one on top, audited, a protected identity without name), the kontaktman's own, the wizard's
 // goals as answers are chosen, and the easy-read rows (no ICF code in them).
-#include "demostore.h"
-#include "switchableaudit.h"
+#include "tests/support/demostore.h"
+#include "tests/support/switchableaudit.h"
 
-#include "models/easyreadmodel.h"
-#include "models/followupcontroller.h"
-#include "models/followupservice.h"
-#include "models/plandeadlinescontroller.h"
-#include "store/masterdatarepository.h"
+#include "app/models/easyreadmodel.h"
+#include "app/models/followupcontroller.h"
+#include "app/models/followupservice.h"
+#include "app/models/plandeadlinescontroller.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

@@ -4,16 +4,16 @@
 // Plan follow-ups on the demo store: missing answers refused (nothing saved), only the kontaktman or the unit
 // manager, the record and its journal entry and audit events in one transaction (a failing journal write takes the
 // follow-up back), the record append-only (raw UPDATE/DELETE refused) and queued for sync, the deadline moved.
-#include "demostore.h"
-#include "switchableaudit.h"
+#include "tests/support/demostore.h"
+#include "tests/support/switchableaudit.h"
 
-#include "core/caretime.h"
-#include "core/deadlines.h"
-#include "models/followupservice.h"
-#include "store/followuprepository.h"
-#include "store/journalrepository.h"
-#include "store/masterdatarepository.h"
-#include "store/planrepository.h"
+#include "app/core/caretime.h"
+#include "app/core/deadlines.h"
+#include "app/models/followupservice.h"
+#include "app/store/followuprepository.h"
+#include "app/store/journalrepository.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/planrepository.h"
 
 #include <QTest>
 

@@ -4,17 +4,17 @@
 // Loggkontroll over a demo store: only managers and SAS, a manager sees their own units, filters, the three kinds of
 // highlighted access, "who has read about me", the filter choices (list models), and the CSV export (audited,
 // owner-only file).
-#include "manualclock.h"
-#include "testkeyprovider.h"
+#include "tests/support/manualclock.h"
+#include "tests/support/testkeyprovider.h"
 
-#include "auth/accessaudit.h"
-#include "demo/demogenerator.h"
-#include "demo/demoseeder.h"
-#include "models/auditlabels.h"
-#include "models/logcontrolmodel.h"
-#include "models/modelsupport.h"
-#include "store/auditlog.h"
-#include "store/devicestore.h"
+#include "app/auth/accessaudit.h"
+#include "app/demo/demogenerator.h"
+#include "app/demo/demoseeder.h"
+#include "app/models/auditlabels.h"
+#include "app/models/logcontrolmodel.h"
+#include "app/models/modelsupport.h"
+#include "app/store/auditlog.h"
+#include "app/store/devicestore.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -4,12 +4,12 @@
 // "Min akt" (G2.1) on the demo store: shown only after its audit event (the staff member as the actor), never on a
 // kiosk, never for a resident outside the viewer's units; the help of the last seven days in plain words, newest
 // first, retracted signatures left out; the journal newest first with the writer's first name and title.
-#include "demostore.h"
-#include "switchableaudit.h"
+#include "tests/support/demostore.h"
+#include "tests/support/switchableaudit.h"
 
-#include "models/ownaccesscontroller.h"
-#include "models/ownrecordlistmodel.h"
-#include "store/masterdatarepository.h"
+#include "app/models/ownaccesscontroller.h"
+#include "app/models/ownrecordlistmodel.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

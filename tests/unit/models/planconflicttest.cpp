@@ -4,20 +4,20 @@
 // The demo's plan conflict resolved through PlanConflictModel: only the kontaktman or the unit's manager may keep a
 // version; keeping one writes a merge revision naming both heads, with its audit event, queued for upload; a failed
 // write changes nothing. Versions whose changes fit together are combined into one revision with both.
-#include "demostore.h"
-#include "manualclock.h"
-#include "testkeyprovider.h"
+#include "tests/support/demostore.h"
+#include "tests/support/manualclock.h"
+#include "tests/support/testkeyprovider.h"
 
-#include "switchableaudit.h"
+#include "tests/support/switchableaudit.h"
 
-#include "core/catalogue.h"
-#include "demo/demogenerator.h"
-#include "demo/demoseeder.h"
-#include "models/modelsupport.h"
-#include "models/planconflictmodel.h"
-#include "store/auditlog.h"
-#include "store/devicestore.h"
-#include "store/planrepository.h"
+#include "app/core/catalogue.h"
+#include "app/demo/demogenerator.h"
+#include "app/demo/demoseeder.h"
+#include "app/models/modelsupport.h"
+#include "app/models/planconflictmodel.h"
+#include "app/store/auditlog.h"
+#include "app/store/devicestore.h"
+#include "app/store/planrepository.h"
 #include "sync/importer/syncrows.h"
 
 #include <QAbstractItemModelTester>

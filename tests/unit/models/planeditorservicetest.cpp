@@ -5,19 +5,19 @@
 // scope), a refusal said at its field with nothing set and the draft kept, the draft surviving a new controller (a
 // crash), "Fastställ planen" setting a revision with its parent, date and next follow-up, the journal's automatic
 // entry and the audit events in one transaction (a failing audit takes everything back), and a child's plan.
-#include "demostore.h"
-#include "switchableaudit.h"
+#include "tests/support/demostore.h"
+#include "tests/support/switchableaudit.h"
 
-#include "core/caretime.h"
-#include "core/rules.h"
-#include "models/planeditorcontroller.h"
-#include "models/planeditorservice.h"
-#include "models/planeditorstart.h"
-#include "store/auditlog.h"
-#include "store/journalrepository.h"
-#include "store/masterdatarepository.h"
-#include "store/plandraftrepository.h"
-#include "store/planrepository.h"
+#include "app/core/caretime.h"
+#include "app/core/rules.h"
+#include "app/models/planeditorcontroller.h"
+#include "app/models/planeditorservice.h"
+#include "app/models/planeditorstart.h"
+#include "app/store/auditlog.h"
+#include "app/store/journalrepository.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/plandraftrepository.h"
+#include "app/store/planrepository.h"
 
 #include <QTest>
 

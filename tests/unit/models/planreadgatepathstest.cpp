@@ -6,20 +6,20 @@
 // before the resident moved in is refused without a consent to the present unit covering it (the same Swedish notice
 // as the record's plan section, the audit detail "no consent"), shown with one (the audit detail naming its id), and
 // refused again once it is revoked.
-#include "demostore.h"
-#include "switchableaudit.h"
+#include "tests/support/demostore.h"
+#include "tests/support/switchableaudit.h"
 
-#include "core/caretime.h"
-#include "models/consentservice.h"
-#include "models/easyreadmodel.h"
-#include "models/followupcontroller.h"
-#include "models/followupservice.h"
-#include "models/planconflictmodel.h"
-#include "models/planeditorstart.h"
-#include "models/planreadgate.h"
-#include "store/auditlog.h"
-#include "store/masterdatarepository.h"
-#include "store/planrepository.h"
+#include "app/core/caretime.h"
+#include "app/models/consentservice.h"
+#include "app/models/easyreadmodel.h"
+#include "app/models/followupcontroller.h"
+#include "app/models/followupservice.h"
+#include "app/models/planconflictmodel.h"
+#include "app/models/planeditorstart.h"
+#include "app/models/planreadgate.h"
+#include "app/store/auditlog.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/planrepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>

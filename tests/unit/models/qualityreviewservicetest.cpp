@@ -6,17 +6,17 @@
 // with nothing written; the sample is ≥ 10 % of the unit's set plans, drawn again from its logged seed; next year's
 // leaves this year's plans out; the records are append-only and queued for sync; the audit events say what happened.
 // A closed case (D3) is not drawn, and a sampled plan whose case was closed after the draw is refused with its reason.
-#include "demostore.h"
-#include "switchableaudit.h"
+#include "tests/support/demostore.h"
+#include "tests/support/switchableaudit.h"
 
-#include "core/caretime.h"
-#include "models/caseclosureservice.h"
-#include "models/qualityreviewcontroller.h"
-#include "models/qualityreviewservice.h"
-#include "models/qualitysamplelistmodel.h"
-#include "store/auditlog.h"
-#include "store/masterdatarepository.h"
-#include "store/qualityreviewrepository.h"
+#include "app/core/caretime.h"
+#include "app/models/caseclosureservice.h"
+#include "app/models/qualityreviewcontroller.h"
+#include "app/models/qualityreviewservice.h"
+#include "app/models/qualitysamplelistmodel.h"
+#include "app/store/auditlog.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/qualityreviewrepository.h"
 
 #include <QTest>
 

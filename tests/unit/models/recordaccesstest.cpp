@@ -3,22 +3,22 @@
 //
 // Access to residents' data through the models QML sees: every screen and section writes an audit event before it
 // shows anything; staff see only their units; protected identities open only with a reason; no audit, no data.
-#include "demostore.h"
-#include "manualclock.h"
-#include "testkeyprovider.h"
+#include "tests/support/demostore.h"
+#include "tests/support/manualclock.h"
+#include "tests/support/testkeyprovider.h"
 
-#include "switchableaudit.h"
+#include "tests/support/switchableaudit.h"
 
-#include "auth/accessaudit.h"
-#include "demo/demogenerator.h"
-#include "demo/demoseeder.h"
-#include "models/modelsupport.h"
-#include "models/recordcontroller.h"
-#include "models/residentlistmodel.h"
-#include "store/auditlog.h"
-#include "store/devicestore.h"
-#include "store/journalrepository.h"
-#include "store/masterdatarepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/demo/demogenerator.h"
+#include "app/demo/demoseeder.h"
+#include "app/models/modelsupport.h"
+#include "app/models/recordcontroller.h"
+#include "app/models/residentlistmodel.h"
+#include "app/store/auditlog.h"
+#include "app/store/devicestore.h"
+#include "app/store/journalrepository.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -6,14 +6,14 @@
 // the document, its journal entry and audit events in one transaction (a failing journal write takes the document
 // back); versions never overwrite — a raw UPDATE or DELETE is refused with the trigger's reason — and two versions
 // saved from one parent on two tablets are both current until a version replaces both; queued for sync.
-#include "demostore.h"
-#include "switchableaudit.h"
+#include "tests/support/demostore.h"
+#include "tests/support/switchableaudit.h"
 
-#include "core/caretime.h"
-#include "models/recorddocumentservice.h"
-#include "store/journalrepository.h"
-#include "store/masterdatarepository.h"
-#include "store/recorddocumentrepository.h"
+#include "app/core/caretime.h"
+#include "app/models/recorddocumentservice.h"
+#include "app/store/journalrepository.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/recorddocumentrepository.h"
 
 #include <QTest>
 

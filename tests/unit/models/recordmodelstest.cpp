@@ -2,19 +2,19 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 //
 // Every model QML sees, over a seeded demo store: QAbstractItemModelTester, real content, masking, errors.
-#include "demostore.h"
-#include "manualclock.h"
-#include "testkeyprovider.h"
+#include "tests/support/demostore.h"
+#include "tests/support/manualclock.h"
+#include "tests/support/testkeyprovider.h"
 
-#include "auth/accessaudit.h"
-#include "demo/demogenerator.h"
-#include "demo/demoseeder.h"
-#include "models/modelsupport.h"
-#include "models/recordcontroller.h"
-#include "models/residentlistmodel.h"
-#include "store/devicestore.h"
-#include "store/masterdatarepository.h"
-#include "store/signingrepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/demo/demogenerator.h"
+#include "app/demo/demoseeder.h"
+#include "app/models/modelsupport.h"
+#include "app/models/recordcontroller.h"
+#include "app/models/residentlistmodel.h"
+#include "app/store/devicestore.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/signingrepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>

@@ -3,12 +3,12 @@
 //
 // SigningExportController over a demo store: unit managers only and their own units, the audit event before the
 // file, no file without it, the file owner-only and without the resident's name in its name.
-#include "demostore.h"
-#include "switchableaudit.h"
+#include "tests/support/demostore.h"
+#include "tests/support/switchableaudit.h"
 
-#include "models/auditlabels.h"
-#include "models/signingexportcontroller.h"
-#include "store/auditlog.h"
+#include "app/models/auditlabels.h"
+#include "app/models/signingexportcontroller.h"
+#include "app/store/auditlog.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,16 +4,16 @@
 // The write path of signing on the demo store: a signature with its audit event, several at once, not done with its
 // deviation entry in the same transaction, retraction rights, undo, two staff on one occurrence; and every refusal
 // (unknown occurrence, another unit's resident, a missing reason) writes nothing.
-#include "demostore.h"
-#include "switchableaudit.h"
+#include "tests/support/demostore.h"
+#include "tests/support/switchableaudit.h"
 
-#include "core/caretime.h"
-#include "models/signingservice.h"
-#include "store/auditlog.h"
-#include "store/journalrepository.h"
-#include "store/masterdatarepository.h"
-#include "store/signingrepository.h"
-#include "store/storestats.h"
+#include "app/core/caretime.h"
+#include "app/models/signingservice.h"
+#include "app/store/auditlog.h"
+#include "app/store/journalrepository.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/signingrepository.h"
+#include "app/store/storestats.h"
 
 #include <QTest>
 

@@ -7,13 +7,13 @@
 // an enum with its Swedish words; the refused records are a list model that a refresh without news leaves alone.
 // Freshness for the board: "Uppdaterad 10:42", stale after two light intervals without contact, and a miss is
 // certain only if every other device of the unit had sent all it wrote up to the occurrence's close.
-#include "demostore.h"
-#include "manualclock.h"
+#include "tests/support/demostore.h"
+#include "tests/support/manualclock.h"
 
-#include "core/caretime.h"
-#include "models/syncstatusmodel.h"
-#include "store/syncstaterepository.h"
-#include "store/transaction.h"
+#include "app/core/caretime.h"
+#include "app/models/syncstatusmodel.h"
+#include "app/store/syncstaterepository.h"
+#include "app/store/transaction.h"
 #include "sync/client/docksignal.h"
 #include "sync/client/syncrunner.h"
 #include "sync/client/syncscheduler.h"

@@ -4,11 +4,11 @@
 // WritingTipsModel over the demo unit: whose names are the note's own (one resident: only the others are flagged;
 // several: every name is, since the same text goes into each one's journal), the one-tap fix (never when the words
 // have moved), "Behåll" for the note, and the question asked once at save.
-#include "demostore.h"
+#include "tests/support/demostore.h"
 
-#include "core/abbreviationlist.h"
-#include "models/writingtipsmodel.h"
-#include "store/masterdatarepository.h"
+#include "app/core/abbreviationlist.h"
+#include "app/models/writingtipsmodel.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QTest>
 

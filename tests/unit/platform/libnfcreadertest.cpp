@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "platform/libnfcbadgereader.h"
 
-#include "pn532emulator.h"
+#include "tests/unit/platform/pn532emulator.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

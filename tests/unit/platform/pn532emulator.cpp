@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "pn532emulator.h"
+#include "tests/unit/platform/pn532emulator.h"
 
 #include <QFile>
 

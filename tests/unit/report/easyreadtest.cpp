@@ -5,8 +5,8 @@
 // "När du vill ha hjälp"), one card per activity in life-area order with no ICF code or grade in it, and the PDF:
 // written whole, nothing committed when the audit refuses. Writes build/<preset>/screenshots/easy-read-plan.pdf;
 // its first page is looked at through pdftoppm.
-#include "core/easyread.h"
-#include "report/easyreadpdf.h"
+#include "app/core/easyread.h"
+#include "app/report/easyreadpdf.h"
 
 #include <QBuffer>
 #include <QDir>

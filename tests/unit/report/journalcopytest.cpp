@@ -6,15 +6,15 @@
 // link or "..", mode 0600, nothing left when the audit refuses), and the PDF as poppler reads it back: "Sida n av N"
 // and the header on every page, corrections and objections shown with the original still there, the period
 // honoured. Writes build/<preset>/screenshots/journal-copy-*.png (pdftoppm) to look at.
-#include "demostore.h"
+#include "tests/support/demostore.h"
 
-#include "core/enums.h"
-#include "core/journal.h"
-#include "models/recorddocumenttexts.h"
-#include "report/casearchive.h"
-#include "report/exportlocation.h"
-#include "report/journalcopy.h"
-#include "store/journalrepository.h"
+#include "app/core/enums.h"
+#include "app/core/journal.h"
+#include "app/models/recorddocumenttexts.h"
+#include "app/report/casearchive.h"
+#include "app/report/exportlocation.h"
+#include "app/report/journalcopy.h"
+#include "app/store/journalrepository.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 //
 // SigningListLayout: A4 landscape geometry and the page split of many rows.
-#include "report/signinglistlayout.h"
+#include "app/report/signinglistlayout.h"
 
 #include <QTest>
 

@@ -3,11 +3,11 @@
 //
 // SigningListPdf and SigningListPainter: the demo resident's month painted to an image (saved as a PNG to look at)
 // and written by QPdfWriter; saving is atomic and waits for the audit.
-#include "signingmonthfixture.h"
+#include "tests/unit/report/signingmonthfixture.h"
 
-#include "report/signinglistpainter.h"
-#include "report/signinglistpdf.h"
-#include "report/signingmonthreader.h"
+#include "app/report/signinglistpainter.h"
+#include "app/report/signinglistpdf.h"
+#include "app/report/signingmonthreader.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "demostore.h"
+#include "tests/support/demostore.h"
 
-#include "core/caretime.h"
-#include "store/masterdatarepository.h"
-#include "store/signingday.h"
-#include "store/signingrepository.h"
+#include "app/core/caretime.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/signingday.h"
+#include "app/store/signingrepository.h"
 
 #include <QDate>
 

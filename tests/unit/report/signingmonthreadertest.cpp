@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 //
 // SigningMonthReader over the seeded demo store: which row and cell says what for one resident's month.
-#include "signingmonthfixture.h"
+#include "tests/unit/report/signingmonthfixture.h"
 
-#include "report/signingmonthreader.h"
+#include "app/report/signingmonthreader.h"
 
 #include <QTest>
 

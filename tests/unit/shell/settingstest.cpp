@@ -3,7 +3,7 @@
 //
 // The settings file: safe defaults without one, device-dependent idle lock, clamping to the allowed range, and
 // refusal of values that are not numbers or backends that do not exist (with a warning, never a crash).
-#include "shell/settings.h"
+#include "app/shell/settings.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -3,11 +3,11 @@
 //
 // The stored audit chain: verify() finds events removed, changed, reordered or cut off, even by someone who can
 // run SQL on the decrypted database (the test drops the append-only triggers to play that attacker).
-#include "auditwrite.h"
-#include "storetesthelpers.h"
+#include "tests/support/auditwrite.h"
+#include "tests/unit/store/storetesthelpers.h"
 
-#include "store/auditlog.h"
-#include "store/transaction.h"
+#include "app/store/auditlog.h"
+#include "app/store/transaction.h"
 
 #include <QTest>
 

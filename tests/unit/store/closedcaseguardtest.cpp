@@ -5,14 +5,14 @@
 // records::recordKinds() that names a resident refuses a new row for them with 'closed case: <table>' (from SQL, and
 // through a repository), the other residents are untouched, a second closure is refused too, audit events are still
 // written, and rows a sync download applies pass (the central store accepted them before the closure reached it).
-#include "demostore.h"
+#include "tests/support/demostore.h"
 
-#include "core/enums.h"
-#include "records/recordkinds.h"
-#include "store/caseclosurerepository.h"
-#include "store/closedcaseguard.h"
-#include "store/journalrepository.h"
-#include "store/statement.h"
+#include "app/core/enums.h"
+#include "app/records/recordkinds.h"
+#include "app/store/caseclosurerepository.h"
+#include "app/store/closedcaseguard.h"
+#include "app/store/journalrepository.h"
+#include "app/store/statement.h"
 
 #include <QTest>
 

@@ -3,10 +3,10 @@
 //
 // Database: the open sequence (key first, cipher version and security pragmas read back, key validation, WAL) and
 // the refusal of wrong keys, truncated, foreign and missing files without changing anything on disk.
-#include "storefixture.h"
+#include "tests/support/storefixture.h"
 
-#include "store/database.h"
-#include "store/statement.h"
+#include "app/store/database.h"
+#include "app/store/statement.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "auditwrite.h"
-#include "storefixture.h"
-#include "storetesthelpers.h"
+#include "tests/support/auditwrite.h"
+#include "tests/support/storefixture.h"
+#include "tests/unit/store/storetesthelpers.h"
 
-#include "store/auditlog.h"
+#include "app/store/auditlog.h"
 
 #include <QDir>
 #include <QTest>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "storefixture.h"
+#include "tests/support/storefixture.h"
 
-#include "store/database.h"
-#include "store/migrator.h"
+#include "app/store/database.h"
+#include "app/store/migrator.h"
 
 #include <QDir>
 #include <QFile>

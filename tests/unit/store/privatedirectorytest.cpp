@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "store/privatedirectory.h"
-#include "store/devicestore.h"
-#include "store/filekeyprovider.h"
+#include "app/store/privatedirectory.h"
+#include "app/store/devicestore.h"
+#include "app/store/filekeyprovider.h"
 
-#include "core/clock.h"
+#include "app/core/clock.h"
 
 #include <QDir>
 #include <QFile>

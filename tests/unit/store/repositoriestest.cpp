@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "storetesthelpers.h"
+#include "tests/unit/store/storetesthelpers.h"
 
-#include "store/consentrepository.h"
-#include "store/journalrepository.h"
-#include "store/planrepository.h"
-#include "store/signingrepository.h"
-#include "store/storestats.h"
+#include "app/store/consentrepository.h"
+#include "app/store/journalrepository.h"
+#include "app/store/planrepository.h"
+#include "app/store/signingrepository.h"
+#include "app/store/storestats.h"
 
 #include <QTest>
 

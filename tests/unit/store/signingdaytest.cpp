@@ -3,15 +3,15 @@
 //
 // SigningDayReader on the demo unit's month of signatures (not done, retracted, signed twice, as needed among them):
 // a read of a day's timed occurrences from a moment on is exactly the whole day's read cut at that moment.
-#include "manualclock.h"
-#include "testkeyprovider.h"
+#include "tests/support/manualclock.h"
+#include "tests/support/testkeyprovider.h"
 
-#include "core/caretime.h"
-#include "demo/demogenerator.h"
-#include "demo/demoseeder.h"
-#include "store/devicestore.h"
-#include "store/masterdatarepository.h"
-#include "store/signingday.h"
+#include "app/core/caretime.h"
+#include "app/demo/demogenerator.h"
+#include "app/demo/demoseeder.h"
+#include "app/store/devicestore.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/signingday.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "manualclock.h"
-#include "testkeyprovider.h"
+#include "tests/support/manualclock.h"
+#include "tests/support/testkeyprovider.h"
 
-#include "core/masterdata.h"
-#include "store/devicestore.h"
-#include "store/masterdatarepository.h"
+#include "app/core/masterdata.h"
+#include "app/store/devicestore.h"
+#include "app/store/masterdatarepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -5,13 +5,13 @@
 // loopback: sealed and unsealed again by a new provider (an app restart); data keys round-trip and a tampered blob is
 // refused; the sealed key is no use on another TPM or when altered; destroy() removes it; a device store opens with it
 // and not after it is destroyed.
-#include "testkeyprovider.h"
+#include "tests/support/testkeyprovider.h"
 
-#include "store/devicekeys.h"
-#include "store/devicestore.h"
-#include "store/tpmkeyprovider.h"
+#include "app/store/devicekeys.h"
+#include "app/store/devicestore.h"
+#include "app/store/tpmkeyprovider.h"
 
-#include "manualclock.h"
+#include "tests/support/manualclock.h"
 
 #include <QFile>
 #include <QTemporaryDir>

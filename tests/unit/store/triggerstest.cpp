@@ -2,17 +2,17 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 //
 // The append-only rules hold in SQL itself, whatever code runs against the database.
-#include "auditwrite.h"
-#include "storetesthelpers.h"
+#include "tests/support/auditwrite.h"
+#include "tests/unit/store/storetesthelpers.h"
 
-#include "core/audit.h"
-#include "store/auditlog.h"
-#include "store/consentrepository.h"
-#include "store/daynoterepository.h"
-#include "store/journalrepository.h"
-#include "store/planrepository.h"
-#include "store/signingrepository.h"
-#include "store/statement.h"
+#include "app/core/audit.h"
+#include "app/store/auditlog.h"
+#include "app/store/consentrepository.h"
+#include "app/store/daynoterepository.h"
+#include "app/store/journalrepository.h"
+#include "app/store/planrepository.h"
+#include "app/store/signingrepository.h"
+#include "app/store/statement.h"
 
 #include <QTest>
 

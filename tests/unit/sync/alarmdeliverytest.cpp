@@ -6,15 +6,15 @@
 // same unit, after a download through the codec, has it in its store with the flagged count, and its Loggkontroll
 // shows it to the unit manager, not to care staff; once a manager releases the device, the next download shows it
 // decided. The tablet is told a category, never the central reason.
-#include "auditwrite.h"
-#include "centralfixture.h"
-#include "codecsync.h"
-#include "demopair.h"
+#include "tests/support/auditwrite.h"
+#include "tests/support/centralfixture.h"
+#include "tests/support/codecsync.h"
+#include "tests/support/demopair.h"
 
-#include "auth/accessaudit.h"
-#include "models/logcontrolmodel.h"
-#include "store/auditlog.h"
-#include "store/integrityrepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/models/logcontrolmodel.h"
+#include "app/store/auditlog.h"
+#include "app/store/integrityrepository.h"
 #include "sync/client/devicesync.h"
 #include "sync/server/centralservice.h"
 

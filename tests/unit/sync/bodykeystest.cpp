@@ -7,9 +7,9 @@
 // a process that started before a rotation finds the new key. On PostgreSQL (bodykeystest_pg): the bytes in the
 // database are not the records, downloads give back the original bodies across a rotation, and a body stored in
 // clear before sealing is still served.
-#include "centralfixture.h"
-#include "demopair.h"
-#include "recordvariant.h"
+#include "tests/support/centralfixture.h"
+#include "tests/support/demopair.h"
+#include "tests/support/recordvariant.h"
 
 #include "sync/client/devicesync.h"
 #include "sync/importer/syncrows.h"

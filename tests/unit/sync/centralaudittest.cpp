@@ -6,13 +6,13 @@
 // inactive before the tablet docked are all stored, flagged, with the chain whole; an event altered on the tablet
 // (the append-only trigger dropped and put back) is refused with a tamper alarm that holds the device's uploads until
 // a manager decides; gaps and forks are refused with their reason.
-#include "auditwrite.h"
-#include "centralfixture.h"
-#include "codecsync.h"
-#include "demopair.h"
+#include "tests/support/auditwrite.h"
+#include "tests/support/centralfixture.h"
+#include "tests/support/codecsync.h"
+#include "tests/support/demopair.h"
 
-#include "store/auditlog.h"
-#include "store/auditrow.h"
+#include "app/store/auditlog.h"
+#include "app/store/auditrow.h"
 #include "sync/client/devicesync.h"
 #include "sync/importer/syncrows.h"
 #include "sync/server/centralservice.h"

@@ -6,17 +6,17 @@
 // current rights re-checked (audit events stored and flagged instead), forged origins and audit gaps and forks refused
 // with their reason and kept, scope from the enrolment only, revoked
 // devices refused, and two devices converging.
-#include "auditwrite.h"
-#include "centralfixture.h"
-#include "demopair.h"
+#include "tests/support/auditwrite.h"
+#include "tests/support/centralfixture.h"
+#include "tests/support/demopair.h"
 
-#include "core/caretime.h"
-#include "core/daynotes.h"
-#include "store/auditlog.h"
-#include "store/daynoterepository.h"
-#include "store/journalrepository.h"
-#include "store/storestats.h"
-#include "store/syncstaterepository.h"
+#include "app/core/caretime.h"
+#include "app/core/daynotes.h"
+#include "app/store/auditlog.h"
+#include "app/store/daynoterepository.h"
+#include "app/store/journalrepository.h"
+#include "app/store/storestats.h"
+#include "app/store/syncstaterepository.h"
 #include "sync/client/devicesync.h"
 #include "sync/importer/syncrows.h"
 #include "sync/server/centralservice.h"

@@ -5,8 +5,8 @@
 // the purge sets may be deleted. Raw SQL against a store migrated with akten-central's own migrations: an update of
 // any record, a delete of any other record, and a delete of a day note outside the purge or newer than the cut-off
 // are refused by name; the purge's delete goes through. The refused shelf is append-only, as on PostgreSQL.
-#include "store/database.h"
-#include "store/migrator.h"
+#include "app/store/database.h"
+#include "app/store/migrator.h"
 
 #include <QTemporaryDir>
 #include <QTest>

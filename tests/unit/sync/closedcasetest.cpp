@@ -8,16 +8,16 @@
 // events are still taken; a record after the closure in A's own batch and a second closure are refused the same way;
 // B then downloads the closure and its own store refuses further records. Run on the embedded backend and
 // (closedcasetest_pg) on PostgreSQL.
-#include "centralfixture.h"
-#include "demopair.h"
-#include "recordvariant.h"
+#include "tests/support/centralfixture.h"
+#include "tests/support/demopair.h"
+#include "tests/support/recordvariant.h"
 
-#include "auth/accessaudit.h"
-#include "auth/sessionpolicy.h"
-#include "core/enums.h"
-#include "models/caseclosureservice.h"
-#include "store/caseclosurerepository.h"
-#include "store/journalrepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/auth/sessionpolicy.h"
+#include "app/core/enums.h"
+#include "app/models/caseclosureservice.h"
+#include "app/store/caseclosurerepository.h"
+#include "app/store/journalrepository.h"
 #include "sync/client/devicesync.h"
 #include "sync/importer/syncrows.h"
 #include "sync/server/centralservice.h"

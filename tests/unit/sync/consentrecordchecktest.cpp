@@ -7,9 +7,9 @@
 // dates that do not read; a release without a recipient check, a refusal without its reason, a request without its
 // requester, a decision on a request the unit's log does not hold. The demo's register and release, and good
 // variants, are taken. Run on the embedded backend and (consentrecordchecktest_pg) on PostgreSQL.
-#include "centralfixture.h"
-#include "demopair.h"
-#include "recordvariant.h"
+#include "tests/support/centralfixture.h"
+#include "tests/support/demopair.h"
+#include "tests/support/recordvariant.h"
 
 #include "sync/client/devicesync.h"
 #include "sync/importer/syncrows.h"

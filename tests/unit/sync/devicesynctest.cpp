@@ -5,15 +5,15 @@
 // acknowledgements that only move forward, rejected records kept and listed, a device restored from an old copy
 // detected, and downloads applied with their cursor atomically so an interrupted transfer resumes and a repeated
 // batch changes nothing. The test relays A's upload to B's download as the central store will.
-#include "demopair.h"
-#include "recordvariant.h"
+#include "tests/support/demopair.h"
+#include "tests/support/recordvariant.h"
 
-#include "demo/demogenerator.h"
-#include "demo/demoseeder.h"
-#include "store/devicestore.h"
-#include "store/masterdatarepository.h"
-#include "store/storestats.h"
-#include "store/syncstaterepository.h"
+#include "app/demo/demogenerator.h"
+#include "app/demo/demoseeder.h"
+#include "app/store/devicestore.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/storestats.h"
+#include "app/store/syncstaterepository.h"
 #include "sync/client/devicesync.h"
 #include "sync/importer/syncrows.h"
 

@@ -7,7 +7,7 @@
 // head that never ends, nothing at all, a request dripped byte by byte, a head split across writes with a flood
 // behind it, too many connections (the longest idle makes room), and plain TCP connections that never start TLS (issue
 // 16).
-#include "testkeyprovider.h"
+#include "tests/support/testkeyprovider.h"
 
 #include "sync/server/guardedtlsserver.h"
 #include "sync/server/sitecredentials.h"

@@ -9,13 +9,13 @@
 //   stops the retries; a revocation is final;
 // - malformed, truncated, oversized and misaddressed requests get a clear 4xx and change nothing;
 // - a tablet whose audit chain was altered uploads nothing and says why, and still learns of its revocation.
-#include "auditwrite.h"
-#include "demopair.h"
-#include "loopbackcentral.h"
+#include "tests/support/auditwrite.h"
+#include "tests/support/demopair.h"
+#include "tests/support/loopbackcentral.h"
 
-#include "store/auditlog.h"
-#include "store/syncstaterepository.h"
-#include "store/transaction.h"
+#include "app/store/auditlog.h"
+#include "app/store/syncstaterepository.h"
+#include "app/store/transaction.h"
 #include "sync/client/centralclient.h"
 #include "sync/client/docksignal.h"
 #include "sync/client/offlinelease.h"

@@ -7,12 +7,12 @@
 // oversize record, a dangling reference, a reference to a record of another unit's log — are refused with their reason
 // and kept on the refused shelf; a fresh tablet of the unit then downloads everything else and converges. Run on the
 // embedded backend and (poisonedrecordtest_pg) on PostgreSQL.
-#include "centralfixture.h"
-#include "demopair.h"
-#include "recordvariant.h"
+#include "tests/support/centralfixture.h"
+#include "tests/support/demopair.h"
+#include "tests/support/recordvariant.h"
 
-#include "core/daynotes.h"
-#include "store/syncstaterepository.h"
+#include "app/core/daynotes.h"
+#include "app/store/syncstaterepository.h"
 #include "sync/client/devicesync.h"
 #include "sync/importer/syncrows.h"
 #include "sync/server/centralservice.h"

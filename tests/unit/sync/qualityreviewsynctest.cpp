@@ -6,14 +6,14 @@
 // (records::RecordCheck); a sample whose plans are not 10 % of the eligible rounded up, one naming a resident twice,
 // and a review with an unanswered question or an overlong comment are refused with their reason; tablet B, which drew
 // a sample of its own offline (later), downloads A's and both then agree on A's (the lowest HLC).
-#include "centralfixture.h"
-#include "demopair.h"
-#include "recordvariant.h"
+#include "tests/support/centralfixture.h"
+#include "tests/support/demopair.h"
+#include "tests/support/recordvariant.h"
 
-#include "auth/accessaudit.h"
-#include "core/caretime.h"
-#include "models/qualityreviewservice.h"
-#include "store/qualityreviewrepository.h"
+#include "app/auth/accessaudit.h"
+#include "app/core/caretime.h"
+#include "app/models/qualityreviewservice.h"
+#include "app/store/qualityreviewrepository.h"
 #include "sync/client/devicesync.h"
 #include "sync/importer/syncrows.h"
 #include "sync/server/centralservice.h"

@@ -8,11 +8,11 @@
 // answer that is not yes or no, a fall report claiming to replace another, a first version outside its own series —
 // is refused with its reason and nothing of it is stored; a good new register entry is accepted. Run on the embedded
 // backend and (recorddocumentuploadtest_pg) on PostgreSQL.
-#include "centralfixture.h"
-#include "demopair.h"
-#include "recordvariant.h"
+#include "tests/support/centralfixture.h"
+#include "tests/support/demopair.h"
+#include "tests/support/recordvariant.h"
 
-#include "core/caretime.h"
+#include "app/core/caretime.h"
 #include "sync/client/devicesync.h"
 #include "sync/importer/syncrows.h"
 #include "sync/server/centralservice.h"

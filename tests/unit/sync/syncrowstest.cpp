@@ -5,16 +5,16 @@
 // record once in write order; exporting them all and importing them into another device's store reproduces them
 // exactly, without queueing them there; importing again is a duplicate; anything malformed or forged is rejected
 // and changes nothing. The demo has no closed case, so A closes one resident's case first: case_closure round-trips.
-#include "demopair.h"
+#include "tests/support/demopair.h"
 
-#include "demo/demogenerator.h"
-#include "demo/demoseeder.h"
-#include "store/auditlog.h"
-#include "store/caseclosurerepository.h"
-#include "store/devicestore.h"
-#include "store/journalrepository.h"
-#include "store/masterdatarepository.h"
-#include "store/storestats.h"
+#include "app/demo/demogenerator.h"
+#include "app/demo/demoseeder.h"
+#include "app/store/auditlog.h"
+#include "app/store/caseclosurerepository.h"
+#include "app/store/devicestore.h"
+#include "app/store/journalrepository.h"
+#include "app/store/masterdatarepository.h"
+#include "app/store/storestats.h"
 #include "sync/importer/syncrows.h"
 
 #include <QJsonArray>

@@ -6,7 +6,7 @@
 // error; docked, light syncs run between the full ones without moving them, and a failure is retried with the
 // usual backoff, never later than the light interval; "synka nu" during a light sync follows it; light syncs off
 // means none; a revoked device runs nothing more. The timers are real and short; the test waits for conditions.
-#include "manualclock.h"
+#include "tests/support/manualclock.h"
 
 #include "sync/client/docksignal.h"
 #include "sync/client/syncrunner.h"
