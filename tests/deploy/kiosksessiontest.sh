@@ -89,9 +89,21 @@ differs() {
   total=$(identify -format '%[fx:w*h]' "$1")
   echo $(( ${n%%.*} * 1000 / total ))
 }
-# app_of PID: the pid of the app under the session script that cage runs (empty if none).
+# session_of CAGE, app_of CAGE: the pids of the session script under cage and of the app under it (empty if none).
 session_of() { ps -o pid= --ppid "$1" | tr -d ' ' | head -n1; }
-app_of() { local s; s=$(session_of "$1"); if [ -n "$s" ]; then ps -o pid= --ppid "$s" | tr -d ' ' | head -n1; fi; }
+app_of() { # (the session's other child, between two runs, is its sleep)
+  local s; s=$(session_of "$1")
+  if [ -n "$s" ]; then ps -o pid=,comm= --ppid "$s" | awk '$2 == "akten" {print $1}' | head -n1; fi
+}
+# no_title_bar FILE: the app's header reaches the top edge (a window title bar with a close button, as Qt draws on
+# Wayland unless told not to, would put another colour there).
+no_title_bar() {
+  local x top header
+  x=$(( $(identify -format '%w' "$1") / 2 ))
+  top=$(identify -format "%[pixel:p{$x,2}]" "$1")
+  header=$(identify -format "%[pixel:p{$x,60}]" "$1")
+  [ "$top" = "$header" ]
+}
 board_events() {
   run_user "$aktenctl" audit --data-dir "$work/data" --json --action view.board.kiosk 2>/dev/null \
     | grep -o '"view.board.kiosk"' | wc -l
@@ -135,6 +147,7 @@ events=$(board_events)
 [ "$events" -ge 1 ] || fail "the screen changed but the app wrote no view.board.kiosk event (not the idle board)"
 read -r width height < <(identify -format '%w %h\n' "$shots/kiosk-session-board.png")
 [ "$height" -gt "$width" ] || fail "rotation=90 gave a ${width}x${height} picture, not portrait"
+no_title_bar "$shots/kiosk-session-board.png" || fail "the board has a window title bar"
 check "cage start to the idle board on the screen: $board_ms ms ($(colours "$shots/kiosk-session-board.png") colours," \
   "${width}x${height} portrait with rotation=90; $shots/kiosk-session-board.png)"
 
@@ -150,7 +163,7 @@ check "cage runs without -s (no VT switching): $(tr '\0' ' ' <"/proc/$CAGE/cmdli
 [ "$(ps -o comm= -p "$app")" = akten ] || fail "the session's program is $(ps -o comm= -p "$app"), not akten"
 check "the process tree is cage ($CAGE) > akten-kiosk-session ($session_pid) > akten ($app), nothing else"
 # The compositor's connections on its socket, and the processes at their other ends: the app alone.
-inodes=$(ss -xpH | awk -v s="$RUNTIME/wayland-0" '$5 == s && $7 != "*" {print $8}' | sort -u)
+inodes=$(ss -xpH | awk -v s="$RUNTIME/wayland-0" '$2 == "ESTAB" && $5 == s {print $8}' | sort -u)
 [ -n "$inodes" ] || fail "no connection on the compositor's socket $RUNTIME/wayland-0 ($(ss -xpH | grep -c wayland) lines)"
 clients=$(for i in $inodes; do ss -xpH | awk -v i="$i" '$6 == i' | grep -o 'pid=[0-9]*' | cut -d= -f2; done | sort -u)
 [ "$clients" = "$app" ] || fail "the compositor's clients are pids '$clients', not the app $app alone"
@@ -203,16 +216,34 @@ for _ in $(seq 150); do kill -0 "$CAGE" 2>/dev/null || break; sleep 0.1; done
 ! kill -0 "$app" 2>/dev/null || fail "the app still runs after the session ended"
 check "the session ending (SIGTERM to it) ends the app and cage"
 
-# --- cage ending (systemd stopping the unit, or cage crashing) ends the app and the session
+# --- systemd stopping the unit: ExecStop (`--stop $MAINPID`, as the session's user) ends the session under cage, and
+# cage exits cleanly because its program did; nothing is restarted meanwhile
 start_session kiosk
 wait_board kiosk "$work/again.png" "$shots/kiosk-session-board.png" 90 >/dev/null || fail "no board on the second start"
 app=$(app_of "$CAGE")
 session_pid=$(session_of "$CAGE")
-kill -TERM "$CAGE"
+t_stop=$(now_ms)
+run_user bash "$session" --stop "$CAGE" || fail "--stop failed"
+stop_ms=$(( $(now_ms) - t_stop ))
+cage_status=0
+wait "$CAGE" || cage_status=$?
+[ "$cage_status" -eq 0 ] || fail "cage exited with status $cage_status after --stop (not a clean exit)"
+for pid in "$app" "$session_pid"; do ! kill -0 "$pid" 2>/dev/null || fail "pid $pid still runs after the stop"; done
+! grep -q 'restart [0-9]* in' "$work/kiosk.log" || fail "the session restarted the app during the stop"
+grep -q 'akten-kiosk-session: stopped' "$work/kiosk.log" || fail "the session did not log its stop"
+check "the unit's ExecStop ends the app, the session and cage (exit status 0) in $stop_ms ms, without a restart"
+
+# --- cage dying alone (a crash): the app loses its display and the session ends instead of restarting it
+start_session kiosk
+wait_board kiosk "$work/again.png" "$shots/kiosk-session-board.png" 90 >/dev/null || fail "no board on the third start"
+app=$(app_of "$CAGE")
+session_pid=$(session_of "$CAGE")
+kill -KILL "$CAGE"
 for _ in $(seq 150); do kill -0 "$app" 2>/dev/null || kill -0 "$session_pid" 2>/dev/null || break; sleep 0.1; done
-! kill -0 "$app" 2>/dev/null || fail "the app still runs 15 s after cage ended"
-! kill -0 "$session_pid" 2>/dev/null || fail "the session still runs 15 s after cage ended"
-check "cage ending ends the app and the session (no orphan left to restart the app)"
+! kill -0 "$app" 2>/dev/null || fail "the app still runs 15 s after cage died"
+! kill -0 "$session_pid" 2>/dev/null || fail "the session still runs 15 s after cage died"
+grep -q 'the compositor is gone: ending the session' "$work/kiosk.log" || fail "the session did not say why it ended"
+check "cage dying (SIGKILL) ends the app and the session (no orphan left restarting the app)"
 
 # --- a crash loop does not spin: an app that exits at once is started 4 times in 8 s (after 1, 2 and 4 s)
 printf '#!/bin/sh\nexit 3\n' >"$work/crash.sh"
@@ -248,8 +279,9 @@ start_session tablet
 wait_board tablet "$shots/kiosk-session-tablet.png" "" 90 >/dev/null || fail "nothing on the tablet's screen"
 app=$(app_of "$CAGE")
 ! tr '\0' '\n' <"/proc/$app/cmdline" | grep -qx -- '--kiosk' || fail "mode=tablet runs the app with --kiosk"
+no_title_bar "$shots/kiosk-session-tablet.png" || fail "the tablet app has a window title bar (a close button)"
 kill -TERM "$CAGE"
-check "mode=tablet runs the tablet app in the same session ($shots/kiosk-session-tablet.png)"
+check "mode=tablet runs the tablet app in the same session, full screen without a title bar ($shots/kiosk-session-tablet.png)"
 
 # --- the unit
 vroot=$work/vroot
