@@ -225,6 +225,9 @@ session_pid=$(session_of "$CAGE")
 t_stop=$(now_ms)
 run_user bash "$session" --stop "$CAGE" || fail "--stop failed"
 stop_ms=$(( $(now_ms) - t_stop ))
+exited() { local state; ! read -r _ _ state _ 2>/dev/null <"/proc/$1/stat" || [ "$state" = Z ]; }
+for _ in $(seq 50); do exited "$CAGE" && break; sleep 0.1; done
+exited "$CAGE" || fail "cage still runs 5 s after --stop returned"
 cage_status=0
 wait "$CAGE" || cage_status=$?
 [ "$cage_status" -eq 0 ] || fail "cage exited with status $cage_status after --stop (not a clean exit)"
