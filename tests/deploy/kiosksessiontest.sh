@@ -145,7 +145,9 @@ if out=$(AKTEN_KIOSK_CONFIG="$work/broken.conf" bash "$session" --check 2>&1); t
 write_config unknown mode=kiosk "data_dir=$work/data" "rotate=90"
 if out=$(AKTEN_KIOSK_CONFIG="$work/unknown.conf" bash "$session" --check 2>&1); then fail "rotate= was accepted"; fi
 [[ "$out" == *"unknown key rotate"* ]] || fail "an unknown key refused without its reason: $out"
-check "--check refuses mode=wall and an unknown key, naming them"
+bash "$session" --stop "" || fail "--stop with an empty pid (systemd's \$MAINPID after cage exited) failed"
+if bash "$session" --stop 12x 2>/dev/null; then fail "--stop 12x was accepted"; fi
+check "--check refuses mode=wall and an unknown key, naming them; --stop with no pid does nothing, with '12x' exits 2"
 
 # --- the wall kiosk: start to board
 write_config kiosk mode=kiosk "data_dir=$work/data" rotation=90
