@@ -60,6 +60,21 @@ if ! run_user test -x "$akten" || ! run_user test -x "$aktenctl" || ! run_user t
 fi
 run_user "$aktenctl" init --demo --data-dir "$work/data" >"$work/init.log" 2>&1 || fail "aktenctl init --demo failed"
 
+# The unit, read as systemd would run it: its Environment= words go to the session as they are, its ExecStart= and
+# ExecStop= name the session script with --start and --stop $MAINPID; and what makes it a locked-down kiosk is there.
+unit_value() { sed -n "s/^$1=//p" "$unit"; }
+read -r -a unit_env <<<"$(unit_value Environment | tr '\n' ' ')"
+[ "$(unit_value ExecStart)" = "/usr/lib/akten-kiosk/akten-kiosk-session --start" ] ||
+  fail "the unit's ExecStart is not the session's --start: $(unit_value ExecStart)"
+[ "$(unit_value ExecStop)" = "/usr/lib/akten-kiosk/akten-kiosk-session --stop \$MAINPID" ] ||
+  fail "the unit's ExecStop is not the session's --stop \$MAINPID: $(unit_value ExecStop)"
+for line in User=akten-kiosk PAMName=login TTYPath=/dev/tty1 Conflicts=getty@tty1.service Restart=always \
+  WantedBy=graphical.target NoNewPrivileges=yes StartLimitIntervalSec=0; do
+  grep -qx "$line" "$unit" || fail "the unit has no line $line"
+done
+check "the unit runs the session script (--start, --stop \$MAINPID) as akten-kiosk on tty1 in place of getty, always" \
+  "restarted; its environment (${unit_env[*]}) is given to the runs below"
+
 # write_config NAME KEY=VALUE...: a kiosk.conf for one run.
 write_config() {
   local name=$1; shift
@@ -67,15 +82,15 @@ write_config() {
   chmod 0644 "$work/$name.conf"
 }
 
-# start_session NAME: the unit's ExecStart (`akten-kiosk-session --start`) on wlroots' headless backend, in its own
-# process group; sets CAGE (its pid: the script execs cage) and RUNTIME.
+# start_session NAME: the unit's ExecStart (`akten-kiosk-session --start`) with the unit's environment, on wlroots'
+# headless backend (no GPU, no seat), in its own process group; sets CAGE (its pid: the script execs cage) and RUNTIME.
 start_session() {
   local name=$1
   RUNTIME=$work/runtime-$name
   run_user mkdir -p -m 0700 "$RUNTIME"
   "${as_user[@]}" env -i PATH=/usr/bin:/bin HOME="$work/home" LANG=C.UTF-8 TZ=Europe/Stockholm \
-    XDG_RUNTIME_DIR="$RUNTIME" AKTEN_KIOSK_CONFIG="$work/$name.conf" \
-    WLR_BACKENDS=headless WLR_HEADLESS_OUTPUTS=1 WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman \
+    XDG_RUNTIME_DIR="$RUNTIME" AKTEN_KIOSK_CONFIG="$work/$name.conf" "${unit_env[@]}" \
+    WLR_BACKENDS=headless WLR_HEADLESS_OUTPUTS=1 WLR_RENDERER=pixman \
     QT_LOGGING_RULES='*.debug=false' \
     setsid bash "$session" --start >"$work/$name.log" 2>&1 &
   CAGE=$!
