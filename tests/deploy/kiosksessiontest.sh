@@ -160,9 +160,15 @@ if out=$(AKTEN_KIOSK_CONFIG="$work/broken.conf" bash "$session" --check 2>&1); t
 write_config unknown mode=kiosk "data_dir=$work/data" "rotate=90"
 if out=$(AKTEN_KIOSK_CONFIG="$work/unknown.conf" bash "$session" --check 2>&1); then fail "rotate= was accepted"; fi
 [[ "$out" == *"unknown key rotate"* ]] || fail "an unknown key refused without its reason: $out"
+write_config full mode=tablet "data_dir = $work/data " "device_key=\"$work/key file\"" settings=/etc/akten/tablet.conf \
+  central=https://central.example:8443 language=en rotation=270
+out=$(AKTEN_KIOSK_CONFIG="$work/full.conf" bash "$session" --check) || fail "--check refused a full configuration"
+[ "$out" = "$(printf '%q ' "$akten" --data-dir "$work/data" --device-key "$work/key file" --settings \
+  /etc/akten/tablet.conf --central https://central.example:8443 --language en)" ] || fail "--check printed: $out"
 bash "$session" --stop "" || fail "--stop with an empty pid (systemd's \$MAINPID after cage exited) failed"
 if bash "$session" --stop 12x 2>/dev/null; then fail "--stop 12x was accepted"; fi
-check "--check refuses mode=wall and an unknown key, naming them; --stop with no pid does nothing, with '12x' exits 2"
+check "--check passes every key to the app (quotes and spaces around values trimmed), refuses mode=wall and an" \
+  "unknown key, naming them; --stop with no pid does nothing, with '12x' exits 2"
 
 # --- the wall kiosk: start to board
 write_config kiosk mode=kiosk "data_dir=$work/data" rotation=90
