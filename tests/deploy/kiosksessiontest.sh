@@ -60,19 +60,18 @@ if ! run_user test -x "$akten" || ! run_user test -x "$aktenctl" || ! run_user t
 fi
 run_user "$aktenctl" init --demo --data-dir "$work/data" >"$work/init.log" 2>&1 || fail "aktenctl init --demo failed"
 
-# The unit, read as systemd would run it: its Environment= words go to the session as they are, its ExecStart= and
-# ExecStop= name the session script with --start and --stop $MAINPID; and what makes it a locked-down kiosk is there.
+# The unit, read as systemd would run it: its Environment= words go to the session as they are, its ExecStart= is the
+# session script's --start (stopped by SIGTERM to it alone: KillMode=mixed); what makes it a locked-down kiosk is there.
 unit_value() { sed -n "s/^$1=//p" "$unit"; }
 read -r -a unit_env <<<"$(unit_value Environment | tr '\n' ' ')"
 [ "$(unit_value ExecStart)" = "/usr/lib/akten-kiosk/akten-kiosk-session --start" ] ||
   fail "the unit's ExecStart is not the session's --start: $(unit_value ExecStart)"
-[ "$(unit_value ExecStop)" = "/usr/lib/akten-kiosk/akten-kiosk-session --stop \$MAINPID" ] ||
-  fail "the unit's ExecStop is not the session's --stop \$MAINPID: $(unit_value ExecStop)"
+[ -z "$(unit_value ExecStop)" ] || fail "the unit has an ExecStop (it could not take tty1 from cage)"
 for line in User=akten-kiosk PAMName=login TTYPath=/dev/tty1 Conflicts=getty@tty1.service Restart=always \
-  WantedBy=graphical.target NoNewPrivileges=yes StartLimitIntervalSec=0; do
+  WantedBy=graphical.target NoNewPrivileges=yes StartLimitIntervalSec=0 KillMode=mixed StandardInput=tty-fail; do
   grep -qx "$line" "$unit" || fail "the unit has no line $line"
 done
-check "the unit runs the session script (--start, --stop \$MAINPID) as akten-kiosk on tty1 in place of getty, always" \
+check "the unit runs the session script (--start; KillMode=mixed) as akten-kiosk on tty1 in place of getty, always" \
   "restarted; its environment (${unit_env[*]}) is given to the runs below"
 
 # write_config NAME KEY=VALUE...: a kiosk.conf for one run.
@@ -83,7 +82,8 @@ write_config() {
 }
 
 # start_session NAME: the unit's ExecStart (`akten-kiosk-session --start`) with the unit's environment, on wlroots'
-# headless backend (no GPU, no seat), in its own process group; sets CAGE (its pid: the script execs cage) and RUNTIME.
+# headless backend (no GPU, no seat), in its own process group; sets MAIN (the unit's main process), CAGE (its child)
+# and RUNTIME.
 start_session() {
   local name=$1
   RUNTIME=$work/runtime-$name
@@ -93,9 +93,26 @@ start_session() {
     WLR_BACKENDS=headless WLR_HEADLESS_OUTPUTS=1 WLR_RENDERER=pixman \
     QT_LOGGING_RULES='*.debug=false' \
     setsid bash "$session" --start >"$work/$name.log" 2>&1 &
-  CAGE=$!
-  pgids+=("$CAGE")
+  MAIN=$!
+  pgids+=("$MAIN")
+  CAGE=""
+  for _ in $(seq 100); do
+    CAGE=$(ps -o pid=,comm= --ppid "$MAIN" | awk '$2 == "cage" {print $1}' || true)
+    [ -n "$CAGE" ] && return 0
+    sleep 0.05
+  done
+  fail "no cage under akten-kiosk-session --start"
 }
+# stop_main: what systemd does on a stop with KillMode=mixed: SIGTERM to the main process; it must end within 15 s.
+# Sets MAIN_STATUS.
+stop_main() {
+  kill -TERM "$MAIN"
+  for _ in $(seq 150); do exited "$MAIN" && break; sleep 0.1; done
+  exited "$MAIN" || fail "the session's main process still runs 15 s after SIGTERM"
+  MAIN_STATUS=0
+  wait "$MAIN" || MAIN_STATUS=$?
+}
+exited() { local state; ! read -r _ _ state _ 2>/dev/null <"/proc/$1/stat" || [ "$state" = Z ]; }
 
 # shot NAME FILE: grim's screenshot of the session's output, as the session's user.
 shot() {
@@ -113,10 +130,10 @@ differs() {
   echo $(( $(printf '%.0f' "$n") * 1000 / total ))
 }
 # session_of CAGE, app_of CAGE: the pids of the session script under cage and of the app under it (empty if none).
-session_of() { ps -o pid= --ppid "$1" | tr -d ' ' | head -n1; }
+session_of() { ps -o pid= --ppid "$1" | tr -d ' ' | head -n1 || true; }
 app_of() { # (the session's other child, between two runs, is its sleep)
   local s; s=$(session_of "$1")
-  if [ -n "$s" ]; then ps -o pid=,comm= --ppid "$s" | awk '$2 == "akten" {print $1}' | head -n1; fi
+  if [ -n "$s" ]; then ps -o pid=,comm= --ppid "$s" | awk '$2 == "akten" {print $1}' | head -n1 || true; fi
 }
 # no_title_bar FILE: the app's header reaches the top edge (a window title bar with a close button, as Qt draws on
 # Wayland unless told not to, would put another colour there).
@@ -165,10 +182,8 @@ write_config full mode=tablet "data_dir = $work/data " "device_key=\"$work/key f
 out=$(AKTEN_KIOSK_CONFIG="$work/full.conf" bash "$session" --check) || fail "--check refused a full configuration"
 [ "$out" = "$(printf '%q ' "$akten" --data-dir "$work/data" --device-key "$work/key file" --settings \
   /etc/akten/tablet.conf --central https://central.example:8443 --language en)" ] || fail "--check printed: $out"
-bash "$session" --stop "" || fail "--stop with an empty pid (systemd's \$MAINPID after cage exited) failed"
-if bash "$session" --stop 12x 2>/dev/null; then fail "--stop 12x was accepted"; fi
 check "--check passes every key to the app (quotes and spaces around values trimmed), refuses mode=wall and an" \
-  "unknown key, naming them; --stop with no pid does nothing, with '12x' exits 2"
+  "unknown key, naming them"
 
 # --- the wall kiosk: start to board
 write_config kiosk mode=kiosk "data_dir=$work/data" rotation=90
@@ -188,11 +203,13 @@ app=$(app_of "$CAGE")
 [ -n "$app" ] || fail "no app under the session"
 tr '\0' ' ' <"/proc/$CAGE/cmdline" | grep -q '^cage -r -- ' || fail "cage runs as: $(tr '\0' ' ' <"/proc/$CAGE/cmdline")"
 check "cage runs without -s (no VT switching): $(tr '\0' ' ' <"/proc/$CAGE/cmdline")"
+[ "$(ps -o pid= --ppid "$MAIN" | wc -l)" -eq 1 ] || fail "the main process has another child than cage"
 [ "$(ps -o pid= --ppid "$CAGE" | wc -l)" -eq 1 ] || fail "cage has more than one child: $(ps -f --ppid "$CAGE")"
 [ "$(ps -o pid= --ppid "$session_pid" | wc -l)" -eq 1 ] || fail "the session has more than one child"
 [ -z "$(ps -o pid= --ppid "$app" | tr -d ' ')" ] || fail "the app started a program: $(ps -f --ppid "$app")"
 [ "$(ps -o comm= -p "$app")" = akten ] || fail "the session's program is $(ps -o comm= -p "$app"), not akten"
-check "the process tree is cage ($CAGE) > akten-kiosk-session ($session_pid) > akten ($app), nothing else"
+check "the process tree is akten-kiosk-session --start ($MAIN) > cage ($CAGE) > akten-kiosk-session ($session_pid) >" \
+  "akten ($app), nothing else"
 # The compositor's connections on its socket, and the processes at their other ends: the app alone.
 inodes=$(ss -xpH | awk -v s="$RUNTIME/wayland-0" '$2 == "ESTAB" && $5 == s {print $8}' | sort -u)
 [ -n "$inodes" ] || fail "no connection on the compositor's socket $RUNTIME/wayland-0 ($(ss -xpH | grep -c wayland) lines)"
@@ -242,30 +259,30 @@ check "a second crash within a minute waits 2 s (the backoff)"
 for _ in $(seq 100); do app=$(app_of "$CAGE" || true); [ -n "$app" ] && break; sleep 0.1; done
 session_pid=$(session_of "$CAGE")
 kill -TERM "$session_pid"
-for _ in $(seq 150); do kill -0 "$CAGE" 2>/dev/null || break; sleep 0.1; done
-! kill -0 "$CAGE" 2>/dev/null || fail "cage still runs 15 s after its session ended"
+for _ in $(seq 150); do exited "$MAIN" && break; sleep 0.1; done
+exited "$MAIN" || fail "cage and the main process still run 15 s after the session ended"
+main_status=0
+wait "$MAIN" || main_status=$?
+[ "$main_status" -eq 0 ] || fail "the main process exited with $main_status when the session ended"
 ! kill -0 "$app" 2>/dev/null || fail "the app still runs after the session ended"
-check "the session ending (SIGTERM to it) ends the app and cage"
+check "the session ending (SIGTERM to it) ends the app, cage (exit status 0) and the unit's main process"
 
-# --- systemd stopping the unit: ExecStop (`--stop $MAINPID`, as the session's user) ends the session under cage, and
-# cage exits cleanly because its program did; nothing is restarted meanwhile
+# --- systemd stopping the unit (KillMode=mixed: SIGTERM to the main process alone): the session under cage ends, cage
+# exits cleanly because its program did, and nothing is restarted meanwhile
 start_session kiosk
 wait_board kiosk "$work/again.png" "$shots/kiosk-session-board.png" 90 >/dev/null || fail "no board on the second start"
 app=$(app_of "$CAGE")
 session_pid=$(session_of "$CAGE")
 t_stop=$(now_ms)
-run_user bash "$session" --stop "$CAGE" || fail "--stop failed"
+stop_main
 stop_ms=$(( $(now_ms) - t_stop ))
-exited() { local state; ! read -r _ _ state _ 2>/dev/null <"/proc/$1/stat" || [ "$state" = Z ]; }
-for _ in $(seq 50); do exited "$CAGE" && break; sleep 0.1; done
-exited "$CAGE" || fail "cage still runs 5 s after --stop returned"
-cage_status=0
-wait "$CAGE" || cage_status=$?
-[ "$cage_status" -eq 0 ] || fail "cage exited with status $cage_status after --stop (not a clean exit)"
-for pid in "$app" "$session_pid"; do ! kill -0 "$pid" 2>/dev/null || fail "pid $pid still runs after the stop"; done
+[ "$MAIN_STATUS" -eq 0 ] || fail "the stop ended with status $MAIN_STATUS (cage's), not a clean exit"
+grep -q 'akten-kiosk-session: cage exited with status 0' "$work/kiosk.log" || fail "the main process did not log cage's exit"
+for pid in "$CAGE" "$app" "$session_pid"; do exited "$pid" || fail "pid $pid still runs after the stop"; done
 ! grep -q 'restart [0-9]* in' "$work/kiosk.log" || fail "the session restarted the app during the stop"
 grep -q 'akten-kiosk-session: stopped' "$work/kiosk.log" || fail "the session did not log its stop"
-check "the unit's ExecStop ends the app, the session and cage (exit status 0) in $stop_ms ms, without a restart"
+check "a stop (SIGTERM to the main process) ends the app, the session and cage (exit status 0) in $stop_ms ms," \
+  "without a restart"
 
 # --- cage dying alone (a crash): the app loses its display and the session ends instead of restarting it
 start_session kiosk
@@ -273,11 +290,17 @@ wait_board kiosk "$work/again.png" "$shots/kiosk-session-board.png" 90 >/dev/nul
 app=$(app_of "$CAGE")
 session_pid=$(session_of "$CAGE")
 kill -KILL "$CAGE"
+for _ in $(seq 150); do exited "$MAIN" && break; sleep 0.1; done
+exited "$MAIN" || fail "the main process still runs 15 s after cage died"
+main_status=0
+wait "$MAIN" || main_status=$?
+[ "$main_status" -eq 137 ] || fail "the main process exited with $main_status after cage's SIGKILL, not 137"
 for _ in $(seq 150); do kill -0 "$app" 2>/dev/null || kill -0 "$session_pid" 2>/dev/null || break; sleep 0.1; done
 ! kill -0 "$app" 2>/dev/null || fail "the app still runs 15 s after cage died"
 ! kill -0 "$session_pid" 2>/dev/null || fail "the session still runs 15 s after cage died"
 grep -q 'the compositor is gone: ending the session' "$work/kiosk.log" || fail "the session did not say why it ended"
-check "cage dying (SIGKILL) ends the app and the session (no orphan left restarting the app)"
+check "cage dying (SIGKILL) ends the main process with 137 (systemd restarts the unit), the app and the session" \
+  "(no orphan left restarting the app)"
 
 # --- a crash loop does not spin: an app that exits at once is started 4 times in 8 s (after 1, 2 and 4 s)
 printf '#!/bin/sh\nexit 3\n' >"$work/crash.sh"
@@ -289,7 +312,7 @@ sleep 8
 starts=$(grep -c 'app started' "$work/crash.log" || true)
 if [ "$starts" -lt 3 ] || [ "$starts" -gt 5 ]; then fail "an app that always exits was started $starts times in 8 s"; fi
 grep -q 'the app exited with status 3 after 0 s; restart 3 in 4 s' "$work/crash.log" || fail "the backoff was not logged"
-kill -TERM "$CAGE"
+stop_main
 check "an app that always exits was started $starts times in 8 s (1, 2, 4 s apart), not every second"
 
 # --- a data directory without a store: the app's error page, no restart loop
@@ -303,7 +326,7 @@ sleep 5
 grep -q 'not provisioned' "$work/empty.log" || fail "the session did not log that the device is not provisioned"
 [ "$(differs "$shots/kiosk-session-board.png" "$shots/kiosk-session-not-provisioned.png")" -gt 100 ] ||
   fail "without a store the screen looks like the board"
-kill -TERM "$CAGE"
+stop_main
 check "without a store the app shows its page and stays up, the journal says 'not provisioned'" \
   "($shots/kiosk-session-not-provisioned.png)"
 
@@ -314,7 +337,7 @@ wait_board tablet "$shots/kiosk-session-tablet.png" "" 90 >/dev/null || fail "no
 app=$(app_of "$CAGE")
 ! tr '\0' '\n' <"/proc/$app/cmdline" | grep -qx -- '--kiosk' || fail "mode=tablet runs the app with --kiosk"
 no_title_bar "$shots/kiosk-session-tablet.png" || fail "the tablet app has a window title bar (a close button)"
-kill -TERM "$CAGE"
+stop_main
 check "mode=tablet runs the tablet app in the same session, full screen without a title bar ($shots/kiosk-session-tablet.png)"
 
 # --- the unit
