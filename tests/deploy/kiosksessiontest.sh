@@ -10,13 +10,16 @@
 #   SCREENSHOT_DIR; the time from start to the board is measured;
 # - the app killed with SIGKILL is started again and the board is back on the screen within seconds (measured); a
 #   second kill right after waits longer (the backoff); an app that always crashes is started 4 times in 8 s, not 8;
-# - the screen leads nowhere else: cage runs without -s (no VT switching), its only Wayland client is the app, its
-#   process tree is cage > session > app, no X11 program can open a window (no X server behind cage's DISPLAY), the
-#   app runs with QT_QPA_PLATFORM=wayland and no DISPLAY; the session ending ends cage, and cage ending ends the app;
+# - the screen leads nowhere else: cage runs without -s (no VT switching), its only Wayland client is the app, the
+#   process tree is --start > cage > session > app, no X11 program can open a window (no X server behind cage's
+#   DISPLAY), the app runs with QT_QPA_PLATFORM=wayland and no DISPLAY and no title bar;
+# - a stop (SIGTERM to the main process, KillMode=mixed) ends all with cage's exit status 0 and no restart; the
+#   session ending ends cage; cage dying ends the main process (so systemd restarts the unit) and the session;
 # - a data directory without a store shows the app's error page and the app is not restarted over and over;
-# - the tablet mode runs the app without --kiosk; --check refuses a broken configuration;
+# - the tablet mode runs the app without --kiosk; --check passes every key and refuses a broken configuration;
+# - the unit's ExecStart, Environment= and kiosk lines are the ones the runs use;
 # - `systemd-analyze verify` accepts akten-kiosk.service (in a temporary root holding the script it names).
-# Usage: kiosksessiontest.sh AKTENCTL AKTEN SCREENSHOT_DIR. Exits 77 (skipped) when cage, grim or ImageMagick is missing.
+# Usage: kiosksessiontest.sh AKTENCTL AKTEN SCREENSHOT_DIR. Exits 77 (skipped) when a tool it needs is missing.
 set -euo pipefail
 aktenctl=$1
 akten=$2
