@@ -23,6 +23,7 @@ PACKAGES=(
   # packaging, the kiosk session and the central service (issue 18): package checks, cage + grim headless,
   # a TCP load balancer, sd_notify
   dpkg-dev fakeroot lintian systemd cage grim qt6-wayland haproxy libsystemd-dev
+  iproute2 procps # the kiosk session test: ss (the compositor's Wayland clients) and ps (the session's processes)
 )
 
 have_all() {
