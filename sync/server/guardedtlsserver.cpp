@@ -222,6 +222,9 @@ void GuardedTlsServer::guard(QSslSocket *socket)
     connect(socket, &QObject::destroyed, this, [this, socket] {
         --m_open;
         m_lastActive.remove(socket);
+        if (m_draining && m_open == 0) {
+            Q_EMIT drained();
+        }
     });
     const auto active = [this, socket] {
         if (const auto it = m_lastActive.find(socket); it != m_lastActive.end()) {
@@ -269,6 +272,50 @@ void GuardedTlsServer::guard(QSslSocket *socket)
             refuse(socket, idle, head.refusal, head.reason);
         }
     });
+}
+
+} // namespace akten::sync
+
+namespace akten::sync {
+
+void GuardedTlsServer::drain()
+{
+    if (m_draining) {
+        return;
+    }
+    m_draining = true;
+    close();
+    m_handshakes->dropAll();
+    if (m_open == 0) {
+        QTimer::singleShot(0, this, &GuardedTlsServer::drained);
+        return;
+    }
+    for (QSslSocket *socket : m_lastActive.keys()) {
+        // Connected after the HTTP server's own slots: by the time these run, a request that has just arrived whole
+        // has been handled and its answer written.
+        connect(socket, &QSslSocket::readyRead, this, [this, socket] { closeIfBetweenRequests(socket); });
+        connect(socket, &QSslSocket::bytesWritten, this, [this, socket] { closeIfBetweenRequests(socket); });
+        closeIfBetweenRequests(socket);
+    }
+}
+
+void GuardedTlsServer::closeIfBetweenRequests(QSslSocket *socket)
+{
+    if (socket->state() != QAbstractSocket::ConnectedState || socket->isTransactionStarted()
+        || socket->bytesAvailable() > 0) {
+        return;
+    }
+    socket->disconnectFromHost(); // sends what is still to be written (an answer) first
+}
+
+int GuardedTlsServer::abortAll()
+{
+    int cut = 0;
+    for (QSslSocket *socket : m_lastActive.keys()) {
+        cut += socket->isTransactionStarted() || socket->bytesAvailable() > 0 ? 1 : 0;
+        socket->abort();
+    }
+    return cut;
 }
 
 } // namespace akten::sync
