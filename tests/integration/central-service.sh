@@ -164,14 +164,15 @@ else
 fi
 
 # start_service NAME [OPTIONS...]: the server as the unit starts it; sets SERVICE_PID, SYNC_URL, ENROL_URL,
-# HEALTH_URL, READY_MS (launch to READY=1).
+# HEALTH_URL, READY_MS (launch to READY=1). With HOLD set, the fake notification socket holds the server in its
+# READY=1 for HOLD seconds and checks the ports meanwhile (notifysocket.py).
 start_service() {
   local name=$1 start ready
   shift
-  rm -f notify.sock notify.log
-  python3 "$support/notifysocket.py" "$work/notify.sock" "$work/notify.log" "$work/$name.out" &
+  rm -f notify.sock notify.log notify.log.hold
+  python3 "$support/notifysocket.py" "$work/notify.sock" "$work/notify.log" "$work/$name.out" ${HOLD:+"$HOLD"} &
   pids+=($!)
-  for _ in $(seq 100); do [[ -S notify.sock ]] && break; sleep 0.05; done
+  for _ in $(seq 100); do [[ -S notify.sock && ( -z "${HOLD:-}" || -s notify.log.hold ) ]] && break; sleep 0.05; done
   start=$(now_ms)
   (
     cd /
@@ -199,6 +200,12 @@ health() { # health: "CODE BODY" of /healthz
 }
 uploads() { grep -c '/v1/upload 200' "$1" || true; }
 
+# READY=1 comes after the listeners: held in its READY=1 for a second, the server answers on every port already.
+HOLD=1 start_service run0
+grep -qx 'held: ports 3 answered' notify.log || fail "held in READY=1, the server did not answer yet: $(cat notify.log)"
+kill -TERM "$SERVICE_PID"
+wait "$SERVICE_PID" || fail "the server exited $? on SIGTERM after its hold"
+check "held in READY=1 (the notification queue full: $(cat notify.log.hold) datagrams) the server answers on its three ports"
 start_service run1
 [[ $(health) == "200 ok" ]] || fail "healthz: $(health)"
 ps -o user= -p "$SERVICE_PID" | grep -qx "$owner" || fail "the server does not run as $owner"

@@ -9,7 +9,12 @@ once, before writing the line, that the server already answers: every "listening
 port that accepts a TCP connection; the line then ends with " || ports N answered" or " || ports NOT answering: ...".
 Runs until killed.
 
-usage: notifysocket.py SOCKET LOG SERVER_OUT
+With HOLD_SECONDS, the socket's queue is first filled with datagrams of its own, so that the server's first
+notification blocks in sendmsg() (sd_notify sends blocking) until the queue is read: the server is held at the point
+where it sends READY=1, and after HOLD_SECONDS the ports are checked while it still waits there ("held: ports ...").
+A server that sent READY=1 before its listeners were up would be held before them and answer on none.
+
+usage: notifysocket.py SOCKET LOG SERVER_OUT [HOLD_SECONDS]
 """
 import os
 import socket
@@ -35,13 +40,35 @@ def ports_answer(server_out):
     return f"ports {len(urls)} answered" if not dead else "ports NOT answering: " + ", ".join(dead)
 
 
+def fill(path):
+    """Fills the socket's queue; returns how many datagrams it took."""
+    filler = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    count = 0
+    while True:
+        try:
+            filler.sendto(b"FILLER", socket.MSG_DONTWAIT, path)
+        except BlockingIOError:
+            return count
+        count += 1
+
+
 def main():
     path, log, server_out = sys.argv[1:4]
+    hold = float(sys.argv[4]) if len(sys.argv) > 4 else 0
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
     sock.bind(path)
     os.chmod(path, 0o666)
+    fillers = fill(path) if hold else 0
+    if hold:
+        with open(log + ".hold", "w") as f:
+            f.write(f"{fillers}\n")
+        time.sleep(hold)
+        with open(log, "a") as f:
+            f.write(f"held: {ports_answer(server_out)}\n")
     while True:
         data = sock.recv(4096).decode("utf-8", "replace")
+        if data == "FILLER":
+            continue
         line = f"{int(time.time() * 1000)} " + data.strip().replace("\n", " | ")
         if "READY=1" in data.split("\n"):
             line += " || " + ports_answer(server_out)
