@@ -4,6 +4,7 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSignalBlocker>
 #include <QSslSocket>
 #include <QTimer>
 
@@ -74,6 +75,7 @@ bool HandshakeGate::dropOldest()
 
 void HandshakeGate::dropAll()
 {
+    const QSignalBlocker quiet(this); // a listener that stops refuses no one: not counted as refused
     while (!m_entries.empty()) {
         drop(m_entries.front().socket, "a handshake on a listener that stops");
     }
