@@ -5,9 +5,11 @@
 #include "app/core/ids.h"
 #include "sync/protocol/messages.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QtHttpServer/QHttpServerRequest>
@@ -87,11 +89,20 @@ quint16 CentralHttpServer::listen(const QHostAddress &address, quint16 port)
         return 0;
     }
     bind(listener);
+    m_listener = listener;
+    if (m_metrics) {
+        connect(&listener->handshakes(), &HandshakeGate::refused, this,
+            [metrics = m_metrics] { metrics->handshakeRefused(); });
+        m_metrics->watchConnections(m_role == Role::Sync ? u"sync"_s : u"enrolment"_s,
+            [listener = QPointer(listener)] { return listener ? listener->openConnections() : 0; });
+    }
     return listener->serverPort();
 }
 
 bool CentralHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    QElapsedTimer took;
+    took.start();
     auto *tlsSocket = qobject_cast<QSslSocket *>(socket);
     const QString path = request.url().path();
     Answer answer { 404, errorBody(u"no such endpoint"_s) };
@@ -116,6 +127,18 @@ bool CentralHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSoc
         answer = enrol(request.body(), socket->peerAddress());
     }
     qCInfo(lcCentral).noquote() << request.method() << path << answer.status;
+    if (m_metrics) {
+        using Endpoint = CentralMetrics::Endpoint;
+        const Endpoint endpoint = path == "/v1/upload"_L1 ? Endpoint::Upload
+            : path == "/v1/download"_L1                   ? Endpoint::Download
+            : path == "/v1/enrol"_L1                      ? Endpoint::Enrol
+            : path == "/v1/ca"_L1                         ? Endpoint::Ca
+                                                          : Endpoint::Other;
+        if (endpoint == Endpoint::Enrol && m_role == Role::Enrolment) {
+            m_metrics->enrolment(answer.status == 200);
+        }
+        m_metrics->answered(endpoint, answer.status, std::chrono::nanoseconds(took.nsecsElapsed()));
+    }
     makeResponder(request, socket)
         .write(answer.body, "application/json", static_cast<QHttpServerResponder::StatusCode>(answer.status));
     return true;
@@ -139,6 +162,14 @@ CentralHttpServer::Answer CentralHttpServer::sync(const QString &path, const QSt
             return { 403, errorBody(u"the message names another device than its certificate"_s) };
         }
         const auto response = m_store.applyUpload(request);
+        if (response && m_metrics) {
+            int counts[3] = {};
+            for (const ItemResult &result : response.value().results) {
+                ++counts[int(result.status)];
+            }
+            m_metrics->uploadApplied(counts[int(ItemStatus::Accepted)], counts[int(ItemStatus::Duplicate)],
+                counts[int(ItemStatus::Rejected)]);
+        }
         return response ? Answer { 200, encode(response.value()) }
                         : Answer { statusFor(response.error()), errorBody(response.error().message) };
     }
@@ -152,6 +183,9 @@ CentralHttpServer::Answer CentralHttpServer::sync(const QString &path, const QSt
             return { 403, errorBody(u"the message names another device than its certificate"_s) };
         }
         const auto response = m_store.download(request);
+        if (response && m_metrics) {
+            m_metrics->downloaded(int(response.value().items.size()));
+        }
         return response ? Answer { 200, encode(response.value()) }
                         : Answer { statusFor(response.error()), errorBody(response.error().message) };
     }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
+#include "sync/server/centralmetrics.h"
 #include "sync/server/centralstore.h"
 #include "sync/server/enrolmentthrottle.h"
 #include "sync/server/guardedtlsserver.h"
@@ -34,6 +35,10 @@ public:
 
     /** Listens on address:port through a GuardedTlsServer (hides QAbstractHttpServer::listen); 0 if it cannot. */
     quint16 listen(const QHostAddress &address, quint16 port);
+    /** The listener of listen(), null before; for a graceful stop (GuardedTlsServer::drain). */
+    [[nodiscard]] GuardedTlsServer *listener() const { return m_listener; }
+    /** Counts requests, records and refused handshakes into `metrics` (set before listen(); it outlives this). */
+    void setMetrics(CentralMetrics *metrics) { m_metrics = metrics; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -53,6 +58,8 @@ private:
     CentralStore &m_store;
     const SiteCredentials &m_credentials;
     EnrolmentThrottle m_enrolThrottle;
+    GuardedTlsServer *m_listener = nullptr; // child
+    CentralMetrics *m_metrics = nullptr;
 };
 
 } // namespace akten::sync

@@ -28,6 +28,11 @@ public:
     [[nodiscard]] virtual Status begin() = 0;
     [[nodiscard]] virtual Status commit() = 0;
     virtual void rollback() = 0;
+    /**
+     * A cheap check for akten-central's /healthz: the store answers a query and its schema is the one this build
+     * migrates to. The error says why not (English, no data).
+     */
+    [[nodiscard]] virtual Status checkHealth() = 0;
 
     struct Device
     {

@@ -34,8 +34,14 @@ std::optional<QString> CentralLocation::read(const QCommandLineParser &parser)
     }
     m_dir = QDir::cleanPath(QDir(parser.value(m_dirOption)).absolutePath());
     const QString key = parser.value(m_keyOption);
-    m_keys = std::make_unique<store::FileKeyProvider>(
-        key.isEmpty() ? m_dir + u"/central.key"_s : QDir(key).absolutePath());
+    const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    m_keyFromCredential = !credentials.isEmpty() && QFile::exists(credentials + u"/central.key"_s);
+    if (m_keyFromCredential) {
+        m_keyPath = QDir::cleanPath(credentials + u"/central.key"_s);
+    } else {
+        m_keyPath = key.isEmpty() ? m_dir + u"/central.key"_s : QDir::cleanPath(QDir(key).absolutePath());
+    }
+    m_keys = std::make_unique<store::FileKeyProvider>(m_keyPath);
     m_postgres = parser.value(m_postgresOption);
     if (parser.isSet(m_postgresOption)) {
         if (auto problem = pg::conninfoProblem(m_postgres)) {
@@ -66,10 +72,25 @@ std::optional<QString> CentralLocation::read(const QCommandLineParser &parser)
     return std::nullopt;
 }
 
+std::optional<QString> CentralLocation::keyInsideDirProblem() const
+{
+    if (m_keyFromCredential || !m_keyPath.startsWith(m_dir + u'/')) {
+        return std::nullopt;
+    }
+    return u"the central key %1 lies inside the central directory %2: keep it outside (e.g. central-key = "
+           "/etc/akten/central.key, given to the service with LoadCredential=), so that a copy of the directory "
+           "alone opens nothing"_s.arg(m_keyPath, m_dir);
+}
+
 Result<std::unique_ptr<CentralService>> CentralLocation::open(const core::Clock &clock, bool create)
 {
     if (!create && !QFile::exists(m_dir + u"/ca.crt"_s)) {
         return Error { ErrorCode::NotFound, u"no central store in %1 (run akten-central init)"_s.arg(m_dir) };
+    }
+    if (!create && !QFile::exists(m_keyPath)) {
+        return Error { ErrorCode::NotFound,
+            u"no central key at %1: the central directory alone opens nothing; give the key with --central-key FILE "
+            "(or as the systemd credential central.key)"_s.arg(m_keyPath) };
     }
     if (create && !QDir().mkpath(m_dir)) {
         return Error { ErrorCode::Io, u"cannot create %1"_s.arg(m_dir) };

@@ -17,8 +17,10 @@ namespace akten::sync {
  * Where a central store lives, as akten-central and aktenctl's central commands take it: --central-dir DIR (TLS
  * material, and the embedded store unless --postgres CONNINFO is given) and --central-key FILE (the key that wraps
  * the private keys, the embedded store's data key and PostgreSQL's body keys in DIR/body-keys; default
- * DIR/central.key). A PostgreSQL password comes from --postgres-password-file FILE (owner-only), PGPASSWORD or
- * PGPASSFILE, never from CONNINFO (pg/pgconninfo.h).
+ * DIR/central.key). Under systemd, a credential named central.key ($CREDENTIALS_DIRECTORY/central.key, from
+ * LoadCredential= or LoadCredentialEncrypted=) is the central key whenever it exists, read only, never written.
+ * A PostgreSQL password comes from --postgres-password-file FILE (owner-only), PGPASSWORD or PGPASSFILE, never from
+ * CONNINFO (pg/pgconninfo.h).
  */
 class CentralLocation
 {
@@ -31,6 +33,13 @@ public:
     /** Whether the store is on PostgreSQL (--postgres). */
     [[nodiscard]] bool postgres() const { return !m_postgres.isEmpty(); }
     [[nodiscard]] store::KeyProvider &keys() { return *m_keys; }
+    /** The central key's file (the credential's when there is one). */
+    [[nodiscard]] QString keyPath() const { return m_keyPath; }
+    /**
+     * Why the central key may not be used where it is, for a packaged server (akten-central --config): a key file
+     * inside DIR would travel with every copy of DIR. Nothing when it comes from a credential or lies outside DIR.
+     */
+    [[nodiscard]] std::optional<QString> keyInsideDirProblem() const;
     /** Opens (and migrates) the store; `create` makes the key and the embedded store if missing. */
     [[nodiscard]] Result<std::unique_ptr<CentralService>> open(const core::Clock &clock, bool create);
 
@@ -40,6 +49,8 @@ private:
     QCommandLineOption m_postgresOption;
     QCommandLineOption m_passwordFileOption;
     QString m_dir;
+    QString m_keyPath;
+    bool m_keyFromCredential = false;
     QString m_postgres;
     QByteArray m_postgresPassword;
     std::unique_ptr<store::KeyProvider> m_keys;

@@ -396,6 +396,11 @@ Result<QList<DeviceIntegrity>> CentralService::integrityOf(const QList<QString> 
     return integrity;
 }
 
+Status CentralService::checkHealth()
+{
+    return m_ledger->checkHealth();
+}
+
 Result<QList<ItemResult>> CentralService::rejectedFor(const QString &deviceId)
 {
     return m_ledger->rejectedFor(deviceId);

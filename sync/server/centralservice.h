@@ -30,6 +30,7 @@ public:
     Status revokeDevice(const QString &deviceId) override;
     Result<UploadResponse> applyUpload(const UploadRequest &request) override;
     Result<DownloadResponse> download(const DownloadRequest &request) override;
+    Status checkHealth() override;
     Result<QList<ItemResult>> rejectedFor(const QString &deviceId) override;
     Result<QList<ItemResult>> flaggedAuditFor(const QString &deviceId) override;
     Result<QList<TamperAlarm>> alarmsFor(const QString &deviceId) override;

@@ -95,6 +95,8 @@ public:
     [[nodiscard]] virtual Result<QList<TamperAlarm>> alarmsFor(const QString &deviceId) = 0;
     /** Decides every open tamper alarm of the device; returns how many. NotFound if it has none open. */
     [[nodiscard]] virtual Result<int> decideAlarms(const QString &deviceId, AlarmDecision decision) = 0;
+    /** The store answers and its schema is current (akten-central's /healthz); else why not. */
+    [[nodiscard]] virtual Status checkHealth() = 0;
 };
 
 } // namespace akten::sync

@@ -222,6 +222,9 @@ void GuardedTlsServer::guard(QSslSocket *socket)
     connect(socket, &QObject::destroyed, this, [this, socket] {
         --m_open;
         m_lastActive.remove(socket);
+        if (m_draining && m_open == 0) {
+            Q_EMIT drained();
+        }
     });
     const auto active = [this, socket] {
         if (const auto it = m_lastActive.find(socket); it != m_lastActive.end()) {

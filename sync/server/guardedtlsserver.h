@@ -61,6 +61,18 @@ public:
     [[nodiscard]] int openConnections() const { return m_open; }
     [[nodiscard]] const HandshakeGate &handshakes() const { return *m_handshakes; }
 
+    /**
+     * A graceful stop: stops listening, drops unfinished handshakes, closes the connections between requests and each
+     * other one once the request it is receiving has been answered (the answer is sent first); drained() when none is
+     * left. A request cut short later (abortAll()) was never applied: each request is one transaction.
+     */
+    void drain();
+    /** Closes every connection now (the stop timeout has passed); returns how many were in the middle of a request. */
+    int abortAll();
+
+Q_SIGNALS:
+    void drained();
+
 protected:
     /** Starts the handshake itself (not QSslServer's, which stops accepting at 30 unfinished ones) under the gate. */
     void incomingConnection(qintptr handle) override;
@@ -70,10 +82,13 @@ private:
     /** Closes the connection idle the longest if it has been idle for a second at least; false if none has. */
     bool dropLongestIdle();
     void resumeAfterAcceptError(QAbstractSocket::SocketError error);
+    /** While draining: closes the connection if no request is being received or handled on it. */
+    void closeIfBetweenRequests(QSslSocket *socket);
 
     ConnectionLimits m_limits;
     HandshakeGate *m_handshakes = nullptr; // child
     int m_open = 0;
+    bool m_draining = false;
     QHash<QSslSocket *, qint64> m_lastActive; // open connections and when they last received or sent (monotonic ms)
 };
 

@@ -4,6 +4,7 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSignalBlocker>
 #include <QSslSocket>
 #include <QTimer>
 
@@ -50,6 +51,7 @@ void HandshakeGate::admit(QSslSocket *socket)
             qCInfo(lcConnections).noquote() << "TLS handshake failed:" << socket->errorString();
         }
         forget(socket);
+        Q_EMIT refused();
         socket->deleteLater(); // a failed handshake (no or a foreign client certificate, not TLS at all)
     });
     // Bound to the socket: no timer outlives it, and one that fires after the handshake finished finds it gone.
@@ -71,9 +73,18 @@ bool HandshakeGate::dropOldest()
     return true;
 }
 
+void HandshakeGate::dropAll()
+{
+    const QSignalBlocker quiet(this); // a listener that stops refuses no one: not counted as refused
+    while (!m_entries.empty()) {
+        drop(m_entries.front().socket, "a handshake on a listener that stops");
+    }
+}
+
 void HandshakeGate::drop(QSslSocket *socket, const char *why)
 {
     ++m_dropped;
+    Q_EMIT refused();
     qCDebug(lcConnections) << "dropped" << why;
     forget(socket);
     socket->abort();

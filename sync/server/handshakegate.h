@@ -45,6 +45,12 @@ public:
 
     [[nodiscard]] int inHandshake() const { return int(m_entries.size()); }
     [[nodiscard]] int dropped() const { return m_dropped; }
+    /** Drops every unfinished handshake (a listener that stops). */
+    void dropAll();
+
+Q_SIGNALS:
+    /** A handshake failed (no or a foreign client certificate, not TLS) or was dropped; for akten-central's metrics. */
+    void refused();
 
 private:
     struct Entry

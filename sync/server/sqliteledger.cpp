@@ -48,6 +48,7 @@ Result<store::SecretBytes> loadOrCreateDataKey(const QString &wrappedPath, bool 
 
 SqliteLedger::SqliteLedger(store::Database db)
     : m_db(std::move(db))
+    , m_inode(fileInode(m_db.path()))
 { }
 
 Result<std::unique_ptr<SqliteLedger>> SqliteLedger::open(const QString &dir, store::KeyProvider &keys)

@@ -28,6 +28,7 @@ public:
 
     Status begin() override;
     Status commit() override;
+    Status checkHealth() override; // sqlitehealth.cpp
     void rollback() override;
     Result<Device> device(const QString &deviceId) override;
     Status setDeviceUnits(const QString &deviceId, const QList<QString> &unitIds) override;
@@ -65,6 +66,8 @@ public:
 
 private:
     explicit SqliteLedger(store::Database db);
+    /** The file's inode number, 0 if it cannot be read (sqlitehealth.cpp). */
+    [[nodiscard]] static quint64 fileInode(const QString &path);
     /** Runs one statement with text/integer parameters; returns the number of rows changed. */
     [[nodiscard]] Result<int> run(const QString &sql, const QVariantList &values);
     /** The first column of the first row, if there is a row. */
@@ -73,6 +76,7 @@ private:
     static void bindAll(store::Statement &statement, const QVariantList &values);
 
     store::Database m_db;
+    quint64 m_inode = 0; // of DIR/central.db when opened: a file deleted or replaced under the server is noticed
 };
 
 } // namespace akten::sync

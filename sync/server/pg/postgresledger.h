@@ -26,6 +26,7 @@ public:
 
     Status begin() override;
     Status commit() override;
+    Status checkHealth() override; // postgreshealth.cpp
     void rollback() override;
     Result<Device> device(const QString &deviceId) override;
     Status setDeviceUnits(const QString &deviceId, const QList<QString> &unitIds) override;
