@@ -43,9 +43,16 @@ public:
     /** The next batch to upload (empty items when everything is acknowledged). */
     [[nodiscard]] Result<UploadRequest> nextUpload(int limit = kMaxRecordsPerBatch);
     /**
+     * An empty batch, not marked complete, that asks the central store how far it holds this device's outbox: sent
+     * after a 409 (the central store holds less than it had acknowledged, PROTOCOL.md "Upload").
+     */
+    [[nodiscard]] Result<UploadRequest> probeUpload();
+    /**
      * Records the answer to `sent`. Refused (Integrity) if the answer does not fit the request, or if the central
      * store claims more of this device's records than the device has written: the device was restored from an old
-     * copy, and a person must look before anything else is sent.
+     * copy, and a person must look before anything else is sent. The acknowledgement moves forward only — except
+     * when the answer is below what the central store had acknowledged when `sent` was made: then it lost records
+     * (restored from a backup) and the acknowledgement goes back to the answer's, so they are uploaded again.
      */
     [[nodiscard]] Status acceptUploadResponse(const UploadRequest &sent, const UploadResponse &answer);
     /** The request for the next download batch after the stored cursor. */
