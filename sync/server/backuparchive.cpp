@@ -73,8 +73,8 @@ Result<qint64> BackupArchive::write(const QString &out, const QString &store, QL
         if (part.sha256Hex.isEmpty()) {
             return Error { ErrorCode::Io, u"cannot read %1"_s.arg(part.source) };
         }
-        manifestParts.append(QJsonObject { { u"name"_s, part.name }, { u"size"_s, part.size },
-            { u"sha256"_s, QString::fromLatin1(part.sha256Hex) } });
+        manifestParts.append(QJsonObject {
+            { u"name"_s, part.name }, { u"size"_s, part.size }, { u"sha256"_s, QString::fromLatin1(part.sha256Hex) } });
     }
     const QJsonObject manifest { { u"created_ms"_s, QDateTime::currentMSecsSinceEpoch() }, { u"store"_s, store },
         { u"parts"_s, manifestParts } };
@@ -139,14 +139,15 @@ Result<BackupArchive> BackupArchive::verify(const QString &file)
     }
     if (in.size() != total) {
         return Error { ErrorCode::Integrity,
-            u"the backup is %1 (%2 bytes, the manifest says %3)"_s.arg(
-                in.size() < total ? u"truncated"_s : u"longer than its manifest"_s)
+            u"the backup is %1 (%2 bytes, the manifest says %3)"_s
+                .arg(in.size() < total ? u"truncated"_s : u"longer than its manifest"_s)
                 .arg(in.size())
                 .arg(total) };
     }
     for (const Part &part : std::as_const(archive.m_parts)) {
         if (pump(in, part.size, nullptr) != part.sha256Hex) {
-            return Error { ErrorCode::Integrity, u"the backup is corrupt: %1 does not match its SHA-256"_s.arg(part.name) };
+            return Error { ErrorCode::Integrity,
+                u"the backup is corrupt: %1 does not match its SHA-256"_s.arg(part.name) };
         }
     }
     return archive;
@@ -170,7 +171,8 @@ Status BackupArchive::extract(const QString &dir) const
             return Error { ErrorCode::Io, u"cannot write %1"_s.arg(path) };
         }
         if (pump(in, part.size, &out) != part.sha256Hex) { // changed since verify()
-            return Error { ErrorCode::Integrity, u"the backup is corrupt: %1 does not match its SHA-256"_s.arg(part.name) };
+            return Error { ErrorCode::Integrity,
+                u"the backup is corrupt: %1 does not match its SHA-256"_s.arg(part.name) };
         }
         if (!out.flush() || ::fsync(out.handle()) != 0) {
             return Error { ErrorCode::Io, u"cannot write %1"_s.arg(path) };

@@ -98,8 +98,8 @@ Status checkStore(const QString &dir, store::KeyProvider &keys, Restored &restor
         return db.error();
     }
     if (auto checked = db.value().checkIntegrity(); !checked) {
-        return Error { ErrorCode::Integrity, u"the restored store fails its integrity check: %1"_s.arg(
-                                                 checked.error().message) };
+        return Error { ErrorCode::Integrity,
+            u"the restored store fails its integrity check: %1"_s.arg(checked.error().message) };
     }
     auto counted = counts(db.value());
     if (!counted) {
@@ -121,8 +121,7 @@ Result<Restored> restoreCentral(
 {
     const QFileInfo target(newDir);
     if (target.exists() && (!target.isDir() || !emptyTarget(newDir, keyFile))) {
-        return Error { ErrorCode::InvalidInput,
-            u"%1 is not empty; restore into a new directory"_s.arg(newDir) };
+        return Error { ErrorCode::InvalidInput, u"%1 is not empty; restore into a new directory"_s.arg(newDir) };
     }
     auto archive = BackupArchive::verify(file);
     if (!archive) {
