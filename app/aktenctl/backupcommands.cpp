@@ -64,19 +64,20 @@ int runRestoreCommand(const QStringList &args)
     const QString keyFile = key.isEmpty() ? location.dir() + u"/central.key"_s : QDir(key).absolutePath();
     QElapsedTimer timer;
     timer.start();
-    auto restored = sync::restoreCentral(parser.value(fromOption), location.dir(), location.keys(), keyFile);
+    std::optional<sync::PostgresTarget> postgres;
+    if (location.postgres()) {
+        postgres = sync::PostgresTarget { location.postgresConninfo(), location.postgresPassword() };
+    }
+    auto restored = sync::restoreCentral(parser.value(fromOption), location.dir(), location.keys(), keyFile, postgres);
     if (!restored) {
         return printError(restored.error());
     }
     printOut(u"restored %1 into %2 in %3 ms"_s.arg(parser.value(fromOption), location.dir()).arg(timer.elapsed()));
-    if (restored.value().store == "postgres"_L1) {
-        printOut(u"store: PostgreSQL, not in the backup: pg_restore the database's dump (README)"_s);
-        return Ok;
-    }
     for (const auto &[what, count] : restored.value().counts) {
         printOut(u"%1 %2"_s.arg(what).arg(count));
     }
-    printOut(u"integrity ok; the log goes on at position %1"_s.arg(restored.value().jumpedTo));
+    printOut(postgres ? u"the log goes on at position %1"_s.arg(restored.value().jumpedTo)
+                      : u"integrity ok; the log goes on at position %1"_s.arg(restored.value().jumpedTo));
     return Ok;
 }
 

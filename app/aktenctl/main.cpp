@@ -63,7 +63,8 @@ central side (--central-dir DIR [--postgres CONNINFO [--postgres-password-file F
                                                        only the directory's part: pg_dump the database) and the
                                                        wrapped keys, never the central key; online, a new file
   restore       --from FILE                            a checked backup into a new, empty --central-dir; the store's
-                                                       integrity checked before it is moved into place
+                                                       integrity checked before it is moved into place (--postgres:
+                                                       the database pg_restore filled; its log is moved on)
 exit codes: 0 ok, 1 failed, 2 usage error)";
 
 } // namespace

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 #include <utility>
 
 namespace akten::store {
@@ -43,13 +45,22 @@ struct Restored
     qint64 jumpedTo = 0; ///< the next log position after the restore
 };
 
+/** The database a PostgreSQL backup's directory part goes with (restored by pg_restore beforehand). */
+struct PostgresTarget
+{
+    QString conninfo;
+    QByteArray password;
+};
+
 /**
  * Restores the backup `file` into `newDir`, which must not exist or be empty (but for the central key file
- * `keyFile` itself): checks the file whole first (nothing is written from a damaged one), extracts it into a hidden
- * 0700 directory beside `newDir`, opens the store with the data key `keys` unwraps, runs its integrity checks,
- * moves the log's next position beyond kRestorePositionJump, and only then moves everything into place.
+ * `keyFile` itself): checks the file whole first (nothing is written from a damaged one, nor from a backup of the
+ * other kind than `postgres` says), extracts it into a hidden 0700 directory beside `newDir`, opens the embedded
+ * store with the data key `keys` unwraps and runs its integrity checks, moves the log's next position
+ * kRestorePositionJump beyond its last (in the embedded store, or in the PostgreSQL database), and only then moves
+ * everything into place.
  */
-[[nodiscard]] Result<Restored> restoreCentral(
-    const QString &file, const QString &newDir, store::KeyProvider &keys, const QString &keyFile);
+[[nodiscard]] Result<Restored> restoreCentral(const QString &file, const QString &newDir, store::KeyProvider &keys,
+    const QString &keyFile, const std::optional<PostgresTarget> &postgres);
 
 } // namespace akten::sync

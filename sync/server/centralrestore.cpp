@@ -4,6 +4,7 @@
 #include "store/keyprovider.h"
 #include "sync/server/backuparchive.h"
 #include "sync/server/centralbackup.h"
+#include "sync/server/pg/pgrestore.h"
 
 #include <QDir>
 #include <QFile>
@@ -116,8 +117,8 @@ Status checkStore(const QString &dir, store::KeyProvider &keys, Restored &restor
 
 } // namespace
 
-Result<Restored> restoreCentral(
-    const QString &file, const QString &newDir, store::KeyProvider &keys, const QString &keyFile)
+Result<Restored> restoreCentral(const QString &file, const QString &newDir, store::KeyProvider &keys,
+    const QString &keyFile, const std::optional<PostgresTarget> &postgres)
 {
     const QFileInfo target(newDir);
     if (target.exists() && (!target.isDir() || !emptyTarget(newDir, keyFile))) {
@@ -126,6 +127,13 @@ Result<Restored> restoreCentral(
     auto archive = BackupArchive::verify(file);
     if (!archive) {
         return archive.error();
+    }
+    if ((archive.value().store() == "postgres"_L1) != postgres.has_value()) {
+        return Error { ErrorCode::InvalidInput,
+            postgres
+                ? u"the backup holds an embedded store; restore it without --postgres"_s
+                : u"the backup is of a PostgreSQL central store: pg_restore its database, then give its --postgres "
+                  "CONNINFO"_s };
     }
     QTemporaryDir staging(target.absolutePath() + u"/."_s + target.fileName() + u".restore-XXXXXX"_s);
     if (!staging.isValid()) {
@@ -136,10 +144,16 @@ Result<Restored> restoreCentral(
     }
     Restored restored;
     restored.store = archive.value().store();
-    if (restored.store == "embedded"_L1) {
+    if (!postgres) {
         if (auto checked = checkStore(staging.path(), keys, restored); !checked) {
             return checked.error();
         }
+    } else {
+        auto moved = pg::moveRestoredLogOn(postgres->conninfo, postgres->password);
+        if (!moved) {
+            return moved.error();
+        }
+        std::tie(restored.counts, restored.jumpedTo) = moved.value();
     }
     if (!target.exists()) {
         if (!QDir().rename(staging.path(), newDir)) {
