@@ -77,7 +77,9 @@ int runRestoreCommand(const QStringList &args)
         printOut(u"%1 %2"_s.arg(what).arg(count));
     }
     printOut(postgres ? u"the log goes on at position %1"_s.arg(restored.value().jumpedTo)
-                      : u"integrity ok; the log goes on at position %1"_s.arg(restored.value().jumpedTo));
+                      : u"integrity ok (%1 audit events in intact chains); the log goes on at position %2"_s
+                            .arg(restored.value().auditEvents)
+                            .arg(restored.value().jumpedTo));
     return Ok;
 }
 

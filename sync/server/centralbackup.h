@@ -43,6 +43,7 @@ struct Restored
     QString store; ///< "embedded" or "postgres"
     QList<std::pair<QString, qint64>> counts; ///< what the restored store holds (records by kind, devices …)
     qint64 jumpedTo = 0; ///< the next log position after the restore
+    qint64 auditEvents = 0; ///< audit events whose chains were checked (embedded store)
 };
 
 /** The database a PostgreSQL backup's directory part goes with (restored by pg_restore beforehand). */

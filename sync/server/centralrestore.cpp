@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/keyprovider.h"
 #include "sync/server/backuparchive.h"
+#include "sync/server/centralauditcheck.h"
 #include "sync/server/centralbackup.h"
 #include "sync/server/pg/pgrestore.h"
 
@@ -102,6 +103,12 @@ Status checkStore(const QString &dir, store::KeyProvider &keys, Restored &restor
         return Error { ErrorCode::Integrity,
             u"the restored store fails its integrity check: %1"_s.arg(checked.error().message) };
     }
+    auto chains = checkCentralAuditChains(db.value());
+    if (!chains) {
+        return Error { ErrorCode::Integrity,
+            u"the restored store fails its audit chain check: %1"_s.arg(chains.error().message) };
+    }
+    restored.auditEvents = chains.value();
     auto counted = counts(db.value());
     if (!counted) {
         return counted.error();
