@@ -4,6 +4,7 @@
 
 #include "store/database.h"
 #include "store/keyprovider.h"
+#include "store/onlinecopy.h"
 #include "sync/server/backuparchive.h"
 
 #include <QDir>
@@ -11,9 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-#include <QThread>
-
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -50,10 +48,7 @@ Result<store::SecretBytes> dataKey(const QString &dir, store::KeyProvider &keys)
     return key;
 }
 
-/**
- * Copies the store page by page in one step: one read transaction, so the copy is the state of one commit; in WAL
- * mode writers go on meanwhile. Both connections use the same data key, so the pages stay encrypted.
- */
+/** The store's copy: both connections keyed with the same data key, so the pages stay encrypted. */
 Status copyStore(const QString &from, const QString &to, const store::SecretBytes &key)
 {
     auto source = store::Database::openEncrypted(from, key, store::Database::Mode::OpenExisting);
@@ -64,23 +59,7 @@ Status copyStore(const QString &from, const QString &to, const store::SecretByte
     if (!copy) {
         return copy.error();
     }
-    sqlite3_backup *backup = sqlite3_backup_init(copy.value().handle(), "main", source.value().handle(), "main");
-    if (!backup) {
-        return copy.value().lastError(ErrorCode::Io);
-    }
-    int rc = SQLITE_OK;
-    for (int attempt = 0; attempt < 600; ++attempt) { // a writer's lock on the WAL index: at most about a minute
-        rc = sqlite3_backup_step(backup, -1);
-        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED) {
-            break;
-        }
-        QThread::msleep(100);
-    }
-    sqlite3_backup_finish(backup);
-    if (rc != SQLITE_DONE) {
-        return Error { ErrorCode::Io, u"cannot copy the store: %1"_s.arg(QString::fromUtf8(sqlite3_errstr(rc))) };
-    }
-    return copy.value().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s); // the copy whole in its main file
+    return store::copyOnline(source.value(), copy.value());
 }
 
 } // namespace
