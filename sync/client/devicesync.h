@@ -28,7 +28,8 @@ struct DownloadApplied
 
 /**
  * The device's half of the protocol, independent of the transport: builds the next upload batch from the outbox,
- * takes the central store's answer (acknowledgement moves forward only; rejected records are kept and listed), and
+ * takes the central store's answer (acknowledgement moves forward only, but for a central store restored from a
+ * backup; rejected records are kept and listed), and
  * applies download batches together with their cursor in one local transaction, so an interrupted transfer resumes
  * where it stopped and a batch applied twice changes nothing. Same thread as the store.
  */

@@ -83,7 +83,7 @@ void SyncSession::probeUpload()
 {
     // Only a central store that lost records it had acknowledged (restored from a backup) answers a batch from this
     // device's acknowledgement with 409: an empty batch asks how far it holds them, and the answer rewinds the
-    // acknowledgement (DeviceSync::acceptUploadResponse). Twice in one sync is not a restore: the sync fails.
+    // acknowledgement (DeviceSync::acceptUploadResponse). A third 409 in one sync is no restore: the sync fails.
     if (++m_probes > 2) {
         fail(u"the central store keeps refusing this device's uploads after a gap"_s);
         return;
