@@ -4,6 +4,7 @@
 // aktenctl: operators' CLI for a device store. Contract (README "aktenctl"): one clear English line on stderr and a
 // non-zero exit for every error; nothing half-written.
 #include "app/aktenctl/auditcommand.h"
+#include "app/aktenctl/backupcommands.h"
 #include "app/aktenctl/centralcommands.h"
 #include "app/aktenctl/checktextcommand.h"
 #include "app/aktenctl/cli.h"
@@ -58,6 +59,12 @@ central side (--central-dir DIR [--postgres CONNINFO [--postgres-password-file F
   flagged       --device ID [--json]                   audit events stored with a flag (author or unit not valid)
   alarms        --device ID [--json]                   the device's tamper alarms (open, release, revoke)
   decide-alarm  --device ID --release|--revoke         decide the device's open tamper alarms
+  backup        --out FILE                             one encrypted file with the store (embedded; with --postgres
+                                                       only the directory's part: pg_dump the database) and the
+                                                       wrapped keys, never the central key; online, a new file
+  restore       --from FILE                            a checked backup into a new, empty --central-dir; the store's
+                                                       integrity checked before it is moved into place (--postgres:
+                                                       the database pg_restore filled; its log is moved on)
 exit codes: 0 ok, 1 failed, 2 usage error)";
 
 } // namespace
@@ -126,6 +133,8 @@ int main(int argc, char *argv[])
         { u"alarms"_s, akten::cli::runAlarmsCommand },
         { u"decide-alarm"_s, akten::cli::runDecideAlarmCommand },
         { u"import-master"_s, akten::cli::runImportMasterCommand },
+        { u"backup"_s, akten::cli::runBackupCommand },
+        { u"restore"_s, akten::cli::runRestoreCommand },
     };
     if (const auto run = more.value(command)) {
         return run(args);

@@ -176,6 +176,19 @@ Status SyncStateRepository::setAckedThrough(qint64 seq)
     return setValue(u"acked_through"_s, seq);
 }
 
+Status SyncStateRepository::rewindAckedThrough(qint64 seq)
+{
+    // The trigger (migration 0018) lets acked_through move back only while upload_rewind is 1: set for this one update,
+    // inside the caller's transaction.
+    for (const auto &[key, value] : { std::pair { u"upload_rewind"_s, qint64(1) },
+             std::pair { u"acked_through"_s, seq }, std::pair { u"upload_rewind"_s, qint64(0) } }) {
+        if (auto done = setValue(key, value); !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
 Status SyncStateRepository::setDownloadCursor(qint64 cursor)
 {
     return setValue(u"download_cursor"_s, cursor);

@@ -45,6 +45,11 @@ public:
     [[nodiscard]] Result<qint64> downloadCursor() const;
     [[nodiscard]] Result<qint64> outboxEnd() const; ///< the highest device_seq written so far (0 if none)
     [[nodiscard]] Status setAckedThrough(qint64 seq);
+    /**
+     * Moves the upload acknowledgement back to `seq` (sync/PROTOCOL.md "Upload": the central store was restored from
+     * a backup and lost records it had acknowledged); the only way it moves back.
+     */
+    [[nodiscard]] Status rewindAckedThrough(qint64 seq);
     [[nodiscard]] Status setDownloadCursor(qint64 cursor);
     [[nodiscard]] Status addRejected(qint64 deviceSeq, const QString &reason, qint64 wallMs);
     [[nodiscard]] Result<QList<RejectedRecord>> rejected() const;

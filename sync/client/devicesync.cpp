@@ -19,6 +19,7 @@ namespace akten::sync {
 namespace {
 
 Q_LOGGING_CATEGORY(lcDownload, "akten.sync.download")
+Q_LOGGING_CATEGORY(lcUpload, "akten.sync.upload")
 
 /**
  * The central store's peers in this device's clock: a device caught up an age ago (server clock) is known here
@@ -90,7 +91,7 @@ Result<UploadRequest> DeviceSync::nextUpload(int limit)
     }
     const qint64 dayNoteCutoff = core::dayNotePurgeCutoffMs(m_clock.nowMs());
     // Fewer than asked for: this is all there is, and the central store may note the device as caught up.
-    UploadRequest request { m_store.deviceId(), {}, entries.value().size() < batch };
+    UploadRequest request { m_store.deviceId(), {}, entries.value().size() < batch, acked.value() };
     for (const sync::OutboxEntry &entry : entries.value()) {
         auto record = rows.exportRecord(entry.kind, entry.key);
         // A day note purged here (or due to be) before it went up is sent as its key alone, written "at 0": the
@@ -109,6 +110,15 @@ Result<UploadRequest> DeviceSync::nextUpload(int limit)
         request.items.append({ entry.deviceSeq, record.value() });
     }
     return request;
+}
+
+Result<UploadRequest> DeviceSync::probeUpload()
+{
+    const auto acked = store::SyncStateRepository(m_store.db()).ackedThrough();
+    if (!acked) {
+        return acked.error();
+    }
+    return UploadRequest { m_store.deviceId(), {}, false, acked.value() };
 }
 
 Status DeviceSync::acceptUploadResponse(const UploadRequest &sent, const UploadResponse &answer)
@@ -144,7 +154,17 @@ Status DeviceSync::acceptUploadResponse(const UploadRequest &sent, const UploadR
             }
         }
     }
-    if (answer.ackedThrough > acked.value()) { // an older answer arriving late never moves it back
+    // The central store answers at least what it had acknowledged when the batch was made, unless it lost records
+    // since (restored from a backup): then they go up again. Any other older answer (one arriving late) never moves
+    // the acknowledgement back.
+    const qint64 before = sent.items.isEmpty() ? sent.ackedBefore : sent.items.constFirst().deviceSeq - 1;
+    if (answer.ackedThrough < before && answer.ackedThrough < acked.value()) {
+        qCWarning(lcUpload) << "the central store holds this device's outbox through" << answer.ackedThrough
+                            << "after acknowledging" << acked.value() << "(restored from a backup?): uploading again";
+        if (auto rewound = state.rewindAckedThrough(answer.ackedThrough); !rewound) {
+            return rewound;
+        }
+    } else if (answer.ackedThrough > acked.value()) {
         if (auto moved = state.setAckedThrough(answer.ackedThrough); !moved) {
             return moved;
         }

@@ -28,7 +28,8 @@ struct DownloadApplied
 
 /**
  * The device's half of the protocol, independent of the transport: builds the next upload batch from the outbox,
- * takes the central store's answer (acknowledgement moves forward only; rejected records are kept and listed), and
+ * takes the central store's answer (acknowledgement moves forward only, but for a central store restored from a
+ * backup; rejected records are kept and listed), and
  * applies download batches together with their cursor in one local transaction, so an interrupted transfer resumes
  * where it stopped and a batch applied twice changes nothing. Same thread as the store.
  */
@@ -43,9 +44,16 @@ public:
     /** The next batch to upload (empty items when everything is acknowledged). */
     [[nodiscard]] Result<UploadRequest> nextUpload(int limit = kMaxRecordsPerBatch);
     /**
+     * An empty batch, not marked complete, that asks the central store how far it holds this device's outbox: sent
+     * after a 409 (the central store holds less than it had acknowledged, PROTOCOL.md "Upload").
+     */
+    [[nodiscard]] Result<UploadRequest> probeUpload();
+    /**
      * Records the answer to `sent`. Refused (Integrity) if the answer does not fit the request, or if the central
      * store claims more of this device's records than the device has written: the device was restored from an old
-     * copy, and a person must look before anything else is sent.
+     * copy, and a person must look before anything else is sent. The acknowledgement moves forward only — except
+     * when the answer is below what the central store had acknowledged when `sent` was made: then it lost records
+     * (restored from a backup) and the acknowledgement goes back to the answer's, so they are uploaded again.
      */
     [[nodiscard]] Status acceptUploadResponse(const UploadRequest &sent, const UploadResponse &answer);
     /** The request for the next download batch after the stored cursor. */

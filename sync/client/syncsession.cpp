@@ -30,6 +30,7 @@ void SyncSession::start()
 {
     m_outcome = {};
     m_guard = 0;
+    m_probes = 0;
     if (auto verified = store::AuditLog(m_store.db()).verify(); !verified) {
         // Nothing goes up, but the download still runs: a revoked tablet must learn it (410) and erase its keys.
         m_outcome.auditChainBroken = true;
@@ -75,8 +76,33 @@ void SyncSession::uploadNext()
     }
     // The last batch (fewer records than asked for, perhaps none) is marked complete: the central store notes when this
     // device had sent everything, which tells the other devices how current their copy of its records is.
-    const UploadRequest sent = batch.value();
+    send(batch.value());
+}
+
+void SyncSession::probeUpload()
+{
+    // Only a central store that lost records it had acknowledged (restored from a backup) answers a batch from this
+    // device's acknowledgement with 409: an empty batch asks how far it holds them, and the answer rewinds the
+    // acknowledgement (DeviceSync::acceptUploadResponse). A third 409 in one sync is no restore: the sync fails.
+    if (++m_probes > 2) {
+        fail(u"the central store keeps refusing this device's uploads after a gap"_s);
+        return;
+    }
+    auto probe = m_device.probeUpload();
+    if (!probe) {
+        fail(probe.error().message);
+        return;
+    }
+    send(probe.value());
+}
+
+void SyncSession::send(const UploadRequest &sent)
+{
     m_client.post(m_central.resolved(QUrl(u"/v1/upload"_s)), encode(sent), [this, sent](const HttpAnswer &answer) {
+        if (answer.status == 409 && !sent.items.isEmpty()) {
+            probeUpload();
+            return;
+        }
         if (!accepted(answer)) {
             return;
         }
@@ -93,7 +119,9 @@ void SyncSession::uploadNext()
         for (const auto &result : response.results) {
             (result.status == ItemStatus::Rejected ? m_outcome.rejected : m_outcome.uploaded) += 1;
         }
-        if (sent.complete) {
+        // A complete batch whose answer left records pending: the central store went back (restored), they go up again.
+        const auto pending = m_device.pendingUploads();
+        if (sent.complete && pending && pending.value() == 0) {
             downloadNext();
         } else {
             uploadNext();

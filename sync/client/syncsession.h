@@ -57,6 +57,8 @@ Q_SIGNALS:
 
 private:
     void uploadNext();
+    void probeUpload();
+    void send(const UploadRequest &sent);
     void downloadNext();
     void fail(const QString &message);
     /** true if the answer was a success; otherwise ends the session. */
@@ -69,6 +71,7 @@ private:
     SyncOutcome m_outcome;
     QString m_auditProblem; ///< why the audit chain did not verify (English, no personal data)
     int m_guard = 0;
+    int m_probes = 0; ///< empty batches sent after a 409 in this sync
     int m_uploadBatch = 500;
     int m_downloadBatch = 1000;
 };

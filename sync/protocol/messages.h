@@ -46,6 +46,12 @@ struct UploadRequest
      * empty): the central store notes the time as the device's `caught_up_ms` (PROTOCOL.md, "Peers").
      */
     bool complete = false;
+    /**
+     * Not sent: how far the central store had acknowledged this device's outbox when the batch was made. An answer
+     * below it means the central store lost records it had acknowledged (restored from a backup, PROTOCOL.md
+     * "Upload"); 0 for a request decoded from the wire.
+     */
+    qint64 ackedBefore = 0;
 };
 
 enum class ItemStatus { Accepted, Duplicate, Rejected };

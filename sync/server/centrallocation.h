@@ -32,6 +32,9 @@ public:
     [[nodiscard]] QString dir() const { return m_dir; }
     /** Whether the store is on PostgreSQL (--postgres). */
     [[nodiscard]] bool postgres() const { return !m_postgres.isEmpty(); }
+    /** --postgres CONNINFO and the password read from --postgres-password-file (empty: libpq finds it). */
+    [[nodiscard]] QString postgresConninfo() const { return m_postgres; }
+    [[nodiscard]] QByteArray postgresPassword() const { return m_postgresPassword; }
     [[nodiscard]] store::KeyProvider &keys() { return *m_keys; }
     /** The central key's file (the credential's when there is one). */
     [[nodiscard]] QString keyPath() const { return m_keyPath; }

@@ -105,6 +105,35 @@ private Q_SLOTS:
         QVERIFY(!store::SyncStateRepository(m_a->db()).setAckedThrough(10)); // the store itself refuses it too
     }
 
+    void aCentralStoreThatLostAcknowledgedRecordsGetsThemAgain()
+    {
+        // Restored from a backup, the central store holds A's outbox through 40 where it had acknowledged 100: the
+        // probe's answer rewinds A's acknowledgement and A uploads from 41 again (PROTOCOL.md "Upload").
+        sync::DeviceSync a(*m_a, m_clock);
+        store::SyncStateRepository state(m_a->db());
+        const qint64 acked = state.ackedThrough().value();
+        QCOMPARE(acked, 100);
+        const auto probe = a.probeUpload().value();
+        QVERIFY(probe.items.isEmpty());
+        QVERIFY(!probe.complete); // not a claim that everything went up
+        QCOMPARE(probe.ackedBefore, acked);
+        sync::UploadResponse restored;
+        restored.ackedThrough = 40;
+        QVERIFY(a.acceptUploadResponse(probe, restored));
+        QCOMPARE(state.ackedThrough().value(), 40);
+        QCOMPARE(a.nextUpload(10).value().items.constFirst().deviceSeq, 41);
+        // A late answer to a batch that started below it still moves nothing back.
+        const auto older = wire(a.nextUpload(10).value(), sync::decodeUploadRequest); // 41..50
+        QVERIFY(a.acceptUploadResponse(older, wire(acceptAll(older), sync::decodeUploadResponse)));
+        sync::UploadResponse late = acceptAll(older);
+        late.ackedThrough = 45;
+        QVERIFY(a.acceptUploadResponse(older, late));
+        QCOMPARE(state.ackedThrough().value(), 50);
+        QVERIFY(!state.setAckedThrough(10)); // only the rewind moves it back
+        QVERIFY(!state.setDownloadCursor(-1)); // the download cursor never
+        QVERIFY(state.setAckedThrough(acked)); // as the tests after this one expect
+    }
+
     void theLastUploadBatchSaysItIsComplete()
     {
         // Fewer records than asked for, even none: everything the device had, so the central store notes the time.
