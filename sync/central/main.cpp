@@ -216,7 +216,7 @@ int serve(const QStringList &args)
     if (healthAddress) {
         stop.addPlainListener(healthServer.listener());
     }
-    QObject::connect(&stop, &sync::GracefulStop::finished, QCoreApplication::instance(), [] {
+    QObject::connect(&stop, &sync::GracefulStop::finished, &stop, [] {
         QCoreApplication::exit(0); // a request cut short was never applied: the stop itself succeeded
     });
     QTextStream out(stdout);
