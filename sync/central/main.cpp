@@ -5,6 +5,7 @@
 // 0 ok / 1 failed / 2 usage; `serve` prints one "listening <role> https://HOST:PORT" line per listener on stdout and
 // runs until killed (each request is one transaction: a request cut short by SIGTERM or SIGKILL leaves nothing).
 #include "core/clock.h"
+#include "platform/keys/filekeyprovider.h"
 #include "sync/server/centralhttpserver.h"
 #include "sync/server/centrallocation.h"
 #include "sync/server/centralservice.h"
@@ -83,7 +84,7 @@ void fitToFileLimit(std::initializer_list<sync::ConnectionLimits *> listeners)
 int init(const QStringList &args)
 {
     QCommandLineParser parser;
-    sync::CentralLocation location(parser);
+    sync::CentralLocation location(parser, platform::FileKeyProvider::at);
     const QCommandLineOption hostOption(u"host"_s, u"name or IP address tablets use"_s, u"HOST"_s);
     parser.addOption(hostOption);
     if (!parser.parse(args)) {
@@ -115,7 +116,7 @@ int init(const QStringList &args)
 int serve(const QStringList &args)
 {
     QCommandLineParser parser;
-    sync::CentralLocation location(parser);
+    sync::CentralLocation location(parser, platform::FileKeyProvider::at);
     const QCommandLineOption listenOption(u"listen"_s, u"sync address"_s, u"HOST:PORT"_s, u"127.0.0.1:8443"_s);
     const QCommandLineOption enrolOption(
         u"enrol-listen"_s, u"enrolment address"_s, u"HOST:PORT"_s, u"127.0.0.1:8444"_s);
@@ -178,7 +179,7 @@ int serve(const QStringList &args)
 int rotateBodyKey(const QStringList &args)
 {
     QCommandLineParser parser;
-    sync::CentralLocation location(parser);
+    sync::CentralLocation location(parser, platform::FileKeyProvider::at);
     if (!parser.parse(args)) {
         return fail(parser.errorText(), 2);
     }

@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -18,12 +19,16 @@ namespace akten::sync {
  * material, and the embedded store unless --postgres CONNINFO is given) and --central-key FILE (the key that wraps
  * the private keys, the embedded store's data key and PostgreSQL's body keys in DIR/body-keys; default
  * DIR/central.key). A PostgreSQL password comes from --postgres-password-file FILE (owner-only), PGPASSWORD or
- * PGPASSFILE, never from CONNINFO (pg/pgconninfo.h).
+ * PGPASSFILE, never from CONNINFO (pg/pgconninfo.h). Which kind of key that file holds is the program's choice
+ * (`keys`, e.g. platform::FileKeyProvider): sync/server knows only the store's KeyProvider interface.
  */
 class CentralLocation
 {
 public:
-    explicit CentralLocation(QCommandLineParser &parser);
+    /** Makes the provider of the key at a path (the composition root picks the concrete one). */
+    using KeyProviderFactory = std::function<std::unique_ptr<store::KeyProvider>(const QString &path)>;
+
+    CentralLocation(QCommandLineParser &parser, KeyProviderFactory keys);
     /** After parser.process(): an English usage error, or nothing. */
     [[nodiscard]] std::optional<QString> read(const QCommandLineParser &parser);
 
@@ -39,6 +44,7 @@ private:
     QCommandLineOption m_keyOption;
     QCommandLineOption m_postgresOption;
     QCommandLineOption m_passwordFileOption;
+    KeyProviderFactory m_makeKeys;
     QString m_dir;
     QString m_postgres;
     QByteArray m_postgresPassword;

@@ -12,6 +12,7 @@
 #include "testkeyprovider.h"
 
 #include "core/ids.h"
+#include "platform/keys/filekeyprovider.h"
 #include "store/auditlog.h"
 #include "store/devicestore.h"
 #include "sync/client/devicesync.h"
@@ -45,7 +46,7 @@ private:
     std::unique_ptr<sync::CentralService> openCentral()
     {
         QCommandLineParser parser;
-        sync::CentralLocation location(parser);
+        sync::CentralLocation location(parser, platform::FileKeyProvider::at);
         parser.process({ u"test"_s, u"--central-dir"_s, m_central });
         [&] { QVERIFY(!location.read(parser)); }();
         auto opened = location.open(m_clock, false);

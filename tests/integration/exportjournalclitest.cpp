@@ -9,9 +9,9 @@
 
 #include "core/caretime.h"
 #include "core/clock.h"
-#include "store/devicekeys.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 #include "store/devicestore.h"
-#include "store/filekeyprovider.h"
 #include "store/masterdatarepository.h"
 
 #include <QDir>
@@ -65,7 +65,7 @@ private Q_SLOTS:
         m_data = m_tmp.filePath(u"demo"_s);
         const auto init = runAktenctl({ u"init"_s, u"--data-dir"_s, m_data, u"--demo"_s, u"--tpm"_s, u"off"_s });
         QVERIFY2(init.exitCode == 0, init.err.constData());
-        akten::store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(m_data).path);
+        akten::platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(m_data).path);
         QVERIFY(keys.prepare(false));
         const akten::core::SystemClock clock;
         auto store = akten::store::DeviceStore::open(m_data, keys, clock);

@@ -10,9 +10,9 @@
 #include "core/caretime.h"
 #include "core/clock.h"
 #include "models/qualityreviewservice.h"
-#include "store/devicekeys.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 #include "store/devicestore.h"
-#include "store/filekeyprovider.h"
 #include "store/masterdatarepository.h"
 
 #include <QJsonArray>
@@ -67,7 +67,7 @@ private Q_SLOTS:
         QVERIFY2(QString::fromUtf8(table.out).contains(u", %1: no sample drawn"_s.arg(m_year)), table.out.constData());
 
         // The unit manager draws the sample and reviews one plan, as the app does (QualityReviewService).
-        store::FileKeyProvider keys(store::defaultDeviceKeyLocation(m_data).path);
+        platform::FileKeyProvider keys(platform::defaultDeviceKeyLocation(m_data).path);
         QVERIFY(keys.prepare(false));
         const core::SystemClock clock;
         auto store = store::DeviceStore::open(m_data, keys, clock);

@@ -7,10 +7,10 @@
 #include "clirunner.h"
 
 #include "core/clock.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 #include "store/database.h"
-#include "store/devicekeys.h"
 #include "store/devicestore.h"
-#include "store/filekeyprovider.h"
 #include "store/journalrepository.h"
 #include "store/masterdatarepository.h"
 
@@ -40,7 +40,7 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         m_cliOutput = run.out + run.err;
 
-        akten::store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(m_dir).path);
+        akten::platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(m_dir).path);
         QVERIFY(keys.prepare(false));
         const akten::core::SystemClock clock;
         auto store = akten::store::DeviceStore::open(m_dir, keys, clock);

@@ -7,9 +7,9 @@
 
 #include "models/enrolmentcontroller.h"
 #include "models/logcontrolmodel.h"
-#include "store/devicekeys.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 #include "store/devicestore.h"
-#include "store/filekeyprovider.h"
 #include "store/integrityrepository.h"
 #include "store/masterdatarepository.h"
 
@@ -52,7 +52,7 @@ private Q_SLOTS:
         // What the last sync brought: an open tamper alarm and a decided one, on another tablet of every unit here.
         const QString dir = m_tmp.filePath(u"store"_s);
         akten::core::SystemClock clock;
-        akten::store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
+        akten::platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(dir).path);
         auto opened = akten::store::DeviceStore::open(dir, keys, clock);
         QVERIFY(opened);
         QStringList units;

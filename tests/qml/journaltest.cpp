@@ -18,10 +18,10 @@
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
 #include "models/writingtipsmodel.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 #include "shell/composition.h"
-#include "store/devicekeys.h"
 #include "store/devicestore.h"
-#include "store/filekeyprovider.h"
 #include "store/journalrepository.h"
 
 #include <QJsonArray>
@@ -214,7 +214,7 @@ private Q_SLOTS:
         QVERIFY(!events.isEmpty());
         QCOMPARE(events.last()[u"detail"_s].toString(), u"contact"_s);
         QCOMPARE(events.last()[u"role"_s].toString(), u"care_staff"_s);
-        store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
+        platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(dir).path);
         auto opened = store::DeviceStore::open(dir, keys, clock);
         QVERIFY(opened);
         const auto anna = store::JournalRepository(opened.value().db())
@@ -400,7 +400,7 @@ private Q_SLOTS:
         // The store opens, verifies, and the draft holds what was typed up to half a second before the kill.
         const RunResult verify = runAktenctl({ u"verify"_s, u"--data-dir"_s, dir });
         QCOMPARE(verify.out.trimmed(), QByteArray("ok"));
-        store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
+        platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(dir).path);
         core::SystemClock clock;
         auto opened = store::DeviceStore::open(dir, keys, clock);
         QVERIFY(opened);

@@ -9,11 +9,11 @@
 #include "auth/sessionmanager.h"
 #include "models/residentlistmodel.h"
 #include "models/sessioncontroller.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 #include "shell/composition.h"
 #include "store/auditlog.h"
-#include "store/devicekeys.h"
 #include "store/devicestore.h"
-#include "store/filekeyprovider.h"
 
 #include "core/clock.h"
 
@@ -144,7 +144,7 @@ private Q_SLOTS:
             QTRY_COMPARE(session->state(), SessionController::Active);
             session->logout();
         }
-        store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
+        platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(dir).path);
         const core::SystemClock clock;
         auto opened = store::DeviceStore::open(dir, keys, clock);
         QVERIFY(opened);

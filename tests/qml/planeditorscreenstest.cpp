@@ -18,10 +18,10 @@
 #include "models/planeditorcontroller.h"
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 #include "shell/composition.h"
-#include "store/devicekeys.h"
 #include "store/devicestore.h"
-#include "store/filekeyprovider.h"
 #include "store/plandraftrepository.h"
 
 #include <QJsonArray>
@@ -244,7 +244,7 @@ private Q_SLOTS:
         const RunResult verify = runAktenctl({ u"verify"_s, u"--data-dir"_s, dir });
         QCOMPARE(verify.out.trimmed(), QByteArray("ok"));
         QCOMPARE(countOf(dir, u"plan_drafts"_s), 1);
-        store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
+        platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(dir).path);
         core::SystemClock clock;
         auto opened = store::DeviceStore::open(dir, keys, clock);
         QVERIFY(opened);

@@ -23,9 +23,9 @@
 #include "models/qualitysamplelistmodel.h"
 #include "models/recordcontroller.h"
 #include "models/residentlistmodel.h"
-#include "store/devicekeys.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 #include "store/devicestore.h"
-#include "store/filekeyprovider.h"
 #include "store/qualityreviewrepository.h"
 
 #include <QJsonArray>
@@ -181,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(drawn[u"reviewed"_s].toInt(), 1);
         QVERIFY(events.at(0)[u"detail"_s].toString().contains(u"seed="_s + drawn[u"seed"_s].toString()));
         // The typed comment is in the review, at its question.
-        store::FileKeyProvider keys(store::defaultDeviceKeyLocation(dir).path);
+        platform::FileKeyProvider keys(platform::defaultDeviceKeyLocation(dir).path);
         QVERIFY(keys.prepare(false));
         auto store = store::DeviceStore::open(dir, keys, clock);
         QVERIFY(store.ok());

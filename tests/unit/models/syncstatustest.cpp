@@ -12,9 +12,9 @@
 
 #include "core/caretime.h"
 #include "models/syncstatusmodel.h"
+#include "platform/dock/docksignal.h"
 #include "store/syncstaterepository.h"
 #include "store/transaction.h"
-#include "sync/client/docksignal.h"
 #include "sync/client/syncrunner.h"
 #include "sync/client/syncscheduler.h"
 #include "sync/client/syncsession.h"
@@ -30,7 +30,7 @@ namespace {
 
 constexpr qint64 kDay = sync::OfflineLease::kDayMs;
 
-class OffTheDock final : public sync::DockSignal
+class OffTheDock final : public platform::DockSignal
 {
 public:
     [[nodiscard]] bool docked() const override { return false; }
