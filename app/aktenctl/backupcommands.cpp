@@ -3,6 +3,7 @@
 #include "app/aktenctl/backupcommands.h"
 
 #include "app/aktenctl/cli.h"
+#include "platform/keys/filekeyprovider.h"
 #include "sync/server/centralbackup.h"
 #include "sync/server/centrallocation.h"
 
@@ -16,7 +17,7 @@ namespace akten::cli {
 int runBackupCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    sync::CentralLocation location(parser);
+    sync::CentralLocation location(parser, platform::FileKeyProvider::at);
     const QCommandLineOption outOption(u"out"_s, u"the new backup file"_s, u"FILE"_s);
     parser.addOption(outOption);
     if (!parser.parse(args)) {
@@ -48,7 +49,7 @@ int runBackupCommand(const QStringList &args)
 int runRestoreCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    sync::CentralLocation location(parser);
+    sync::CentralLocation location(parser, platform::FileKeyProvider::at);
     const QCommandLineOption fromOption(u"from"_s, u"the backup file"_s, u"FILE"_s);
     parser.addOption(fromOption);
     if (!parser.parse(args)) {

@@ -4,6 +4,7 @@
 
 #include "app/aktenctl/cli.h"
 #include "app/core/clock.h"
+#include "platform/keys/filekeyprovider.h"
 #include "sync/server/centrallocation.h"
 #include "sync/server/masterimport.h"
 #include "sync/server/sitecredentials.h"
@@ -49,7 +50,7 @@ std::unique_ptr<sync::CentralService> openCentral(
 int runEnrolDeviceCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    sync::CentralLocation location(parser);
+    sync::CentralLocation location(parser, platform::FileKeyProvider::at);
     const QCommandLineOption unitOption(u"unit"_s, u"unit the device serves (repeat)"_s, u"ID"_s);
     const QCommandLineOption hoursOption(u"valid-hours"_s, u"code validity"_s, u"HOURS"_s, u"24"_s);
     parser.addOption(unitOption);
@@ -87,7 +88,7 @@ int runEnrolDeviceCommand(const QStringList &args)
 int runRevokeDeviceCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    sync::CentralLocation location(parser);
+    sync::CentralLocation location(parser, platform::FileKeyProvider::at);
     const QCommandLineOption deviceOption(u"device"_s, u"device id"_s, u"ID"_s);
     parser.addOption(deviceOption);
     int exitCode = Ok;
@@ -109,7 +110,7 @@ int printDeviceList(const QStringList &args,
     const std::function<Result<QList<sync::ItemResult>>(sync::CentralService &, const QString &)> &list)
 {
     QCommandLineParser parser;
-    sync::CentralLocation location(parser);
+    sync::CentralLocation location(parser, platform::FileKeyProvider::at);
     const QCommandLineOption deviceOption(u"device"_s, u"device id"_s, u"ID"_s);
     const QCommandLineOption jsonOption(u"json"_s, u"one JSON array"_s);
     parser.addOptions({ deviceOption, jsonOption });
@@ -153,7 +154,7 @@ int runFlaggedCommand(const QStringList &args)
 int runAlarmsCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    sync::CentralLocation location(parser);
+    sync::CentralLocation location(parser, platform::FileKeyProvider::at);
     const QCommandLineOption deviceOption(u"device"_s, u"device id"_s, u"ID"_s);
     const QCommandLineOption jsonOption(u"json"_s, u"one JSON array"_s);
     parser.addOptions({ deviceOption, jsonOption });
@@ -185,7 +186,7 @@ int runAlarmsCommand(const QStringList &args)
 int runDecideAlarmCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    sync::CentralLocation location(parser);
+    sync::CentralLocation location(parser, platform::FileKeyProvider::at);
     const QCommandLineOption deviceOption(u"device"_s, u"device id"_s, u"ID"_s);
     const QCommandLineOption releaseOption(u"release"_s, u"take the device's uploads again"_s);
     const QCommandLineOption revokeOption(u"revoke"_s, u"revoke the device"_s);
@@ -212,7 +213,7 @@ int runDecideAlarmCommand(const QStringList &args)
 int runImportMasterCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    sync::CentralLocation location(parser);
+    sync::CentralLocation location(parser, platform::FileKeyProvider::at);
     parser.addPositionalArgument(u"file"_s, u"master data JSON"_s);
     int exitCode = Ok;
     auto central = openCentral(parser, location, args, exitCode);

@@ -2,8 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "app/aktenctl/cli.h"
 
-#include "app/store/devicekeys.h"
 #include "app/store/devicestore.h"
+#include "platform/keys/devicekeys.h"
+#include "platform/keys/keylocation.h"
 
 #include <QDir>
 #include <QTextStream>
@@ -78,7 +79,7 @@ std::optional<QString> DataDirOptions::parse(QCommandLineParser &parser, const Q
     m_dataDir = QDir::cleanPath(QDir(dir).absolutePath());
     const QString key = parser.value(m_deviceKeyOption);
     if (key.isEmpty()) {
-        const store::DeviceKeyLocation location = store::defaultDeviceKeyLocation(m_dataDir);
+        const platform::DeviceKeyLocation location = platform::defaultDeviceKeyLocation(m_dataDir);
         m_deviceKeyPath = location.path;
         m_deviceKeyWhy = location.why;
         if (location.legacy) {
@@ -93,7 +94,7 @@ std::optional<QString> DataDirOptions::parse(QCommandLineParser &parser, const Q
 
 std::unique_ptr<store::KeyProvider> DataDirOptions::keyProvider(const QString &tpm, const QList<int> &pcrs) const
 {
-    return store::deviceKeyProvider(m_deviceKeyPath, tpm, pcrs);
+    return platform::deviceKeyProvider(m_deviceKeyPath, tpm, pcrs);
 }
 
 Result<std::pair<std::unique_ptr<store::KeyProvider>, std::unique_ptr<store::DeviceStore>>> DataDirOptions::openStore(

@@ -39,7 +39,7 @@ int printError(const Error &error, int exitCode = Failed);
 
 /**
  * Options shared by the commands that work on a device data directory: --data-dir (required, or optional for a
- * command that also works without a store) and --device-key (default store::defaultDeviceKeyLocation: outside DIR).
+ * command that also works without a store) and --device-key (default platform::defaultDeviceKeyLocation: outside DIR).
  * parse() returns an error message on bad usage.
  */
 class DataDirOptions
@@ -53,7 +53,7 @@ public:
     [[nodiscard]] QString deviceKeyPath() const { return m_deviceKeyPath; }
     /** Why the device key is where it is (English; `init` says it). */
     [[nodiscard]] QString deviceKeyWhy() const { return m_deviceKeyWhy; }
-    /** The device key's provider: an existing key says which; a new one is sealed by `tpm` (store::resolveTpm). */
+    /** The device key's provider: an existing key says which; a new one is sealed by `tpm` (platform::resolveTpm). */
     [[nodiscard]] std::unique_ptr<store::KeyProvider> keyProvider(
         const QString &tpm = QStringLiteral("off"), const QList<int> &pcrs = {}) const;
     /**

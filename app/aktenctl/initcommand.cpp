@@ -10,12 +10,12 @@
 #include "app/demo/demogenerator.h"
 #include "app/demo/demoseeder.h"
 #include "app/store/auditlog.h"
-#include "app/store/devicekeys.h"
 #include "app/store/devicestore.h"
 #include "app/store/keyprovider.h"
 #include "app/store/privatedirectory.h"
-#include "app/store/tpmkeyprovider.h"
 #include "app/store/transaction.h"
+#include "platform/keys/devicekeys.h"
+#include "platform/keys/tpmkeyprovider.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -100,11 +100,11 @@ int runInitCommand(const QStringList &args)
     if (auto usageError = options.parse(parser, args)) {
         return printError(*usageError, Usage);
     }
-    const auto pcrs = store::TpmKeyProvider::parsePcrs(parser.value(pcrsOption));
+    const auto pcrs = platform::TpmKeyProvider::parsePcrs(parser.value(pcrsOption));
     if (!pcrs) {
         return printError(u"--tpm-pcrs takes PCR numbers 0..23, e.g. 7 or 0,7"_s, Usage);
     }
-    if (!pcrs->isEmpty() && store::resolveTpm(parser.value(tpmOption)).isEmpty()) {
+    if (!pcrs->isEmpty() && platform::resolveTpm(parser.value(tpmOption)).isEmpty()) {
         return printError(u"--tpm-pcrs needs a TPM (--tpm auto found none, or --tpm off)"_s, Usage);
     }
     if (QFileInfo::exists(store::DeviceStore::databasePath(options.dataDir()))) {
@@ -153,7 +153,7 @@ int runInitCommand(const QStringList &args)
     // Which backend holds the key, where and why: `--tpm auto` never falls back to a file without saying so.
     const QString tpm = parser.value(tpmOption);
     QString backend = keys->description();
-    if (tpm == "auto"_L1 && store::resolveTpm(tpm).isEmpty()) {
+    if (tpm == "auto"_L1 && platform::resolveTpm(tpm).isEmpty()) {
         backend += u" (--tpm auto: no TPM usable at /dev/tpmrm0, so a key file)"_s;
     } else if (tpm == "off"_L1) {
         backend += u" (--tpm off)"_s;

@@ -51,7 +51,8 @@
 #include "app/shell/readerfactory.h"
 #include "app/shell/startupmessage.h"
 #include "app/store/badgerepository.h"
-#include "app/store/devicekeys.h"
+#include "platform/keys/devicekeys.h"
+#include "platform/keys/keylocation.h"
 #include "platform/simulatedbadgereader.h"
 #include "sync/client/syncscheduler.h"
 
@@ -105,13 +106,13 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
     }
     QString keyPath = m_options.deviceKeyPath;
     if (keyPath.isEmpty()) {
-        const store::DeviceKeyLocation location = store::defaultDeviceKeyLocation(m_options.dataDir);
+        const platform::DeviceKeyLocation location = platform::defaultDeviceKeyLocation(m_options.dataDir);
         keyPath = location.path;
         if (location.legacy) {
             qCWarning(lcShell).noquote() << "the device key is" << location.why;
         }
     }
-    m_keys = store::deviceKeyProvider(keyPath, m_settings.device.tpm);
+    m_keys = platform::deviceKeyProvider(keyPath, m_settings.device.tpm);
     const bool create = m_options.demo && !QFileInfo::exists(store::DeviceStore::databasePath(m_options.dataDir));
     Error failure;
     if (auto prepared = m_keys->prepare(create); !prepared) {

@@ -70,7 +70,7 @@ class DockSync;
 struct ShellOptions
 {
     QString dataDir;
-    QString deviceKeyPath; ///< empty = store::defaultDeviceKeyLocation (outside the data directory)
+    QString deviceKeyPath; ///< empty = platform::defaultDeviceKeyLocation (outside the data directory)
     bool demo = false;
     bool kiosk = false;
     QString settingsPath; ///< empty = DATA_DIR/akten.conf

@@ -4,10 +4,10 @@
 
 #include "app/store/devicestore.h"
 #include "app/store/keyprovider.h"
-#include "sync/client/beacondock.h"
-#include "sync/client/blebeaconscanner.h"
+#include "platform/dock/beacondock.h"
+#include "platform/dock/blebeaconscanner.h"
+#include "platform/dock/powersupplydock.h"
 #include "sync/client/centralclient.h"
-#include "sync/client/docksignal.h"
 #include "sync/client/syncscheduler.h"
 #include "sync/client/threadedsyncrunner.h"
 
@@ -42,11 +42,11 @@ DockSync::DockSync(
         qCWarning(lcDockSync) << "sync off: cannot load the device credentials:" << credentials.error().message;
         return;
     }
-    m_power = std::make_unique<sync::PowerSupplyDock>();
-    sync::DockSignal *dock = m_power.get();
+    m_power = std::make_unique<platform::PowerSupplyDock>();
+    platform::DockSignal *dock = m_power.get();
     if (!settings.dockBeaconUuid.isEmpty()) {
-        m_beacon = std::make_unique<sync::BleBeaconScanner>(settings.dockBeaconUuid);
-        m_beaconDock = std::make_unique<sync::BeaconDock>(*m_power, *m_beacon, settings.dockBeaconMinRssi);
+        m_beacon = std::make_unique<platform::BleBeaconScanner>(settings.dockBeaconUuid);
+        m_beaconDock = std::make_unique<platform::BeaconDock>(*m_power, *m_beacon, settings.dockBeaconMinRssi);
         dock = m_beaconDock.get();
     }
     sync::SyncPolicy policy;

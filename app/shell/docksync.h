@@ -11,9 +11,11 @@ namespace akten::store {
 class DeviceStore;
 class KeyProvider;
 } // namespace akten::store
-namespace akten::sync {
+namespace akten::platform {
 class BeaconScanner;
 class DockSignal;
+} // namespace akten::platform
+namespace akten::sync {
 class SyncRunner;
 class SyncScheduler;
 } // namespace akten::sync
@@ -39,9 +41,9 @@ public:
     [[nodiscard]] sync::SyncScheduler *scheduler() const { return m_scheduler.get(); }
 
 private:
-    std::unique_ptr<sync::DockSignal> m_power;
-    std::unique_ptr<sync::BeaconScanner> m_beacon; ///< with [sync] dock_beacon_uuid
-    std::unique_ptr<sync::DockSignal> m_beaconDock; ///< power and beacon, when there is a beacon
+    std::unique_ptr<platform::DockSignal> m_power;
+    std::unique_ptr<platform::BeaconScanner> m_beacon; ///< with [sync] dock_beacon_uuid
+    std::unique_ptr<platform::DockSignal> m_beaconDock; ///< power and beacon, when there is a beacon
     std::unique_ptr<sync::SyncRunner> m_runner;
     std::unique_ptr<sync::SyncScheduler> m_scheduler; // destroyed first: it refers to the runner and the dock
 };

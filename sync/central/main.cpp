@@ -7,6 +7,7 @@
 // connections, answers the requests in hand and exits 0 (each request is one transaction: one cut short leaves
 // nothing). Options may come from a file (--config FILE, README "akten-central as a service").
 #include "app/core/clock.h"
+#include "platform/keys/filekeyprovider.h"
 #include "sync/server/centralconfig.h"
 #include "sync/server/centralhttpserver.h"
 #include "sync/server/centrallocation.h"
@@ -109,7 +110,7 @@ std::optional<int> parse(
 int init(const QStringList &args)
 {
     QCommandLineParser parser;
-    sync::CentralLocation location(parser);
+    sync::CentralLocation location(parser, platform::FileKeyProvider::at);
     const QCommandLineOption hostOption(u"host"_s, u"name or IP address tablets use"_s, u"HOST"_s);
     parser.addOption(hostOption);
     if (auto code = parse(parser, location, args, kLocationKeys)) {
@@ -140,7 +141,7 @@ int serve(const QStringList &args)
     QElapsedTimer started;
     started.start();
     QCommandLineParser parser;
-    sync::CentralLocation location(parser);
+    sync::CentralLocation location(parser, platform::FileKeyProvider::at);
     const QCommandLineOption listenOption(u"listen"_s, u"sync address"_s, u"HOST:PORT"_s, u"127.0.0.1:8443"_s);
     const QCommandLineOption enrolOption(
         u"enrol-listen"_s, u"enrolment address"_s, u"HOST:PORT"_s, u"127.0.0.1:8444"_s);
@@ -236,7 +237,7 @@ int serve(const QStringList &args)
 int rotateBodyKey(const QStringList &args)
 {
     QCommandLineParser parser;
-    sync::CentralLocation location(parser);
+    sync::CentralLocation location(parser, platform::FileKeyProvider::at);
     if (auto code = parse(parser, location, args, kLocationKeys)) {
         return *code;
     }

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/client/syncscheduler.h"
 
-#include "sync/client/docksignal.h"
+#include "platform/dock/docksignal.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -14,7 +14,7 @@ Q_LOGGING_CATEGORY(lcDock, "akten.sync.dock")
 namespace akten::sync {
 
 SyncScheduler::SyncScheduler(
-    DockSignal &dock, const core::Clock &clock, SyncRunner &runner, SyncPolicy policy, QObject *parent)
+    platform::DockSignal &dock, const core::Clock &clock, SyncRunner &runner, SyncPolicy policy, QObject *parent)
     : QObject(parent)
     , m_dock(dock)
     , m_clock(clock)
@@ -34,7 +34,7 @@ SyncScheduler::SyncScheduler(
         syncNow();
         planNight();
     });
-    connect(&m_dock, &DockSignal::dockedChanged, this, &SyncScheduler::onDocked);
+    connect(&m_dock, &platform::DockSignal::dockedChanged, this, &SyncScheduler::onDocked);
     m_state = m_dock.docked() ? State::UpToDate : State::Undocked;
     planNight();
     planLight();

@@ -9,9 +9,11 @@
 #include <QTime>
 #include <QTimer>
 
-namespace akten::sync {
-
+namespace akten::platform {
 class DockSignal;
+} // namespace akten::platform
+
+namespace akten::sync {
 
 /** When the scheduler syncs ([sync] in the settings file). */
 struct SyncPolicy
@@ -52,7 +54,7 @@ public:
     enum class State { Undocked, Syncing, UpToDate, Retrying, Revoked };
     Q_ENUM(State)
 
-    SyncScheduler(DockSignal &dock, const core::Clock &clock, SyncRunner &runner, SyncPolicy policy = {},
+    SyncScheduler(platform::DockSignal &dock, const core::Clock &clock, SyncRunner &runner, SyncPolicy policy = {},
         QObject *parent = nullptr);
     ~SyncScheduler() override;
 
@@ -88,7 +90,7 @@ private:
     void planNight();
     void setState(State state);
 
-    DockSignal &m_dock;
+    platform::DockSignal &m_dock;
     const core::Clock &m_clock;
     SyncRunner &m_runner;
     SyncPolicy m_policy;

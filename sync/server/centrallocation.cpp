@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/server/centrallocation.h"
 
-#include "app/store/filekeyprovider.h"
 #include "sync/server/pg/pgconninfo.h"
 #include "sync/server/pg/postgresledger.h"
 #include "sync/server/sqliteledger.h"
@@ -14,12 +13,13 @@ using namespace Qt::StringLiterals;
 
 namespace akten::sync {
 
-CentralLocation::CentralLocation(QCommandLineParser &parser)
+CentralLocation::CentralLocation(QCommandLineParser &parser, KeyProviderFactory keys)
     : m_dirOption(u"central-dir"_s, u"central directory (TLS material; embedded store)"_s, u"DIR"_s)
     , m_keyOption(u"central-key"_s, u"key file wrapping the central secrets (default DIR/central.key)"_s, u"FILE"_s)
     , m_postgresOption(u"postgres"_s, u"PostgreSQL connection string instead of the embedded store"_s, u"CONNINFO"_s)
     , m_passwordFileOption(
           u"postgres-password-file"_s, u"file holding the PostgreSQL password (owner-only)"_s, u"FILE"_s)
+    , m_makeKeys(std::move(keys))
 {
     parser.addOption(m_dirOption);
     parser.addOption(m_keyOption);
@@ -41,7 +41,7 @@ std::optional<QString> CentralLocation::read(const QCommandLineParser &parser)
     } else {
         m_keyPath = key.isEmpty() ? m_dir + u"/central.key"_s : QDir::cleanPath(QDir(key).absolutePath());
     }
-    m_keys = std::make_unique<store::FileKeyProvider>(m_keyPath);
+    m_keys = m_makeKeys(m_keyPath);
     m_postgres = parser.value(m_postgresOption);
     if (parser.isSet(m_postgresOption)) {
         if (auto problem = pg::conninfoProblem(m_postgres)) {

@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,12 +21,16 @@ namespace akten::sync {
  * DIR/central.key). Under systemd, a credential named central.key ($CREDENTIALS_DIRECTORY/central.key, from
  * LoadCredential= or LoadCredentialEncrypted=) is the central key whenever it exists, read only, never written.
  * A PostgreSQL password comes from --postgres-password-file FILE (owner-only), PGPASSWORD or PGPASSFILE, never from
- * CONNINFO (pg/pgconninfo.h).
+ * CONNINFO (pg/pgconninfo.h). Which kind of key that file holds is the program's choice (`keys`, e.g.
+ * platform::FileKeyProvider): sync/server knows only the store's KeyProvider interface.
  */
 class CentralLocation
 {
 public:
-    explicit CentralLocation(QCommandLineParser &parser);
+    /** Makes the provider of the key at a path (the composition root picks the concrete one). */
+    using KeyProviderFactory = std::function<std::unique_ptr<store::KeyProvider>(const QString &path)>;
+
+    CentralLocation(QCommandLineParser &parser, KeyProviderFactory keys);
     /** After parser.process(): an English usage error, or nothing. */
     [[nodiscard]] std::optional<QString> read(const QCommandLineParser &parser);
 
@@ -51,6 +56,7 @@ private:
     QCommandLineOption m_keyOption;
     QCommandLineOption m_postgresOption;
     QCommandLineOption m_passwordFileOption;
+    KeyProviderFactory m_makeKeys;
     QString m_dir;
     QString m_keyPath;
     bool m_keyFromCredential = false;

@@ -12,7 +12,7 @@
 #include "app/models/modelsupport.h"
 #include "app/models/recordcontroller.h"
 #include "app/store/devicestore.h"
-#include "app/store/filekeyprovider.h"
+#include "platform/keys/filekeyprovider.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -73,7 +73,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"*.info=false"_s);
     QTemporaryDir tmp;
-    store::FileKeyProvider keys(tmp.filePath(u"device.key"_s));
+    platform::FileKeyProvider keys(tmp.filePath(u"device.key"_s));
     const core::SystemClock clock;
     if (!keys.prepare(true)) {
         die(u"cannot create a device key"_s);

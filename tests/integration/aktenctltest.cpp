@@ -7,9 +7,9 @@
 #include "tests/support/auditwrite.h"
 
 #include "app/core/clock.h"
-#include "app/store/devicekeys.h"
 #include "app/store/devicestore.h"
-#include "app/store/filekeyprovider.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,8 +41,8 @@ private:
             QFile::copy(m_fixture + u'/' + name, dir + u'/' + name);
         }
         // The device key lives outside the data directory (issue 16): the copy gets its own, at its default place.
-        const QString key = akten::store::defaultDeviceKeyLocation(dir).path;
-        QFile::copy(akten::store::defaultDeviceKeyLocation(m_fixture).path, key);
+        const QString key = akten::platform::defaultDeviceKeyLocation(dir).path;
+        QFile::copy(akten::platform::defaultDeviceKeyLocation(m_fixture).path, key);
         QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner);
         return dir;
     }
@@ -66,7 +66,7 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("created store"));
         QVERIFY(QFile::exists(m_fixture + u"/akten.db"_s));
         QVERIFY2(!QFile::exists(m_fixture + u"/akten.db-wal"_s), "WAL left after a clean close");
-        QCOMPARE(QFile::permissions(akten::store::defaultDeviceKeyLocation(m_fixture).path)
+        QCOMPARE(QFile::permissions(akten::platform::defaultDeviceKeyLocation(m_fixture).path)
                 & (QFile::ReadGroup | QFile::ReadOther),
             QFile::Permissions {});
     }
@@ -177,7 +177,7 @@ private Q_SLOTS:
     {
         const QString dir = copyFixture();
         {
-            akten::store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
+            akten::platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(dir).path);
             QVERIFY(keys.prepare(false));
             const akten::core::SystemClock clock;
             auto store = akten::store::DeviceStore::open(dir, keys, clock);
@@ -196,7 +196,7 @@ private Q_SLOTS:
     {
         const QString dir = copyFixture();
         {
-            akten::store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
+            akten::platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(dir).path);
             QVERIFY(keys.prepare(false));
             const akten::core::SystemClock clock;
             auto store = akten::store::DeviceStore::open(dir, keys, clock);
@@ -216,7 +216,7 @@ private Q_SLOTS:
         // Events of a device this store holds no head anchor for: their chain cannot be checked against anything.
         const QString dir = copyFixture();
         {
-            akten::store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
+            akten::platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(dir).path);
             QVERIFY(keys.prepare(false));
             const akten::core::SystemClock clock;
             auto store = akten::store::DeviceStore::open(dir, keys, clock);
@@ -324,7 +324,7 @@ private Q_SLOTS:
     void wrongDeviceKeyChangesNothing()
     {
         const QString dir = copyFixture();
-        QFile key(akten::store::defaultDeviceKeyLocation(dir).path);
+        QFile key(akten::platform::defaultDeviceKeyLocation(dir).path);
         QVERIFY(key.open(QIODevice::ReadWrite));
         QByteArray bytes = key.readAll();
         bytes[3] = static_cast<char>(bytes[3] ^ 0x55);
@@ -368,7 +368,7 @@ private Q_SLOTS:
     {
         const QString dir = copyFixture();
         {
-            akten::store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
+            akten::platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(dir).path);
             QVERIFY(keys.prepare(false));
             const akten::core::SystemClock clock;
             auto store = akten::store::DeviceStore::open(dir, keys, clock);

@@ -14,6 +14,7 @@
 #include "app/core/ids.h"
 #include "app/store/auditlog.h"
 #include "app/store/devicestore.h"
+#include "platform/keys/filekeyprovider.h"
 #include "sync/client/devicesync.h"
 #include "sync/server/centrallocation.h"
 
@@ -45,7 +46,7 @@ private:
     std::unique_ptr<sync::CentralService> openCentral()
     {
         QCommandLineParser parser;
-        sync::CentralLocation location(parser);
+        sync::CentralLocation location(parser, platform::FileKeyProvider::at);
         parser.process({ u"test"_s, u"--central-dir"_s, m_central });
         [&] { QVERIFY(!location.read(parser)); }();
         auto opened = location.open(m_clock, false);

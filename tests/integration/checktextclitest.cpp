@@ -7,10 +7,10 @@
 #include "tests/integration/clirunner.h"
 
 #include "app/core/clock.h"
-#include "app/store/devicekeys.h"
 #include "app/store/devicestore.h"
-#include "app/store/filekeyprovider.h"
 #include "app/store/masterdatarepository.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -92,7 +92,7 @@ private Q_SLOTS:
         const auto init
             = akten::test::runAktenctl({ u"init"_s, u"--data-dir"_s, m_data, u"--demo"_s, u"--tpm"_s, u"off"_s });
         QVERIFY2(init.exitCode == 0, init.err.constData());
-        akten::store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(m_data).path);
+        akten::platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(m_data).path);
         QVERIFY(keys.prepare(false));
         const akten::core::SystemClock clock;
         auto store = akten::store::DeviceStore::open(m_data, keys, clock);
@@ -155,7 +155,7 @@ private Q_SLOTS:
     /** With a store, the resident's unit's own abbreviations (the SAS's list) are flagged with their expansion. */
     void withAStoreTheUnitsOwnAbbreviations()
     {
-        akten::store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(m_data).path);
+        akten::platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(m_data).path);
         QVERIFY(keys.prepare(false));
         const akten::core::SystemClock clock;
         auto store = akten::store::DeviceStore::open(m_data, keys, clock);
@@ -184,7 +184,7 @@ private Q_SLOTS:
         QTest::newRow("store without a resident") << QStringList { u"--data-dir"_s, m_data };
         QTest::newRow("malformed id") << QStringList { u"--data-dir"_s, m_data, u"--resident"_s, u"Margit"_s };
         QTest::newRow("device key without a store")
-            << QStringList { u"--device-key"_s, akten::store::defaultDeviceKeyLocation(m_data).path };
+            << QStringList { u"--device-key"_s, akten::platform::defaultDeviceKeyLocation(m_data).path };
         QTest::newRow("unknown option") << QStringList { u"--json"_s };
         QTest::newRow("positional argument") << QStringList { u"note.txt"_s };
     }

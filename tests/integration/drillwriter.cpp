@@ -6,10 +6,11 @@
 // id, stamp and text), so that records reach the outbox after the central store was restored. Its key as aktenctl
 // finds it (AKTEN_KEY_DIR). Usage: drillwriter DATA_DIR COUNT
 #include "app/core/clock.h"
-#include "app/store/devicekeys.h"
 #include "app/store/devicestore.h"
 #include "app/store/journalrepository.h"
 #include "app/store/transaction.h"
+#include "platform/keys/devicekeys.h"
+#include "platform/keys/keylocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,7 +31,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString dir = QDir::cleanPath(QDir(args.at(1)).absolutePath());
-    auto keys = store::deviceKeyProvider(store::defaultDeviceKeyLocation(dir).path, u"off"_s);
+    auto keys = platform::deviceKeyProvider(platform::defaultDeviceKeyLocation(dir).path, u"off"_s);
     const core::SystemClock clock;
     if (auto prepared = keys->prepare(false); !prepared) {
         std::fprintf(stderr, "drillwriter: %s\n", qPrintable(prepared.error().message));

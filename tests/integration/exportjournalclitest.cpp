@@ -9,10 +9,10 @@
 
 #include "app/core/caretime.h"
 #include "app/core/clock.h"
-#include "app/store/devicekeys.h"
 #include "app/store/devicestore.h"
-#include "app/store/filekeyprovider.h"
 #include "app/store/masterdatarepository.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,7 +65,7 @@ private Q_SLOTS:
         m_data = m_tmp.filePath(u"demo"_s);
         const auto init = runAktenctl({ u"init"_s, u"--data-dir"_s, m_data, u"--demo"_s, u"--tpm"_s, u"off"_s });
         QVERIFY2(init.exitCode == 0, init.err.constData());
-        akten::store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(m_data).path);
+        akten::platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(m_data).path);
         QVERIFY(keys.prepare(false));
         const akten::core::SystemClock clock;
         auto store = akten::store::DeviceStore::open(m_data, keys, clock);

@@ -21,9 +21,9 @@
 #include "app/store/masterdatarepository.h"
 #include "app/store/signingday.h"
 #include "app/store/syncstaterepository.h"
+#include "platform/dock/docksignal.h"
 #include "sync/client/centralclient.h"
 #include "sync/client/devicesync.h"
-#include "sync/client/docksignal.h"
 #include "sync/client/syncscheduler.h"
 #include "sync/client/threadedsyncrunner.h"
 
@@ -40,7 +40,7 @@ namespace {
 constexpr int kLightMs = 1'500; ///< the light interval, real time for the timers and wall time for freshness
 constexpr int kSyncSlackMs = 15'000; ///< how long one light sync may take on a busy machine
 
-class FixedDock final : public sync::DockSignal
+class FixedDock final : public platform::DockSignal
 {
 public:
     explicit FixedDock(bool docked)

@@ -10,10 +10,10 @@
 #include "app/core/caretime.h"
 #include "app/core/clock.h"
 #include "app/models/qualityreviewservice.h"
-#include "app/store/devicekeys.h"
 #include "app/store/devicestore.h"
-#include "app/store/filekeyprovider.h"
 #include "app/store/masterdatarepository.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,7 +67,7 @@ private Q_SLOTS:
         QVERIFY2(QString::fromUtf8(table.out).contains(u", %1: no sample drawn"_s.arg(m_year)), table.out.constData());
 
         // The unit manager draws the sample and reviews one plan, as the app does (QualityReviewService).
-        store::FileKeyProvider keys(store::defaultDeviceKeyLocation(m_data).path);
+        platform::FileKeyProvider keys(platform::defaultDeviceKeyLocation(m_data).path);
         QVERIFY(keys.prepare(false));
         const core::SystemClock clock;
         auto store = store::DeviceStore::open(m_data, keys, clock);

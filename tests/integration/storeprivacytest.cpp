@@ -8,11 +8,11 @@
 
 #include "app/core/clock.h"
 #include "app/store/database.h"
-#include "app/store/devicekeys.h"
 #include "app/store/devicestore.h"
-#include "app/store/filekeyprovider.h"
 #include "app/store/journalrepository.h"
 #include "app/store/masterdatarepository.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,7 +40,7 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         m_cliOutput = run.out + run.err;
 
-        akten::store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(m_dir).path);
+        akten::platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(m_dir).path);
         QVERIFY(keys.prepare(false));
         const akten::core::SystemClock clock;
         auto store = akten::store::DeviceStore::open(m_dir, keys, clock);

@@ -7,11 +7,11 @@
 
 #include "app/models/enrolmentcontroller.h"
 #include "app/models/logcontrolmodel.h"
-#include "app/store/devicekeys.h"
 #include "app/store/devicestore.h"
-#include "app/store/filekeyprovider.h"
 #include "app/store/integrityrepository.h"
 #include "app/store/masterdatarepository.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -52,7 +52,7 @@ private Q_SLOTS:
         // What the last sync brought: an open tamper alarm and a decided one, on another tablet of every unit here.
         const QString dir = m_tmp.filePath(u"store"_s);
         akten::core::SystemClock clock;
-        akten::store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
+        akten::platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(dir).path);
         auto opened = akten::store::DeviceStore::open(dir, keys, clock);
         QVERIFY(opened);
         QStringList units;

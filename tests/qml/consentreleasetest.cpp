@@ -22,9 +22,9 @@
 #include "app/models/releasecontroller.h"
 #include "app/models/releaselistmodel.h"
 #include "app/models/residentlistmodel.h"
-#include "app/store/devicekeys.h"
 #include "app/store/devicestore.h"
-#include "app/store/filekeyprovider.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -257,7 +257,7 @@ private Q_SLOTS:
         QVERIFY(window && QTest::qWaitForWindowExposed(window));
         {
             // The resident moved in today, from another unit: her plan was set by the unit she lived in before.
-            store::FileKeyProvider keys(store::defaultDeviceKeyLocation(m_dir).path);
+            platform::FileKeyProvider keys(platform::defaultDeviceKeyLocation(m_dir).path);
             auto opened = store::DeviceStore::open(m_dir, keys, clock);
             QVERIFY(opened);
             QVERIFY(opened.value().db().exec(u"UPDATE residents SET moved_in = '%1' WHERE id = '%2'"_s.arg(

@@ -19,10 +19,10 @@
 #include "app/models/residentlistmodel.h"
 #include "app/models/writingtipsmodel.h"
 #include "app/shell/composition.h"
-#include "app/store/devicekeys.h"
 #include "app/store/devicestore.h"
-#include "app/store/filekeyprovider.h"
 #include "app/store/journalrepository.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -214,7 +214,7 @@ private Q_SLOTS:
         QVERIFY(!events.isEmpty());
         QCOMPARE(events.last()[u"detail"_s].toString(), u"contact"_s);
         QCOMPARE(events.last()[u"role"_s].toString(), u"care_staff"_s);
-        store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
+        platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(dir).path);
         auto opened = store::DeviceStore::open(dir, keys, clock);
         QVERIFY(opened);
         const auto anna = store::JournalRepository(opened.value().db())
@@ -400,7 +400,7 @@ private Q_SLOTS:
         // The store opens, verifies, and the draft holds what was typed up to half a second before the kill.
         const RunResult verify = runAktenctl({ u"verify"_s, u"--data-dir"_s, dir });
         QCOMPARE(verify.out.trimmed(), QByteArray("ok"));
-        store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
+        platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(dir).path);
         core::SystemClock clock;
         auto opened = store::DeviceStore::open(dir, keys, clock);
         QVERIFY(opened);

@@ -13,10 +13,10 @@
 #include "app/models/nowmodel.h"
 #include "app/shell/composition.h"
 #include "app/store/auditlog.h"
-#include "app/store/devicekeys.h"
 #include "app/store/devicestore.h"
-#include "app/store/filekeyprovider.h"
 #include "app/store/masterdatarepository.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 
 #include <QFile>
 #include <QPointingDevice>
@@ -114,7 +114,7 @@ private Q_SLOTS:
             QVERIFY(session->message().contains(u"loggades ut"_s));
         }
         // The audit log has both sessions, the signature and the kiosk's own logout.
-        store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
+        platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(dir).path);
         auto opened = store::DeviceStore::open(dir, keys, clock);
         QVERIFY(opened);
         QStringList actions;
@@ -159,7 +159,7 @@ private Q_SLOTS:
         }
         QTRY_COMPARE(note->text(), u"Ville vila efter frukosten."_s);
         grab(window, u"kiosk-note"_s);
-        store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
+        platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(dir).path);
         const auto journalWrites = [&] {
             auto opened = store::DeviceStore::open(dir, keys, clock);
             QStringList actions;

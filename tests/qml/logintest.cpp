@@ -11,9 +11,9 @@
 #include "app/models/sessioncontroller.h"
 #include "app/shell/composition.h"
 #include "app/store/auditlog.h"
-#include "app/store/devicekeys.h"
 #include "app/store/devicestore.h"
-#include "app/store/filekeyprovider.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 
 #include "app/core/clock.h"
 
@@ -144,7 +144,7 @@ private Q_SLOTS:
             QTRY_COMPARE(session->state(), SessionController::Active);
             session->logout();
         }
-        store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
+        platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(dir).path);
         const core::SystemClock clock;
         auto opened = store::DeviceStore::open(dir, keys, clock);
         QVERIFY(opened);

@@ -19,10 +19,10 @@
 #include "app/models/recordcontroller.h"
 #include "app/models/residentlistmodel.h"
 #include "app/shell/composition.h"
-#include "app/store/devicekeys.h"
 #include "app/store/devicestore.h"
-#include "app/store/filekeyprovider.h"
 #include "app/store/plandraftrepository.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -244,7 +244,7 @@ private Q_SLOTS:
         const RunResult verify = runAktenctl({ u"verify"_s, u"--data-dir"_s, dir });
         QCOMPARE(verify.out.trimmed(), QByteArray("ok"));
         QCOMPARE(countOf(dir, u"plan_drafts"_s), 1);
-        store::FileKeyProvider keys(akten::store::defaultDeviceKeyLocation(dir).path);
+        platform::FileKeyProvider keys(akten::platform::defaultDeviceKeyLocation(dir).path);
         core::SystemClock clock;
         auto opened = store::DeviceStore::open(dir, keys, clock);
         QVERIFY(opened);

@@ -23,10 +23,10 @@
 #include "app/models/qualitysamplelistmodel.h"
 #include "app/models/recordcontroller.h"
 #include "app/models/residentlistmodel.h"
-#include "app/store/devicekeys.h"
 #include "app/store/devicestore.h"
-#include "app/store/filekeyprovider.h"
 #include "app/store/qualityreviewrepository.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -181,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(drawn[u"reviewed"_s].toInt(), 1);
         QVERIFY(events.at(0)[u"detail"_s].toString().contains(u"seed="_s + drawn[u"seed"_s].toString()));
         // The typed comment is in the review, at its question.
-        store::FileKeyProvider keys(store::defaultDeviceKeyLocation(dir).path);
+        platform::FileKeyProvider keys(platform::defaultDeviceKeyLocation(dir).path);
         QVERIFY(keys.prepare(false));
         auto store = store::DeviceStore::open(dir, keys, clock);
         QVERIFY(store.ok());

@@ -14,9 +14,9 @@
 #include "app/models/syncstatusmodel.h"
 #include "app/shell/composition.h"
 #include "app/shell/translations.h"
-#include "app/store/devicekeys.h"
 #include "app/store/devicestore.h"
-#include "app/store/filekeyprovider.h"
+#include "platform/keys/filekeyprovider.h"
+#include "platform/keys/keylocation.h"
 #include "sync/client/centralclient.h"
 #include "sync/server/sitecredentials.h"
 #include "sync/tls/certificates.h"
@@ -295,7 +295,7 @@ private Q_SLOTS:
             QVERIFY(created.composition->startupError().isEmpty());
         }
         const QString site = m_tmp.filePath(u"site"_s);
-        akten::store::FileKeyProvider siteKeys(site + u"/central.key"_s);
+        akten::platform::FileKeyProvider siteKeys(site + u"/central.key"_s);
         QVERIFY(QDir().mkpath(site) && siteKeys.prepare(true));
         QVERIFY(akten::sync::SiteCredentials::create(site, siteKeys, { u"127.0.0.1"_s }));
         const auto credentials = akten::sync::SiteCredentials::load(site, siteKeys).value();
@@ -304,7 +304,7 @@ private Q_SLOTS:
         QVERIFY(idFile.open(QIODevice::ReadOnly));
         const QString deviceId = QString::fromLatin1(idFile.readAll().trimmed());
         const auto certificate = credentials.issueDeviceCertificate(deviceId, pair.publicPem).value();
-        akten::store::FileKeyProvider deviceKeys(akten::store::defaultDeviceKeyLocation(dir).path);
+        akten::platform::FileKeyProvider deviceKeys(akten::platform::defaultDeviceKeyLocation(dir).path);
         QVERIFY(deviceKeys.prepare(false));
         QVERIFY(akten::sync::DeviceCredentials::save(
             dir, deviceKeys, credentials.caCertificatePem(), certificate, pair.privatePem));
@@ -406,7 +406,7 @@ private Q_SLOTS:
     {
         const QString dir = m_tmp.filePath(u"no-tpm"_s);
         QVERIFY(QDir().mkpath(dir));
-        const QString keyPath = akten::store::defaultDeviceKeyLocation(dir).path;
+        const QString keyPath = akten::platform::defaultDeviceKeyLocation(dir).path;
         QVERIFY(QDir().mkpath(QFileInfo(keyPath).absolutePath()));
         QFile key(keyPath); // a key sealed by a TPM this machine does not have
         QVERIFY(key.open(QIODevice::WriteOnly));

@@ -14,7 +14,7 @@
 #include "app/models/syncstatusmodel.h"
 #include "app/store/syncstaterepository.h"
 #include "app/store/transaction.h"
-#include "sync/client/docksignal.h"
+#include "platform/dock/docksignal.h"
 #include "sync/client/syncrunner.h"
 #include "sync/client/syncscheduler.h"
 #include "sync/client/syncsession.h"
@@ -30,7 +30,7 @@ namespace {
 
 constexpr qint64 kDay = sync::OfflineLease::kDayMs;
 
-class OffTheDock final : public sync::DockSignal
+class OffTheDock final : public platform::DockSignal
 {
 public:
     [[nodiscard]] bool docked() const override { return false; }

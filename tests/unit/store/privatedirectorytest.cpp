@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "app/store/privatedirectory.h"
 #include "app/store/devicestore.h"
-#include "app/store/filekeyprovider.h"
+#include "platform/keys/filekeyprovider.h"
 
 #include "app/core/clock.h"
 
@@ -104,7 +104,7 @@ private Q_SLOTS:
     void aStoreAndAKeyAreCreatedUnderAFreshHome()
     {
         const QString dataDir = m_tmp.filePath(u"fresh/.local/share/akten-demo"_s);
-        store::FileKeyProvider keys(m_tmp.filePath(u"fresh/keys/akten/device.key"_s));
+        platform::FileKeyProvider keys(m_tmp.filePath(u"fresh/keys/akten/device.key"_s));
         QVERIFY(keys.prepare(true));
         QCOMPARE(modeOf(m_tmp.filePath(u"fresh/keys/akten"_s)), mode_t(0700));
         const core::SystemClock clock;
@@ -117,7 +117,7 @@ private Q_SLOTS:
     void aStoreUnderAFileFailsClearlyAndLeavesNothing()
     {
         QVERIFY(touch(m_tmp.filePath(u"notadir"_s)));
-        store::FileKeyProvider keys(m_tmp.filePath(u"k.key"_s));
+        platform::FileKeyProvider keys(m_tmp.filePath(u"k.key"_s));
         QVERIFY(keys.prepare(true));
         const core::SystemClock clock;
         const auto created = store::DeviceStore::create(m_tmp.filePath(u"notadir/share/akten"_s), keys, clock);

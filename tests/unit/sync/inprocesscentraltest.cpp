@@ -16,8 +16,8 @@
 #include "app/store/auditlog.h"
 #include "app/store/syncstaterepository.h"
 #include "app/store/transaction.h"
+#include "platform/dock/powersupplydock.h"
 #include "sync/client/centralclient.h"
-#include "sync/client/docksignal.h"
 #include "sync/client/offlinelease.h"
 #include "sync/client/syncscheduler.h"
 #include "sync/client/threadedsyncrunner.h"
@@ -67,7 +67,7 @@ private:
         m_url = m_loopback.url();
     }
 
-    std::unique_ptr<sync::SyncScheduler> scheduler(sync::DockSignal &dock, sync::SyncRunner &runner)
+    std::unique_ptr<sync::SyncScheduler> scheduler(platform::DockSignal &dock, sync::SyncRunner &runner)
     {
         sync::SyncPolicy policy;
         policy.retryFirstMs = 100;
@@ -131,7 +131,7 @@ private Q_SLOTS:
 
     void dockingSyncsAndFailuresBackOffUntilTheCentralIsBack()
     {
-        sync::PowerSupplyDock dock(m_dockDir, 20);
+        platform::PowerSupplyDock dock(m_dockDir, 20);
         QVERIFY(!dock.docked());
         sync::ThreadedSyncRunner runner(threadedSetup());
         auto machine = scheduler(dock, runner);
@@ -306,7 +306,7 @@ private Q_SLOTS:
         auto credentials = sync::DeviceCredentials::load(m_pair.tmp.filePath(u"a"_s), m_pair.keysA);
         QVERIFY(credentials);
         sync::CentralClient client(credentials.value().tlsConfiguration());
-        sync::PowerSupplyDock dock(m_dockDir, 20);
+        platform::PowerSupplyDock dock(m_dockDir, 20);
         sync::SessionRunner runner([&](sync::SyncKind) {
             return std::make_unique<sync::SyncSession>(*m_pair.a, m_pair.clock, client, m_url);
         });

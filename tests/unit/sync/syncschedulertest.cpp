@@ -8,7 +8,7 @@
 // means none; a revoked device runs nothing more. The timers are real and short; the test waits for conditions.
 #include "tests/support/manualclock.h"
 
-#include "sync/client/docksignal.h"
+#include "platform/dock/docksignal.h"
 #include "sync/client/syncrunner.h"
 #include "sync/client/syncscheduler.h"
 
@@ -25,7 +25,7 @@ namespace {
 
 constexpr int kLightMs = 60;
 
-class FakeDock final : public sync::DockSignal
+class FakeDock final : public platform::DockSignal
 {
 public:
     explicit FakeDock(bool docked)

@@ -7,9 +7,9 @@
 // and not after it is destroyed.
 #include "tests/support/testkeyprovider.h"
 
-#include "app/store/devicekeys.h"
 #include "app/store/devicestore.h"
-#include "app/store/tpmkeyprovider.h"
+#include "platform/keys/devicekeys.h"
+#include "platform/keys/tpmkeyprovider.h"
 
 #include "tests/support/manualclock.h"
 
@@ -70,7 +70,7 @@ private Q_SLOTS:
     void sealsAKeyAndRoundTrips()
     {
         const QString path = m_tmp.filePath(u"device.tpm"_s);
-        store::TpmKeyProvider keys(m_tpm, path);
+        platform::TpmKeyProvider keys(m_tpm, path);
         QVERIFY(!keys.prepare(false)); // nothing there and not allowed to create
         const auto prepared = keys.prepare(true);
         QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message));
@@ -79,7 +79,7 @@ private Q_SLOTS:
         const auto wrapped = keys.wrap(dataKey);
         QVERIFY2(wrapped, wrapped ? "" : qPrintable(wrapped.error().message));
 
-        store::TpmKeyProvider restarted(u"device:/dev/nonexistent"_s, path); // the file's TCTI is the one used
+        platform::TpmKeyProvider restarted(u"device:/dev/nonexistent"_s, path); // the file's TCTI is the one used
         QVERIFY(restarted.prepare(false));
         const auto unwrapped = restarted.unwrap(wrapped.value());
         QVERIFY2(unwrapped, unwrapped ? "" : qPrintable(unwrapped.error().message));
@@ -90,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(restarted.unwrap(tampered).error().code, ErrorCode::WrongKey);
 
         // A second key sealed by the same TPM does not open the first one's blobs.
-        store::TpmKeyProvider second(m_tpm, m_tmp.filePath(u"second.tpm"_s));
+        platform::TpmKeyProvider second(m_tpm, m_tmp.filePath(u"second.tpm"_s));
         QVERIFY(second.prepare(true));
         QCOMPARE(second.unwrap(wrapped.value()).error().code, ErrorCode::WrongKey);
         QVERIFY(second.destroy());
@@ -99,7 +99,7 @@ private Q_SLOTS:
     void anotherTpmOrAnAlteredSealIsRefused()
     {
         const QString path = m_tmp.filePath(u"moved.tpm"_s);
-        store::TpmKeyProvider keys(m_tpm, path);
+        platform::TpmKeyProvider keys(m_tpm, path);
         QVERIFY(keys.prepare(true));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -113,7 +113,7 @@ private Q_SLOTS:
         };
 
         // The same file on another TPM (a copied disk in another tablet): that TPM cannot load it.
-        const auto onOther = store::TpmKeyProvider(
+        const auto onOther = platform::TpmKeyProvider(
             m_otherTpm, write(u"elsewhere.tpm"_s, QByteArray(sealed).replace(m_tpm.toUtf8(), m_otherTpm.toUtf8())))
                                  .prepare(false);
         QVERIFY(!onOther);
@@ -123,10 +123,10 @@ private Q_SLOTS:
         const qsizetype at = sealed.indexOf("private ") + 8 + 20;
         QByteArray altered = sealed;
         altered[at] = altered.at(at) == '0' ? '1' : '0';
-        const auto alteredResult = store::TpmKeyProvider(m_tpm, write(u"altered.tpm"_s, altered)).prepare(false);
+        const auto alteredResult = platform::TpmKeyProvider(m_tpm, write(u"altered.tpm"_s, altered)).prepare(false);
         QVERIFY(!alteredResult);
         QCOMPARE(alteredResult.error().code, ErrorCode::WrongKey);
-        QCOMPARE(store::TpmKeyProvider(m_tpm, write(u"garbage.tpm"_s, "akten-tpm-key 1\nnonsense"))
+        QCOMPARE(platform::TpmKeyProvider(m_tpm, write(u"garbage.tpm"_s, "akten-tpm-key 1\nnonsense"))
                      .prepare(false)
                      .error()
                      .code,
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
         QVERIFY(!keys.prepare(false));
         const auto absent
-            = store::TpmKeyProvider(u"device:/dev/no-tpm-here"_s, m_tmp.filePath(u"none.tpm"_s)).prepare(true);
+            = platform::TpmKeyProvider(u"device:/dev/no-tpm-here"_s, m_tmp.filePath(u"none.tpm"_s)).prepare(true);
         QVERIFY(!absent);
         QCOMPARE(absent.error().code, ErrorCode::KeyStoreUnavailable); // the app says the TPM does not answer
         QVERIFY(!QFile::exists(m_tmp.filePath(u"none.tpm"_s)));
@@ -144,10 +144,10 @@ private Q_SLOTS:
         // A TCTI that runs a program is never used, from the settings or from an edited key file.
         const QString ran = m_tmp.filePath(u"ran"_s);
         const QString command = u"cmd:touch "_s + ran;
-        const auto fromSettings = store::TpmKeyProvider(command, m_tmp.filePath(u"cmd.tpm"_s)).prepare(true);
+        const auto fromSettings = platform::TpmKeyProvider(command, m_tmp.filePath(u"cmd.tpm"_s)).prepare(true);
         QVERIFY(!fromSettings);
         QCOMPARE(fromSettings.error().code, ErrorCode::InvalidInput);
-        const auto fromFile = store::TpmKeyProvider(
+        const auto fromFile = platform::TpmKeyProvider(
             m_tpm, write(u"cmd-edited.tpm"_s, QByteArray(sealed).replace(m_tpm.toUtf8(), command.toUtf8())))
                                   .prepare(false);
         QVERIFY(!fromFile);
@@ -160,11 +160,11 @@ private Q_SLOTS:
         const QString dir = m_tmp.filePath(u"store"_s);
         test::ManualClock clock;
         {
-            store::TpmKeyProvider keys(m_tpm, m_tmp.filePath(u"store.tpm"_s));
+            platform::TpmKeyProvider keys(m_tpm, m_tmp.filePath(u"store.tpm"_s));
             QVERIFY(keys.prepare(true));
             QVERIFY(store::DeviceStore::create(dir, keys, clock));
         }
-        store::TpmKeyProvider keys(m_tpm, m_tmp.filePath(u"store.tpm"_s));
+        platform::TpmKeyProvider keys(m_tpm, m_tmp.filePath(u"store.tpm"_s));
         QVERIFY(keys.prepare(false));
         auto opened = store::DeviceStore::open(dir, keys, clock);
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
@@ -175,23 +175,24 @@ private Q_SLOTS:
     void theKeyThatExistsDecidesItsProvider()
     {
         const QString sealedPath = m_tmp.filePath(u"chosen.tpm"_s);
-        auto sealed = store::deviceKeyProvider(sealedPath, m_tpm); // new, a TPM named: sealed by it
+        auto sealed = platform::deviceKeyProvider(sealedPath, m_tpm); // new, a TPM named: sealed by it
         QVERIFY(sealed->description().contains(u"TPM"_s));
         QVERIFY(sealed->prepare(true));
-        auto again = store::deviceKeyProvider(sealedPath, u"off"_s); // existing: the file says TPM, whatever is asked
+        auto again
+            = platform::deviceKeyProvider(sealedPath, u"off"_s); // existing: the file says TPM, whatever is asked
         QVERIFY(again->description().contains(u"TPM"_s));
         QVERIFY(again->prepare(false));
 
         const QString filePath = m_tmp.filePath(u"chosen.key"_s);
-        auto file = store::deviceKeyProvider(filePath, u"off"_s);
+        auto file = platform::deviceKeyProvider(filePath, u"off"_s);
         QVERIFY(file->description().startsWith(u"device key file"_s));
         QVERIFY(file->prepare(true));
-        QVERIFY(store::deviceKeyProvider(filePath, m_tpm)->description().startsWith(u"device key file"_s));
+        QVERIFY(platform::deviceKeyProvider(filePath, m_tpm)->description().startsWith(u"device key file"_s));
 
-        QCOMPARE(store::resolveTpm(u"off"_s), QString());
-        QCOMPARE(store::resolveTpm(m_tpm), m_tpm);
+        QCOMPARE(platform::resolveTpm(u"off"_s), QString());
+        QCOMPARE(platform::resolveTpm(m_tpm), m_tpm);
         const bool hasTpm = ::access("/dev/tpmrm0", R_OK | W_OK) == 0;
-        QCOMPARE(store::resolveTpm(u"auto"_s), hasTpm ? u"device:/dev/tpmrm0"_s : QString());
+        QCOMPARE(platform::resolveTpm(u"auto"_s), hasTpm ? u"device:/dev/tpmrm0"_s : QString());
         QVERIFY(again->destroy());
     }
 
@@ -199,17 +200,17 @@ private Q_SLOTS:
     // it changes PCR 7 of this test's software TPM.
     void zPcrPolicyBindsTheKeyToTheBootState()
     {
-        QCOMPARE(store::TpmKeyProvider::parsePcrs(u"7"_s), std::optional(QList<int> { 7 }));
-        QCOMPARE(store::TpmKeyProvider::parsePcrs(u"7,0"_s), std::optional(QList<int> { 0, 7 }));
-        QCOMPARE(store::TpmKeyProvider::parsePcrs(QString()), std::optional(QList<int> {}));
+        QCOMPARE(platform::TpmKeyProvider::parsePcrs(u"7"_s), std::optional(QList<int> { 7 }));
+        QCOMPARE(platform::TpmKeyProvider::parsePcrs(u"7,0"_s), std::optional(QList<int> { 0, 7 }));
+        QCOMPARE(platform::TpmKeyProvider::parsePcrs(QString()), std::optional(QList<int> {}));
         for (const QString &bad : { u"24"_s, u"-1"_s, u"7,7"_s, u"x"_s, u"7,"_s }) {
-            QVERIFY2(!store::TpmKeyProvider::parsePcrs(bad), qPrintable(bad));
+            QVERIFY2(!platform::TpmKeyProvider::parsePcrs(bad), qPrintable(bad));
         }
         const QString path = m_tmp.filePath(u"bound.tpm"_s);
         const store::SecretBytes dataKey = store::SecretBytes::random(32);
         QByteArray wrapped;
         {
-            auto keys = store::deviceKeyProvider(path, m_tpm, { 7 });
+            auto keys = platform::deviceKeyProvider(path, m_tpm, { 7 });
             const auto prepared = keys->prepare(true);
             QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message));
             auto wrap = keys->wrap(dataKey);
@@ -219,7 +220,7 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().endsWith("\npcrs 7\n"));
-        store::TpmKeyProvider again(QString(), path); // an existing key brings its policy along
+        platform::TpmKeyProvider again(QString(), path); // an existing key brings its policy along
         const auto unwrapped = again.unwrap(wrapped);
         QVERIFY2(unwrapped, unwrapped ? "" : qPrintable(unwrapped.error().message));
         QCOMPARE(bytes(unwrapped.value()), bytes(dataKey));
@@ -231,7 +232,7 @@ private Q_SLOTS:
         QVERIFY2(refused.error().message.contains(u"bound to the boot state (PCR 7)"_s),
             qPrintable(refused.error().message));
         // A key without a policy on the same TPM is not affected.
-        store::TpmKeyProvider plain(m_tpm, m_tmp.filePath(u"unbound.tpm"_s));
+        platform::TpmKeyProvider plain(m_tpm, m_tmp.filePath(u"unbound.tpm"_s));
         QVERIFY(plain.prepare(true));
         const auto plainWrapped = plain.wrap(dataKey);
         QVERIFY(plainWrapped && plain.unwrap(plainWrapped.value()));

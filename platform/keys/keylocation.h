@@ -2,19 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "app/store/keyprovider.h"
+#include <QString>
 
-#include <QList>
-
-#include <memory>
-
-namespace akten::store {
-
-/**
- * The TPM to seal a new device key with: "off" none, "auto" the kernel's TPM resource manager (/dev/tpmrm0) if this
- * process may use it, anything else a tpm2-tss TCTI configuration taken as it is. Empty result: no TPM.
- */
-[[nodiscard]] QString resolveTpm(const QString &setting);
+namespace akten::platform {
 
 /** Where a store's device key lives when no --device-key is given, and why (for `aktenctl init` to say). */
 struct DeviceKeyLocation
@@ -39,13 +29,4 @@ struct DeviceKeyLocation
  */
 [[nodiscard]] DeviceKeyLocation defaultDeviceKeyLocation(const QString &dataDir);
 
-/**
- * The provider of the device key at `path`. A key that exists decides by itself: a file that starts with the TPM
- * format's first line was sealed by a TPM (TpmKeyProvider, which also knows which TPM), any other is a key file
- * (FileKeyProvider). A key still to be created is sealed by the TPM `tpm` names (resolveTpm), under a policy on `pcrs`
- * if any (TpmKeyProvider), else kept in a file.
- */
-[[nodiscard]] std::unique_ptr<KeyProvider> deviceKeyProvider(
-    const QString &path, const QString &tpm, const QList<int> &pcrs = {});
-
-} // namespace akten::store
+} // namespace akten::platform

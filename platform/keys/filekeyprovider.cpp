@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "app/store/filekeyprovider.h"
+#include "platform/keys/filekeyprovider.h"
 
-#include "app/store/keywrap.h"
 #include "app/store/privatedirectory.h"
+#include "platform/keys/keywrap.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -15,7 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace akten::store {
+namespace akten::platform {
 namespace {
 
 const std::size_t kDeviceKeySize = keywrap::deviceKeySize();
@@ -54,10 +54,15 @@ FileKeyProvider::FileKeyProvider(QString deviceKeyPath)
     : SecretboxKeyProvider(std::move(deviceKeyPath))
 { }
 
+std::unique_ptr<KeyProvider> FileKeyProvider::at(const QString &path)
+{
+    return std::make_unique<FileKeyProvider>(path);
+}
+
 Status FileKeyProvider::createDeviceKey()
 {
     const QString dir = QFileInfo(path()).absolutePath();
-    if (auto made = makePrivateDirectory(dir); !made) {
+    if (auto made = store::makePrivateDirectory(dir); !made) {
         return made.error();
     }
     const int fd = ::open(QFile::encodeName(path()).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
@@ -120,4 +125,4 @@ QString FileKeyProvider::description() const
     return u"device key file %1"_s.arg(path());
 }
 
-} // namespace akten::store
+} // namespace akten::platform

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "app/store/keywrap.h"
+#include "platform/keys/keywrap.h"
 
 #include <QFileInfo>
 
@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace akten::store::keywrap {
+namespace akten::platform::keywrap {
 namespace {
 constexpr unsigned char kFormat = 1;
 }
@@ -46,9 +46,9 @@ Result<SecretBytes> unwrap(const SecretBytes &deviceKey, const QByteArray &wrapp
     return dataKey;
 }
 
-} // namespace akten::store::keywrap
+} // namespace akten::platform::keywrap
 
-namespace akten::store {
+namespace akten::platform {
 
 SecretboxKeyProvider::SecretboxKeyProvider(QString path)
     : m_path(std::move(path))
@@ -87,4 +87,4 @@ Result<SecretBytes> SecretboxKeyProvider::unwrap(const QByteArray &wrapped)
     return keywrap::unwrap(key.value(), wrapped);
 }
 
-} // namespace akten::store
+} // namespace akten::platform

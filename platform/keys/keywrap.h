@@ -8,7 +8,13 @@
 
 #include <QByteArray>
 
-namespace akten::store::keywrap {
+namespace akten::platform {
+// The store's key seam, which every provider here implements.
+using store::KeyProvider;
+using store::SecretBytes;
+} // namespace akten::platform
+
+namespace akten::platform::keywrap {
 
 /** The size of a device key: a 256-bit XSalsa20-Poly1305 key (libsodium crypto_secretbox). */
 [[nodiscard]] std::size_t deviceKeySize();
@@ -19,9 +25,9 @@ namespace akten::store::keywrap {
 /** Fails with ErrorCode::WrongKey if `wrapped` is malformed, altered or wrapped by another device key. */
 [[nodiscard]] Result<SecretBytes> unwrap(const SecretBytes &deviceKey, const QByteArray &wrapped);
 
-} // namespace akten::store::keywrap
+} // namespace akten::platform::keywrap
 
-namespace akten::store {
+namespace akten::platform {
 
 /**
  * A KeyProvider whose device key lives at a path and whose backend only has to create it and produce it: preparing
@@ -45,4 +51,4 @@ private:
     QString m_path;
 };
 
-} // namespace akten::store
+} // namespace akten::platform

@@ -2,23 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include <QObject>
+#include "platform/dock/docksignal.h"
+
 #include <QString>
 #include <QTimer>
 
-namespace akten::sync {
-
-/** Whether the tablet stands in its dock. Sync starts when it becomes docked (SyncScheduler). */
-class DockSignal : public QObject
-{
-    Q_OBJECT
-public:
-    using QObject::QObject;
-    [[nodiscard]] virtual bool docked() const = 0;
-
-Q_SIGNALS:
-    void dockedChanged(bool docked);
-};
+namespace akten::platform {
 
 /**
  * Docked = on external power, read from Linux's power supply class (`/sys/class/power_supply/<name>/{type,online}`):
@@ -42,4 +31,4 @@ private:
     bool m_docked = false;
 };
 
-} // namespace akten::sync
+} // namespace akten::platform

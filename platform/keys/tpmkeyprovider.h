@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "app/store/keywrap.h"
+#include "platform/keys/keywrap.h"
 
 #include <QList>
 
 #include <optional>
 
-namespace akten::store {
+namespace akten::platform {
 
 /**
  * Device key sealed by a TPM 2.0 (tpm2-tss ESAPI): a random 256-bit key sealed as a keyed-hash object under the owner
@@ -58,4 +58,4 @@ private:
     QList<int> m_pcrs;
 };
 
-} // namespace akten::store
+} // namespace akten::platform

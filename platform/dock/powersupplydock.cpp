@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "sync/client/docksignal.h"
+#include "platform/dock/powersupplydock.h"
 
 #include <QDir>
 #include <QFile>
 
 using namespace Qt::StringLiterals;
 
-namespace akten::sync {
+namespace akten::platform {
 namespace {
 
 QByteArray readSmall(const QString &path)
@@ -54,4 +54,4 @@ void PowerSupplyDock::poll()
     }
 }
 
-} // namespace akten::sync
+} // namespace akten::platform

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "app/store/tpmkeyprovider.h"
+#include "platform/keys/tpmkeyprovider.h"
 
-#include "app/store/keywrap.h"
 #include "app/store/privatedirectory.h"
+#include "platform/keys/keywrap.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -21,7 +21,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace akten::store {
+namespace akten::platform {
 namespace {
 
 Error tpmError(const QString &what, TSS2_RC rc)
@@ -244,7 +244,7 @@ Result<TpmKeyProvider::Sealed> TpmKeyProvider::readSealed() const
 Status TpmKeyProvider::writeSealed(const Sealed &sealed) const
 {
     const QString dir = QFileInfo(path()).absolutePath();
-    if (auto made = makePrivateDirectory(dir); !made) {
+    if (auto made = store::makePrivateDirectory(dir); !made) {
         return made.error();
     }
     QSaveFile file(path());
@@ -394,4 +394,4 @@ QString TpmKeyProvider::description() const
     return u"device key sealed in the TPM (%1)"_s.arg(path());
 }
 
-} // namespace akten::store
+} // namespace akten::platform

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "app/store/filekeyprovider.h"
+#include "platform/keys/filekeyprovider.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -20,7 +20,7 @@ private Q_SLOTS:
     void createsAnOwnerOnlyKeyAndRoundTrips()
     {
         const QString path = m_tmp.filePath(u"keys/device.key"_s);
-        store::FileKeyProvider keys(path);
+        platform::FileKeyProvider keys(path);
         QVERIFY(!keys.prepare(false)); // missing and not allowed to create
         QVERIFY(keys.prepare(true));
         QCOMPARE(
@@ -40,8 +40,8 @@ private Q_SLOTS:
 
     void tamperedOrForeignBlobsAreRefused()
     {
-        store::FileKeyProvider keys(m_tmp.filePath(u"a.key"_s));
-        store::FileKeyProvider other(m_tmp.filePath(u"b.key"_s));
+        platform::FileKeyProvider keys(m_tmp.filePath(u"a.key"_s));
+        platform::FileKeyProvider other(m_tmp.filePath(u"b.key"_s));
         QVERIFY(keys.prepare(true) && other.prepare(true));
         QByteArray wrapped = keys.wrap(store::SecretBytes::random(32)).value();
         QCOMPARE(other.unwrap(wrapped).error().code, ErrorCode::WrongKey);
@@ -53,7 +53,7 @@ private Q_SLOTS:
     void keyReadableByOthersIsRefused()
     {
         const QString path = m_tmp.filePath(u"open.key"_s);
-        store::FileKeyProvider keys(path);
+        platform::FileKeyProvider keys(path);
         QVERIFY(keys.prepare(true));
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
         const Status prepared = keys.prepare(false);
@@ -65,7 +65,7 @@ private Q_SLOTS:
     void destroyMakesWrappedKeysUnrecoverable()
     {
         const QString path = m_tmp.filePath(u"gone.key"_s);
-        store::FileKeyProvider keys(path);
+        platform::FileKeyProvider keys(path);
         QVERIFY(keys.prepare(true));
         const QByteArray wrapped = keys.wrap(store::SecretBytes::random(32)).value();
         QVERIFY(keys.destroy());

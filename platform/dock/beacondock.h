@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "sync/client/docksignal.h"
+#include "platform/dock/docksignal.h"
 
-namespace akten::sync {
+#include <QTimer>
+
+namespace akten::platform {
 
 /** Listens for the dock's Bluetooth LE beacon; started only while it is needed (it costs battery). */
 class BeaconScanner : public QObject
@@ -48,4 +50,4 @@ private:
     bool m_docked = false;
 };
 
-} // namespace akten::sync
+} // namespace akten::platform

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "sync/client/beacondock.h"
+#include "platform/dock/beacondock.h"
 
 #include <QLoggingCategory>
 
@@ -8,7 +8,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcBeacon, "akten.sync.beacon")
 }
 
-namespace akten::sync {
+namespace akten::platform {
 
 BeaconDock::BeaconDock(DockSignal &power, BeaconScanner &scanner, int minRssi, int holdMs, QObject *parent)
     : DockSignal(parent)
@@ -58,4 +58,4 @@ void BeaconDock::update()
     }
 }
 
-} // namespace akten::sync
+} // namespace akten::platform

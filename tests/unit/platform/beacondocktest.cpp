@@ -4,8 +4,8 @@
 // The dock with a BLE beacon: docked only on power and with the dock's beacon heard near, within its hold time.
 // The power supply and the radio are fakes behind the real interfaces (no adapter on a test machine); the real
 // BleBeaconScanner is only checked to fail cleanly without one.
-#include "sync/client/beacondock.h"
-#include "sync/client/blebeaconscanner.h"
+#include "platform/dock/beacondock.h"
+#include "platform/dock/blebeaconscanner.h"
 
 #include <QBluetoothLocalDevice>
 #include <QSignalSpy>
@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class FakePower final : public sync::DockSignal
+class FakePower final : public platform::DockSignal
 {
 public:
     [[nodiscard]] bool docked() const override { return m_online; }
@@ -30,7 +30,7 @@ private:
     bool m_online = false;
 };
 
-class FakeScanner final : public sync::BeaconScanner
+class FakeScanner final : public platform::BeaconScanner
 {
 public:
     void start() override { scanning = true; }
@@ -49,8 +49,8 @@ private Q_SLOTS:
     {
         FakePower power;
         FakeScanner radio;
-        sync::BeaconDock dock(power, radio, -75, 200);
-        QSignalSpy changed(&dock, &sync::DockSignal::dockedChanged);
+        platform::BeaconDock dock(power, radio, -75, 200);
+        QSignalSpy changed(&dock, &platform::DockSignal::dockedChanged);
         QVERIFY(!dock.docked());
         QVERIFY(!radio.scanning); // off power: no scanning, no battery spent
 
@@ -89,8 +89,8 @@ private Q_SLOTS:
 
     void theRealScannerFailsCleanlyWithoutAnAdapterOrAUuid()
     {
-        sync::BleBeaconScanner notAUuid(u"dock"_s);
-        QSignalSpy failed(&notAUuid, &sync::BeaconScanner::failed);
+        platform::BleBeaconScanner notAUuid(u"dock"_s);
+        QSignalSpy failed(&notAUuid, &platform::BeaconScanner::failed);
         notAUuid.start();
         QCOMPARE(failed.count(), 1);
 
@@ -98,8 +98,8 @@ private Q_SLOTS:
             QSKIP("this machine has a Bluetooth adapter: the no-adapter path cannot be checked here");
         }
         // Without Bluetooth the scan reports why (and retries later) instead of hanging silently.
-        sync::BleBeaconScanner scanner(u"6e400001-b5a3-f393-e0a9-e50e24dcca9e"_s, 100'000);
-        QSignalSpy scanFailed(&scanner, &sync::BeaconScanner::failed);
+        platform::BleBeaconScanner scanner(u"6e400001-b5a3-f393-e0a9-e50e24dcca9e"_s, 100'000);
+        QSignalSpy scanFailed(&scanner, &platform::BeaconScanner::failed);
         scanner.start();
         QTRY_COMPARE_WITH_TIMEOUT(scanFailed.count(), 1, 10'000);
         QVERIFY(!scanFailed.first().at(0).toString().isEmpty());

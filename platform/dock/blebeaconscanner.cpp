@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Akten developers
-#include "sync/client/blebeaconscanner.h"
+#include "platform/dock/blebeaconscanner.h"
 
 #include <QBluetoothDeviceDiscoveryAgent>
 #include <QBluetoothDeviceInfo>
@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace akten::sync {
+namespace akten::platform {
 
 BleBeaconScanner::BleBeaconScanner(const QString &serviceUuid, int retryMs, QObject *parent)
     : BeaconScanner(parent)
@@ -60,4 +60,4 @@ void BleBeaconScanner::onDevice(const QBluetoothDeviceInfo &info)
     }
 }
 
-} // namespace akten::sync
+} // namespace akten::platform

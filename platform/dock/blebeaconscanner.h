@@ -2,14 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #pragma once
 
-#include "sync/client/beacondock.h"
+#include "platform/dock/beacondock.h"
 
 #include <QTimer>
 
 class QBluetoothDeviceDiscoveryAgent;
 class QBluetoothDeviceInfo;
 
-namespace akten::sync {
+namespace akten::platform {
 
 /**
  * The dock's beacon over Qt Bluetooth: a continuous Low Energy scan (no connection, nothing paired) for any
@@ -34,4 +34,4 @@ private:
     QBluetoothDeviceDiscoveryAgent *m_agent = nullptr; // child of this
 };
 
-} // namespace akten::sync
+} // namespace akten::platform
