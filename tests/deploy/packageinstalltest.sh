@@ -109,7 +109,8 @@ depends_on "$(deb akten-kiosk all)" qt6-wayland
 check "control fields: shlibdeps' libraries, SQLCipher >= 4.6, QML modules, cage and qt6-wayland for the kiosk"
 
 # --- install: dpkg alone (install-deps installed every dependency); no fsync per file, this is a test machine ---
-dpkg -i --force-unsafe-io "$(deb akten)" "$(deb akten-tools)" "$(deb akten-central)" "$(deb akten-kiosk all)" >install.log 2>&1 ||
+dpkg -i --force-unsafe-io "$(deb akten)" "$(deb akten-tools)" "$(deb akten-central)" "$(deb akten-kiosk all)" \
+  >install.log 2>&1 ||
   { cat install.log >&2; fail "dpkg -i failed"; }
 grep -q "akten-central init --central-dir $central_state" install.log ||
   fail "the postinst did not say how to make the central store: $(cat install.log)"
