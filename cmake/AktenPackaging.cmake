@@ -75,6 +75,9 @@ foreach(_man IN ITEMS akten:akten aktenctl:akten-tools akten-central:akten-centr
 endforeach()
 
 set(CPACK_GENERATOR DEB)
+# `package_source` (a tarball) would otherwise take the build directories and the git metadata along.
+set(CPACK_SOURCE_GENERATOR TGZ)
+set(CPACK_SOURCE_IGNORE_FILES "/build/" "/\\.git/" "/\\.git$")
 set(CPACK_PACKAGE_NAME akten)
 set(CPACK_PACKAGE_VENDOR "Akten developers")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
