@@ -22,9 +22,9 @@ set(_docdir ${CMAKE_INSTALL_DATAROOTDIR}/doc)
 set(_unitdir /lib/systemd/system)
 set(_confdir /etc/akten)
 
-# The programs: stripped by CPack (CPACK_STRIP_FILES), rpath-free: nothing of ours is a shared library, and
-# qt_standard_project_setup's install RPATH ($ORIGIN:$ORIGIN/../lib) would only let /usr/lib be searched first (lintian
-# custom-library-search-path).
+# The programs: stripped by CPack (CPACK_STRIP_FILES) and without an RPATH: nothing of ours is a shared library, and
+# qt_standard_project_setup's install RPATH ($ORIGIN:$ORIGIN/../lib) would have the loader search /usr/bin and /usr/lib
+# ahead of the system's paths (lintian: custom-library-search-path).
 set_target_properties(akten aktenctl akten-central PROPERTIES INSTALL_RPATH "")
 # Relocations read-only after start (full RELRO): Debian's hardening for programs that face the network or a store.
 target_link_options(akten PRIVATE LINKER:-z,relro,-z,now)
@@ -71,6 +71,7 @@ foreach(_man IN ITEMS akten:akten aktenctl:akten-tools akten-central:akten-centr
     file(MAKE_DIRECTORY ${_mandir})
     execute_process(COMMAND gzip -9nc ${_deploy}/man/${_page}.1 OUTPUT_FILE ${_mandir}/${_page}.1.gz
         COMMAND_ERROR_IS_FATAL ANY)
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_deploy}/man/${_page}.1) # edited: compressed again
     install(FILES ${_mandir}/${_page}.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT ${_pkg})
 endforeach()
 
