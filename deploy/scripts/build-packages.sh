@@ -4,7 +4,7 @@
 #
 # Builds the Debian packages (akten, akten-tools, akten-central, akten-kiosk; cmake/AktenPackaging.cmake) and checks
 # them with lintian. Usage: build-packages.sh [--preset NAME] [--build-dir DIR] [--out DIR] [--fast]
-#   --preset NAME    build this CMake preset first (default: release), then package build/NAME
+#   --preset NAME    build this CMake preset's programs first (default: release), then package build/NAME
 #   --build-dir DIR  package an existing build directory as it is, without building (the package install test)
 #   --out DIR        where the .debs go (default: build/<preset>/packages); only the .debs are left there
 #   --fast           gzip instead of xz (larger packages, several times faster to make; the install test)
@@ -37,7 +37,7 @@ for tool in cpack dpkg-shlibdeps lintian; do
 done
 
 if [ -z "$build_dir" ]; then
-  akten_build "$preset"
+  akten_build "$preset" akten aktenctl akten-central # what the packages hold; the tests are not needed for them
   build_dir="$AKTEN_ROOT/build/$preset"
 fi
 build_dir=$(cd "$build_dir" && pwd)
