@@ -29,7 +29,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 check() { echo "ok: $*"; }
 
 [[ $(id -u) == 0 ]] || skip "needs root (dpkg -i on this machine)"
-for tool in cpack dpkg-shlibdeps lintian systemd-analyze setpriv curl; do
+for tool in cpack dpkg-shlibdeps lintian systemd-analyze setpriv python3; do
   command -v "$tool" >/dev/null || skip "$tool is missing (deploy/scripts/install-deps.sh installs it)"
 done
 
