@@ -67,7 +67,7 @@ run_user "$aktenctl" init --demo --data-dir "$work/data" >"$work/init.log" 2>&1 
 # session script's --start (stopped by SIGTERM to it alone: KillMode=mixed); what makes it a locked-down kiosk is there.
 unit_value() { sed -n "s/^$1=//p" "$unit"; }
 read -r -a unit_env <<<"$(unit_value Environment | tr '\n' ' ')"
-[ "$(unit_value ExecStart)" = "/usr/lib/akten-kiosk/akten-kiosk-session --start" ] ||
+[ "$(unit_value ExecStart)" = "/usr/libexec/akten/akten-kiosk-session --start" ] ||
   fail "the unit's ExecStart is not the session's --start: $(unit_value ExecStart)"
 [ -z "$(unit_value ExecStop)" ] || fail "the unit has an ExecStop (it could not take tty1 from cage)"
 for line in User=akten-kiosk PAMName=login TTYPath=/dev/tty1 Conflicts=getty@tty1.service Restart=always \
@@ -345,10 +345,10 @@ check "mode=tablet runs the tablet app in the same session, full screen without 
 
 # --- the unit
 vroot=$work/vroot
-mkdir -p "$vroot/etc/systemd/system" "$vroot/usr/lib/systemd" "$vroot/usr/lib/akten-kiosk"
+mkdir -p "$vroot/etc/systemd/system" "$vroot/usr/lib/systemd" "$vroot/usr/libexec/akten"
 cp -a /lib/systemd/system "$vroot/usr/lib/systemd/"
 cp "$unit" "$vroot/etc/systemd/system/"
-install -m 0755 "$session" "$vroot/usr/lib/akten-kiosk/"
+install -m 0755 "$session" "$vroot/usr/libexec/akten/"
 verify=$(systemd-analyze verify --root="$vroot" akten-kiosk.service 2>&1) || fail "systemd-analyze verify: $verify"
 [ -z "$verify" ] || fail "systemd-analyze verify warns: $verify"
 check "systemd-analyze verify accepts akten-kiosk.service"
