@@ -3,7 +3,8 @@
 # SPDX-FileCopyrightText: 2026 Akten developers
 #
 # akten-central's /healthz on PostgreSQL (README "akten-central as a service"), with the server of
-# tests/support/with-postgres.sh: ok while PostgreSQL answers, 503 with the reason once it is stopped.
+# tests/support/with-postgres.sh: ok while PostgreSQL answers, 503 with the reason once it is stopped, ok again once
+# it is back (the server connects again between requests).
 # Usage: central-health-pg.sh AKTEN_CENTRAL
 set -euo pipefail
 central=$1
@@ -38,6 +39,15 @@ check "healthz: ok while PostgreSQL answers"
 answer=$(health)
 [[ $answer == "503 PostgreSQL does not answer: PostgreSQL"* ]] || fail "healthz with PostgreSQL stopped: $answer"
 check "healthz with PostgreSQL stopped: $answer"
+# PostgreSQL back (a restart for maintenance): the server connects again between requests, without a restart of
+# its own. The first question after the restart may still meet the dead connection; a few seconds at most.
+(cd / && "${as_server[@]}" "$bindir/pg_ctl" -D "$pg_dir/data" -w -t 30 -l "$pg_dir/server.log" \
+  -o "-c listen_addresses='' -c unix_socket_directories='$pg_dir' -c fsync=off -c max_connections=50" start >/dev/null)
+back=
+for _ in $(seq 20); do answer=$(health); [[ $answer == "200 ok" ]] && { back=1; break; }; sleep 0.5; done
+[[ -n "$back" ]] || fail "healthz after PostgreSQL came back: $answer"
+grep -q 'PostgreSQL connection re-established' serve.err || fail "the server did not say it connected again"
+check "healthz: ok again once PostgreSQL is back, without restarting the server"
 kill -TERM "$server_pid"
 wait "$server_pid" || fail "the server exited $? on SIGTERM"
 server_pid=

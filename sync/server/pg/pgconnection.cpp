@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "sync/server/pg/pgconnection.h"
 
+#include <QDebug>
+
 #include <libpq-fe.h>
 
 #include <vector>
@@ -82,10 +84,30 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const QString &conni
         return Error { ErrorCode::Io, u"PostgreSQL connection failed: %1"_s.arg(message) };
     }
     auto wrapped = std::unique_ptr<PgConnection>(new PgConnection(connection));
-    if (auto set = wrapped->script(u"SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC'"_s); !set) {
+    if (auto set = wrapped->setSession(); !set) {
         return set.error();
     }
     return wrapped;
+}
+
+Status PgConnection::setSession()
+{
+    return script(u"SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC'"_s);
+}
+
+Status PgConnection::reconnectIfLost()
+{
+    if (PQstatus(m_connection) == CONNECTION_OK) {
+        return {};
+    }
+    PQreset(m_connection);
+    if (PQstatus(m_connection) != CONNECTION_OK) {
+        return Error { ErrorCode::Io,
+            u"PostgreSQL connection lost and not yet back: %1"_s.arg(
+                QString::fromUtf8(PQerrorMessage(m_connection)).trimmed()) };
+    }
+    qInfo("PostgreSQL connection re-established");
+    return setSession();
 }
 
 Result<PgResult> PgConnection::checked(pg_result *result)

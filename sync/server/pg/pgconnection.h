@@ -62,9 +62,16 @@ public:
     [[nodiscard]] static QString textArray(const QStringList &values);
     /** Several statements without parameters (migrations). */
     [[nodiscard]] Status script(const QString &sql);
+    /**
+     * When the connection is gone (a statement failed because PostgreSQL restarted or the network dropped), connect
+     * again with the same settings. Call only between transactions: a transaction on a lost connection is lost whole,
+     * and what comes after it must not run outside one.
+     */
+    [[nodiscard]] Status reconnectIfLost();
 
 private:
     explicit PgConnection(pg_conn *connection);
+    [[nodiscard]] Status setSession();
     [[nodiscard]] Result<PgResult> checked(pg_result *result);
     [[nodiscard]] Status checkedCopy(pg_result *result);
 

@@ -12,6 +12,10 @@ namespace akten::sync {
 
 Status PostgresLedger::checkHealth()
 {
+    // Asked between requests (the server is single-threaded): a lost connection may be made again.
+    if (auto connected = m_pg->reconnectIfLost(); !connected) {
+        return Error { ErrorCode::Io, u"PostgreSQL does not answer: %1"_s.arg(connected.error().message) };
+    }
     auto version = scalar(u"SELECT coalesce(max(version), 0) FROM akten_schema"_s, {});
     if (!version) {
         return Error { ErrorCode::Io, u"PostgreSQL does not answer: %1"_s.arg(version.error().message) };

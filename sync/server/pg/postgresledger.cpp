@@ -137,6 +137,10 @@ Result<std::optional<QString>> PostgresLedger::scalar(const QString &sql, const 
 
 Status PostgresLedger::begin()
 {
+    // Between transactions: a connection lost since the last one (PostgreSQL restarted) is made again here.
+    if (auto connected = m_pg->reconnectIfLost(); !connected) {
+        return connected;
+    }
     return m_pg->script(u"BEGIN ISOLATION LEVEL READ COMMITTED"_s);
 }
 
