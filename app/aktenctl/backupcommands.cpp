@@ -20,11 +20,8 @@ int runBackupCommand(const QStringList &args)
     sync::CentralLocation location(parser, platform::FileKeyProvider::at);
     const QCommandLineOption outOption(u"out"_s, u"the new backup file"_s, u"FILE"_s);
     parser.addOption(outOption);
-    if (!parser.parse(args)) {
-        return printError(parser.errorText(), Usage);
-    }
-    if (auto problem = location.read(parser)) {
-        return printError(*problem, Usage);
+    if (auto code = parseCentral(parser, location, args)) {
+        return *code;
     }
     const QString out = parser.value(outOption);
     if (out.isEmpty() || !parser.positionalArguments().isEmpty()) {
@@ -52,11 +49,8 @@ int runRestoreCommand(const QStringList &args)
     sync::CentralLocation location(parser, platform::FileKeyProvider::at);
     const QCommandLineOption fromOption(u"from"_s, u"the backup file"_s, u"FILE"_s);
     parser.addOption(fromOption);
-    if (!parser.parse(args)) {
-        return printError(parser.errorText(), Usage);
-    }
-    if (auto problem = location.read(parser)) {
-        return printError(*problem, Usage);
+    if (auto code = parseCentral(parser, location, args)) {
+        return *code;
     }
     if (parser.value(fromOption).isEmpty() || !parser.positionalArguments().isEmpty()) {
         return printError(u"give --from FILE"_s, Usage);

@@ -28,12 +28,8 @@ constexpr qint64 kMaxImportBytes = 64 * 1024 * 1024;
 std::unique_ptr<sync::CentralService> openCentral(
     QCommandLineParser &parser, sync::CentralLocation &location, const QStringList &args, int &exitCode)
 {
-    if (!parser.parse(args)) {
-        exitCode = printError(parser.errorText(), Usage);
-        return nullptr;
-    }
-    if (auto problem = location.read(parser)) {
-        exitCode = printError(*problem, Usage);
+    if (auto code = parseCentral(parser, location, args)) {
+        exitCode = *code;
         return nullptr;
     }
     static const core::SystemClock clock;

@@ -5,6 +5,7 @@
 #include "app/store/devicestore.h"
 #include "platform/keys/devicekeys.h"
 #include "platform/keys/keylocation.h"
+#include "sync/server/centrallocation.h"
 
 #include <QDir>
 #include <QTextStream>
@@ -109,6 +110,17 @@ Result<std::pair<std::unique_ptr<store::KeyProvider>, std::unique_ptr<store::Dev
         return store.error();
     }
     return std::pair(std::move(keys), std::make_unique<store::DeviceStore>(std::move(store).value()));
+}
+
+std::optional<int> parseCentral(QCommandLineParser &parser, sync::CentralLocation &location, const QStringList &args)
+{
+    if (!parser.parse(args)) {
+        return printError(parser.errorText(), Usage);
+    }
+    if (auto problem = location.read(parser)) {
+        return printError(*problem, Usage);
+    }
+    return std::nullopt;
 }
 
 } // namespace akten::cli

@@ -19,6 +19,9 @@ namespace akten::store {
 class DeviceStore;
 class KeyProvider;
 } // namespace akten::store
+namespace akten::sync {
+class CentralLocation;
+}
 
 namespace akten::cli {
 
@@ -29,6 +32,13 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 void printOut(const QString &line);
 int printError(const QString &line, int exitCode = Failed);
 int printError(const Error &error, int exitCode = Failed);
+
+/**
+ * Parses a central-side command's arguments and reads its central location (--central-dir, --central-key,
+ * --postgres ...): nullopt when both succeed, else the usage error's exit code (the message printed).
+ */
+[[nodiscard]] std::optional<int> parseCentral(
+    QCommandLineParser &parser, sync::CentralLocation &location, const QStringList &args);
 
 /**
  * The id given with `option`: nullopt when the option is absent; an error message for a usage error when it is not
