@@ -113,7 +113,7 @@ check "control fields: shlibdeps' libraries, SQLCipher >= 4.6, QML modules, cage
 dpkg -i --force-unsafe-io "$(deb akten)" "$(deb akten-tools)" "$(deb akten-central)" "$(deb akten-kiosk all)" \
   >install.log 2>&1 ||
   { cat install.log >&2; fail "dpkg -i failed"; }
-grep -q "akten-central init --central-dir $central_state" install.log ||
+grep -q "akten-central init --config /etc/akten/central.conf" install.log ||
   fail "the postinst did not say how to make the central store: $(cat install.log)"
 check "dpkg -i of the four packages"; stamp
 
@@ -149,12 +149,29 @@ systemd-analyze verify /lib/systemd/system/akten-central.service /lib/systemd/sy
   >verify.log 2>&1 || { cat verify.log >&2; fail "systemd-analyze verify refused the installed units"; }
 check "systemd-analyze verify accepts the installed units"
 
-# --- the installed programs, from their installed paths, as the unit's user for akten-central ---
-# as_central: the user, group and home the unit gives the server.
-as_central() { env -i PATH=/usr/bin:/bin HOME=$central_state LC_ALL=C.UTF-8 \
+# --- the installed programs, from their installed paths, the way README "Installing from packages" sets up a server:
+# init as root from the packaged configuration (the central key to /etc/akten/central.key, root-only, outside the
+# state directory), the state handed to akten-central, then everything as that user with the key as the unit's
+# LoadCredential= gives it: a copy in a credentials directory only that user can read.
+/usr/bin/akten-central init --config /etc/akten/central.conf --host 127.0.0.1 >central.init 2>central.err ||
+  fail "akten-central init --config /etc/akten/central.conf failed: $(cat central.err)"
+expect_mode /etc/akten/central.key "600 root:root"
+[[ ! -e $central_state/central.key ]] || fail "init put the central key into the state directory"
+chown -R akten-central:akten-central "$central_state"
+mkdir -m 0700 "$work/credentials"
+install -m 0400 /etc/akten/central.key "$work/credentials/central.key"
+chown -R akten-central:akten-central "$work/credentials"
+# as_central: the user, group, home and credentials the unit gives the server.
+as_central() { env -i PATH=/usr/bin:/bin HOME=$central_state LC_ALL=C.UTF-8 CREDENTIALS_DIRECTORY="$work/credentials" \
   setpriv --reuid=akten-central --regid=akten-central --init-groups -- "$@"; }
-as_central /usr/bin/akten-central init --central-dir "$central_state" --host 127.0.0.1 >central.init 2>central.err ||
-  fail "akten-central init as akten-central failed: $(cat central.err)"
+# Without the credential the service's user has the state directory and nothing that opens it.
+if env -i PATH=/usr/bin:/bin HOME=$central_state LC_ALL=C.UTF-8 \
+  setpriv --reuid=akten-central --regid=akten-central --init-groups -- timeout 30 /usr/bin/akten-central serve \
+  --config /etc/akten/central.conf --listen 127.0.0.1:0 --enrol-listen 127.0.0.1:0 --health-listen 127.0.0.1:0 \
+  >nokey.out 2>nokey.err; then
+  fail "akten-central served without its key"
+fi
+grep -q "central.key" nokey.err || fail "serving without the key failed for another reason: $(cat nokey.err)"
 export AKTEN_KEY_DIR=$work/keys
 tablet=$work/xdg/akten # the data directory the menu's launcher uses with XDG_DATA_HOME=$work/xdg
 /usr/bin/aktenctl init --demo --data-dir "$tablet" >tablet.init
@@ -169,20 +186,25 @@ print(' '.join('--unit ' + r['key'] for r in json.load(sys.stdin)['records'] if 
 as_central /usr/bin/aktenctl enrol-device --central-dir "$central_state" $units >code.txt
 # Not through the function: a simple command in the background execs, so $! is the server's own pid.
 env -i PATH=/usr/bin:/bin HOME=$central_state LC_ALL=C.UTF-8 \
-  setpriv --reuid=akten-central --regid=akten-central --init-groups -- /usr/bin/akten-central serve \
-  --central-dir "$central_state" --listen 127.0.0.1:0 --enrol-listen 127.0.0.1:0 >serve.out 2>serve.err &
+  CREDENTIALS_DIRECTORY="$work/credentials" setpriv --reuid=akten-central --regid=akten-central --init-groups -- \
+  /usr/bin/akten-central serve --config /etc/akten/central.conf --listen 127.0.0.1:0 --enrol-listen 127.0.0.1:0 \
+  --health-listen 127.0.0.1:0 >serve.out 2>serve.err &
 central_pid=$!
 for _ in $(seq 150); do grep -q '^listening enrolment' serve.out 2>/dev/null && break; sleep 0.1; done
 sync_url=$(awk '/^listening sync/{print $3}' serve.out)
 enrol_url=$(awk '/^listening enrolment/{print $3}' serve.out)
 [[ -n $sync_url && -n $enrol_url ]] || fail "akten-central serve did not start: $(cat serve.err)"
 [[ $(stat -c %U "/proc/$central_pid") == akten-central ]] || fail "the server does not run as akten-central"
+health_url=$(awk '/^listening health/{print $3}' serve.out)
+[[ $(python3 -c "import urllib.request,sys; print(urllib.request.urlopen(sys.argv[1]).read().decode())" \
+  "$health_url/healthz") == ok ]] || fail "the installed server's /healthz is not ok"
 /usr/bin/aktenctl enrol --data-dir "$tablet" --enrol-url "$enrol_url" --code "$(awk '/^code/{print $2}' code.txt)" \
   --ca-sha256 "$(awk '{print $2}' central.init)" >/dev/null || fail "aktenctl enrol against the installed server"
 /usr/bin/aktenctl sync --data-dir "$tablet" --central "$sync_url" --json >sync.json ||
   fail "aktenctl sync against the installed server"
 /usr/bin/aktenctl verify --data-dir "$tablet" | grep -qx ok || fail "aktenctl verify after the sync"
-check "installed akten-central (init, serve as akten-central on $sync_url), a tablet from the installed aktenctl" \
+check "installed akten-central (init --config as root, the key root-only in /etc/akten and refused without it," \
+  "serve as akten-central with it as a credential on $sync_url, /healthz ok), a tablet from the installed aktenctl" \
   "(init --demo, verify, enrol, sync: $(head -c 120 sync.json))"; stamp
 kill "$central_pid"; wait "$central_pid" 2>/dev/null || true; central_pid=
 expect_mode "$central_state/central.db" "600 akten-central:akten-central"
