@@ -268,6 +268,7 @@ dpkg --purge akten-kiosk akten-central akten-tools akten >purge.log 2>&1 || { ca
 grep -q "central store in $central_state is kept" purge.log ||
   fail "purge did not say where the store is: $(cat purge.log)"
 [[ ! -e /etc/systemd/system/multi-user.target.wants/akten-central.service ]] || fail "purge left the unit enabled"
+[[ -f /etc/akten/central.key ]] || fail "purge deleted the central key of a store it kept"
 check "dpkg --purge: conffiles and enablement gone, both stores of personal data kept" \
   "($(grep -c 'is kept' purge.log) notices)"
 
@@ -279,6 +280,7 @@ expect_mode "$central_state" "700 akten-central:akten-central"
 touch "$central_state/DELETE-ON-PURGE"
 dpkg --purge akten-central >purge2.log 2>&1 || { cat purge2.log >&2; fail "dpkg --purge with the flag file"; }
 [[ ! -e $central_state ]] || fail "the flag file DELETE-ON-PURGE did not delete $central_state"
+[[ ! -e /etc/akten/central.key ]] || fail "purge deleted the central store and left its key"
 [[ -f $kiosk_state/akten.db ]] || fail "purging akten-central touched the kiosk's store"
 AKTEN_PURGE_STORE=yes dpkg --purge akten-kiosk akten >purge3.log 2>&1 || { cat purge3.log >&2; fail "dpkg --purge"; }
 [[ ! -e $kiosk_state ]] || fail "AKTEN_PURGE_STORE=yes did not delete $kiosk_state"
