@@ -8,9 +8,12 @@
 //     encrypted SQLite file (embedded backend).
 //  2. A new tablet's first download of its units (the demo's records plus `copies` clones of its signatures and
 //     journal entries, ~300 000 records by default): records/s end to end, and client apply against bare inserts of
-//     the same rows into the same kind of encrypted device store (target >= 0.5).
+//     the same rows into the same kind of encrypted device store (target >= 0.5); and both against the ceiling
+//     (issue 19): the same rows through the sqlite3 C API alone into a keyed SQLCipher file with the same tables and
+//     keys, no secondary index (bulkceiling.h; targets: client apply >= 0.6 of it, end to end >= 0.4).
 // Usage: syncbench [copies]   (AKTEN_TEST_POSTGRES set by tests/support/with-postgres.sh: the PostgreSQL backend)
 #include "tests/bench/benchcentral.h"
+#include "tests/bench/bulkceiling.h"
 #include "tests/support/centralfixture.h"
 #include "tests/support/demopair.h"
 
@@ -265,11 +268,23 @@ int main(int argc, char **argv)
             }
         }
     }
+    QList<bench::CeilingTable> ceilingTables;
     for (const QString &table : std::as_const(tables)) {
         auto read = must(c.db().prepare(u"SELECT * FROM %1"_s.arg(table)), "read back");
         QStringList columns;
         for (int i = 0; i < read.columnCount(); ++i) {
             columns << read.columnName(i);
+        }
+        bench::CeilingTable &ceiling = ceilingTables.emplace_back();
+        ceiling.name = table;
+        ceiling.columns = columns;
+        // The table with its columns and keys (primary key, UNIQUE) as the device store made it; its secondary
+        // indexes and triggers are the store's own work and left out of the ceiling.
+        auto schema
+            = must(c.db().prepare(u"SELECT sql FROM sqlite_master WHERE type = 'table' AND tbl_name = ?"_s), "schema");
+        schema.bind(1, table);
+        while (must(schema.step(), "schema row")) {
+            ceiling.schema << schema.text(0);
         }
         QStringList marks;
         marks.fill(u"?"_s, columns.size());
@@ -292,6 +307,7 @@ int main(int argc, char **argv)
             if (chunk.isEmpty()) {
                 break;
             }
+            ceiling.rows << chunk;
             QElapsedTimer t;
             t.start();
             store::Transaction tx(d.db());
@@ -317,6 +333,8 @@ int main(int argc, char **argv)
             bareRows += chunk.size();
         }
     }
+    const double ceilingSeconds
+        = bench::bulkInsertCeiling(pair.tmp.filePath(u"ceiling.db"_s), ceilingTables, sync::kMaxRecordsPerBatch);
     out << u"download: %1 records in %2 s = %3 records/s end to end (in process, codec and server included)"_s
                .arg(downloaded)
                .arg(downloadSeconds, 0, 'f', 2)
@@ -327,6 +345,20 @@ int main(int argc, char **argv)
                .arg(bareRows)
                .arg(bareSeconds, 0, 'f', 2)
                .arg(bareSeconds / applySeconds, 0, 'f', 2)
+        << Qt::endl;
+    const double ceilingRate = double(bareRows) / ceilingSeconds;
+    out << u"download: ceiling (the sqlite3 C API alone: the same %1 rows into a keyed SQLCipher file with the same "
+           "tables and keys, no secondary index, WAL, synchronous=FULL, %2 per transaction) %3 s = %4 rows/s; client "
+           "apply "
+           "%5 records/s = %6 of it (target >= 0.6); first download end to end %7 records/s = %8 of it "
+           "(target >= 0.4)"_s.arg(bareRows)
+               .arg(sync::kMaxRecordsPerBatch)
+               .arg(ceilingSeconds, 0, 'f', 2)
+               .arg(ceilingRate, 0, 'f', 0)
+               .arg(double(downloaded) / applySeconds, 0, 'f', 0)
+               .arg(double(downloaded) / applySeconds / ceilingRate, 0, 'f', 2)
+               .arg(double(downloaded) / downloadSeconds, 0, 'f', 0)
+               .arg(double(downloaded) / downloadSeconds / ceilingRate, 0, 'f', 2)
         << Qt::endl;
     return 0;
 }
