@@ -13,18 +13,10 @@ aktenctl=$1
 central=$2
 writer=$3
 [[ -n "${AKTEN_TEST_POSTGRES:-}" ]] || { echo "run under tests/support/with-postgres.sh" >&2; exit 2; }
-work=$(mktemp -d /tmp/akten-drill-pg.XXXXXX)
-export AKTEN_KEY_DIR="$work/keys"
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-cd "$work"
-fail() { echo "FAIL: $*" >&2; exit 1; }
-check() { echo "ok: $*"; }
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+support="$(cd "$(dirname "${BASH_SOURCE[0]}")/../support" && pwd)"
+# shellcheck source=../support/scripttest.sh
+source "$support/scripttest.sh"
+test_workdir drill-pg
 printf 'unused\n' >pgpass; chmod 600 pgpass # the test server trusts its socket
 restored_db=${AKTEN_TEST_POSTGRES/dbname=postgres/dbname=restored}
 

@@ -15,19 +15,10 @@ set -euo pipefail
 aktenctl=$1
 central=$2
 writer=$3
-work=$(mktemp -d /tmp/akten-drill.XXXXXX)
-export AKTEN_KEY_DIR="$work/keys" # device keys outside the data directories
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-cd "$work"
-fail() { echo "FAIL: $*" >&2; exit 1; }
-check() { echo "ok: $*"; }
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 support="$(cd "$(dirname "${BASH_SOURCE[0]}")/../support" && pwd)"
+# shellcheck source=../support/scripttest.sh
+source "$support/scripttest.sh"
+test_workdir drill
 now_ms() { echo $(( ${EPOCHREALTIME/./} / 1000 )); }
 mode() { stat -c %a "$1"; }
 

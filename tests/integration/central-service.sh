@@ -21,21 +21,12 @@ aktenctl=$1
 central=$2
 unit=$3
 packaged_conf=$4
-work=$(mktemp -d /tmp/akten-svc.XXXXXX)
-chmod 0711 "$work" # the server's user (nobody) passes through to its own directories
-export AKTEN_KEY_DIR="$work/keys" # the tablets' device keys outside their data directories
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
 support="$(cd "$(dirname "${BASH_SOURCE[0]}")/../support" && pwd)"
-cd "$work"
-fail() { echo "FAIL: $*" >&2; exit 1; }
-check() { echo "ok: $*"; }
+# shellcheck source=../support/scripttest.sh
+source "$support/scripttest.sh"
+test_workdir svc
+chmod 0711 "$work" # the server's user (nobody) passes through to its own directories
 now_ms() { date +%s%3N; }
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
 # --- The unit: systemd-analyze accepts it (ExecStart pointed at this build) and its exposure stays low.
 for setting in Type=notify User=akten-central StateDirectory=akten-central StateDirectoryMode=0700 \

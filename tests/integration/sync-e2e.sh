@@ -12,17 +12,10 @@
 set -euo pipefail
 aktenctl=$1
 central=$2
-work=$(mktemp -d /tmp/akten-e2e.XXXXXX)
-export AKTEN_KEY_DIR="$work/keys" # device keys outside the data directories (README "Data directory and keys")
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-cd "$work"
-fail() { echo "FAIL: $*" >&2; exit 1; }
-check() { echo "ok: $*"; }
+support="$(cd "$(dirname "${BASH_SOURCE[0]}")/../support" && pwd)"
+# shellcheck source=../support/scripttest.sh
+source "$support/scripttest.sh"
+test_workdir e2e
 
 # --postgres CONNINFO never carries a password (command lines are visible to all local users) and a database on another
 # machine needs sslmode=verify-full: usage errors before anything is created or connected.
@@ -71,8 +64,6 @@ start_central() {
   ENROL_URL=$(awk '/^listening enrolment/{print $3}' "$name.out")
   [[ -n "$SYNC_URL" && -n "$ENROL_URL" ]] || { cat "$name.err" >&2; fail "akten-central did not start"; }
 }
-support="$(cd "$(dirname "${BASH_SOURCE[0]}")/../support" && pwd)"
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
 "$aktenctl" init --demo --data-dir tablet-a >init.a
 # The device key lies outside the data directory: a copy of the directory alone (another machine, or here another

@@ -13,18 +13,10 @@
 set -euo pipefail
 aktenctl=$1
 central=$2
-work=$(mktemp -d /tmp/akten-tls.XXXXXX)
-export AKTEN_KEY_DIR="$work/keys" # device keys outside the data directories (README "Data directory and keys")
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
 support="$(cd "$(dirname "${BASH_SOURCE[0]}")/../support" && pwd)"
-cd "$work"
-fail() { echo "FAIL: $*" >&2; exit 1; }
-check() { echo "ok: $*"; }
+# shellcheck source=../support/scripttest.sh
+source "$support/scripttest.sh"
+test_workdir tls
 now_ms() { date +%s%3N; }
 
 # start_central NAME [FILE_LIMIT]: serves central/ on free loopback ports; sets SYNC_URL, ENROL_URL, CENTRAL_PID.
