@@ -142,6 +142,13 @@ private Q_SLOTS:
         type(window, u"consentFrom"_s, today.toString(Qt::ISODate));
         type(window, u"consentTo"_s, today.addDays(-1).toString(Qt::ISODate));
         touch(window, u"consentGiver0"_s);
+        // Given by the resident: her name is filled in (and can be changed); a representative's field starts empty.
+        QQuickItem *giver = findItem(window->contentItem(), u"consentGivenBy"_s, true);
+        QVERIFY(giver);
+        QCOMPARE(giver->property("text").toString(), record->coverSheet()->property("name").toString());
+        touch(window, u"consentGiver1"_s);
+        QCOMPARE(giver->property("text").toString(), QString());
+        touch(window, u"consentGiver0"_s);
         type(window, u"consentGivenBy"_s, u"Margit Lindqvist"_s);
         touch(window, u"consentForm0"_s);
         touch(window, u"consentSave"_s);

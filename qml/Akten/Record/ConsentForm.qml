@@ -13,6 +13,8 @@ ColumnLayout {
 
     required property ConsentController controller
     required property string residentId
+    /// Filled in as the giver when the resident gave the consent themself (the usual case); editable.
+    property string residentName
     /// The care day, "ÅÅÅÅ-MM-DD": the start offered.
     property string today
     property int recipientUnit: -1
@@ -150,6 +152,12 @@ ColumnLayout {
         onPicked: answer => {
             form.givenByKind = answer
             form.controller.clearError("givenByKind")
+            if (answer === 0 && giverField.text === "") {
+                giverField.text = form.residentName
+                form.controller.clearError("givenBy")
+            } else if (answer === 1 && giverField.text === form.residentName) {
+                giverField.text = "" // a representative is someone else
+            }
         }
     }
     FormField {

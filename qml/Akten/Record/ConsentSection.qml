@@ -14,6 +14,7 @@ FormFlickable {
     required property ConsentListModel consents
     property ConsentController controller
     required property string residentId
+    property string residentName
     /// The care day, "ÅÅÅÅ-MM-DD".
     property string today
     /// What is shown: the register, the new consent's form, or a revocation's form.
@@ -99,6 +100,7 @@ FormFlickable {
                 Layout.fillWidth: true
                 controller: section.controller
                 residentId: section.residentId
+                residentName: section.residentName
                 today: section.today
                 onDone: section.close()
             }

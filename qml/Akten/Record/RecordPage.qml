@@ -201,6 +201,7 @@ Page {
                 consents: page.record.consents
                 controller: page.closedCase ? null : page.consents
                 residentId: page.record.residentId
+                residentName: page.record.coverSheet.name
                 today: page.today
             }
             ReleaseSection {
