@@ -3,12 +3,14 @@
 #include "app/store/devicestore.h"
 
 #include "app/core/ids.h"
+#include "app/store/bulkload.h"
 #include "app/store/closedcaseguard.h"
 #include "app/store/keyprovider.h"
 #include "app/store/migrator.h"
 #include "app/store/privatedirectory.h"
 #include "app/store/statement.h"
 #include "app/store/storelogging.h"
+#include "app/store/transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -59,6 +61,25 @@ core::HlcStamp lastLocalStamp(Database &db, const QString &deviceId)
     return core::HlcStamp::fromString(statement.value().text(0)).value_or(core::HlcStamp {});
 }
 
+/** Closes a first download's bulk load left open (bulkload.h), so nothing works on a store without its indexes. */
+Status finishOpenLoad(Database &db)
+{
+    BulkLoad load(db);
+    const auto open = load.open();
+    if (!open || !open.value()) {
+        return open ? Status {} : Status { open.error() };
+    }
+    qCWarning(lcStore) << "a first download was cut short: building the indexes it deferred";
+    Transaction tx(db);
+    if (auto started = tx.start(); !started) {
+        return started;
+    }
+    if (auto finished = load.finish(); !finished) {
+        return finished;
+    }
+    return tx.commit();
+}
+
 /**
  * Brings the schema up to date and records the device id inside the store, where the sync triggers read it to queue
  * only this device's own records. A store whose recorded id differs from the id file was copied or tampered with.
@@ -70,6 +91,9 @@ Status migrateAndRecordDevice(Database &db, const QString &deviceId)
     }
     if (auto guarded = installClosedCaseGuards(db); !guarded) { // derived from the schema just migrated
         return guarded;
+    }
+    if (auto loaded = finishOpenLoad(db); !loaded) { // a first download cut short: its indexes are built now
+        return loaded;
     }
     auto insert = db.prepare(u"INSERT OR IGNORE INTO device_state (key, value) VALUES ('device_id', ?)"_s);
     if (!insert) {

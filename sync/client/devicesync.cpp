@@ -5,6 +5,8 @@
 #include "app/core/daynotes.h"
 #include "app/records/recordcheck.h"
 #include "app/records/recordcodec.h"
+#include "app/records/recordkinds.h"
+#include "app/store/bulkload.h"
 #include "app/store/devicestore.h"
 #include "app/store/integrityrepository.h"
 #include "app/store/syncstaterepository.h"
@@ -50,6 +52,22 @@ QList<store::PeerKnowledge> peerKnowledge(const Peers &peers, qint64 localNowMs)
         }
     }
     return known;
+}
+
+/** The tables a download fills: every synced kind's and its children's; master data is small and stays indexed. */
+QStringList downloadedTables()
+{
+    QStringList tables;
+    for (const records::RecordKind &kind : records::recordKinds()) {
+        if (kind.merge == records::MergeClass::Master) {
+            continue;
+        }
+        tables << kind.table;
+        for (const records::ChildTable &child : kind.children) {
+            tables << child.table;
+        }
+    }
+    return tables;
 }
 
 } // namespace
@@ -224,6 +242,12 @@ Result<DownloadApplied> DeviceSync::applyDownload(const DownloadResponse &batch)
             return applied.error();
         }
     }
+    // A first download with more to come is a bulk load: indexes are built once at its end, not row by row.
+    if (cursor.value() == 0 && batch.more) {
+        if (auto opened = openFirstLoad(); !opened) {
+            return opened.error();
+        }
+    }
     QList<QJsonObject> records;
     QList<qint64> positions;
     for (const DownloadItem &item : batch.items) {
@@ -272,6 +296,13 @@ Result<DownloadApplied> DeviceSync::applyDownload(const DownloadResponse &batch)
                 return kept;
             }
         }
+        // The end of the log: a first load's indexes are built in this transaction, so they commit with its last
+        // batch (or, if anything here fails, the load stays open and is finished next time).
+        if (!batch.more) {
+            if (auto finished = store::BulkLoad(m_store.db()).finish(); !finished) {
+                return finished;
+            }
+        }
         // What the peers say holds only for a device that now has the whole log.
         return batch.peers && !batch.more && advanceTo == batch.nextCursor
             ? state.replacePeers(peerKnowledge(*batch.peers, m_clock.nowMs()))
@@ -292,6 +323,35 @@ Result<DownloadApplied> DeviceSync::applyDownload(const DownloadResponse &batch)
         }
     }
     return applied;
+}
+
+Status DeviceSync::openFirstLoad()
+{
+    store::Transaction tx(m_store.db());
+    if (auto started = tx.start(); !started) {
+        return started;
+    }
+    if (auto opened = store::BulkLoad(m_store.db()).begin(downloadedTables()); !opened) {
+        return opened;
+    }
+    return tx.commit();
+}
+
+Status DeviceSync::closeFirstLoad()
+{
+    store::BulkLoad load(m_store.db());
+    const auto open = load.open();
+    if (!open || !open.value()) {
+        return open ? Status {} : Status { open.error() };
+    }
+    store::Transaction tx(m_store.db());
+    if (auto started = tx.start(); !started) {
+        return started;
+    }
+    if (auto finished = load.finish(); !finished) {
+        return finished;
+    }
+    return tx.commit();
 }
 
 Status DeviceSync::markCompleted()

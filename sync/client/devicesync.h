@@ -67,6 +67,11 @@ public:
      * content, and listed in `skipped`.
      */
     [[nodiscard]] Result<DownloadApplied> applyDownload(const DownloadResponse &batch);
+    /**
+     * Builds what a first download deferred (store::BulkLoad) if it stopped before the end of the log: called when a
+     * sync fails, so the tablet is never used without its indexes. Nothing to do otherwise.
+     */
+    [[nodiscard]] Status closeFirstLoad();
     /** A whole sync (everything up, everything down) ended now: the offline lease starts again. */
     [[nodiscard]] Status markCompleted();
     /** Records written here and not yet acknowledged. */
@@ -76,6 +81,8 @@ private:
     /** Applies a master snapshot whole (newer versions replace rows) and remembers its hash; refused records fail it.
      */
     [[nodiscard]] Status applyMaster(const MasterSnapshot &master);
+    /** Opens a bulk load for a first download (store::BulkLoad), in its own transaction. */
+    [[nodiscard]] Status openFirstLoad();
     /** Why the central store would refuse `record` now by the tablet's own rules, or empty. */
     [[nodiscard]] Result<QString> refusedCentrally(const QJsonObject &record);
 

@@ -44,6 +44,12 @@ void SyncSession::start()
 void SyncSession::fail(const QString &message)
 {
     m_outcome.error = message;
+    // A first download cut short: what it deferred is built now rather than at the next open of the store.
+    if (auto closed = m_device.closeFirstLoad(); !closed) {
+        m_outcome.error
+            += u" (the indexes the first download deferred are built when the store is next opened: %1)"_s.arg(
+                closed.error().message);
+    }
     Q_EMIT finished(m_outcome);
 }
 
