@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +30,8 @@ SyncSession::SyncSession(
 void SyncSession::start()
 {
     m_outcome = {};
+    m_ended = false;
+    ++m_generation;
     m_guard = 0;
     m_probes = 0;
     if (auto verified = store::AuditLog(m_store.db()).verify(); !verified) {
@@ -50,6 +53,12 @@ void SyncSession::fail(const QString &message)
             += u" (the indexes the first download deferred are built when the store is next opened: %1)"_s.arg(
                 closed.error().message);
     }
+    finish();
+}
+
+void SyncSession::finish()
+{
+    m_ended = true;
     Q_EMIT finished(m_outcome);
 }
 
@@ -142,46 +151,79 @@ void SyncSession::downloadNext()
         fail(request.error().message);
         return;
     }
-    m_client.post(
-        m_central.resolved(QUrl(u"/v1/download"_s)), encode(request.value()), [this](const HttpAnswer &answer) {
-            if (!accepted(answer)) {
-                return;
+    requestDownload(request.value());
+}
+
+void SyncSession::requestDownload(const DownloadRequest &request)
+{
+    // The answer may come after the session ended (a prefetched batch, below): a session gone or finished ignores it.
+    m_client.post(m_central.resolved(QUrl(u"/v1/download"_s)), encode(request),
+        [self = QPointer<SyncSession>(this), cursor = request.cursor, generation = m_generation](
+            const HttpAnswer &answer) {
+            if (self && self->m_generation == generation && !self->m_ended) {
+                self->applyDownloaded(cursor, answer);
             }
-            const auto decoded = decodeDownloadResponse(answer.body);
-            if (const auto *bad = std::get_if<DecodeError>(&decoded)) {
-                fail(u"malformed download answer: %1"_s.arg(bad->message));
-                return;
-            }
-            const auto &batch = std::get<DownloadResponse>(decoded);
-            auto applied = m_device.applyDownload(batch);
-            if (!applied) {
-                fail(applied.error().message);
-                return;
-            }
-            m_outcome.downloaded += applied.value().accepted;
-            m_outcome.downloadRejected += int(applied.value().rejected.size());
-            if (!applied.value().rejected.isEmpty()) {
-                // The cursor stayed before the first refused record: asking again now would get the same answer.
-                fail(u"%1 downloaded records could not be applied and will be asked for again (first: %2)"_s
-                         .arg(applied.value().rejected.size())
-                         .arg(applied.value().rejected.constFirst()));
-                return;
-            }
-            if (batch.more) {
-                downloadNext();
-                return;
-            }
-            if (m_outcome.auditChainBroken) { // not a completed sync: this device's records did not go up
-                fail(u"audit chain broken, nothing uploaded: %1"_s.arg(m_auditProblem));
-                return;
-            }
-            if (auto marked = m_device.markCompleted(); !marked) {
-                fail(marked.error().message);
-                return;
-            }
-            m_outcome.end = SyncOutcome::End::Done;
-            Q_EMIT finished(m_outcome);
         });
+}
+
+void SyncSession::applyDownloaded(qint64 requestedFrom, const HttpAnswer &answer)
+{
+    if (!accepted(answer)) {
+        return;
+    }
+    const auto decoded = decodeDownloadResponse(answer.body);
+    if (const auto *bad = std::get_if<DecodeError>(&decoded)) {
+        fail(u"malformed download answer: %1"_s.arg(bad->message));
+        return;
+    }
+    const auto &batch = std::get<DownloadResponse>(decoded);
+    // Only an answer to the cursor the store holds is applied whole; one asked for ahead of a batch that was not
+    // applied to its end (never the case today: such a batch ends the sync) is asked for again from the store's own.
+    const auto cursor = m_device.nextDownload(m_downloadBatch);
+    if (!cursor) {
+        fail(cursor.error().message);
+        return;
+    }
+    if (cursor.value().cursor != requestedFrom) {
+        requestDownload(cursor.value());
+        return;
+    }
+    // The next batch is asked for before this one is applied: the central store reads it and the network carries it
+    // while this tablet writes (the sync thread), so a long download costs about the larger of the two, not their sum.
+    if (batch.more) {
+        // Asked for with the master data this batch brings (what the store holds once it is applied), so the central
+        // store does not send it twice.
+        requestDownload({ cursor.value().deviceId, batch.nextCursor, cursor.value().limit,
+            batch.master ? batch.master->hash : cursor.value().masterHash });
+    }
+
+    auto applied = m_device.applyDownload(batch);
+    if (!applied) {
+        fail(applied.error().message);
+        return;
+    }
+    m_outcome.downloaded += applied.value().accepted;
+    m_outcome.downloadRejected += int(applied.value().rejected.size());
+    if (!applied.value().rejected.isEmpty()) {
+        // The cursor stayed before the first refused record: asking again now would get the same answer.
+        fail(u"%1 downloaded records could not be applied and will be asked for again (first: %2)"_s
+                 .arg(applied.value().rejected.size())
+                 .arg(applied.value().rejected.constFirst()));
+        return;
+    }
+    if (batch.more) {
+        return; // the next batch is on its way
+    }
+    if (m_outcome.auditChainBroken) { // not a completed sync: this device's records did not go up
+        fail(u"audit chain broken, nothing uploaded: %1"_s.arg(m_auditProblem));
+        return;
+    }
+    if (auto marked = m_device.markCompleted(); !marked) {
+        fail(marked.error().message);
+        return;
+    }
+    m_outcome.end = SyncOutcome::End::Done;
+    finish();
 }
 
 } // namespace akten::sync

@@ -27,8 +27,9 @@ struct SyncOutcome
  * One sync with akten-central, asynchronously: upload the outbox in batches until everything is acknowledged (the
  * last batch, perhaps empty, marked complete), then
  * download the units' log until there is no more, or until a record cannot be applied here (the session ends
- * Failed, the cursor stays before that record and the next sync asks for it again). Every batch is committed locally
- * before the next is asked for, so a sync cut at any point resumes where it stopped. 410 Gone from the central store
+ * Failed, the cursor stays before that record and the next sync asks for it again). The next download batch is asked
+ * for while one is applied (an answer only counts for the cursor the store then holds); every batch is committed
+ * locally with its cursor, so a sync cut at any point resumes where it stopped. 410 Gone from the central store
  * ends it as Revoked (the caller erases the device's secrets); any other refusal ends it as Failed and keeps
  * everything. First it verifies this device's audit hash chain (store::AuditLog::verify): a broken one is not
  * uploaded (altered history is not sent on as if it were whole); the download still runs, so a revoked device learns
@@ -60,7 +61,10 @@ private:
     void probeUpload();
     void send(const UploadRequest &sent);
     void downloadNext();
+    void requestDownload(const DownloadRequest &request);
+    void applyDownloaded(qint64 requestedFrom, const HttpAnswer &answer);
     void fail(const QString &message);
+    void finish();
     /** true if the answer was a success; otherwise ends the session. */
     bool accepted(const HttpAnswer &answer);
 
@@ -71,6 +75,8 @@ private:
     SyncOutcome m_outcome;
     QString m_auditProblem; ///< why the audit chain did not verify (English, no personal data)
     int m_guard = 0;
+    int m_generation = 0; ///< start() count: an answer to an earlier run of this session is ignored
+    bool m_ended = false; ///< finished was emitted: a download answer still on its way is ignored
     int m_probes = 0; ///< empty batches sent after a 409 in this sync
     int m_uploadBatch = 500;
     int m_downloadBatch = 1000;
