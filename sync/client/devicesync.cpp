@@ -337,6 +337,11 @@ Status DeviceSync::openFirstLoad()
     return tx.commit();
 }
 
+Result<bool> DeviceSync::firstLoadOpen()
+{
+    return store::BulkLoad(m_store.db()).open();
+}
+
 Status DeviceSync::closeFirstLoad()
 {
     store::BulkLoad load(m_store.db());

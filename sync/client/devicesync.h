@@ -72,6 +72,8 @@ public:
      * sync fails, so the tablet is never used without its indexes. Nothing to do otherwise.
      */
     [[nodiscard]] Status closeFirstLoad();
+    /** Whether a first download's bulk load is open (store::BulkLoad). */
+    [[nodiscard]] Result<bool> firstLoadOpen();
     /** A whole sync (everything up, everything down) ended now: the offline lease starts again. */
     [[nodiscard]] Status markCompleted();
     /** Records written here and not yet acknowledged. */

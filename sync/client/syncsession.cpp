@@ -146,12 +146,29 @@ void SyncSession::send(const UploadRequest &sent)
 
 void SyncSession::downloadNext()
 {
-    auto request = m_device.nextDownload(m_downloadBatch);
+    auto request = nextDownloadRequest();
     if (!request) {
         fail(request.error().message);
         return;
     }
     requestDownload(request.value());
+}
+
+Result<DownloadRequest> SyncSession::nextDownloadRequest()
+{
+    auto request = m_device.nextDownload(m_downloadBatch);
+    if (!request) {
+        return request;
+    }
+    // A first download fills a tablet nobody works on yet: the largest batches, so the fewest commits (one fsync each).
+    const auto loading = m_device.firstLoadOpen();
+    if (!loading) {
+        return loading.error();
+    }
+    if (request.value().cursor == 0 || loading.value()) {
+        request.value().limit = kMaxRecordsPerBatch;
+    }
+    return request;
 }
 
 void SyncSession::requestDownload(const DownloadRequest &request)
@@ -179,7 +196,7 @@ void SyncSession::applyDownloaded(qint64 requestedFrom, const HttpAnswer &answer
     const auto &batch = std::get<DownloadResponse>(decoded);
     // Only an answer to the cursor the store holds is applied whole; one asked for ahead of a batch that was not
     // applied to its end (never the case today: such a batch ends the sync) is asked for again from the store's own.
-    const auto cursor = m_device.nextDownload(m_downloadBatch);
+    const auto cursor = nextDownloadRequest();
     if (!cursor) {
         fail(cursor.error().message);
         return;

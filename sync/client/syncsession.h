@@ -44,8 +44,9 @@ public:
         QObject *parent = nullptr);
     void start();
     /**
-     * Records per batch (default 500 up, 1000 down). The app uses small batches: each is applied to the store on the
-     * UI thread between network waits, and a small one keeps that pause within a frame or two.
+     * Records per batch (default 500 up, 1000 down). The app uses small batches: each holds the store for the time it
+     * takes to apply, and a small one keeps a login or a signature waiting briefly. A first download (cursor 0, or its
+     * bulk load open) always asks for the protocol's largest batches: nobody works on that tablet yet.
      */
     void setBatchSizes(int upload, int download)
     {
@@ -61,6 +62,8 @@ private:
     void probeUpload();
     void send(const UploadRequest &sent);
     void downloadNext();
+    /** The next download request: the session's batch size, the protocol's largest during a first download. */
+    [[nodiscard]] Result<DownloadRequest> nextDownloadRequest();
     void requestDownload(const DownloadRequest &request);
     void applyDownloaded(qint64 requestedFrom, const HttpAnswer &answer);
     void fail(const QString &message);
