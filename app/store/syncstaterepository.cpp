@@ -171,6 +171,19 @@ Result<qint64> SyncStateRepository::outboxEnd() const
     return query.value().int64(0);
 }
 
+Result<bool> SyncStateRepository::hasOwnRecords() const
+{
+    auto query = m_db.prepare(u"SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE kind <> 'audit_event')"_s);
+    if (!query) {
+        return query.error();
+    }
+    auto row = query.value().step();
+    if (!row) {
+        return row.error();
+    }
+    return query.value().int64(0) == 1;
+}
+
 Status SyncStateRepository::setAckedThrough(qint64 seq)
 {
     return setValue(u"acked_through"_s, seq);

@@ -44,6 +44,8 @@ public:
     [[nodiscard]] Result<qint64> ackedThrough() const;
     [[nodiscard]] Result<qint64> downloadCursor() const;
     [[nodiscard]] Result<qint64> outboxEnd() const; ///< the highest device_seq written so far (0 if none)
+    /** Whether anyone has written a record on this device (its own audit trail aside): then it is no new tablet. */
+    [[nodiscard]] Result<bool> hasOwnRecords() const;
     [[nodiscard]] Status setAckedThrough(qint64 seq);
     /**
      * Moves the upload acknowledgement back to `seq` (sync/PROTOCOL.md "Upload": the central store was restored from

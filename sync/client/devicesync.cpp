@@ -242,10 +242,17 @@ Result<DownloadApplied> DeviceSync::applyDownload(const DownloadResponse &batch)
             return applied.error();
         }
     }
-    // A first download with more to come is a bulk load: indexes are built once at its end, not row by row.
+    // A new tablet's first download with more to come is a bulk load: indexes are built once at its end, not row by
+    // row. A tablet someone already works on (its own records written offline) keeps its indexes for their screens.
     if (cursor.value() == 0 && batch.more) {
-        if (auto opened = openFirstLoad(); !opened) {
-            return opened.error();
+        const auto worked = state.hasOwnRecords();
+        if (!worked) {
+            return worked.error();
+        }
+        if (!worked.value()) {
+            if (auto opened = openFirstLoad(); !opened) {
+                return opened.error();
+            }
         }
     }
     QList<QJsonObject> records;
@@ -337,9 +344,16 @@ Status DeviceSync::openFirstLoad()
     return tx.commit();
 }
 
-Result<bool> DeviceSync::firstLoadOpen()
+Result<bool> DeviceSync::firstDownload()
 {
-    return store::BulkLoad(m_store.db()).open();
+    const store::SyncStateRepository state(m_store.db());
+    const auto cursor = state.downloadCursor();
+    const auto worked = state.hasOwnRecords();
+    const auto open = store::BulkLoad(m_store.db()).open();
+    if (!cursor || !worked || !open) {
+        return !cursor ? cursor.error() : !worked ? worked.error() : open.error();
+    }
+    return (cursor.value() == 0 && !worked.value()) || open.value();
 }
 
 Status DeviceSync::closeFirstLoad()

@@ -72,8 +72,11 @@ public:
      * sync fails, so the tablet is never used without its indexes. Nothing to do otherwise.
      */
     [[nodiscard]] Status closeFirstLoad();
-    /** Whether a first download's bulk load is open (store::BulkLoad). */
-    [[nodiscard]] Result<bool> firstLoadOpen();
+    /**
+     * Whether the next download is part of a new tablet's first one: nothing downloaded and nothing written here yet
+     * (its own audit trail aside), or its bulk load (store::BulkLoad) still open.
+     */
+    [[nodiscard]] Result<bool> firstDownload();
     /** A whole sync (everything up, everything down) ended now: the offline lease starts again. */
     [[nodiscard]] Status markCompleted();
     /** Records written here and not yet acknowledged. */

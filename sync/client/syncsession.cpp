@@ -160,12 +160,13 @@ Result<DownloadRequest> SyncSession::nextDownloadRequest()
     if (!request) {
         return request;
     }
-    // A first download fills a tablet nobody works on yet: the largest batches, so the fewest commits (one fsync each).
-    const auto loading = m_device.firstLoadOpen();
-    if (!loading) {
-        return loading.error();
+    // A new tablet's first download: nobody works on it yet, so the largest batches (the fewest commits, an fsync
+    // each).
+    const auto first = m_device.firstDownload();
+    if (!first) {
+        return first.error();
     }
-    if (request.value().cursor == 0 || loading.value()) {
+    if (first.value()) {
         request.value().limit = kMaxRecordsPerBatch;
     }
     return request;

@@ -45,8 +45,8 @@ public:
     void start();
     /**
      * Records per batch (default 500 up, 1000 down). The app uses small batches: each holds the store for the time it
-     * takes to apply, and a small one keeps a login or a signature waiting briefly. A first download (cursor 0, or its
-     * bulk load open) always asks for the protocol's largest batches: nobody works on that tablet yet.
+     * takes to apply, and a small one keeps a login or a signature waiting briefly. A new tablet's first download
+     * (DeviceSync::firstDownload) always asks for the protocol's largest batches: nobody works on that tablet yet.
      */
     void setBatchSizes(int upload, int download)
     {

@@ -6,11 +6,13 @@
 // batch's transaction, exactly as the migrations made them; nothing that guards the data (primary keys, unique
 // constraints, append-only triggers) is dropped, even mid-load; the search table afterwards holds what row-by-row
 // triggers would have put there; a load cut short is finished when the store is next opened or the sync fails; a
-// download that fits in one answer, or a later one, drops nothing. Every message goes through the wire codec.
+// download that fits in one answer, a later one, or one to a tablet someone already wrote on, drops nothing. Every
+// message goes through the wire codec.
 #include "tests/support/demopair.h"
 
 #include "app/store/bulkload.h"
 #include "app/store/devicestore.h"
+#include "app/store/journalrepository.h"
 #include "app/store/masterdatarepository.h"
 #include "app/store/syncstaterepository.h"
 #include "sync/client/devicesync.h"
@@ -234,6 +236,7 @@ private Q_SLOTS:
         QVERIFY(tablet);
         sync::DeviceSync sync(*tablet, m_pair.clock);
         QVERIFY(sync.closeFirstLoad()); // nothing open: nothing to do
+        QVERIFY(sync.firstDownload().value());
         // A unique index is a constraint, never dropped (the schema has none today: one made here must stay).
         QVERIFY(tablet->db().exec(u"CREATE UNIQUE INDEX signatures_once ON signatures(resident_id, id)"_s));
         const QString once = u"SELECT name FROM sqlite_master WHERE name = 'signatures_once'"_s;
@@ -242,6 +245,30 @@ private Q_SLOTS:
         QCOMPARE(rows(tablet->db(), once), QStringList { u"signatures_once"_s });
         QVERIFY(tablet->db().exec(u"DROP INDEX signatures_once"_s));
         QVERIFY(sync.closeFirstLoad()); // what SyncSession does when a sync fails
+        QVERIFY(!loadOpen(*tablet));
+        QCOMPARE(schemaOf(tablet->db()), m_freshSchema);
+    }
+
+    void aTabletSomeoneWorksOnKeepsItsIndexes()
+    {
+        // Written on offline before its first sync (the demo tablet is one): its screens need their indexes.
+        test::TestKeyProvider keys;
+        auto tablet = newTablet(u"worked-on"_s, keys);
+        QVERIFY(tablet);
+        core::JournalEntry entry;
+        entry.meta = tablet->stamper().stamp(m_pair.data.staff.constFirst().id);
+        entry.residentId = m_pair.data.residents.constFirst().id;
+        entry.eventDate = QDate(2026, 11, 20);
+        entry.category = core::JournalCategory::Execution;
+        entry.text = u"Margit åt hela frukosten och ville gå en promenad efteråt."_s;
+        entry.authorName = u"Anna Berg"_s;
+        entry.authorTitle = u"undersköterska"_s;
+        QVERIFY(store::JournalRepository(tablet->db()).append(entry));
+        sync::DeviceSync sync(*tablet, m_pair.clock);
+        QVERIFY(!sync.firstDownload().value());
+        const auto first = batchAfter(0, 1000);
+        QVERIFY(first.more);
+        QCOMPARE(sync.applyDownload(first).value().accepted, 1000);
         QVERIFY(!loadOpen(*tablet));
         QCOMPARE(schemaOf(tablet->db()), m_freshSchema);
     }
