@@ -37,6 +37,7 @@ bool hasChildRows(const RecordKind &kind, const QJsonObject &record)
 SyncRows::SyncRows(store::Database &db)
     : m_db(db)
     , m_statements(db)
+    , m_stored(m_statements)
     , m_writer(m_statements)
 { }
 
@@ -59,70 +60,13 @@ Result<QList<OutboxEntry>> SyncRows::pending(qint64 afterSeq, int limit) const
     return entries;
 }
 
-Result<std::optional<QJsonObject>> SyncRows::readRow(const RecordKind &kind, const QString &key) const
-{
-    // One prepared statement per table, its SQL text built once: an import looks up every record it receives.
-    store::Statement *&select = m_byKey[kind.table];
-    if (!select) {
-        QStringList conditions;
-        for (const QString &column : kind.keyColumns) {
-            conditions << column + u" = ?"_s;
-        }
-        auto prepared = m_statements.get(u"SELECT * FROM %1 WHERE %2"_s.arg(kind.table, conditions.join(u" AND "_s)));
-        if (!prepared) {
-            return prepared.error();
-        }
-        select = prepared.value();
-    }
-    select->reset();
-    if (kind.keyColumns.size() == 1) {
-        select->bind(1, key);
-    } else {
-        const QStringList keyValues = key.split(u':');
-        for (int i = 0; i < keyValues.size(); ++i) {
-            bool isNumber = false;
-            const qint64 number = keyValues.at(i).toLongLong(&isNumber);
-            if (kind.keyColumns.at(i) == "seq"_L1 && isNumber) {
-                select->bind(i + 1, number);
-            } else {
-                select->bind(i + 1, keyValues.at(i));
-            }
-        }
-    }
-    auto found = select->step();
-    if (!found) {
-        return found.error();
-    }
-    if (!found.value()) {
-        return std::optional<QJsonObject>();
-    }
-    std::optional<QJsonObject> row = records::rowJson(*select);
-    select->reset();
-    return row;
-}
-
-Result<QList<QJsonObject>> SyncRows::readChildren(const ChildTable &child, const QString &key) const
-{
-    auto query
-        = m_statements.get(u"SELECT * FROM %1 WHERE %2 = ? ORDER BY 1, 2"_s.arg(child.table, child.parentColumn));
-    if (!query) {
-        return query.error();
-    }
-    query.value()->bind(1, key);
-    QList<QJsonObject> rows;
-    if (auto read = eachRow(*query.value(), [&](const Statement &row) { rows.append(records::rowJson(row)); }); !read) {
-        return read.error();
-    }
-    return rows;
-}
-
 Result<QJsonObject> SyncRows::exportRecord(const QString &kindName, const QString &key) const
 {
     const RecordKind *kind = records::recordKind(kindName);
     if (!kind) {
         return Error { ErrorCode::InvalidInput, u"unknown record kind '%1'"_s.arg(kindName) };
     }
-    auto record = storedRecord(*kind, key);
+    auto record = m_stored.find(*kind, key);
     if (!record) {
         return record.error();
     }
@@ -130,34 +74,6 @@ Result<QJsonObject> SyncRows::exportRecord(const QString &kindName, const QStrin
         return Error { ErrorCode::NotFound, u"no %1 with that key"_s.arg(kind->table) };
     }
     return *std::move(record).value();
-}
-
-Result<std::optional<QJsonObject>> SyncRows::storedRecord(const RecordKind &kind, const QString &key) const
-{
-    if (key.count(u':') != kind.keyColumns.size() - 1) {
-        return Error { ErrorCode::InvalidInput, u"malformed key for %1"_s.arg(kind.name) };
-    }
-    auto row = readRow(kind, key);
-    if (!row || !row.value()) {
-        return row;
-    }
-    QJsonObject record { { u"kind"_s, kind.name }, { u"key"_s, key }, { u"row"_s, *row.value() } };
-    QJsonObject children;
-    for (const ChildTable &child : kind.children) {
-        auto rows = readChildren(child, key);
-        if (!rows) {
-            return rows.error();
-        }
-        QJsonArray array;
-        for (const QJsonObject &childRow : rows.value()) {
-            array.append(childRow);
-        }
-        children.insert(child.table, array);
-    }
-    if (!kind.children.isEmpty()) {
-        record.insert(u"children"_s, children);
-    }
-    return std::optional<QJsonObject>(record);
 }
 
 Result<QList<QJsonObject>> SyncRows::exportMaster() const
@@ -265,7 +181,7 @@ Result<ImportOutcome> SyncRows::importOne(const QJsonObject &record)
         && records::travellingInteger(row.value("wall_ms"_L1)).value_or(0) < m_dayNoteCutoffMs) {
         return ImportOutcome { key, ImportOutcome::Status::Duplicate, {} }; // expired: purged here, never to come back
     }
-    auto stored = storedRecord(*kind, key);
+    auto stored = m_stored.find(*kind, key);
     if (!stored) {
         return rejected(key, stored.error().message);
     }

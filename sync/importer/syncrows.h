@@ -6,6 +6,7 @@
 #include "app/records/recordkinds.h"
 #include "app/records/rowwriter.h"
 #include "app/store/statementcache.h"
+#include "sync/importer/storedrecords.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -74,11 +75,6 @@ public:
     void skipDayNotesWrittenBefore(qint64 cutoffMs) { m_dayNoteCutoffMs = cutoffMs; }
 
 private:
-    /** The stored record with that key, or nothing; an error only for a malformed key or a store failure. */
-    [[nodiscard]] Result<std::optional<QJsonObject>> storedRecord(
-        const records::RecordKind &kind, const QString &key) const;
-    [[nodiscard]] Result<std::optional<QJsonObject>> readRow(const records::RecordKind &kind, const QString &key) const;
-    [[nodiscard]] Result<QList<QJsonObject>> readChildren(const records::ChildTable &child, const QString &key) const;
     /** The record's outcome; an error only if the store failed (the import fails as a whole). */
     [[nodiscard]] Result<ImportOutcome> importOne(const QJsonObject &record);
     /** The record's writes (row, audit head, child rows), which the caller undoes together if one fails. */
@@ -92,8 +88,7 @@ private:
     store::Database &m_db;
     /** Kept for this object's life: an import runs the same few statements thousands of times. */
     mutable store::StatementCache m_statements;
-    /** The lookup by key of each table, prepared once (statements owned by m_statements). */
-    mutable QHash<QString, store::Statement *> m_byKey;
+    mutable StoredRecords m_stored;
     records::RowWriter m_writer;
     qint64 m_dayNoteCutoffMs = 0;
 };
