@@ -196,9 +196,9 @@ Result<ImportOutcome> SyncRows::importOne(const QJsonObject &record)
         }
     }
     if (!replace && kind->merge != MergeClass::Audit && !hasChildRows(*kind, record)) {
-        // One INSERT: if it fails, SQLite undoes the statement with all its triggers did (ABORT, the only conflict
-        // action the schema and its triggers use), so no savepoint is needed. A store failure (disk full, I/O) may
-        // have ended the whole transaction instead: then the import fails as a whole, as a failed ROLLBACK TO did.
+        // One INSERT: if it fails, SQLite undoes it and all its triggers did (ABORT, the only conflict action the
+        // schema and its triggers use), so no savepoint is needed. A store failure (disk full, I/O) may have ended
+        // the whole transaction instead: then the import fails as a whole, as a failed ROLLBACK TO did.
         if (auto written = m_writer.insert(kind->table, row); !written) {
             if (!m_db.inTransaction()) {
                 return written.error();
