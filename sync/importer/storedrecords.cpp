@@ -63,7 +63,7 @@ Result<std::optional<QJsonObject>> StoredRecords::readRow(const RecordKind &kind
         select = prepared.value();
     }
     select->reset();
-    if (kind.keyColumns.size() == 1) {
+    if (kind.keyColumns.size() == 1 && kind.keyColumns.constFirst() != "seq"_L1) {
         select->bind(1, key);
     } else {
         const QStringList keyValues = key.split(u':');
