@@ -50,9 +50,13 @@ bool bindJson(store::Statement &statement, int index, const QJsonValue &value)
             return false;
         }
         statement.bind(index, *number);
-    } else if (value.isObject() && value.toObject().size() == 1 && value.toObject().value("b64"_L1).isString()) {
-        const auto decoded = QByteArray::fromBase64Encoding(
-            value.toObject().value("b64"_L1).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    } else if (const QJsonObject object = value.toObject(); object.size() == 1) {
+        const QJsonValue b64 = object.value("b64"_L1);
+        if (!b64.isString()) {
+            return false;
+        }
+        const auto decoded
+            = QByteArray::fromBase64Encoding(b64.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded) {
             return false;
         }

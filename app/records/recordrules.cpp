@@ -184,7 +184,41 @@ QString invariantBreach(const RecordKind &kind, const QJsonObject &row)
     return {};
 }
 
+qsizetype stringBound(qsizetype utf16Units)
+{
+    return 2 + 6 * utf16Units; // quotes, and at most 6 bytes a UTF-16 unit (\uXXXX; UTF-8 takes at most 3)
+}
+
+qsizetype valueBound(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return stringBound(value.toString().size());
+    case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
+        qsizetype bytes = 2 + array.size(); // brackets and commas
+        for (const QJsonValue &element : array) {
+            bytes += valueBound(element);
+        }
+        return bytes;
+    }
+    case QJsonValue::Object:
+        return compactJsonSizeBound(value.toObject());
+    default:
+        return 32; // a number's shortest form is at most 24 characters; true, false, null fewer
+    }
+}
+
 } // namespace
+
+qsizetype compactJsonSizeBound(const QJsonObject &object)
+{
+    qsizetype bytes = 2 + object.size(); // braces and commas
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        bytes += stringBound(it.key().size()) + 1 + valueBound(it.value()); // "key":value
+    }
+    return bytes;
+}
 
 QString recordBreach(const QJsonObject &record)
 {
@@ -197,13 +231,16 @@ QString recordBreach(const QJsonObject &record)
     }
     const QJsonObject row = record.value("row"_L1).toObject();
     const QString key = record.value("key"_L1).toString();
-    if (key.isEmpty() || keyOf(*kind, row) != key) {
+    const QJsonValue onlyKey = kind->keyColumns.size() == 1 ? row.value(kind->keyColumns.constFirst()) : QJsonValue();
+    if (key.isEmpty() || (onlyKey.isString() ? onlyKey.toString() != key : keyOf(*kind, row) != key)) {
         return u"the key does not match the record"_s;
     }
     if (QString breach = childBreach(*kind, record); !breach.isEmpty()) {
         return breach;
     }
-    if (const qsizetype bytes = QJsonDocument(record).toJson(QJsonDocument::Compact).size(); bytes > kMaxRecordBytes) {
+    // Serialised only when the bound (far above the size of any usual record) does not settle it.
+    if (compactJsonSizeBound(record) > kMaxRecordBytes
+        && QJsonDocument(record).toJson(QJsonDocument::Compact).size() > kMaxRecordBytes) {
         return u"the record is larger than %1 bytes"_s.arg(kMaxRecordBytes);
     }
     return kind->merge == MergeClass::Master ? QString() : invariantBreach(*kind, row);

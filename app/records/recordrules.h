@@ -19,5 +19,10 @@ constexpr qsizetype kMaxRecordBytes = 512 * 1024;
  * is not (English, never the record's content), or an empty string.
  */
 [[nodiscard]] QString recordBreach(const QJsonObject &record);
+/**
+ * At least QJsonDocument(object).toJson(Compact).size(), without writing it: a string counted at 6 bytes a UTF-16
+ * unit, a number at 32. recordBreach() writes the record only when this is above kMaxRecordBytes.
+ */
+[[nodiscard]] qsizetype compactJsonSizeBound(const QJsonObject &object);
 
 } // namespace akten::records

@@ -21,16 +21,49 @@ Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt)
 { }
 
 Statement::Statement(Statement &&) noexcept = default;
-Statement &Statement::operator=(Statement &&) noexcept = default;
-Statement::~Statement() = default;
+
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    m_stmt = std::move(other.m_stmt); // ours finalised first, while the bytes bound to it are still there
+    m_kept = std::move(other.m_kept);
+    m_db = other.m_db;
+    m_bindError = std::move(other.m_bindError);
+    return *this;
+}
+
+Statement::~Statement()
+{
+    m_stmt.reset(); // before m_kept goes
+}
 
 Statement &Statement::bind(int index, const QString &value)
 {
     // A null QString binds '' (text columns are NOT NULL); optional columns call bindNull() explicitly.
-    const QByteArray utf8 = value.toUtf8();
-    return checked(sqlite3_bind_text64(m_stmt.get(), index, utf8.constData(), sqlite3_uint64(utf8.size()),
-                       SQLITE_TRANSIENT, SQLITE_UTF8),
-        index);
+    return bindKept(index, value.toUtf8(), true);
+}
+
+Statement &Statement::bindUtf8(int index, QByteArray utf8)
+{
+    return bindKept(index, std::move(utf8), true);
+}
+
+Statement &Statement::bindKept(int index, QByteArray bytes, bool text)
+{
+    // Bytes that a QByteArray does not own (fromRawData) are copied by SQLite, as are those of an index out of range.
+    const bool owned
+        = bytes.data_ptr().d_ptr() != nullptr && index >= 1 && index <= sqlite3_bind_parameter_count(m_stmt.get());
+    const auto destructor = owned ? SQLITE_STATIC : SQLITE_TRANSIENT;
+    const char *data = bytes.isNull() ? "" : bytes.constData();
+    const int rc = text
+        ? sqlite3_bind_text64(m_stmt.get(), index, data, sqlite3_uint64(bytes.size()), destructor, SQLITE_UTF8)
+        : sqlite3_bind_blob64(m_stmt.get(), index, data, sqlite3_uint64(bytes.size()), destructor);
+    if (owned) {
+        if (m_kept.size() < size_t(index)) {
+            m_kept.resize(size_t(index));
+        }
+        m_kept[size_t(index) - 1] = std::move(bytes); // the bytes bound before stay until SQLite let go of them
+    }
+    return checked(rc, index);
 }
 
 Statement &Statement::bind(int index, qint64 value)
@@ -48,9 +81,7 @@ Statement &Statement::bind(int index, const QByteArray &value)
     if (value.isNull()) {
         return bindNull(index);
     }
-    return checked(
-        sqlite3_bind_blob64(m_stmt.get(), index, value.constData(), sqlite3_uint64(value.size()), SQLITE_TRANSIENT),
-        index);
+    return bindKept(index, value, false);
 }
 
 Statement &Statement::bindNull(int index)
@@ -101,6 +132,9 @@ void Statement::reset()
 {
     sqlite3_reset(m_stmt.get());
     sqlite3_clear_bindings(m_stmt.get());
+    for (QByteArray &bytes : m_kept) {
+        bytes = QByteArray(); // SQLite let go of them
+    }
     m_bindError.reset();
 }
 

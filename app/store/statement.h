@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -18,7 +19,9 @@ namespace akten::store {
 /**
  * A prepared statement (RAII over sqlite3_stmt). Bind by 1-based index, step, read columns by 0-based index.
  * A bind that fails (an index out of range, a value too big) is kept: the next step() or run() returns it without
- * running the statement, until reset(). Belongs to the connection that prepared it; same thread rules. Move-only.
+ * running the statement, until reset(). Text and blobs are bound without SQLite copying them: the statement keeps the
+ * bytes (a blob's shared, a text's as UTF-8) until the parameter is bound again or the statement finalised. Belongs to
+ * the connection that prepared it; same thread rules. Move-only.
  */
 class Statement
 {
@@ -29,6 +32,7 @@ public:
     ~Statement();
 
     Statement &bind(int index, const QString &value); ///< a null QString binds '' (use bindNull for NULL)
+    Statement &bindUtf8(int index, QByteArray utf8); ///< TEXT already in UTF-8 (kept by the statement as it is)
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value);
     Statement &bind(int index, const QByteArray &value); ///< BLOB; null QByteArray binds NULL
@@ -53,6 +57,8 @@ public:
 private:
     /** Keeps the first failed bind's error for step(). */
     Statement &checked(int rc, int index);
+    /** Binds `bytes` as TEXT or BLOB without a copy, keeping them as parameter `index`'s until bound again. */
+    Statement &bindKept(int index, QByteArray bytes, bool text);
 
     struct Finalizer
     {
@@ -61,6 +67,8 @@ private:
     sqlite3 *m_db = nullptr;
     std::unique_ptr<sqlite3_stmt, Finalizer> m_stmt;
     std::optional<Error> m_bindError;
+    /** The bytes bound to each parameter (index - 1) that SQLite reads in place: valid until the statement is gone. */
+    std::vector<QByteArray> m_kept;
 };
 
 /** Steps `statement` to the end, calling `onRow(statement)` for each row; stops at the first error. */

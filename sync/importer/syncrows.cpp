@@ -24,11 +24,20 @@ ImportOutcome rejected(const QString &key, const QString &reason)
     return { key, ImportOutcome::Status::Rejected, reason };
 }
 
+/** Whether the record carries a child row (each is a write of its own). */
+bool hasChildRows(const RecordKind &kind, const QJsonObject &record)
+{
+    const QJsonObject children = record.value("children"_L1).toObject();
+    return std::any_of(kind.children.cbegin(), kind.children.cend(),
+        [&](const ChildTable &child) { return !children.value(child.table).toArray().isEmpty(); });
+}
+
 } // namespace
 
 SyncRows::SyncRows(store::Database &db)
     : m_db(db)
     , m_statements(db)
+    , m_stored(m_statements)
     , m_writer(m_statements)
 { }
 
@@ -51,83 +60,20 @@ Result<QList<OutboxEntry>> SyncRows::pending(qint64 afterSeq, int limit) const
     return entries;
 }
 
-Result<QJsonObject> SyncRows::readRow(
-    const QString &table, const QStringList &keyColumns, const QStringList &keyValues) const
-{
-    QStringList conditions;
-    for (const QString &column : keyColumns) {
-        conditions << column + u" = ?"_s;
-    }
-    auto query = m_statements.get(u"SELECT * FROM %1 WHERE %2"_s.arg(table, conditions.join(u" AND "_s)));
-    if (!query) {
-        return query.error();
-    }
-    Statement &select = *query.value();
-    for (int i = 0; i < keyValues.size(); ++i) {
-        bool isNumber = false;
-        const qint64 number = keyValues.at(i).toLongLong(&isNumber);
-        if (keyColumns.at(i) == "seq"_L1 && isNumber) {
-            select.bind(i + 1, number);
-        } else {
-            select.bind(i + 1, keyValues.at(i));
-        }
-    }
-    auto found = select.step();
-    if (!found) {
-        return found.error();
-    }
-    if (!found.value()) {
-        return Error { ErrorCode::NotFound, u"no %1 with that key"_s.arg(table) };
-    }
-    return records::rowJson(select);
-}
-
-Result<QList<QJsonObject>> SyncRows::readChildren(const ChildTable &child, const QString &key) const
-{
-    auto query
-        = m_statements.get(u"SELECT * FROM %1 WHERE %2 = ? ORDER BY 1, 2"_s.arg(child.table, child.parentColumn));
-    if (!query) {
-        return query.error();
-    }
-    query.value()->bind(1, key);
-    QList<QJsonObject> rows;
-    if (auto read = eachRow(*query.value(), [&](const Statement &row) { rows.append(records::rowJson(row)); }); !read) {
-        return read.error();
-    }
-    return rows;
-}
-
 Result<QJsonObject> SyncRows::exportRecord(const QString &kindName, const QString &key) const
 {
     const RecordKind *kind = records::recordKind(kindName);
     if (!kind) {
         return Error { ErrorCode::InvalidInput, u"unknown record kind '%1'"_s.arg(kindName) };
     }
-    const QStringList keyValues = key.split(u':');
-    if (keyValues.size() != kind->keyColumns.size()) {
-        return Error { ErrorCode::InvalidInput, u"malformed key for %1"_s.arg(kindName) };
+    auto record = m_stored.find(*kind, key);
+    if (!record) {
+        return record.error();
     }
-    auto row = readRow(kind->table, kind->keyColumns, keyValues);
-    if (!row) {
-        return row.error();
+    if (!record.value()) {
+        return Error { ErrorCode::NotFound, u"no %1 with that key"_s.arg(kind->table) };
     }
-    QJsonObject record { { u"kind"_s, kind->name }, { u"key"_s, key }, { u"row"_s, row.value() } };
-    QJsonObject children;
-    for (const ChildTable &child : kind->children) {
-        auto rows = readChildren(child, key);
-        if (!rows) {
-            return rows.error();
-        }
-        QJsonArray array;
-        for (const QJsonObject &childRow : rows.value()) {
-            array.append(childRow);
-        }
-        children.insert(child.table, array);
-    }
-    if (!kind->children.isEmpty()) {
-        record.insert(u"children"_s, children);
-    }
-    return record;
+    return *std::move(record).value();
 }
 
 Result<QList<QJsonObject>> SyncRows::exportMaster() const
@@ -159,17 +105,18 @@ Result<QList<QJsonObject>> SyncRows::exportMaster() const
 
 Status SyncRows::checkChainLink(const QJsonObject &row) const
 {
-    auto head = m_db.prepare(u"SELECT seq, hash FROM audit_head WHERE device_id = ?"_s);
+    auto head = m_statements.get(u"SELECT seq, hash FROM audit_head WHERE device_id = ?"_s);
     if (!head) {
         return head.error();
     }
-    head.value().bind(1, row.value("device_id"_L1).toString());
-    auto found = head.value().step();
+    head.value()->bind(1, row.value("device_id"_L1).toString());
+    auto found = head.value()->step();
     if (!found) {
         return found.error();
     }
-    const qint64 headSeq = found.value() ? head.value().int64(0) : 0;
-    const QByteArray headHash = found.value() ? head.value().blob(1) : QByteArray(32, '\0');
+    const qint64 headSeq = found.value() ? head.value()->int64(0) : 0;
+    const QByteArray headHash = found.value() ? head.value()->blob(1) : QByteArray(32, '\0');
+    head.value()->reset();
     const qint64 seq = records::travellingInteger(row.value("seq"_L1)).value_or(0);
     const QByteArray prevHash
         = QByteArray::fromBase64(row.value("prev_hash"_L1).toObject().value("b64"_L1).toString().toLatin1());
@@ -184,16 +131,16 @@ Status SyncRows::checkChainLink(const QJsonObject &row) const
 
 Status SyncRows::advanceHead(const QJsonObject &row)
 {
-    auto advance = m_db.prepare(u"INSERT INTO audit_head (device_id, seq, hash) VALUES (?, ?, ?) "
-                                "ON CONFLICT (device_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"_s);
+    auto advance = m_statements.get(u"INSERT INTO audit_head (device_id, seq, hash) VALUES (?, ?, ?) "
+                                    "ON CONFLICT (device_id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"_s);
     if (!advance) {
         return advance.error();
     }
     advance.value()
-        .bind(1, row.value("device_id"_L1).toString())
+        ->bind(1, row.value("device_id"_L1).toString())
         .bind(2, records::travellingInteger(row.value("seq"_L1)).value_or(0))
         .bind(3, QByteArray::fromBase64(row.value("hash"_L1).toObject().value("b64"_L1).toString().toLatin1()));
-    return advance.value().run();
+    return advance.value()->run();
 }
 
 Status SyncRows::replaceMasterRow(const RecordKind &kind, const QJsonObject &row, const QString &key)
@@ -211,18 +158,18 @@ Status SyncRows::replaceMasterRow(const RecordKind &kind, const QJsonObject &row
         return written;
     }
     for (const ChildTable &child : kind.children) {
-        auto clear = m_db.prepare(u"DELETE FROM %1 WHERE %2 = ?"_s.arg(child.table, child.parentColumn));
+        auto clear = m_statements.get(u"DELETE FROM %1 WHERE %2 = ?"_s.arg(child.table, child.parentColumn));
         if (!clear) {
             return clear.error();
         }
-        if (auto cleared = clear.value().bind(1, key).run(); !cleared) {
+        if (auto cleared = clear.value()->bind(1, key).run(); !cleared) {
             return cleared;
         }
     }
     return {};
 }
 
-ImportOutcome SyncRows::importOne(const QJsonObject &record)
+Result<ImportOutcome> SyncRows::importOne(const QJsonObject &record)
 {
     const QString key = record.value("key"_L1).toString();
     if (QString breach = records::recordBreach(record); !breach.isEmpty()) {
@@ -232,36 +179,67 @@ ImportOutcome SyncRows::importOne(const QJsonObject &record)
     const QJsonObject row = record.value("row"_L1).toObject();
     if (kind->name == "day_note"_L1
         && records::travellingInteger(row.value("wall_ms"_L1)).value_or(0) < m_dayNoteCutoffMs) {
-        return { key, ImportOutcome::Status::Duplicate, {} }; // expired: purged here, never to come back
+        return ImportOutcome { key, ImportOutcome::Status::Duplicate, {} }; // expired: purged here, never to come back
     }
-    auto stored = exportRecord(kind->name, key);
-    const bool replace = stored && kind->merge == MergeClass::Master && stored.value() != record;
-    if (stored && !replace) {
-        return stored.value() == record ? ImportOutcome { key, ImportOutcome::Status::Duplicate, {} }
-                                        : rejected(key, u"another record with the same key is stored"_s);
-    }
-    if (!stored && stored.error().code != ErrorCode::NotFound) {
+    auto stored = m_stored.find(*kind, key);
+    if (!stored) {
         return rejected(key, stored.error().message);
+    }
+    const bool replace = stored.value() && kind->merge == MergeClass::Master && *stored.value() != record;
+    if (stored.value() && !replace) {
+        return *stored.value() == record ? ImportOutcome { key, ImportOutcome::Status::Duplicate, {} }
+                                         : rejected(key, u"another record with the same key is stored"_s);
     }
     if (kind->merge == MergeClass::Audit) {
         if (auto linked = checkChainLink(row); !linked) {
             return rejected(key, linked.error().message);
         }
     }
-    // Master data is the central store's: a newer version replaces the row (in place, so rows that refer to it
-    // stay) and all its child rows.
-    if (auto written = replace ? replaceMasterRow(*kind, row, key) : m_writer.insert(kind->table, row); !written) {
-        return rejected(key, written.error().message);
+    if (!replace && kind->merge != MergeClass::Audit && !hasChildRows(*kind, record)) {
+        // One INSERT: if it fails, SQLite undoes it and all its triggers did (ABORT, the only conflict action the
+        // schema and its triggers use), so no savepoint is needed. A store failure (disk full, I/O) may have ended
+        // the whole transaction instead: then the import fails as a whole, as a failed ROLLBACK TO did.
+        if (auto written = m_writer.insert(kind->table, row); !written) {
+            if (!m_db.inTransaction()) {
+                return written.error();
+            }
+            return rejected(key, written.error().message);
+        }
+        return ImportOutcome { key, ImportOutcome::Status::Accepted, {} };
     }
-    if (kind->merge == MergeClass::Audit) {
-        if (auto advanced = advanceHead(row); !advanced) {
-            return rejected(key, advanced.error().message);
+    // Several writes that stand or fall together.
+    if (auto saved = m_statements.run(u"SAVEPOINT sync_record"_s); !saved) {
+        return saved.error();
+    }
+    const Status written = writeRecord(*kind, record, row, replace);
+    if (!written) {
+        if (auto undone = m_statements.run(u"ROLLBACK TO sync_record"_s); !undone) {
+            return undone.error();
         }
     }
-    if (auto children = m_writer.insertChildren(*kind, record); !children) {
-        return rejected(key, children.error().message);
+    if (auto ended = m_statements.run(u"RELEASE sync_record"_s); !ended) {
+        return ended.error();
     }
-    return { key, ImportOutcome::Status::Accepted, {} };
+    if (!written) {
+        return rejected(key, written.error().message);
+    }
+    return ImportOutcome { key, ImportOutcome::Status::Accepted, {} };
+}
+
+Status SyncRows::writeRecord(const RecordKind &kind, const QJsonObject &record, const QJsonObject &row, bool replace)
+{
+    // Master data is the central store's: a newer version replaces the row (in place, so rows that refer to it
+    // stay) and all its child rows.
+    const QString key = record.value("key"_L1).toString();
+    if (auto written = replace ? replaceMasterRow(kind, row, key) : m_writer.insert(kind.table, row); !written) {
+        return written;
+    }
+    if (kind.merge == MergeClass::Audit) {
+        if (auto advanced = advanceHead(row); !advanced) {
+            return advanced;
+        }
+    }
+    return m_writer.insertChildren(kind, record);
 }
 
 Result<QList<ImportOutcome>> SyncRows::importRecords(
@@ -276,20 +254,13 @@ Result<QList<ImportOutcome>> SyncRows::importRecords(
         return flagged.error();
     }
     QList<ImportOutcome> outcomes;
+    outcomes.reserve(records.size());
     for (const QJsonObject &record : records) {
-        if (auto saved = m_statements.run(u"SAVEPOINT sync_record"_s); !saved) {
-            return saved.error();
+        auto outcome = importOne(record);
+        if (!outcome) {
+            return outcome.error();
         }
-        ImportOutcome outcome = importOne(record);
-        if (outcome.status == ImportOutcome::Status::Rejected) {
-            if (auto undone = m_statements.run(u"ROLLBACK TO sync_record"_s); !undone) {
-                return undone.error();
-            }
-        }
-        if (auto ended = m_statements.run(u"RELEASE sync_record"_s); !ended) {
-            return ended.error();
-        }
-        outcomes.append(outcome);
+        outcomes.append(std::move(outcome).value());
     }
     if (auto cleared = m_db.exec(u"DELETE FROM device_state WHERE key = 'sync.applying'"_s); !cleared) {
         return cleared.error();

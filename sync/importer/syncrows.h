@@ -6,12 +6,14 @@
 #include "app/records/recordkinds.h"
 #include "app/records/rowwriter.h"
 #include "app/store/statementcache.h"
+#include "sync/importer/storedrecords.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 namespace akten::store {
 class Database;
@@ -58,10 +60,11 @@ public:
      */
     [[nodiscard]] Result<QList<QJsonObject>> exportMaster() const;
     /**
-     * Applies incoming records in one transaction, each in its own savepoint so one bad record does not stop the
-     * others; they are not queued for upload again. `alsoInTransaction` runs before the commit with the outcomes so
-     * far (e.g. to advance the download cursor together with the records); if it fails, nothing is kept. Fails as a
-     * whole only if the store itself fails.
+     * Applies incoming records in one transaction; one bad record does not stop the others and leaves nothing of
+     * itself (a record of several writes — child rows, an audit head, a master replace — in its own savepoint, a
+     * single INSERT undone by SQLite's statement rollback); they are not queued for upload again. `alsoInTransaction`
+     * runs before the commit with the outcomes so far (e.g. to advance the download cursor together with the records);
+     * if it fails, nothing is kept. Fails as a whole only if the store itself fails.
      */
     [[nodiscard]] Result<QList<ImportOutcome>> importRecords(const QList<QJsonObject> &records,
         const std::function<Status(const QList<ImportOutcome> &)> &alsoInTransaction = {});
@@ -72,10 +75,11 @@ public:
     void skipDayNotesWrittenBefore(qint64 cutoffMs) { m_dayNoteCutoffMs = cutoffMs; }
 
 private:
-    [[nodiscard]] Result<QJsonObject> readRow(
-        const QString &table, const QStringList &keyColumns, const QStringList &keyValues) const;
-    [[nodiscard]] Result<QList<QJsonObject>> readChildren(const records::ChildTable &child, const QString &key) const;
-    [[nodiscard]] ImportOutcome importOne(const QJsonObject &record);
+    /** The record's outcome; an error only if the store failed (the import fails as a whole). */
+    [[nodiscard]] Result<ImportOutcome> importOne(const QJsonObject &record);
+    /** The record's writes (row, audit head, child rows), which the caller undoes together if one fails. */
+    [[nodiscard]] Status writeRecord(
+        const records::RecordKind &kind, const QJsonObject &record, const QJsonObject &row, bool replace);
     [[nodiscard]] Status replaceMasterRow(const records::RecordKind &kind, const QJsonObject &row, const QString &key);
     /** An incoming audit event must continue its device's chain here: next seq, previous hash = the head's. */
     [[nodiscard]] Status checkChainLink(const QJsonObject &row) const;
@@ -84,6 +88,7 @@ private:
     store::Database &m_db;
     /** Kept for this object's life: an import runs the same few statements thousands of times. */
     mutable store::StatementCache m_statements;
+    mutable StoredRecords m_stored;
     records::RowWriter m_writer;
     qint64 m_dayNoteCutoffMs = 0;
 };

@@ -238,6 +238,44 @@ private Q_SLOTS:
         insert.value().reset();
         QVERIFY(insert.value().bind(1, u"again"_s).run());
     }
+
+    void boundBytesOutliveTheirSource()
+    {
+        // SQLite reads bound text and blobs in place (issue 19): a bound value's source may be gone, its memory reused,
+        // or (fromRawData) overwritten, before the statement runs; the row still holds exactly what was bound.
+        auto db = Database::openPlain(u":memory:"_s, Database::Mode::CreateIfMissing);
+        QVERIFY(db);
+        QVERIFY(db.value().exec(u"CREATE TABLE t (n INTEGER, s TEXT, b BLOB, r BLOB)"_s));
+        auto prepared = db.value().prepare(u"INSERT INTO t (n, s, b, r) VALUES (?, ?, ?, ?)"_s);
+        QVERIFY(prepared);
+        akten::store::Statement insert = std::move(prepared).value();
+        const auto text = [](int i) { return u"Åsa Lindqvist rad %1 "_s.arg(i).repeated(20); };
+        const auto blob = [](int i) { return QByteArray(300, char('a' + i)); };
+        for (int i = 0; i < 5; ++i) {
+            char raw[64];
+            std::fill(std::begin(raw), std::end(raw), char('0' + i));
+            insert.bind(1, qint64(i)).bind(2, text(i)).bind(3, blob(i)).bind(4, QByteArray::fromRawData(raw, 64));
+            std::fill(std::begin(raw), std::end(raw), 'x');
+            QList<QByteArray> litter; // the freed sources' memory taken again and written over
+            for (int k = 0; k < 50; ++k) {
+                litter << QByteArray(600, 'z') << QString(300, u'z').toUtf8();
+            }
+            if (i == 3) { // a statement moved with its bindings runs them as they were
+                akten::store::Statement moved = std::move(insert);
+                insert = std::move(moved);
+            }
+            QVERIFY(insert.run());
+        }
+        auto rows = db.value().prepare(u"SELECT n, s, b, r FROM t ORDER BY n"_s);
+        QVERIFY(rows);
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(rows.value().step().value());
+            QCOMPARE(rows.value().int64(0), i);
+            QCOMPARE(rows.value().text(1), text(i));
+            QCOMPARE(rows.value().blob(2), blob(i));
+            QCOMPARE(rows.value().blob(3), QByteArray(64, char('0' + i)));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(DatabaseTest)
