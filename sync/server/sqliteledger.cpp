@@ -322,15 +322,44 @@ Result<bool> SqliteLedger::holds(const QString &kind, const QString &key, const 
     return found.value().has_value();
 }
 
+namespace {
+
+void bindStored(store::Statement &insert, const CentralLedger::Stored &record)
+{
+    insert.bind(1, record.unitId).bind(2, record.kind).bind(3, record.key).bind(4, record.deviceId);
+    insert.bind(5, record.deviceSeq).bind(6, record.body).bind(7, record.receivedMs);
+}
+
+} // namespace
+
 Result<bool> SqliteLedger::append(const Stored &record)
 {
-    auto inserted = run(u"INSERT INTO records (unit_id, kind, record_key, device_id, device_seq, body, received_ms) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, record_key) DO NOTHING"_s,
-        { record.unitId, record.kind, record.key, record.deviceId, record.deviceSeq, record.body, record.receivedMs });
-    if (!inserted) {
-        return inserted.error();
+    auto appended = appendAll({ record });
+    if (!appended) {
+        return appended.error();
     }
-    return inserted.value() == 1;
+    return appended.value().constFirst();
+}
+
+Result<QList<bool>> SqliteLedger::appendAll(const QList<Stored> &records)
+{
+    // One statement prepared for the batch (a statement per record was a fifth of an upload's time).
+    auto insert = m_db.prepare(u"INSERT INTO records (unit_id, kind, record_key, device_id, device_seq, body, "
+                               "received_ms) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, record_key) DO NOTHING"_s);
+    if (!insert) {
+        return insert.error();
+    }
+    QList<bool> appended;
+    appended.reserve(records.size());
+    for (const Stored &record : records) {
+        bindStored(insert.value(), record);
+        if (auto done = insert.value().run(); !done) {
+            return done.error();
+        }
+        appended.append(m_db.changes() == 1);
+        insert.value().reset();
+    }
+    return appended;
 }
 
 Status SqliteLedger::keepRejected(const QList<Refusal> &refusals)
@@ -348,23 +377,30 @@ Status SqliteLedger::keepRejected(const QList<Refusal> &refusals)
 
 Result<QList<CentralLedger::LogEntry>> SqliteLedger::logAfter(qint64 cursor, const QList<QString> &unitIds, int limit)
 {
-    QStringList marks;
-    marks.fill(u"?"_s, unitIds.size());
-    auto query = m_db.prepare(u"SELECT position, body FROM records WHERE position > ? AND unit_id IN (%1) "
-                              "AND kind <> 'audit_event' ORDER BY position LIMIT ?"_s.arg(marks.join(u", "_s)));
+    if (unitIds.isEmpty()) {
+        return QList<LogEntry> {};
+    }
+    // One arm per unit, each read in position order from records_unit and merged (MERGE (UNION ALL), no sort), so a
+    // batch reads about `limit` rows. "unit_id IN (...) ORDER BY position" read and sorted every row of the units
+    // after the cursor for each batch: a first download's batches grew slower as the log grew.
+    QStringList arms;
+    for (qsizetype i = 0; i < unitIds.size(); ++i) {
+        arms << u"SELECT position, body FROM records WHERE unit_id = ?%1 AND position > ?1 AND kind <> 'audit_event'"_s
+                    .arg(i + 3);
+    }
+    auto query = m_db.prepare(arms.join(u" UNION ALL "_s) + u" ORDER BY position LIMIT ?2"_s);
     if (!query) {
         return query.error();
     }
-    QVariantList values { cursor };
-    for (const QString &unit : unitIds) {
-        values << unit;
+    query.value().bind(1, cursor).bind(2, qint64(limit));
+    for (qsizetype i = 0; i < unitIds.size(); ++i) {
+        query.value().bind(int(i) + 3, unitIds.at(i));
     }
-    values << qint64(limit);
-    bindAll(query.value(), values);
     QList<LogEntry> entries;
+    entries.reserve(limit);
     if (auto read = store::eachRow(query.value(),
             [&](const store::Statement &row) {
-                entries.append({ row.int64(0), row.text(1) });
+                entries.append({ row.int64(0), row.blob(1) }); // the stored UTF-8 bytes, not converted
             });
         !read) {
         return read.error();

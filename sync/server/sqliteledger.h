@@ -50,6 +50,7 @@ public:
     Result<std::optional<QString>> storedBody(Shelf shelf, const QString &deviceId, qint64 deviceSeq) override;
     Result<bool> holds(const QString &kind, const QString &key, const QString &unitId) override;
     Result<bool> append(const Stored &record) override;
+    Result<QList<bool>> appendAll(const QList<Stored> &records) override;
     Status keepRejected(const QList<Refusal> &refusals) override;
     Result<QList<LogEntry>> logAfter(qint64 cursor, const QList<QString> &unitIds, int limit) override;
     Result<QList<PurgedNote>> purgeDayNotes(qint64 cutoffMs) override;

@@ -489,7 +489,7 @@ Result<QList<CentralLedger::LogEntry>> PostgresLedger::logAfter(qint64 cursor, c
         if (!body) {
             return body.error();
         }
-        entries.append({ result.value().int64(row, 0), body.value() });
+        entries.append({ result.value().int64(row, 0), body.value().toUtf8() });
     }
     return entries;
 }
