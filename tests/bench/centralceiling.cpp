@@ -3,12 +3,9 @@
 #include "tests/bench/centralceiling.h"
 
 #include "tests/bench/benchsupport.h"
+#include "tests/support/centralfixture.h"
 
-#include "app/store/database.h"
-#include "app/store/keyprovider.h"
 #include "app/store/statement.h"
-
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -16,13 +13,7 @@ namespace akten::bench {
 
 CeilingTable centralLogCeiling(const QString &centralDir, store::KeyProvider &keys, const QString &deviceId)
 {
-    QFile wrapped(centralDir + u"/datakey.wrapped"_s);
-    if (!wrapped.open(QIODevice::ReadOnly)) {
-        die(u"central ceiling: cannot read %1"_s.arg(wrapped.fileName()));
-    }
-    auto db = must(store::Database::openEncrypted(centralDir + u"/central.db"_s,
-                       must(keys.unwrap(wrapped.readAll()), "central data key"), store::Database::Mode::OpenExisting),
-        "central store");
+    auto db = must(test::openEmbeddedCentral(centralDir, keys), "central store");
     CeilingTable table;
     table.name = u"records"_s;
     auto schema = must(

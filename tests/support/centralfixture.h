@@ -4,6 +4,7 @@
 
 #include "app/core/clock.h"
 #include "app/core/result.h"
+#include "app/store/database.h"
 #include "sync/server/centralledger.h"
 
 #include <memory>
@@ -23,5 +24,11 @@ namespace akten::test {
  */
 [[nodiscard]] Result<std::unique_ptr<sync::CentralLedger>> freshCentralLedger(
     const QString &dir, store::KeyProvider &keys, QString *conninfo = nullptr);
+
+/**
+ * The embedded central store's file in `dir` (DIR/central.db) opened with its data key as `keys` unwraps it from
+ * DIR/datakey.wrapped: a connection beside the server's own, to read or alter the log as a test or bench needs.
+ */
+[[nodiscard]] Result<store::Database> openEmbeddedCentral(const QString &dir, store::KeyProvider &keys);
 
 } // namespace akten::test

@@ -15,7 +15,6 @@
 #include "sync/server/centralservice.h"
 #include "sync/server/sqliteledger.h"
 
-#include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QTest>
@@ -33,21 +32,6 @@ private:
     std::unique_ptr<sync::CentralService> m_central;
     QString m_dir;
     QHash<QString, QByteArray> m_uploaded; ///< "kind key" -> the compact JSON sent
-
-    /** The embedded store's file opened with its data key, beside the server's own connection. */
-    Result<store::Database> openCentralFile()
-    {
-        QFile wrapped(m_dir + u"/datakey.wrapped"_s);
-        if (!wrapped.open(QIODevice::ReadOnly)) {
-            return Error { ErrorCode::NotFound, u"no datakey.wrapped"_s };
-        }
-        auto key = m_centralKeys.unwrap(wrapped.readAll());
-        if (!key) {
-            return key.error();
-        }
-        return store::Database::openEncrypted(
-            m_dir + u"/central.db"_s, key.value(), store::Database::Mode::OpenExisting);
-    }
 
     /** B's whole download from the start, as stored; the master snapshot asked for first. */
     QList<sync::DownloadItem> storedLog(QList<QByteArray> *answers = nullptr)
@@ -129,7 +113,7 @@ private Q_SLOTS:
         QVERIFY(items.size() > 100);
         std::optional<store::Database> file;
         if (!test::usingPostgres()) {
-            auto opened = openCentralFile();
+            auto opened = test::openEmbeddedCentral(m_dir, m_centralKeys);
             QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
             file.emplace(std::move(opened).value());
         }
@@ -172,7 +156,7 @@ private Q_SLOTS:
         QFETCH(QString, refusal);
         qint64 position = 0;
         {
-            auto file = openCentralFile();
+            auto file = test::openEmbeddedCentral(m_dir, m_centralKeys);
             QVERIFY(file);
             auto last = file.value().prepare(u"SELECT max(position) FROM records WHERE kind <> 'audit_event'"_s);
             QVERIFY(last && last.value().step().value());
