@@ -383,12 +383,21 @@ Result<QList<CentralLedger::LogEntry>> SqliteLedger::logAfter(qint64 cursor, con
     // One arm per unit, each read in position order from records_unit and merged (MERGE (UNION ALL), no sort), so a
     // batch reads about `limit` rows. "unit_id IN (...) ORDER BY position" read and sorted every row of the units
     // after the cursor for each batch: a first download's batches grew slower as the log grew.
+    // SQLite takes at most 500 arms in one compound SELECT: a device of that many units (none today) reads the old way.
+    constexpr qsizetype kMaxArms = 400;
     QStringList arms;
     for (qsizetype i = 0; i < unitIds.size(); ++i) {
         arms << u"SELECT position, body FROM records WHERE unit_id = ?%1 AND position > ?1 AND kind <> 'audit_event'"_s
                     .arg(i + 3);
     }
-    auto query = m_db.prepare(arms.join(u" UNION ALL "_s) + u" ORDER BY position LIMIT ?2"_s);
+    QStringList marks;
+    for (qsizetype i = 0; i < unitIds.size(); ++i) {
+        marks << u"?%1"_s.arg(i + 3);
+    }
+    auto query = m_db.prepare(unitIds.size() <= kMaxArms
+            ? arms.join(u" UNION ALL "_s) + u" ORDER BY position LIMIT ?2"_s
+            : u"SELECT position, body FROM records WHERE position > ?1 AND unit_id IN (%1) AND kind <> 'audit_event' "
+              "ORDER BY position LIMIT ?2"_s.arg(marks.join(u", "_s)));
     if (!query) {
         return query.error();
     }
