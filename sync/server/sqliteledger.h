@@ -18,7 +18,7 @@ namespace akten::sync {
  * The embedded central storage for one site (the default; no other service needed): an encrypted SQLCipher file,
  * DIR/central.db, its data key wrapped by the KeyProvider in DIR/datakey.wrapped exactly like a device store;
  * migrations in sync/server/migrations. One process owns it. Master data and rights are in sqlitemaster.cpp, audit
- * flags and tamper alarms in sqliteaudit.cpp.
+ * flags and tamper alarms in sqliteaudit.cpp, the log's appends and reads in sqlitelog.cpp.
  */
 class SqliteLedger final : public CentralLedger
 {
