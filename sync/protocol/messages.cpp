@@ -282,48 +282,6 @@ QByteArray encode(const DownloadRequest &message)
     return toBytes(object);
 }
 
-QByteArray encode(const DownloadResponse &message)
-{
-    QJsonArray array;
-    for (const DownloadItem &item : message.items) {
-        array.append(QJsonObject { { u"position"_s, item.position }, { u"record"_s, item.record } });
-    }
-    QJsonObject object { { u"protocol"_s, kProtocolVersion }, { u"items"_s, array },
-        { u"next_cursor"_s, message.nextCursor }, { u"more"_s, message.more } };
-    if (message.master) {
-        QJsonArray records;
-        for (const QJsonObject &record : message.master->records) {
-            records.append(record);
-        }
-        object.insert(u"master"_s, QJsonObject { { u"hash"_s, message.master->hash }, { u"records"_s, records } });
-    }
-    if (message.peers) {
-        QJsonArray devices;
-        for (const PeerDevice &peer : message.peers->devices) {
-            devices.append(QJsonObject { { u"device"_s, peer.deviceId },
-                { u"units"_s, QJsonArray::fromStringList(peer.unitIds) }, { u"caught_up_ms"_s, peer.caughtUpMs } });
-        }
-        object.insert(u"peers"_s, QJsonObject { { u"now_ms"_s, message.peers->nowMs }, { u"devices"_s, devices } });
-    }
-    if (message.integrity) {
-        QJsonArray devices;
-        for (const DeviceIntegrity &device : *message.integrity) {
-            QJsonArray alarms;
-            for (const AlarmNotice &alarm : device.alarms) {
-                alarms.append(QJsonObject { { u"seq"_s, alarm.deviceSeq }, { u"category"_s, alarm.category },
-                    { u"raised_ms"_s, alarm.raisedMs },
-                    { u"decision"_s, alarm.decision.isEmpty() ? QJsonValue() : QJsonValue(alarm.decision) },
-                    { u"decided_ms"_s, alarm.decidedMs } });
-            }
-            devices.append(QJsonObject { { u"device"_s, device.deviceId },
-                { u"units"_s, QJsonArray::fromStringList(device.unitIds) }, { u"flagged"_s, device.flaggedEvents },
-                { u"alarms"_s, alarms } });
-        }
-        object.insert(u"integrity"_s, QJsonObject { { u"devices"_s, devices } });
-    }
-    return toBytes(object);
-}
-
 Decoded<UploadRequest> decodeUploadRequest(const QByteArray &body)
 {
     auto object = envelope(body);

@@ -83,6 +83,11 @@ struct DownloadItem
 {
     qint64 position = 0; ///< place in the server's log for the unit(s); strictly increasing
     QJsonObject record;
+    /**
+     * Server side only: the record as the central store keeps it (compact JSON, checked with isJsonObjectText), which
+     * encode() writes into the answer as it is instead of `record`. Empty in a decoded answer.
+     */
+    QByteArray storedJson {};
 };
 
 /**

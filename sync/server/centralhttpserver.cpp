@@ -182,7 +182,7 @@ CentralHttpServer::Answer CentralHttpServer::sync(const QString &path, const QSt
         if (request.deviceId != deviceId) {
             return { 403, errorBody(u"the message names another device than its certificate"_s) };
         }
-        const auto response = m_store.download(request);
+        const auto response = m_store.downloadStored(request); // records written into the answer as stored
         if (response && m_metrics) {
             m_metrics->downloaded(int(response.value().items.size()));
         }

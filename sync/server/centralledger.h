@@ -133,7 +133,7 @@ public:
     struct LogEntry
     {
         qint64 position = 0;
-        QString body;
+        QByteArray body; ///< the record as stored: compact JSON, UTF-8 (served as it is, PROTOCOL.md "Download")
     };
     /** Up to `limit` records of the units after `cursor`, audit events excluded, in log order. */
     [[nodiscard]] virtual Result<QList<LogEntry>> logAfter(qint64 cursor, const QList<QString> &unitIds, int limit) = 0;

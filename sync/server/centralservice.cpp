@@ -270,28 +270,6 @@ Status CentralService::importMaster(const MasterData &master)
     return tx.commit();
 }
 
-Result<std::optional<MasterSnapshot>> CentralService::masterUpdate(
-    const QList<QString> &units, const QString &deviceHash)
-{
-    auto bodies = m_ledger->masterFor(units);
-    if (!bodies) {
-        return bodies.error();
-    }
-    MasterSnapshot snapshot;
-    for (const QString &body : bodies.value()) {
-        snapshot.records.append(QJsonDocument::fromJson(body.toUtf8()).object());
-    }
-    if (snapshot.records.isEmpty()) {
-        return std::optional<MasterSnapshot> {};
-    }
-    if (snapshot.records.size() > kMaxMasterRecords) {
-        return Error { ErrorCode::Integrity,
-            u"master data of the device's units exceeds %1 records"_s.arg(kMaxMasterRecords) };
-    }
-    snapshot.hash = masterHash(snapshot.records);
-    return snapshot.hash == deviceHash ? std::optional<MasterSnapshot> {} : std::optional(snapshot);
-}
-
 Result<int> CentralService::purgeExpiredDayNotes()
 {
     const qint64 cutoff = core::dayNotePurgeCutoffMs(m_clock.nowMs());
@@ -311,89 +289,6 @@ Result<int> CentralService::purgeExpiredDayNotes()
             note.key, note.unitId, note.deviceId, core::careDate(note.writtenMs).toString(Qt::ISODate));
     }
     return int(purged.value().size());
-}
-
-Result<DownloadResponse> CentralService::download(const DownloadRequest &request)
-{
-    // A day note past its 90 days is gone here before any device could download it again.
-    if (auto purged = purgeExpiredDayNotes(); !purged) {
-        return purged.error();
-    }
-    LedgerTransaction tx(*m_ledger); // one snapshot for the device check and the read
-    if (auto started = tx.start(); !started) {
-        return started.error();
-    }
-    const auto units = deviceUnits(request.deviceId);
-    if (!units) {
-        return units.error();
-    }
-    DownloadResponse response { {}, request.cursor, false, {}, {}, {} };
-    if (units.value().isEmpty()) {
-        return response;
-    }
-    // Master data goes first and alone (it may be large): the device applies it, then asks again for the records,
-    // which may be about a resident or staff member that just arrived.
-    auto master = masterUpdate(units.value(), request.masterHash);
-    if (!master) {
-        return master.error();
-    }
-    if (master.value()) {
-        response.master = std::move(*master.value());
-        response.more = true;
-        return response;
-    }
-    // Read before the log: every upload these times stand for has committed, so its records are in the read below
-    // (PostgreSQL reads each statement at its own snapshot). Sent only with the last batch, when the device has it all.
-    auto peers = m_ledger->peers(request.deviceId, units.value());
-    if (!peers) {
-        return peers.error();
-    }
-    const qint64 serverNowMs = m_clock.nowMs(); // after the read: the ages the device works out are never too young
-    // Audit events go up to the centre (log control, chain verification) but not down to other devices.
-    auto entries = m_ledger->logAfter(request.cursor, units.value(), request.limit + 1); // one more: is there more?
-    if (!entries) {
-        return entries.error();
-    }
-    for (const auto &entry : entries.value()) {
-        if (response.items.size() == request.limit) {
-            response.more = true;
-            break;
-        }
-        response.items.append({ entry.position, QJsonDocument::fromJson(entry.body.toUtf8()).object() });
-    }
-    if (!response.items.isEmpty()) {
-        response.nextCursor = response.items.constLast().position;
-    }
-    if (!response.more) {
-        response.peers = Peers { serverNowMs, std::move(peers).value() };
-        auto integrity = integrityOf(units.value());
-        if (!integrity) {
-            return integrity.error();
-        }
-        response.integrity = std::move(integrity).value();
-    }
-    return response;
-}
-
-Result<QList<DeviceIntegrity>> CentralService::integrityOf(const QList<QString> &unitIds)
-{
-    auto devices = m_ledger->unitAlarms(unitIds);
-    if (!devices) {
-        return devices.error();
-    }
-    // The tablets are told categories and times, never the reasons (they name seqs and may grow); a device with many
-    // alarms sends its newest.
-    QList<DeviceIntegrity> integrity;
-    for (const CentralLedger::DeviceAlarms &device : devices.value()) {
-        DeviceIntegrity one { device.deviceId, device.unitIds, device.flagged, {} };
-        for (const TamperAlarm &alarm :
-            device.alarms.mid(std::max<qsizetype>(0, device.alarms.size() - kMaxAlarmsPerDevice))) {
-            one.alarms.append({ alarm.deviceSeq, alarmCategory(alarm.reason), alarm.raisedMs, alarm.decision,
-                alarm.decision.isEmpty() ? 0 : alarm.decidedMs });
-        }
-        integrity.append(one);
-    }
-    return integrity;
 }
 
 Status CentralService::checkHealth()

@@ -29,7 +29,8 @@ public:
     Status redeemEnrolmentCode(const QString &code, const QString &deviceId) override;
     Status revokeDevice(const QString &deviceId) override;
     Result<UploadResponse> applyUpload(const UploadRequest &request) override;
-    Result<DownloadResponse> download(const DownloadRequest &request) override;
+    Result<DownloadResponse> download(const DownloadRequest &request) override; // centraldownload.cpp
+    Result<DownloadResponse> downloadStored(const DownloadRequest &request) override;
     Status checkHealth() override;
     Result<QList<ItemResult>> rejectedFor(const QString &deviceId) override;
     Result<QList<ItemResult>> flaggedAuditFor(const QString &deviceId) override;
@@ -46,9 +47,9 @@ public:
 private:
     /** The device's units, or Forbidden if it is unknown or revoked. */
     [[nodiscard]] Result<QList<QString>> deviceUnits(const QString &deviceId);
-    /** The master snapshot of the units, if it differs from the one the device holds. */
     /** The alarms and flags of the units' devices, as a tablet is told them (categories, never reasons). */
     [[nodiscard]] Result<QList<DeviceIntegrity>> integrityOf(const QList<QString> &unitIds);
+    /** The master snapshot of the units, if it differs from the one the device holds. */
     [[nodiscard]] Result<std::optional<MasterSnapshot>> masterUpdate(
         const QList<QString> &units, const QString &deviceHash);
 
@@ -58,6 +59,17 @@ private:
     std::unique_ptr<CentralLedger> m_ledger;
     const core::Clock &m_clock;
     std::unique_ptr<records::RecordCheck> m_check;
+    /**
+     * The last master snapshot made, with the units it is for and a SHA-256 over the stored bodies it was made from:
+     * while these bodies stay the same, the snapshot and its hash are the same (no parsing for every download batch).
+     */
+    struct MasterCache
+    {
+        QList<QString> units;
+        QByteArray storedDigest;
+        MasterSnapshot snapshot;
+    };
+    std::optional<MasterCache> m_master;
 };
 
 } // namespace akten::sync

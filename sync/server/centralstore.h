@@ -87,6 +87,12 @@ public:
     [[nodiscard]] virtual Status revokeDevice(const QString &deviceId) = 0;
     [[nodiscard]] virtual Result<UploadResponse> applyUpload(const UploadRequest &request) = 0;
     [[nodiscard]] virtual Result<DownloadResponse> download(const DownloadRequest &request) = 0;
+    /**
+     * download() with each record as the store keeps it, for encode() to write as it is: DownloadItem::storedJson set
+     * (checked to be one JSON object; a stored body that is not is an Integrity error naming its position) and
+     * `record` left empty. What akten-central answers with; the device decodes and checks it as strictly as ever.
+     */
+    [[nodiscard]] virtual Result<DownloadResponse> downloadStored(const DownloadRequest &request) = 0;
     /** Records refused so far, for a manager: (device, seq, reason). */
     [[nodiscard]] virtual Result<QList<ItemResult>> rejectedFor(const QString &deviceId) = 0;
     /** Audit events stored although their author or unit was not valid when they arrived: (seq, flag). */

@@ -322,17 +322,6 @@ Result<bool> SqliteLedger::holds(const QString &kind, const QString &key, const 
     return found.value().has_value();
 }
 
-Result<bool> SqliteLedger::append(const Stored &record)
-{
-    auto inserted = run(u"INSERT INTO records (unit_id, kind, record_key, device_id, device_seq, body, received_ms) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, record_key) DO NOTHING"_s,
-        { record.unitId, record.kind, record.key, record.deviceId, record.deviceSeq, record.body, record.receivedMs });
-    if (!inserted) {
-        return inserted.error();
-    }
-    return inserted.value() == 1;
-}
-
 Status SqliteLedger::keepRejected(const QList<Refusal> &refusals)
 {
     for (const auto &[record, reason] : refusals) {
@@ -344,32 +333,6 @@ Status SqliteLedger::keepRejected(const QList<Refusal> &refusals)
         }
     }
     return {};
-}
-
-Result<QList<CentralLedger::LogEntry>> SqliteLedger::logAfter(qint64 cursor, const QList<QString> &unitIds, int limit)
-{
-    QStringList marks;
-    marks.fill(u"?"_s, unitIds.size());
-    auto query = m_db.prepare(u"SELECT position, body FROM records WHERE position > ? AND unit_id IN (%1) "
-                              "AND kind <> 'audit_event' ORDER BY position LIMIT ?"_s.arg(marks.join(u", "_s)));
-    if (!query) {
-        return query.error();
-    }
-    QVariantList values { cursor };
-    for (const QString &unit : unitIds) {
-        values << unit;
-    }
-    values << qint64(limit);
-    bindAll(query.value(), values);
-    QList<LogEntry> entries;
-    if (auto read = store::eachRow(query.value(),
-            [&](const store::Statement &row) {
-                entries.append({ row.int64(0), row.text(1) });
-            });
-        !read) {
-        return read.error();
-    }
-    return entries;
 }
 
 Result<QList<CentralLedger::PurgedNote>> SqliteLedger::purgeDayNotes(qint64 cutoffMs)

@@ -18,7 +18,7 @@ namespace akten::sync {
  * The embedded central storage for one site (the default; no other service needed): an encrypted SQLCipher file,
  * DIR/central.db, its data key wrapped by the KeyProvider in DIR/datakey.wrapped exactly like a device store;
  * migrations in sync/server/migrations. One process owns it. Master data and rights are in sqlitemaster.cpp, audit
- * flags and tamper alarms in sqliteaudit.cpp.
+ * flags and tamper alarms in sqliteaudit.cpp, the log's appends and reads in sqlitelog.cpp.
  */
 class SqliteLedger final : public CentralLedger
 {
@@ -50,6 +50,7 @@ public:
     Result<std::optional<QString>> storedBody(Shelf shelf, const QString &deviceId, qint64 deviceSeq) override;
     Result<bool> holds(const QString &kind, const QString &key, const QString &unitId) override;
     Result<bool> append(const Stored &record) override;
+    Result<QList<bool>> appendAll(const QList<Stored> &records) override;
     Status keepRejected(const QList<Refusal> &refusals) override;
     Result<QList<LogEntry>> logAfter(qint64 cursor, const QList<QString> &unitIds, int limit) override;
     Result<QList<PurgedNote>> purgeDayNotes(qint64 cutoffMs) override;

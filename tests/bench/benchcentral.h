@@ -58,6 +58,7 @@ struct Ingested
 {
     qint64 records = 0;
     double seconds = 0; ///< in applyUpload only
+    QString device {}; ///< the "history" device that uploaded them
 };
 
 /** `copies` clones of A's signatures and journal entries, uploaded from a new "history" device in full batches. */
@@ -75,6 +76,7 @@ inline Ingested ingestHistory(
         }
     }
     Ingested done;
+    done.device = history;
     sync::UploadRequest batch { history, {} };
     const auto flush = [&] {
         QElapsedTimer t;

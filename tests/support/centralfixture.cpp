@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "tests/support/centralfixture.h"
 
+#include "app/store/keyprovider.h"
 #include "sync/server/pg/pgconnection.h"
 #include "sync/server/pg/postgresledger.h"
 #include "sync/server/sqliteledger.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +51,19 @@ Result<std::unique_ptr<sync::CentralLedger>> freshCentralLedger(
         return ledger.error();
     }
     return std::unique_ptr<sync::CentralLedger>(std::move(ledger).value());
+}
+
+Result<store::Database> openEmbeddedCentral(const QString &dir, store::KeyProvider &keys)
+{
+    QFile wrapped(dir + u"/datakey.wrapped"_s);
+    if (!wrapped.open(QIODevice::ReadOnly)) {
+        return Error { ErrorCode::NotFound, u"no datakey.wrapped in %1"_s.arg(dir) };
+    }
+    auto key = keys.unwrap(wrapped.readAll());
+    if (!key) {
+        return key.error();
+    }
+    return store::Database::openEncrypted(dir + u"/central.db"_s, key.value(), store::Database::Mode::OpenExisting);
 }
 
 } // namespace akten::test

@@ -4,7 +4,10 @@
 
 #include "app/core/clock.h"
 #include "app/core/result.h"
+#include "app/demo/demodata.h"
+#include "app/store/database.h"
 #include "sync/server/centralledger.h"
+#include "sync/server/centralstore.h"
 
 #include <memory>
 
@@ -23,5 +26,27 @@ namespace akten::test {
  */
 [[nodiscard]] Result<std::unique_ptr<sync::CentralLedger>> freshCentralLedger(
     const QString &dir, store::KeyProvider &keys, QString *conninfo = nullptr);
+
+/** The rights of the demo site as akten-central's import gives them: every unit, staff member and resident. */
+[[nodiscard]] inline sync::RightsSnapshot demoRights(const demo::DemoData &data)
+{
+    sync::RightsSnapshot rights;
+    for (const auto &unit : data.units) {
+        rights.units << unit.id;
+    }
+    for (const auto &staff : data.staff) {
+        rights.staff.append({ staff.id, staff.active, staff.unitIds });
+    }
+    for (const auto &resident : data.residents) {
+        rights.residents.append({ resident.id, resident.unitId });
+    }
+    return rights;
+}
+
+/**
+ * The embedded central store's file in `dir` (DIR/central.db) opened with its data key as `keys` unwraps it from
+ * DIR/datakey.wrapped: a connection beside the server's own, to read or alter the log as a test or bench needs.
+ */
+[[nodiscard]] Result<store::Database> openEmbeddedCentral(const QString &dir, store::KeyProvider &keys);
 
 } // namespace akten::test

@@ -38,7 +38,7 @@ Status downloadThroughCodec(store::DeviceStore &tablet, sync::CentralService &ce
         if (!request) {
             return request.error();
         }
-        auto answer = central.download(request.value());
+        auto answer = central.downloadStored(request.value()); // as akten-central answers: records as stored
         if (!answer) {
             return answer.error();
         }

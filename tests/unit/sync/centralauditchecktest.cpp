@@ -5,6 +5,7 @@
 // a tablet's events uploaded to a real SqliteLedger pass; an event whose stored content was altered afterwards, and a
 // chain head that does not match the events, are found and named (device and seq, never content).
 #include "tests/support/auditwrite.h"
+#include "tests/support/centralfixture.h"
 #include "tests/support/codecsync.h"
 #include "tests/support/demopair.h"
 
@@ -13,7 +14,6 @@
 #include "sync/server/centralservice.h"
 #include "sync/server/sqliteledger.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace akten;
@@ -31,19 +31,7 @@ private:
     QString m_deviceId;
 
     /** The central store's file opened directly with its data key, as restore opens the restored copy. */
-    Result<store::Database> openCentralFile()
-    {
-        QFile wrapped(m_dir + u"/datakey.wrapped"_s);
-        if (!wrapped.open(QIODevice::ReadOnly)) {
-            return Error { ErrorCode::NotFound, u"no datakey.wrapped"_s };
-        }
-        auto key = m_centralKeys.unwrap(wrapped.readAll());
-        if (!key) {
-            return key.error();
-        }
-        return store::Database::openEncrypted(
-            m_dir + u"/central.db"_s, key.value(), store::Database::Mode::OpenExisting);
-    }
+    Result<store::Database> openCentralFile() { return test::openEmbeddedCentral(m_dir, m_centralKeys); }
 
 private Q_SLOTS:
     void initTestCase()
