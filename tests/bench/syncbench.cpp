@@ -17,6 +17,7 @@
 // Usage: syncbench [copies]   (AKTEN_TEST_POSTGRES set by tests/support/with-postgres.sh: the PostgreSQL backend)
 #include "tests/bench/benchcentral.h"
 #include "tests/bench/bulkceiling.h"
+#include "tests/bench/ceilingrows.h"
 #include "tests/bench/centralceiling.h"
 #include "tests/support/centralfixture.h"
 #include "tests/support/demopair.h"
@@ -296,62 +297,22 @@ int main(int argc, char **argv)
     if (!must(sync::SyncRows(d.db()).importRecords(masterRecords), "baseline master").size()) {
         die(u"no master data came down"_s);
     }
+    // The rows as the first download stored them (ceilingrows.h), for this baseline and the ceiling below.
+    const QList<bench::CeilingTable> ceilingTables = bench::downloadedTables(c.db());
+    const qint64 bareRows = bench::rowCount(ceilingTables);
     double bareSeconds = 0;
-    qint64 bareRows = 0;
-    QStringList tables;
-    for (const records::RecordKind &kind : records::recordKinds()) {
-        if (kind.merge != records::MergeClass::Master && kind.merge != records::MergeClass::Audit) {
-            tables << kind.table;
-            for (const records::ChildTable &child : kind.children) {
-                tables << child.table;
-            }
-        }
-    }
-    QList<bench::CeilingTable> ceilingTables;
-    for (const QString &table : std::as_const(tables)) {
-        auto read = must(c.db().prepare(u"SELECT * FROM %1"_s.arg(table)), "read back");
-        QStringList columns;
-        for (int i = 0; i < read.columnCount(); ++i) {
-            columns << read.columnName(i);
-        }
-        bench::CeilingTable &ceiling = ceilingTables.emplace_back();
-        ceiling.name = table;
-        ceiling.columns = columns;
-        // The table with its columns and keys (primary key, UNIQUE) as the device store made it; its secondary
-        // indexes and triggers are the store's own work and left out of the ceiling.
-        auto schema
-            = must(c.db().prepare(u"SELECT sql FROM sqlite_master WHERE type = 'table' AND tbl_name = ?"_s), "schema");
-        schema.bind(1, table);
-        while (must(schema.step(), "schema row")) {
-            ceiling.schema << schema.text(0);
-        }
+    for (const bench::CeilingTable &table : ceilingTables) {
         QStringList marks;
-        marks.fill(u"?"_s, columns.size());
-        auto insert = must(
-            d.db().prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks.join(u", "_s))),
+        marks.fill(u"?"_s, table.columns.size());
+        auto insert = must(d.db().prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+                               table.name, table.columns.join(u", "_s), marks.join(u", "_s))),
             "bare insert");
-        for (bool more = true; more;) {
-            QList<QVariantList> chunk;
-            while (chunk.size() < sync::kMaxRecordsPerBatch && (more = must(read.step(), "read row"))) {
-                QVariantList values;
-                for (int i = 0; i < columns.size(); ++i) {
-                    const auto type = read.type(i);
-                    values << (type == store::Statement::Type::Integer ? QVariant(read.int64(i))
-                            : type == store::Statement::Type::Blob     ? QVariant(read.blob(i))
-                            : type == store::Statement::Type::Null     ? QVariant()
-                                                                       : QVariant(read.text(i)));
-                }
-                chunk.append(values);
-            }
-            if (chunk.isEmpty()) {
-                break;
-            }
-            ceiling.rows << chunk;
+        for (qsizetype from = 0; from < table.rows.size(); from += sync::kMaxRecordsPerBatch) {
             QElapsedTimer t;
             t.start();
             store::Transaction tx(d.db());
             must(tx.start(), "bare begin");
-            for (const QVariantList &values : std::as_const(chunk)) {
+            for (const QVariantList &values : table.rows.mid(from, sync::kMaxRecordsPerBatch)) {
                 for (int i = 0; i < values.size(); ++i) {
                     const QVariant &v = values.at(i);
                     if (v.isNull()) {
@@ -369,7 +330,6 @@ int main(int argc, char **argv)
             }
             must(tx.commit(), "bare commit");
             bareSeconds += double(t.nsecsElapsed()) / 1e9;
-            bareRows += chunk.size();
         }
     }
     const double ceilingSeconds
