@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 #include "app/core/hlc.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -15,18 +13,33 @@ QString HlcStamp::toString() const
     return u"%1-%2"_s.arg(physicalMs, 15, 10, QLatin1Char('0')).arg(logical, 10, 10, QLatin1Char('0'));
 }
 
+namespace {
+
+/** `count` ASCII digits of `text` from `from` as a number, or -1 (read on every downloaded record: no regex). */
+qint64 digits(const QString &text, qsizetype from, qsizetype count)
+{
+    qint64 value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9') {
+            return -1;
+        }
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
 std::optional<HlcStamp> HlcStamp::fromString(const QString &text)
 {
-    static const QRegularExpression pattern(u"^(\\d{15})-(\\d{10})$"_s);
-    const auto match = pattern.match(text);
-    if (!match.hasMatch()) {
+    // Exactly what toString() writes: 15 digits of milliseconds, '-', 10 digits of logical counter (<= 2^32 - 1).
+    if (text.size() != 26 || text.at(15) != u'-') {
         return std::nullopt;
     }
-    bool okPhysical = false;
-    bool okLogical = false;
-    const qint64 physical = match.captured(1).toLongLong(&okPhysical);
-    const qulonglong logical = match.captured(2).toULongLong(&okLogical);
-    if (!okPhysical || !okLogical || logical > 0xffffffffULL) {
+    const qint64 physical = digits(text, 0, 15);
+    const qint64 logical = digits(text, 16, 10);
+    if (physical < 0 || logical < 0 || logical > 0xffffffffLL) {
         return std::nullopt;
     }
     return HlcStamp { physical, static_cast<quint32>(logical) };

@@ -112,9 +112,14 @@ private Q_SLOTS:
     void fromStringRejectsGarbage()
     {
         for (const QString &bad : { u""_s, u"12-3"_s, u"000000000000001-x000000001"_s, u"000000000000001-99999999999"_s,
-                 u"000000000000001-9999999999"_s, u" 000000000000001-0000000001"_s }) {
+                 u"000000000000001-9999999999"_s, u" 000000000000001-0000000001"_s, u"000000000000001-000000001 "_s,
+                 u"000000000000001+0000000001"_s, u"00000000000000١-0000000001"_s, u"-00000000000001-0000000001"_s,
+                 u"000000000000001-4294967296"_s }) {
             QVERIFY2(!HlcStamp::fromString(bad), qPrintable(bad));
         }
+        QCOMPARE(HlcStamp::fromString(u"999999999999999-4294967295"_s),
+            std::optional(HlcStamp { 999'999'999'999'999, 0xffffffffU }));
+        QCOMPARE(HlcStamp::fromString(u"000000000000000-0000000000"_s), std::optional(HlcStamp { 0, 0 }));
     }
 };
 
