@@ -46,7 +46,13 @@ struct DemoPair
         if (!demo::seedDemo(*a, data)) {
             return false;
         }
-        store::MasterDataRepository master(b->db());
+        return copyMasterTo(*b);
+    }
+
+    /** The demo's master data (units, staff, residents) into `store`, as the central store would have sent it down. */
+    bool copyMasterTo(store::DeviceStore &store) const
+    {
+        store::MasterDataRepository master(store.db());
         bool ok = true;
         for (const auto &unit : data.units) {
             ok = ok && master.upsertUnit(unit).ok();

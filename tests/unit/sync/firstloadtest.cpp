@@ -13,7 +13,6 @@
 #include "app/store/bulkload.h"
 #include "app/store/devicestore.h"
 #include "app/store/journalrepository.h"
-#include "app/store/masterdatarepository.h"
 #include "app/store/syncstaterepository.h"
 #include "sync/client/devicesync.h"
 #include "sync/importer/syncrows.h"
@@ -80,15 +79,8 @@ private:
         if (!created) {
             return std::nullopt;
         }
-        store::MasterDataRepository master(created.value().db());
-        for (const auto &unit : m_pair.data.units) {
-            (void)master.upsertUnit(unit);
-        }
-        for (const auto &staff : m_pair.data.staff) {
-            (void)master.upsertStaff(staff);
-        }
-        for (const auto &resident : m_pair.data.residents) {
-            (void)master.upsertResident(resident);
+        if (!m_pair.copyMasterTo(created.value())) {
+            return std::nullopt;
         }
         return std::move(created).value();
     }

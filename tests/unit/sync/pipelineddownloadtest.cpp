@@ -47,17 +47,8 @@ private:
             return false;
         }
         tablet.store.emplace(std::move(created).value());
-        if (withMaster) {
-            store::MasterDataRepository master(tablet.store->db());
-            for (const auto &unit : m_pair.data.units) {
-                (void)master.upsertUnit(unit);
-            }
-            for (const auto &staff : m_pair.data.staff) {
-                (void)master.upsertStaff(staff);
-            }
-            for (const auto &resident : m_pair.data.residents) {
-                (void)master.upsertResident(resident);
-            }
+        if (withMaster && !m_pair.copyMasterTo(*tablet.store)) {
+            return false;
         }
         return m_loopback.enrol(tablet.dir, tablet.store->deviceId(), tablet.keys, m_units).ok();
     }
