@@ -38,35 +38,6 @@ QJsonObject rowJson(const store::Statement &row)
     return object;
 }
 
-bool bindJson(store::Statement &statement, int index, const QJsonValue &value)
-{
-    if (value.isNull()) {
-        statement.bindNull(index);
-    } else if (value.isString()) {
-        statement.bind(index, value.toString());
-    } else if (value.isDouble()) {
-        const auto number = travellingInteger(value);
-        if (!number) {
-            return false;
-        }
-        statement.bind(index, *number);
-    } else if (const QJsonObject object = value.toObject(); object.size() == 1) {
-        const QJsonValue b64 = object.value("b64"_L1);
-        if (!b64.isString()) {
-            return false;
-        }
-        const auto decoded
-            = QByteArray::fromBase64Encoding(b64.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded) {
-            return false;
-        }
-        statement.bind(index, *decoded);
-    } else {
-        return false;
-    }
-    return true;
-}
-
 std::optional<qint64> travellingInteger(const QJsonValue &value)
 {
     const double number = value.toDouble();

@@ -22,8 +22,6 @@ namespace akten::records {
  */
 /** A stored row (every column of the statement's current row) as JSON. */
 [[nodiscard]] QJsonObject rowJson(const store::Statement &row);
-/** Binds a travelling JSON value to parameter `index`; false if it is not one of the travelling forms. */
-[[nodiscard]] bool bindJson(store::Statement &statement, int index, const QJsonValue &value);
 /** A JSON number that is a whole number below 2^53 in size (a travelling integer), or nothing. */
 [[nodiscard]] std::optional<qint64> travellingInteger(const QJsonValue &value);
 /** The key the row's key columns make (joined with ':'), as a record carries it. */

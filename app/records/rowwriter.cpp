@@ -42,15 +42,16 @@ Result<QStringList> RowWriter::columnsOf(const QString &table)
     return shape.value()->columns;
 }
 
-Result<store::Statement *> RowWriter::insertFor(const QString &table, Table &shape, const QString &conflictClause)
+Result<store::Statement *> RowWriter::insertFor(
+    const QString &table, Table &shape, const std::string &present, const QString &conflictClause)
 {
     auto &byColumns = shape.inserts[conflictClause];
-    if (const auto it = byColumns.find(std::string_view(m_present)); it != byColumns.end()) {
+    if (const auto it = byColumns.find(std::string_view(present)); it != byColumns.end()) {
         return it->second;
     }
     QStringList names;
     for (qsizetype i = 0; i < shape.columns.size(); ++i) {
-        if (m_present[size_t(i)] == '1') {
+        if (present[size_t(i)] == '1') {
             names << shape.columns.at(i);
         }
     }
@@ -61,7 +62,7 @@ Result<store::Statement *> RowWriter::insertFor(const QString &table, Table &sha
     if (!prepared) {
         return prepared.error();
     }
-    byColumns.emplace(m_present, prepared.value());
+    byColumns.emplace(present, prepared.value());
     return prepared.value();
 }
 
@@ -71,47 +72,46 @@ Status RowWriter::insert(const QString &table, const QJsonObject &row, const QSt
     if (!found) {
         return found.error();
     }
-    Table &shape = *found.value();
-    m_present.assign(size_t(shape.columns.size()), '0');
-    m_values.clear();
-    for (qsizetype i = 0; i < shape.columns.size(); ++i) {
-        if (QJsonValue value = row.value(shape.columns.at(i)); !value.isUndefined()) {
-            m_present[size_t(i)] = '1';
-            m_values.push_back(std::move(value));
-        }
+    return insert(table, BoundRow::of(table, found.value()->columns, row), conflictClause);
+}
+
+Status RowWriter::insert(const QString &table, const BoundRow &row, const QString &conflictClause)
+{
+    if (!row.error.isEmpty()) {
+        return Error { ErrorCode::InvalidInput, row.error };
     }
-    if (qsizetype(m_values.size()) != row.size()) {
-        for (const QString &name : row.keys()) {
-            if (!shape.columns.contains(name)) {
-                return Error { ErrorCode::InvalidInput, u"%1 has no column '%2'"_s.arg(table, name) };
-            }
-        }
+    auto found = tableOf(table);
+    if (!found) {
+        return found.error();
     }
-    auto insert = insertFor(table, shape, conflictClause);
+    if (row.present.size() != size_t(found.value()->columns.size())) {
+        return Error { ErrorCode::Internal, u"a row bound for another shape of %1"_s.arg(table) };
+    }
+    auto insert = insertFor(table, *found.value(), row.present, conflictClause);
     if (!insert) {
         return insert.error();
     }
     store::Statement &statement = *insert.value();
     statement.reset();
-    for (size_t i = 0; i < m_values.size(); ++i) {
-        if (!bindJson(statement, int(i) + 1, m_values[i])) {
-            return wrongForm(table, shape, statement);
+    for (size_t i = 0; i < row.cells.size(); ++i) {
+        const Cell &cell = row.cells[i];
+        const int index = int(i) + 1;
+        switch (cell.type) {
+        case Cell::Type::Null:
+            statement.bindNull(index);
+            break;
+        case Cell::Type::Integer:
+            statement.bind(index, cell.integer);
+            break;
+        case Cell::Type::Text:
+            statement.bindUtf8(index, cell.bytes);
+            break;
+        case Cell::Type::Blob:
+            statement.bind(index, cell.bytes);
+            break;
         }
     }
     return statement.run();
-}
-
-Error RowWriter::wrongForm(const QString &table, const Table &shape, store::Statement &insert) const
-{
-    QStringList wrong;
-    for (size_t i = 0, value = 0; i < m_present.size(); ++i) {
-        if (m_present[i] == '1' && !bindJson(insert, 1, m_values[value++])) {
-            wrong << shape.columns.at(qsizetype(i));
-        }
-    }
-    wrong.sort(); // the row's own order, as it was always reported
-    insert.reset();
-    return Error { ErrorCode::InvalidInput, u"%1.%2 has a value of the wrong form"_s.arg(table, wrong.value(0)) };
 }
 
 Status RowWriter::insertChildren(const RecordKind &kind, const QJsonObject &record)

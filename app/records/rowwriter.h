@@ -3,15 +3,14 @@
 #pragma once
 
 #include "app/core/result.h"
+#include "app/records/boundrow.h"
 #include "app/records/recordkinds.h"
 
 #include <QJsonObject>
-#include <QJsonValue>
 #include <QStringList>
 
 #include <map>
 #include <string>
-#include <vector>
 
 namespace akten::store {
 class Statement;
@@ -35,6 +34,8 @@ public:
 
     /** Inserts a row; `conflictClause` (our own SQL, never a record's) may turn it into an upsert. */
     [[nodiscard]] Status insert(const QString &table, const QJsonObject &row, const QString &conflictClause = {});
+    /** Inserts a row already bound for the table's columns (columnsOf()), e.g. on another thread; else as above. */
+    [[nodiscard]] Status insert(const QString &table, const BoundRow &row, const QString &conflictClause = {});
     /** Inserts the record's child rows (recordBreach() has checked that they belong to it). */
     [[nodiscard]] Status insertChildren(const RecordKind &kind, const QJsonObject &record);
     [[nodiscard]] Result<QStringList> columnsOf(const QString &table);
@@ -48,15 +49,10 @@ private:
     };
     [[nodiscard]] Result<Table *> tableOf(const QString &table);
     [[nodiscard]] Result<store::Statement *> insertFor(
-        const QString &table, Table &shape, const QString &conflictClause);
-    /** Why the row cannot be bound (the first column in name order whose value has no travelling form). */
-    [[nodiscard]] Error wrongForm(const QString &table, const Table &shape, store::Statement &insert) const;
+        const QString &table, Table &shape, const std::string &present, const QString &conflictClause);
 
     store::StatementCache &m_statements;
     std::map<QString, Table> m_tables;
-    /** The current row: '1' for each column present ('0' absent), and the values present, in the table's order. */
-    std::string m_present;
-    std::vector<QJsonValue> m_values;
 };
 
 } // namespace akten::records

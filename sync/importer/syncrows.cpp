@@ -3,11 +3,8 @@
 #include "sync/importer/syncrows.h"
 
 #include "app/records/recordcodec.h"
-#include "app/records/recordrules.h"
 #include "app/store/database.h"
 #include "app/store/transaction.h"
-
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -22,14 +19,6 @@ using store::Statement;
 ImportOutcome rejected(const QString &key, const QString &reason)
 {
     return { key, ImportOutcome::Status::Rejected, reason };
-}
-
-/** Whether the record carries a child row (each is a write of its own). */
-bool hasChildRows(const RecordKind &kind, const QJsonObject &record)
-{
-    const QJsonObject children = record.value("children"_L1).toObject();
-    return std::any_of(kind.children.cbegin(), kind.children.cend(),
-        [&](const ChildTable &child) { return !children.value(child.table).toArray().isEmpty(); });
 }
 
 } // namespace
@@ -143,10 +132,10 @@ Status SyncRows::advanceHead(const QJsonObject &row)
     return advance.value()->run();
 }
 
-Status SyncRows::replaceMasterRow(const RecordKind &kind, const QJsonObject &row, const QString &key)
+Status SyncRows::replaceMasterRow(const RecordKind &kind, const IncomingRecord &incoming)
 {
     QStringList updates;
-    for (const QString &name : row.keys()) {
+    for (const QString &name : incoming.row.keys()) {
         if (!kind.keyColumns.contains(name)) {
             updates << u"%1 = excluded.%1"_s.arg(name);
         }
@@ -154,7 +143,7 @@ Status SyncRows::replaceMasterRow(const RecordKind &kind, const QJsonObject &row
     const QString upsert = updates.isEmpty()
         ? u" ON CONFLICT DO NOTHING"_s
         : u" ON CONFLICT (%1) DO UPDATE SET %2"_s.arg(kind.keyColumns.join(u", "_s), updates.join(u", "_s));
-    if (auto written = m_writer.insert(kind.table, row, upsert); !written) {
+    if (auto written = m_writer.insert(kind.table, incoming.bound, upsert); !written) {
         return written;
     }
     for (const ChildTable &child : kind.children) {
@@ -162,21 +151,21 @@ Status SyncRows::replaceMasterRow(const RecordKind &kind, const QJsonObject &row
         if (!clear) {
             return clear.error();
         }
-        if (auto cleared = clear.value()->bind(1, key).run(); !cleared) {
+        if (auto cleared = clear.value()->bind(1, incoming.key).run(); !cleared) {
             return cleared;
         }
     }
     return {};
 }
 
-Result<ImportOutcome> SyncRows::importOne(const QJsonObject &record)
+Result<ImportOutcome> SyncRows::importOne(const QJsonObject &record, const IncomingRecord &incoming)
 {
-    const QString key = record.value("key"_L1).toString();
-    if (QString breach = records::recordBreach(record); !breach.isEmpty()) {
-        return rejected(key, breach);
+    const QString &key = incoming.key;
+    if (!incoming.breach.isEmpty()) {
+        return rejected(key, incoming.breach);
     }
-    const RecordKind *kind = records::recordKind(record.value("kind"_L1).toString());
-    const QJsonObject row = record.value("row"_L1).toObject();
+    const RecordKind *kind = incoming.kind;
+    const QJsonObject &row = incoming.row;
     if (kind->name == "day_note"_L1
         && records::travellingInteger(row.value("wall_ms"_L1)).value_or(0) < m_dayNoteCutoffMs) {
         return ImportOutcome { key, ImportOutcome::Status::Duplicate, {} }; // expired: purged here, never to come back
@@ -195,11 +184,11 @@ Result<ImportOutcome> SyncRows::importOne(const QJsonObject &record)
             return rejected(key, linked.error().message);
         }
     }
-    if (!replace && kind->merge != MergeClass::Audit && !hasChildRows(*kind, record)) {
+    if (!replace && kind->merge != MergeClass::Audit && incoming.children.empty()) {
         // One INSERT: if it fails, SQLite undoes it and all its triggers did (ABORT, the only conflict action the
         // schema and its triggers use), so no savepoint is needed. A store failure (disk full, I/O) may have ended
         // the whole transaction instead: then the import fails as a whole, as a failed ROLLBACK TO did.
-        if (auto written = m_writer.insert(kind->table, row); !written) {
+        if (auto written = m_writer.insert(kind->table, incoming.bound); !written) {
             if (!m_db.inTransaction()) {
                 return written.error();
             }
@@ -211,7 +200,7 @@ Result<ImportOutcome> SyncRows::importOne(const QJsonObject &record)
     if (auto saved = m_statements.run(u"SAVEPOINT sync_record"_s); !saved) {
         return saved.error();
     }
-    const Status written = writeRecord(*kind, record, row, replace);
+    const Status written = writeRecord(incoming, replace);
     if (!written) {
         if (auto undone = m_statements.run(u"ROLLBACK TO sync_record"_s); !undone) {
             return undone.error();
@@ -226,20 +215,45 @@ Result<ImportOutcome> SyncRows::importOne(const QJsonObject &record)
     return ImportOutcome { key, ImportOutcome::Status::Accepted, {} };
 }
 
-Status SyncRows::writeRecord(const RecordKind &kind, const QJsonObject &record, const QJsonObject &row, bool replace)
+Status SyncRows::writeRecord(const IncomingRecord &incoming, bool replace)
 {
     // Master data is the central store's: a newer version replaces the row (in place, so rows that refer to it
     // stay) and all its child rows.
-    const QString key = record.value("key"_L1).toString();
-    if (auto written = replace ? replaceMasterRow(kind, row, key) : m_writer.insert(kind.table, row); !written) {
+    const RecordKind &kind = *incoming.kind;
+    if (auto written = replace ? replaceMasterRow(kind, incoming) : m_writer.insert(kind.table, incoming.bound);
+        !written) {
         return written;
     }
     if (kind.merge == MergeClass::Audit) {
-        if (auto advanced = advanceHead(row); !advanced) {
+        if (auto advanced = advanceHead(incoming.row); !advanced) {
             return advanced;
         }
     }
-    return m_writer.insertChildren(kind, record);
+    for (const auto &[table, child] : incoming.children) {
+        if (auto inserted = m_writer.insert(table, child); !inserted) {
+            return inserted;
+        }
+    }
+    return {};
+}
+
+Result<std::map<QString, QStringList>> SyncRows::tableColumns()
+{
+    std::map<QString, QStringList> columns;
+    for (const RecordKind &kind : records::recordKinds()) {
+        QStringList tables { kind.table };
+        for (const ChildTable &child : kind.children) {
+            tables << child.table;
+        }
+        for (const QString &table : std::as_const(tables)) {
+            auto found = m_writer.columnsOf(table);
+            if (!found) {
+                return found.error();
+            }
+            columns.emplace(table, found.value());
+        }
+    }
+    return columns;
 }
 
 Result<QList<ImportOutcome>> SyncRows::importRecords(
@@ -255,8 +269,13 @@ Result<QList<ImportOutcome>> SyncRows::importRecords(
     }
     QList<ImportOutcome> outcomes;
     outcomes.reserve(records.size());
-    for (const QJsonObject &record : records) {
-        auto outcome = importOne(record);
+    const auto columns = tableColumns();
+    if (!columns) {
+        return columns.error();
+    }
+    RecordsAhead ahead(records, columns.value()); // judged and bound on another core, ahead of the writes
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        auto outcome = importOne(records.at(i), ahead.take(i));
         if (!outcome) {
             return outcome.error();
         }

@@ -6,6 +6,7 @@
 #include "app/records/recordkinds.h"
 #include "app/records/rowwriter.h"
 #include "app/store/statementcache.h"
+#include "sync/importer/recordsahead.h"
 #include "sync/importer/storedrecords.h"
 
 #include <QHash>
@@ -13,6 +14,7 @@
 #include <QList>
 
 #include <functional>
+#include <map>
 #include <optional>
 
 namespace akten::store {
@@ -76,11 +78,12 @@ public:
 
 private:
     /** The record's outcome; an error only if the store failed (the import fails as a whole). */
-    [[nodiscard]] Result<ImportOutcome> importOne(const QJsonObject &record);
+    [[nodiscard]] Result<ImportOutcome> importOne(const QJsonObject &record, const IncomingRecord &incoming);
     /** The record's writes (row, audit head, child rows), which the caller undoes together if one fails. */
-    [[nodiscard]] Status writeRecord(
-        const records::RecordKind &kind, const QJsonObject &record, const QJsonObject &row, bool replace);
-    [[nodiscard]] Status replaceMasterRow(const records::RecordKind &kind, const QJsonObject &row, const QString &key);
+    [[nodiscard]] Status writeRecord(const IncomingRecord &incoming, bool replace);
+    [[nodiscard]] Status replaceMasterRow(const records::RecordKind &kind, const IncomingRecord &incoming);
+    /** The columns of every table a record kind writes (its own and its child tables), for RecordsAhead. */
+    [[nodiscard]] Result<std::map<QString, QStringList>> tableColumns();
     /** An incoming audit event must continue its device's chain here: next seq, previous hash = the head's. */
     [[nodiscard]] Status checkChainLink(const QJsonObject &row) const;
     [[nodiscard]] Status advanceHead(const QJsonObject &row);

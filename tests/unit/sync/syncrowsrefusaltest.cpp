@@ -7,6 +7,7 @@
 // a foreign key (checked after the search trigger wrote), a CHECK and a trigger. Each time every table of the store,
 // the search index included, is byte for byte what it was, the reason is SQLite's, and the batch goes on.
 #include "tests/support/demopair.h"
+#include "tests/support/outboxrecords.h"
 
 #include "app/core/ids.h"
 #include "app/store/statement.h"
@@ -102,10 +103,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_pair.create());
-        sync::SyncRows a(m_pair.a->db());
-        for (const auto &entry : a.pending(0, 1'000'000).value()) {
-            m_records.append(a.exportRecord(entry.kind, entry.key).value());
-        }
+        m_records = test::outboxRecords(m_pair.a->db());
         for (const auto &outcome : sync::SyncRows(m_pair.b->db()).importRecords(m_records).value()) {
             QVERIFY2(outcome.status == Outcome::Accepted, qPrintable(outcome.reason));
         }
