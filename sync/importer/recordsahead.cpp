@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <system_error>
+
 using namespace Qt::StringLiterals;
 
 namespace akten::sync {
@@ -23,8 +25,14 @@ RecordsAhead::RecordsAhead(const QList<QJsonObject> &records, const std::map<QSt
     : m_records(records)
     , m_columns(columns)
     , m_ready(size_t(records.size()))
-    , m_worker([this](const std::stop_token &stop) { work(stop); })
-{ }
+{
+    try {
+        m_worker = std::jthread([this](const std::stop_token &stop) { work(stop); });
+    } catch (const std::system_error &) {
+        // No thread to be had (the system's limit reached): take() makes each record ready on the writing thread, as
+        // the importer did before. Nothing may leave here as an exception (house style: not through the event loop).
+    }
+}
 
 RecordsAhead::~RecordsAhead()
 {
@@ -63,6 +71,9 @@ void RecordsAhead::work(const std::stop_token &stop)
 
 IncomingRecord RecordsAhead::take(qsizetype index)
 {
+    if (!m_worker.joinable()) {
+        return prepare(m_records.at(index), m_columns);
+    }
     for (qsizetype done = m_done.load(std::memory_order_acquire); done <= index;
          done = m_done.load(std::memory_order_acquire)) {
         m_done.wait(done, std::memory_order_acquire);

@@ -31,7 +31,8 @@ struct IncomingRecord
  * A batch of incoming records made ready (IncomingRecord) on another core, ahead of the writes. The work reads nothing
  * but the records and the tables' column lists given here (const Qt containers, whose sharing is atomic, and the
  * codec's constant tables): while the store writes record i, record i + 1 is already judged and bound. take() waits
- * only if the work has not got that far. Going out of scope stops the work and joins it.
+ * only if the work has not got that far. Going out of scope stops the work and joins it. If no thread can be started,
+ * take() does the work itself, on the writing thread.
  *
  * `records` and `columns` must not change while this object lives.
  */
@@ -57,7 +58,7 @@ private:
     const std::map<QString, QStringList> &m_columns;
     std::vector<IncomingRecord> m_ready;
     std::atomic<qsizetype> m_done { 0 }; // records [0, m_done) are in m_ready
-    std::jthread m_worker; // last: started when everything it uses is ready
+    std::jthread m_worker; // started in the constructor's body, when everything it uses is ready
 };
 
 } // namespace akten::sync

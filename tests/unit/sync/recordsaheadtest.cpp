@@ -5,7 +5,8 @@
 // What the other core makes must be exactly what the writing thread would have made itself: each record's verdict is
 // records::recordBreach's, word for word, and its rows are bound as BoundRow binds them — for the whole demo unit and
 // for records that break the rules or cannot be bound. A batch given up part way (the store failed) stops the work.
-// BoundRow's own refusals keep the reasons the tablet always gave.
+// When no thread can be started the writing thread does the work itself. BoundRow's own refusals keep the reasons the
+// tablet always gave.
 #include "tests/support/demopair.h"
 #include "tests/support/outboxrecords.h"
 
@@ -20,8 +21,31 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <dlfcn.h>
+#include <pthread.h>
+
+#include <atomic>
+#include <cerrno> // EAGAIN
+
 using namespace akten;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+std::atomic<bool> noThreads { false }; ///< while set, this process cannot start a thread (as at the system's limit)
+
+} // namespace
+
+/** Every thread of this test starts here (it comes before libc's): refused while `noThreads` is set. */
+extern "C" int pthread_create(pthread_t *thread, const pthread_attr_t *attr, void *(*start)(void *), void *arg)
+{
+    if (noThreads.load()) {
+        return EAGAIN;
+    }
+    using Create = int (*)(pthread_t *, const pthread_attr_t *, void *(*)(void *), void *);
+    static const auto real = reinterpret_cast<Create>(dlsym(RTLD_NEXT, "pthread_create"));
+    return real(thread, attr, start, arg);
+}
 
 namespace {
 
@@ -133,6 +157,21 @@ private Q_SLOTS:
         }
         // Judging all of them takes seconds; stopping takes one record's time.
         QVERIFY2(timer.elapsed() < 5000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+    }
+
+    void withoutAThreadTheWritingThreadDoesTheWork()
+    {
+        const QJsonObject entry = first(u"journal_entry"_s);
+        const QList<QJsonObject> batch { entry, withRow(entry, u"mood"_s, u"glad"_s),
+            withRow(entry, u"author_id"_s, u"inte ett id"_s) };
+        noThreads = true;
+        sync::RecordsAhead ahead(batch, m_columns); // std::jthread throws std::system_error; caught inside
+        noThreads = false;
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const sync::IncomingRecord made = ahead.take(i); // would wait for a worker that never came
+            QCOMPARE(made.breach, records::recordBreach(batch.at(i)));
+            QVERIFY(sameRow(made.bound, sync::RecordsAhead::prepare(batch.at(i), m_columns).bound));
+        }
     }
 
     void aRowIsBoundAsTheStoreTakesIt()
