@@ -27,15 +27,18 @@ namespace akten::test {
 [[nodiscard]] Result<std::unique_ptr<sync::CentralLedger>> freshCentralLedger(
     const QString &dir, store::KeyProvider &keys, QString *conninfo = nullptr);
 
-/** The rights of the demo site as akten-central's import gives them: every unit, staff member and resident. */
-[[nodiscard]] inline sync::RightsSnapshot demoRights(const demo::DemoData &data)
+/**
+ * The rights of the demo site as akten-central's import gives them: every unit, staff member and resident; the staff
+ * in `inactive` as no longer active.
+ */
+[[nodiscard]] inline sync::RightsSnapshot demoRights(const demo::DemoData &data, const QList<core::Id> &inactive = {})
 {
     sync::RightsSnapshot rights;
     for (const auto &unit : data.units) {
         rights.units << unit.id;
     }
     for (const auto &staff : data.staff) {
-        rights.staff.append({ staff.id, staff.active, staff.unitIds });
+        rights.staff.append({ staff.id, staff.active && !inactive.contains(staff.id), staff.unitIds });
     }
     for (const auto &resident : data.residents) {
         rights.residents.append({ resident.id, resident.unitId });

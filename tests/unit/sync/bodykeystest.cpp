@@ -107,16 +107,7 @@ private Q_SLOTS:
         auto ledger = test::freshCentralLedger(dir, m_centralKey, &conninfo);
         QVERIFY2(ledger, ledger ? "" : qPrintable(ledger.error().message));
         auto central = std::make_unique<sync::CentralService>(std::move(ledger).value(), pair.clock);
-        sync::RightsSnapshot rights;
-        for (const auto &unit : pair.data.units) {
-            rights.units << unit.id;
-        }
-        for (const auto &staff : pair.data.staff) {
-            rights.staff.append({ staff.id, staff.active, staff.unitIds });
-        }
-        for (const auto &resident : pair.data.residents) {
-            rights.residents.append({ resident.id, resident.unitId });
-        }
+        const sync::RightsSnapshot rights = test::demoRights(pair.data);
         QVERIFY(central->setRights(rights));
         QVERIFY(central->enrolDevice(pair.a->deviceId(), { pair.data.units.at(0).id, pair.data.units.at(1).id }));
         QVERIFY(central->enrolDevice(pair.b->deviceId(), { pair.data.units.at(0).id, pair.data.units.at(1).id }));

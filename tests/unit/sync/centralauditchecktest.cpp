@@ -42,16 +42,7 @@ private Q_SLOTS:
         QVERIFY(ledger);
         sync::CentralService central(std::move(ledger).value(), m_pair.clock);
         const core::Id unit = m_pair.data.units.at(0).id;
-        sync::RightsSnapshot rights;
-        for (const auto &each : m_pair.data.units) {
-            rights.units << each.id;
-        }
-        for (const auto &staff : m_pair.data.staff) {
-            rights.staff.append({ staff.id, staff.active, staff.unitIds });
-        }
-        for (const auto &resident : m_pair.data.residents) {
-            rights.residents.append({ resident.id, resident.unitId });
-        }
+        const sync::RightsSnapshot rights = test::demoRights(m_pair.data);
         QVERIFY(central.setRights(rights));
         auto tablet = store::DeviceStore::create(m_pair.tmp.filePath(u"tablet"_s), m_tabletKeys, m_pair.clock);
         QVERIFY(tablet);

@@ -36,19 +36,9 @@ private:
     std::list<test::TestKeyProvider> m_keys;
     std::list<store::DeviceStore> m_tablets;
 
-    sync::RightsSnapshot rights(const QList<core::Id> &inactive = {})
+    sync::RightsSnapshot rights(const QList<core::Id> &inactive = {}) const
     {
-        sync::RightsSnapshot snapshot;
-        for (const auto &unit : m_pair.data.units) {
-            snapshot.units << unit.id;
-        }
-        for (const auto &staff : m_pair.data.staff) {
-            snapshot.staff.append({ staff.id, staff.active && !inactive.contains(staff.id), staff.unitIds });
-        }
-        for (const auto &resident : m_pair.data.residents) {
-            snapshot.residents.append({ resident.id, resident.unitId });
-        }
-        return snapshot;
+        return test::demoRights(m_pair.data, inactive);
     }
 
     /** A new tablet of Björkgården, enrolled; audit events need no master data on it. */

@@ -45,19 +45,9 @@ private:
     core::Id m_solrosen;
     QString m_conninfo; ///< the PostgreSQL database of this run (empty on the embedded backend)
 
-    sync::RightsSnapshot rights(const QList<core::Id> &inactive = {})
+    sync::RightsSnapshot rights(const QList<core::Id> &inactive = {}) const
     {
-        sync::RightsSnapshot snapshot;
-        for (const auto &unit : m_pair.data.units) {
-            snapshot.units << unit.id;
-        }
-        for (const auto &staff : m_pair.data.staff) {
-            snapshot.staff.append({ staff.id, staff.active && !inactive.contains(staff.id), staff.unitIds });
-        }
-        for (const auto &resident : m_pair.data.residents) {
-            snapshot.residents.append({ resident.id, resident.unitId });
-        }
-        return snapshot;
+        return test::demoRights(m_pair.data, inactive);
     }
 
     /** Uploads everything A has in batches, through the codec; returns every result. */

@@ -70,15 +70,8 @@ private Q_SLOTS:
         auto ledger = test::freshCentralLedger(m_pair.tmp.filePath(u"central"_s), m_centralKeys);
         QVERIFY2(ledger, ledger ? "" : qPrintable(ledger.error().message));
         m_central = std::make_unique<sync::CentralService>(std::move(ledger).value(), m_pair.clock);
-        sync::RightsSnapshot rights;
-        for (const auto &unit : m_pair.data.units) {
-            rights.units << unit.id;
-        }
-        for (const auto &staff : m_pair.data.staff) {
-            rights.staff.append({ staff.id, staff.active, staff.unitIds });
-        }
+        const sync::RightsSnapshot rights = test::demoRights(m_pair.data);
         for (const auto &resident : m_pair.data.residents) {
-            rights.residents.append({ resident.id, resident.unitId });
             if (resident.unitId == m_pair.data.units.at(0).id) {
                 m_bjorkgarden.insert(core::idToString(resident.id));
             }

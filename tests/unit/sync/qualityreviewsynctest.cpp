@@ -57,16 +57,7 @@ private Q_SLOTS:
         auto ledger = test::freshCentralLedger(m_pair.tmp.filePath(u"central"_s), m_centralKeys);
         QVERIFY2(ledger, ledger ? "" : qPrintable(ledger.error().message));
         m_central = std::make_unique<sync::CentralService>(std::move(ledger).value(), m_pair.clock);
-        sync::RightsSnapshot rights;
-        for (const auto &unit : m_pair.data.units) {
-            rights.units << unit.id;
-        }
-        for (const auto &staff : m_pair.data.staff) {
-            rights.staff.append({ staff.id, staff.active, staff.unitIds });
-        }
-        for (const auto &resident : m_pair.data.residents) {
-            rights.residents.append({ resident.id, resident.unitId });
-        }
+        const sync::RightsSnapshot rights = test::demoRights(m_pair.data);
         QVERIFY(m_central->setRights(rights));
         m_unit = m_pair.data.units.at(0).id;
         QVERIFY(m_central->enrolDevice(m_pair.a->deviceId(), { m_unit, m_pair.data.units.at(1).id }));
