@@ -19,10 +19,14 @@ QString number(qint64 value)
 }
 
 /** The record's writing time (device clock), kept beside its sealed body for the day-note purge. */
-QString wallMsOf(const QString &body)
+QString wallMsOf(const CentralLedger::Stored &record)
 {
-    return number(qint64(
-        QJsonDocument::fromJson(body.toUtf8()).object().value("row"_L1).toObject().value("wall_ms"_L1).toDouble()));
+    return number(record.wallMs.value_or(qint64(QJsonDocument::fromJson(record.body.toUtf8())
+                                                    .object()
+                                                    .value("row"_L1)
+                                                    .toObject()
+                                                    .value("wall_ms"_L1)
+                                                    .toDouble())));
 }
 
 } // namespace
@@ -67,7 +71,7 @@ Result<bool> PostgresLedger::append(const Stored &record)
                              "wall_ms, received_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
                              "ON CONFLICT (kind, record_key) DO NOTHING"_s,
         { record.unitId, record.kind, record.key, record.deviceId, number(record.deviceSeq), sealed.value().text,
-            number(sealed.value().keyId), wallMsOf(record.body), number(record.receivedMs) });
+            number(sealed.value().keyId), wallMsOf(record), number(record.receivedMs) });
     if (!result) {
         return result.error();
     }
@@ -111,7 +115,7 @@ Result<QList<bool>> PostgresLedger::appendAll(const QList<Stored> &records)
             return sealed.error();
         }
         rows += pg::PgConnection::copyLine({ r.unitId, r.kind, r.key, r.deviceId, number(r.deviceSeq),
-            sealed.value().text, number(sealed.value().keyId), wallMsOf(r.body), number(r.receivedMs) });
+            sealed.value().text, number(sealed.value().keyId), wallMsOf(r), number(r.receivedMs) });
     }
     if (!rows.isEmpty()) {
         if (auto copied
