@@ -96,8 +96,8 @@ public:
         qint64 deviceSeq = 0;
         QString body; ///< the record as compact JSON
         qint64 receivedMs = 0;
-        /** The record's row.wall_ms (device clock), kept beside a sealed body for the day-note purge; if unset, read
-         *  from `body`. */
+        /** The record's row.wall_ms (device clock; 0 if it has none that is a whole number), kept beside a sealed body
+         *  for the day-note purge; if unset, read from `body`. */
         std::optional<qint64> wallMs;
     };
     enum class Shelf { Records, Rejected };

@@ -262,7 +262,7 @@ Result<UploadResponse> UploadBatch::apply(const UploadRequest &request, qint64 a
         }
         const CentralLedger::Stored stored { verdict.value().unitId, item.record.value("kind"_L1).toString(),
             item.record.value("key"_L1).toString(), m_deviceId, item.deviceSeq, compactJson(item.record), now,
-            qint64(item.record.value("row"_L1).toObject().value("wall_ms"_L1).toDouble()) }; // as wallMsOf reads it
+            records::travellingInteger(item.record.value("row"_L1).toObject().value("wall_ms"_L1)).value_or(0) };
         if (!verdict.value().rejection.isEmpty()) {
             refused.append({ stored, verdict.value().rejection });
             response.results.append({ item.deviceSeq, ItemStatus::Rejected, verdict.value().rejection });

@@ -5,6 +5,8 @@
 // (per unit, merged) and the day-note purge.
 #include "sync/server/pg/postgresledger.h"
 
+#include "app/records/recordcodec.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -18,15 +20,14 @@ QString number(qint64 value)
     return QString::number(value);
 }
 
-/** The record's writing time (device clock), kept beside its sealed body for the day-note purge. */
+/** The record's writing time (device clock), kept beside its sealed body for the day-note purge (0: none). */
 QString wallMsOf(const CentralLedger::Stored &record)
 {
-    return number(record.wallMs.value_or(qint64(QJsonDocument::fromJson(record.body.toUtf8())
-                                                    .object()
-                                                    .value("row"_L1)
-                                                    .toObject()
-                                                    .value("wall_ms"_L1)
-                                                    .toDouble())));
+    if (record.wallMs) {
+        return number(*record.wallMs);
+    }
+    const QJsonObject row = QJsonDocument::fromJson(record.body.toUtf8()).object().value("row"_L1).toObject();
+    return number(records::travellingInteger(row.value("wall_ms"_L1)).value_or(0));
 }
 
 } // namespace
