@@ -72,14 +72,11 @@ Status RowWriter::insert(const QString &table, const QJsonObject &row, const QSt
     if (!found) {
         return found.error();
     }
-    return insert(table, BoundRow::of(table, found.value()->columns, row), conflictClause);
+    return insertBound(table, *found.value(), BoundRow::of(table, found.value()->columns, row), conflictClause);
 }
 
 Status RowWriter::insert(const QString &table, const BoundRow &row, const QString &conflictClause)
 {
-    if (!row.error.isEmpty()) {
-        return Error { ErrorCode::InvalidInput, row.error };
-    }
     auto found = tableOf(table);
     if (!found) {
         return found.error();
@@ -87,7 +84,15 @@ Status RowWriter::insert(const QString &table, const BoundRow &row, const QStrin
     if (row.present.size() != size_t(found.value()->columns.size())) {
         return Error { ErrorCode::Internal, u"a row bound for another shape of %1"_s.arg(table) };
     }
-    auto insert = insertFor(table, *found.value(), row.present, conflictClause);
+    return insertBound(table, *found.value(), row, conflictClause);
+}
+
+Status RowWriter::insertBound(const QString &table, Table &shape, const BoundRow &row, const QString &conflictClause)
+{
+    if (!row.error.isEmpty()) {
+        return Error { ErrorCode::InvalidInput, row.error };
+    }
+    auto insert = insertFor(table, shape, row.present, conflictClause);
     if (!insert) {
         return insert.error();
     }

@@ -48,6 +48,9 @@ private:
         std::map<QString, std::map<std::string, store::Statement *, std::less<>>> inserts;
     };
     [[nodiscard]] Result<Table *> tableOf(const QString &table);
+    /** Binds the row's cells to its INSERT and runs it (or returns the row's own refusal). */
+    [[nodiscard]] Status insertBound(
+        const QString &table, Table &shape, const BoundRow &row, const QString &conflictClause);
     [[nodiscard]] Result<store::Statement *> insertFor(
         const QString &table, Table &shape, const std::string &present, const QString &conflictClause);
 
