@@ -48,6 +48,18 @@ Result<QString> queryText(sqlite3 *db, const QString &sql)
     return row.value() ? statement.text(0) : QString();
 }
 
+/**
+ * SQLite keeps per-process memory statistics by default: every allocation then takes a global mutex, and this
+ * SQLCipher build has no lookaside memory, so a row inserted with its triggers allocates hundreds of times. Akten never
+ * reads those statistics (no sqlite3_memory_used, no soft heap limit): they are switched off once, before the first
+ * connection. sqlite3_config refuses (SQLITE_MISUSE) once SQLite is initialised; the setting is only a speed-up, so
+ * that is not an error.
+ */
+void configureSqliteOnce()
+{
+    [[maybe_unused]] static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 /** Step 1: open the file; OpenExisting refuses a missing, empty or truncated file before SQLite touches it. */
 Result<sqlite3 *> openFile(const QString &path, Database::Mode mode)
 {
@@ -61,6 +73,7 @@ Result<sqlite3 *> openFile(const QString &path, Database::Mode mode)
                 u"database file %1 is truncated or not an Akten store (%2 bytes)"_s.arg(path).arg(info.size()) };
         }
     }
+    configureSqliteOnce();
     sqlite3 *db = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
         | (mode == Database::Mode::CreateIfMissing ? SQLITE_OPEN_CREATE : 0);

@@ -265,10 +265,12 @@ Result<DownloadApplied> DeviceSync::applyDownload(const DownloadResponse &batch)
     }
     // The cursor never passes a record this store refused (e.g. its resident has not arrived yet): it stops just
     // before it, so the next sync asks for it again; only a record the central store itself would refuse is passed.
-    sync::SyncRows rows(m_store.db());
-    rows.skipDayNotesWrittenBefore(core::dayNotePurgeCutoffMs(m_clock.nowMs())); // purged here: never back
+    if (!m_rows) {
+        m_rows = std::make_unique<SyncRows>(m_store.db());
+    }
+    m_rows->skipDayNotesWrittenBefore(core::dayNotePurgeCutoffMs(m_clock.nowMs())); // purged here: never back
     QSet<qsizetype> skipped;
-    const auto outcomes = rows.importRecords(records, [&](const QList<sync::ImportOutcome> &results) -> Status {
+    const auto outcomes = m_rows->importRecords(records, [&](const QList<sync::ImportOutcome> &results) -> Status {
         qint64 advanceTo = batch.nextCursor;
         for (qsizetype i = 0; i < results.size(); ++i) {
             if (results.at(i).status != sync::ImportOutcome::Status::Rejected) {

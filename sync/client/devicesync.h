@@ -16,6 +16,7 @@ class RecordCheck;
 }
 
 namespace akten::sync {
+class SyncRows;
 
 /** What one applied download batch did. */
 struct DownloadApplied
@@ -94,6 +95,8 @@ private:
     store::DeviceStore &m_store;
     const core::Clock &m_clock;
     std::unique_ptr<records::RecordCheck> m_check; ///< made when a downloaded record is first refused here
+    /** The download's writer, made at the first batch and kept: its prepared statements and the tables' columns. */
+    std::unique_ptr<SyncRows> m_rows;
 };
 
 } // namespace akten::sync

@@ -21,6 +21,13 @@ ImportOutcome rejected(const QString &key, const QString &reason)
     return { key, ImportOutcome::Status::Rejected, reason };
 }
 
+/** A record whose key is stored already: a duplicate if it is the same record, else refused. */
+ImportOutcome sameKey(const QString &key, bool sameRecord)
+{
+    return sameRecord ? ImportOutcome { key, ImportOutcome::Status::Duplicate, {} }
+                      : rejected(key, u"another record with the same key is stored"_s);
+}
+
 } // namespace
 
 SyncRows::SyncRows(store::Database &db)
@@ -170,14 +177,16 @@ Result<ImportOutcome> SyncRows::importOne(const QJsonObject &record, const Incom
         && records::travellingInteger(row.value("wall_ms"_L1)).value_or(0) < m_dayNoteCutoffMs) {
         return ImportOutcome { key, ImportOutcome::Status::Duplicate, {} }; // expired: purged here, never to come back
     }
+    if (kind->merge != MergeClass::Master && kind->merge != MergeClass::Audit && incoming.children.empty()) {
+        return importFact(record, incoming);
+    }
     auto stored = m_stored.find(*kind, key);
     if (!stored) {
         return rejected(key, stored.error().message);
     }
     const bool replace = stored.value() && kind->merge == MergeClass::Master && *stored.value() != record;
     if (stored.value() && !replace) {
-        return *stored.value() == record ? ImportOutcome { key, ImportOutcome::Status::Duplicate, {} }
-                                         : rejected(key, u"another record with the same key is stored"_s);
+        return sameKey(key, *stored.value() == record);
     }
     if (kind->merge == MergeClass::Audit) {
         if (auto linked = checkChainLink(row); !linked) {
@@ -185,9 +194,7 @@ Result<ImportOutcome> SyncRows::importOne(const QJsonObject &record, const Incom
         }
     }
     if (!replace && kind->merge != MergeClass::Audit && incoming.children.empty()) {
-        // One INSERT: if it fails, SQLite undoes it and all its triggers did (ABORT, the only conflict action the
-        // schema and its triggers use), so no savepoint is needed. A store failure (disk full, I/O) may have ended
-        // the whole transaction instead: then the import fails as a whole, as a failed ROLLBACK TO did.
+        // New master data without child rows: one INSERT, no savepoint (as in importFact).
         if (auto written = m_writer.insert(kind->table, incoming.bound); !written) {
             if (!m_db.inTransaction()) {
                 return written.error();
@@ -215,6 +222,30 @@ Result<ImportOutcome> SyncRows::importOne(const QJsonObject &record, const Incom
     return ImportOutcome { key, ImportOutcome::Status::Accepted, {} };
 }
 
+Result<ImportOutcome> SyncRows::importFact(const QJsonObject &record, const IncomingRecord &incoming)
+{
+    // Nearly every record a download brings is new: insert first, and look for a stored record with the same key
+    // only if the insert is refused. The key is the table's primary key (records/recordkinds.h), so a stored record
+    // always refuses it: the outcome is the one looking first gives. One INSERT: if it fails, SQLite undoes it and
+    // all its triggers did (ABORT, the only conflict action the schema and its triggers use), so no savepoint is
+    // needed. A store failure (disk full, I/O) may have ended the whole transaction instead: then the import fails as
+    // a whole, as a failed ROLLBACK TO did.
+    // (A key that is not an id never gets here: the rules refuse it, records::recordBreach.)
+    const QString &key = incoming.key;
+    auto written = m_writer.insert(incoming.kind->table, incoming.bound);
+    if (written) {
+        return ImportOutcome { key, ImportOutcome::Status::Accepted, {} };
+    }
+    if (!m_db.inTransaction()) {
+        return written.error();
+    }
+    auto stored = m_stored.find(*incoming.kind, key);
+    if (!stored) {
+        return rejected(key, stored.error().message);
+    }
+    return stored.value() ? sameKey(key, *stored.value() == record) : rejected(key, written.error().message);
+}
+
 Status SyncRows::writeRecord(const IncomingRecord &incoming, bool replace)
 {
     // Master data is the central store's: a newer version replaces the row (in place, so rows that refer to it
@@ -237,8 +268,11 @@ Status SyncRows::writeRecord(const IncomingRecord &incoming, bool replace)
     return {};
 }
 
-Result<std::map<QString, QStringList>> SyncRows::tableColumns()
+Result<const std::map<QString, QStringList> *> SyncRows::tableColumns()
 {
+    if (m_columns) {
+        return &*m_columns;
+    }
     std::map<QString, QStringList> columns;
     for (const RecordKind &kind : records::recordKinds()) {
         QStringList tables { kind.table };
@@ -253,7 +287,8 @@ Result<std::map<QString, QStringList>> SyncRows::tableColumns()
             columns.emplace(table, found.value());
         }
     }
-    return columns;
+    m_columns = std::move(columns);
+    return &*m_columns;
 }
 
 Result<QList<ImportOutcome>> SyncRows::importRecords(
@@ -273,7 +308,7 @@ Result<QList<ImportOutcome>> SyncRows::importRecords(
     if (!columns) {
         return columns.error();
     }
-    RecordsAhead ahead(records, columns.value()); // judged and bound on another core, ahead of the writes
+    RecordsAhead ahead(records, *columns.value()); // judged and bound on another core, ahead of the writes
     for (qsizetype i = 0; i < records.size(); ++i) {
         auto outcome = importOne(records.at(i), ahead.take(i));
         if (!outcome) {

@@ -79,11 +79,13 @@ public:
 private:
     /** The record's outcome; an error only if the store failed (the import fails as a whole). */
     [[nodiscard]] Result<ImportOutcome> importOne(const QJsonObject &record, const IncomingRecord &incoming);
+    /** A fact without child rows: one INSERT. */
+    [[nodiscard]] Result<ImportOutcome> importFact(const QJsonObject &record, const IncomingRecord &incoming);
     /** The record's writes (row, audit head, child rows), which the caller undoes together if one fails. */
     [[nodiscard]] Status writeRecord(const IncomingRecord &incoming, bool replace);
     [[nodiscard]] Status replaceMasterRow(const records::RecordKind &kind, const IncomingRecord &incoming);
-    /** The columns of every table a record kind writes (its own and its child tables), for RecordsAhead. */
-    [[nodiscard]] Result<std::map<QString, QStringList>> tableColumns();
+    /** The columns of every table a record kind writes (its own and its child tables), for RecordsAhead: read once. */
+    [[nodiscard]] Result<const std::map<QString, QStringList> *> tableColumns();
     /** An incoming audit event must continue its device's chain here: next seq, previous hash = the head's. */
     [[nodiscard]] Status checkChainLink(const QJsonObject &row) const;
     [[nodiscard]] Status advanceHead(const QJsonObject &row);
@@ -94,6 +96,7 @@ private:
     mutable StoredRecords m_stored;
     records::RowWriter m_writer;
     qint64 m_dayNoteCutoffMs = 0;
+    std::optional<std::map<QString, QStringList>> m_columns; ///< tableColumns(), once read
 };
 
 } // namespace akten::sync

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 using akten::ErrorCode;
 using akten::store::Database;
@@ -81,6 +83,20 @@ private Q_SLOTS:
         QCOMPARE(pragma(db.value(), u"foreign_keys"_s), u"1"_s);
         QCOMPARE(pragma(db.value(), u"temp_store"_s), u"2"_s); // MEMORY
         QVERIFY(db.value().checkIntegrity());
+    }
+
+    void sqliteKeepsNoMemoryStatistics()
+    {
+        // Database switches SQLite's memory statistics off before the first connection (each allocation would take
+        // a global mutex): with them on, an open connection shows bytes in use.
+        const QString path = newPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        auto db = Database::openEncrypted(path, m_key, Database::Mode::CreateIfMissing);
+        QVERIFY(db.ok());
+        sqlite3_int64 used = -1;
+        sqlite3_int64 highest = -1;
+        QCOMPARE(sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &used, &highest, 0), SQLITE_OK);
+        QCOMPARE(used, 0);
     }
 
     void wrongKeyIsRefusedAndChangesNothing()
