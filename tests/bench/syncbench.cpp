@@ -19,6 +19,7 @@
 #include "tests/bench/bulkceiling.h"
 #include "tests/bench/ceilingrows.h"
 #include "tests/bench/centralceiling.h"
+#include "tests/bench/storeinserts.h"
 #include "tests/support/centralfixture.h"
 #include "tests/support/demopair.h"
 
@@ -306,38 +307,16 @@ int main(int argc, char **argv)
     // The rows as the first download stored them (ceilingrows.h), for this baseline and the ceiling below.
     const QList<bench::CeilingTable> ceilingTables = bench::downloadedTables(c.db());
     const qint64 bareRows = bench::rowCount(ceilingTables);
-    double bareSeconds = 0;
-    for (const bench::CeilingTable &table : ceilingTables) {
-        QStringList marks;
-        marks.fill(u"?"_s, table.columns.size());
-        auto insert = must(d.db().prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
-                               table.name, table.columns.join(u", "_s), marks.join(u", "_s))),
-            "bare insert");
-        for (qsizetype from = 0; from < table.rows.size(); from += sync::kMaxRecordsPerBatch) {
-            QElapsedTimer t;
-            t.start();
-            store::Transaction tx(d.db());
-            must(tx.start(), "bare begin");
-            for (const QVariantList &values : table.rows.mid(from, sync::kMaxRecordsPerBatch)) {
-                for (int i = 0; i < values.size(); ++i) {
-                    const QVariant &v = values.at(i);
-                    if (v.isNull()) {
-                        insert.bindNull(i + 1);
-                    } else if (v.typeId() == QMetaType::LongLong) {
-                        insert.bind(i + 1, v.toLongLong());
-                    } else if (v.typeId() == QMetaType::QByteArray) {
-                        insert.bind(i + 1, v.toByteArray());
-                    } else {
-                        insert.bind(i + 1, v.toString());
-                    }
-                }
-                must(insert.run(), "bare row");
-                insert.reset();
-            }
-            must(tx.commit(), "bare commit");
-            bareSeconds += double(t.nsecsElapsed()) / 1e9;
-        }
+    const double bareSeconds
+        = bench::storeInsertSeconds(d.db(), ceilingTables, sync::kMaxRecordsPerBatch, bench::StoreLoad::Bare);
+    // The floor: the same rows into another fresh store with only what its guarantees cost (storeinserts.h).
+    test::TestKeyProvider keysE;
+    auto e = must(store::DeviceStore::create(pair.tmp.filePath(u"e"_s), keysE, pair.clock), "tablet E");
+    if (!must(sync::SyncRows(e.db()).importRecords(masterRecords), "floor master").size()) {
+        die(u"no master data came down"_s);
     }
+    const double floorSeconds
+        = bench::storeInsertSeconds(e.db(), ceilingTables, sync::kMaxRecordsPerBatch, bench::StoreLoad::Guarded);
     const double ceilingSeconds
         = bench::bulkInsertCeiling(pair.tmp.filePath(u"ceiling.db"_s), ceilingTables, sync::kMaxRecordsPerBatch);
     out << u"download: %1 records in %2 s = %3 records/s end to end (in process, codec and server included)"_s
@@ -365,6 +344,15 @@ int main(int argc, char **argv)
                .arg(applyProcessCpuSeconds, 0, 'f', 2)
         << Qt::endl;
     const double ceilingRate = double(bareRows) / ceilingSeconds;
+    const double floorRate = double(bareRows) / floorSeconds;
+    out << u"download: floor (the same %1 rows into a device store with its guarantees and nothing else: first-load "
+           "mode, foreign keys, the closed-case and sync-queue triggers, search table and indexes rebuilt at the end) "
+           "%2 s = %3 rows/s = %4 of the ceiling; client apply = %5 of the floor"_s.arg(bareRows)
+               .arg(floorSeconds, 0, 'f', 2)
+               .arg(floorRate, 0, 'f', 0)
+               .arg(floorRate / ceilingRate, 0, 'f', 2)
+               .arg(double(downloaded) / applySeconds / floorRate, 0, 'f', 2)
+        << Qt::endl;
     out << u"download: ceiling (the sqlite3 C API alone: the same %1 rows into a keyed SQLCipher file with the same "
            "tables and keys, no secondary index, WAL, synchronous=FULL, %2 per transaction) %3 s = %4 rows/s; client "
            "apply "
