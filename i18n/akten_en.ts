@@ -1193,152 +1193,152 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="42" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="44" />
         <source>Nytt samtycke</source>
         <translation>New consent</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="44" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="46" />
         <source>Vem får ta del av uppgifterna?</source>
         <translation>Who may receive the information?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="62" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="64" />
         <source>Mottagare: enheten %1</source>
         <translation>Recipient: the unit %1</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="71" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="73" />
         <source>Annan mottagare</source>
         <translation>Other recipient</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="74" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="76" />
         <source>Mottagare: någon annan än en enhet</source>
         <translation>Recipient: someone other than a unit</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="82" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="84" />
         <source>Mottagare (namn och roll eller verksamhet)</source>
         <translation>Recipient (name and role or organisation)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="83" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="85" />
         <source>Till exempel: sjuksköterskan i kommunens hälso- och sjukvård</source>
         <translation>For example: the nurse in the municipality's health care</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="89" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="91" />
         <source>Vilka uppgifter?</source>
         <translation>Which information?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="97" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="99" />
         <source>Genomförandeplanen</source>
         <translation>The implementation plan</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="100" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="102" />
         <source>Samtycket omfattar genomförandeplanen</source>
         <translation>The consent covers the implementation plan</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="109" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="111" />
         <source>Andra uppgifter (frivilligt)</source>
         <translation>Other information (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="109" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="111" />
         <source>Vilka uppgifter gäller samtycket?</source>
         <translation>Which information does the consent cover?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="110" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="112" />
         <source>Till exempel: journalanteckningar om förändrat hälsotillstånd</source>
         <translation>For example: journal entries about a changed state of health</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="125" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="127" />
         <source>Gäller från</source>
         <translation>Applies from</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="126" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="128" />
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="136" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="138" />
         <source>Gäller till och med</source>
         <translation>Applies up to and including</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="137" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="139" />
         <source>ÅÅÅÅ-MM-DD, tomt: tills vidare</source>
         <translation>YYYY-MM-DD, empty: until further notice</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="144" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="146" />
         <source>Vem gav samtycket?</source>
         <translation>Who gave the consent?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="145" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="147" />
         <source>Den enskilde</source>
         <translation>The resident</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="145" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="147" />
         <source>En företrädare</source>
         <translation>A representative</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="158" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="166" />
         <source>Företrädarens namn</source>
         <translation>The representative's name</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="158" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="166" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="167" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="175" />
         <source>Företrädarens uppdrag</source>
         <translation>The representative's mandate</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="168" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="176" />
         <source>Till exempel: god man enligt beslut från tingsrätten</source>
         <translation>For example: trustee by a decision of the district court</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="174" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="182" />
         <source>Hur gavs samtycket?</source>
         <translation>How was the consent given?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="175" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="183" />
         <source>Skriftligt</source>
         <translation>In writing</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="175" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="183" />
         <source>Muntligt</source>
         <translation>Orally</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="186" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="194" />
         <source>Samtycket skrivs också i social journal, med dig som den som antecknade det. Det kan återkallas när som helst.</source>
         <translation>The consent is also written in the social journal, with you as the one who noted it. It can be revoked at any time.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="198" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="206" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentForm.qml" line="205" />
+        <location filename="../qml/Akten/Record/ConsentForm.qml" line="213" />
         <source>Spara samtycket</source>
         <translation>Save the consent</translation>
     </message>
@@ -1487,28 +1487,28 @@
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../qml/Akten/Record/ConsentSection.qml" line="37" />
-        <location filename="../qml/Akten/Record/ConsentSection.qml" line="55" />
+        <location filename="../qml/Akten/Record/ConsentSection.qml" line="38" />
+        <location filename="../qml/Akten/Record/ConsentSection.qml" line="56" />
         <source>Samtycken</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentSection.qml" line="59" />
+        <location filename="../qml/Akten/Record/ConsentSection.qml" line="60" />
         <source>Nytt samtycke</source>
         <translation>New consent</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentSection.qml" line="60" />
+        <location filename="../qml/Akten/Record/ConsentSection.qml" line="61" />
         <source>Anteckna ett nytt samtycke</source>
         <translation>Note a new consent</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentSection.qml" line="67" />
+        <location filename="../qml/Akten/Record/ConsentSection.qml" line="68" />
         <source>Samtycke till att uppgifter lämnas ut. Ett samtycke gäller för den mottagare, de uppgifter och den tid som står, och kan återkallas när som helst.</source>
         <translation>Consent to release information. A consent applies to the recipient, the information and the period stated, and can be revoked at any time.</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentSection.qml" line="90" />
+        <location filename="../qml/Akten/Record/ConsentSection.qml" line="91" />
         <source>Inga samtycken antecknade.</source>
         <translation>No consents noted.</translation>
     </message>
@@ -6314,42 +6314,52 @@ Working mode: %5</translation>
 <context>
     <name>ResidentDelegate</name>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="47" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="49" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="47" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="50" />
+        <source>%1, %2, ärendet avslutat</source>
+        <translation>%1, %2, case closed</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="51" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="92" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="96" />
         <source>Du är kontaktman</source>
         <translation>You are the contact person</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="97" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="101" />
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="101" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="107" />
+        <source>Ärendet avslutat</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="111" />
         <source>Namn och rum visas inte</source>
         <translation>Name and room are not shown</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="102" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="112" />
         <source>%1 · %2 år · Kontaktman: %3</source>
         <translation>%1 · %2 years · Contact person: %3</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="113" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="123" />
         <source>Ny anteckning</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="115" />
+        <location filename="../qml/Akten/Residents/ResidentDelegate.qml" line="125" />
         <source>Ny anteckning om %1</source>
         <translation>New note about %1</translation>
     </message>
@@ -6357,17 +6367,17 @@ Working mode: %5</translation>
 <context>
     <name>ResidentListModel</name>
     <message>
-        <location filename="../app/models/residentlistmodel.cpp" line="43" />
+        <location filename="../app/models/residentlistmodel.cpp" line="45" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/residentlistmodel.cpp" line="93" />
+        <location filename="../app/models/residentlistmodel.cpp" line="98" />
         <source>Listan över boende kunde inte läsas från journalen.</source>
         <translation>The list of residents could not be read from the store.</translation>
     </message>
     <message>
-        <location filename="../app/models/residentlistmodel.cpp" line="123" />
+        <location filename="../app/models/residentlistmodel.cpp" line="129" />
         <source>Listan kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The list cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>

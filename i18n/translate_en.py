@@ -14,6 +14,8 @@ EN = {
     "Ärendet är avslutat och akten är låst, så planen granskas inte. Ingenting har sparats.": "The case is closed and the record is locked, so the plan is not reviewed. Nothing was saved.",
     "Ärendet är avslutat och akten är låst, så planen granskas inte.": "The case is closed and the record is locked, so the plan is not reviewed.",
     "Ärendet avslutat – granskas inte": "Case closed – not reviewed",
+    "Ärendet avslutat": "Case closed",
+    "%1, %2, ärendet avslutat": "%1, %2, case closed",
     "Läste levnadsberättelsen": "Read the life story",
     "Läste fullmakter och avtal om medel": "Read powers of attorney and money agreements",
     "Läste fallrapporter och checklistor": "Read fall reports and checklists",

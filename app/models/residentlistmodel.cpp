@@ -4,6 +4,7 @@
 
 #include "app/auth/accessaudit.h"
 #include "app/core/rules.h"
+#include "app/store/caseclosurerepository.h"
 #include "app/store/masterdatarepository.h"
 
 #include <QHash>
@@ -13,10 +14,11 @@
 
 using namespace Qt::StringLiterals;
 
-ResidentListModel::ResidentListModel(
-    akten::store::MasterDataRepository &repository, akten::auth::AccessAudit &audit, QObject *parent)
+ResidentListModel::ResidentListModel(akten::store::MasterDataRepository &repository,
+    const akten::store::CaseClosureRepository &closures, akten::auth::AccessAudit &audit, QObject *parent)
     : QAbstractListModel(parent)
     , m_repository(repository)
+    , m_closures(closures)
     , m_audit(audit)
 { }
 
@@ -55,6 +57,8 @@ QVariant ResidentListModel::data(const QModelIndex &index, int role) const
         return masked ? QString() : row.contactPersons;
     case MyResidentRole:
         return !masked && m_viewer && akten::auth::isContactPerson(*m_viewer, r);
+    case CaseClosedRole:
+        return row.caseClosed;
     case FirstInUnitRole:
         return index.row() == 0 || m_rows.at(index.row() - 1).unitName != row.unitName;
     default:
@@ -67,7 +71,7 @@ QHash<int, QByteArray> ResidentListModel::roleNames() const
     return { { ResidentIdRole, "residentId" }, { DisplayNameRole, "displayName" }, { RoomRole, "room" },
         { UnitNameRole, "unitName" }, { AgeRole, "age" }, { IsChildRole, "isChild" },
         { ProtectedIdentityRole, "protectedIdentity" }, { ContactPersonsRole, "contactPersons" },
-        { FirstInUnitRole, "firstInUnit" }, { MyResidentRole, "myResident" } };
+        { FirstInUnitRole, "firstInUnit" }, { MyResidentRole, "myResident" }, { CaseClosedRole, "caseClosed" } };
 }
 
 void ResidentListModel::setViewer(const std::optional<akten::auth::SessionUser> &viewer)
@@ -89,7 +93,8 @@ void ResidentListModel::reload()
     const auto residents = m_repository.residents();
     const auto units = m_repository.units();
     const auto staff = m_repository.staff();
-    if (!residents || !units || !staff) {
+    const auto closed = m_closures.closedResidents();
+    if (!residents || !units || !staff || !closed) {
         error = tr("Listan över boende kunde inte läsas från journalen.");
     } else {
         QHash<akten::core::Id, QString> unitNames;
@@ -108,7 +113,8 @@ void ResidentListModel::reload()
             for (const auto &id : resident.contactPersonIds) {
                 contacts << staffNames.value(id);
             }
-            m_rows.append({ resident, unitNames.value(resident.unitId), contacts.join(u", "_s) });
+            m_rows.append({ resident, unitNames.value(resident.unitId), contacts.join(u", "_s),
+                closed.value().contains(resident.id) });
         }
         // Grouped by unit; protected identities last in their unit, so their place in the list does not hint at
         // the surname.

@@ -13,8 +13,9 @@
 #include <optional>
 
 namespace akten::store {
+class CaseClosureRepository;
 class MasterDataRepository;
-}
+} // namespace akten::store
 namespace akten::auth {
 class AccessAudit;
 }
@@ -22,7 +23,8 @@ class AccessAudit;
 /**
  * The residents of the logged-in user's units, for the start page. Empty while nobody is logged in. Every load is
  * audited ("view.residents"); if the audit cannot be written, the list stays empty and says why. Residents with
- * protected identity are masked: their name and room are never exposed through this model.
+ * protected identity are masked: their name and room are never exposed through this model. A resident whose case is
+ * closed stays listed (the record can still be read) and says so: nothing can be written about them.
  */
 class ResidentListModel : public QAbstractListModel
 {
@@ -45,11 +47,13 @@ public:
         ContactPersonsRole,
         FirstInUnitRole, ///< true on the first resident of each unit: the delegate shows the unit heading
         MyResidentRole, ///< the logged-in user is this resident's kontaktman
+        CaseClosedRole, ///< the resident's case is closed: the record is read-only
     };
     Q_ENUM(Roles)
 
-    ResidentListModel(
-        akten::store::MasterDataRepository &repository, akten::auth::AccessAudit &audit, QObject *parent = nullptr);
+    ResidentListModel(akten::store::MasterDataRepository &repository,
+        const akten::store::CaseClosureRepository &closures, akten::auth::AccessAudit &audit,
+        QObject *parent = nullptr);
     ~ResidentListModel() override;
     Q_DISABLE_COPY_MOVE(ResidentListModel)
 
@@ -77,8 +81,10 @@ private:
         akten::core::Resident resident;
         QString unitName;
         QString contactPersons;
+        bool caseClosed = false;
     };
     akten::store::MasterDataRepository &m_repository;
+    const akten::store::CaseClosureRepository &m_closures;
     akten::auth::AccessAudit &m_audit;
     std::optional<akten::auth::SessionUser> m_viewer;
     QList<Row> m_rows;

@@ -155,7 +155,8 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
     m_catalogue.emplace(std::move(catalogue).value());
     m_master = std::make_unique<store::MasterDataRepository>(m_store->db());
     m_audit = std::make_unique<auth::AccessAudit>(*m_store);
-    m_residents = std::make_unique<ResidentListModel>(*m_master, *m_audit);
+    m_closures = std::make_unique<store::CaseClosureRepository>(m_store->db());
+    m_residents = std::make_unique<ResidentListModel>(*m_master, *m_closures, *m_audit);
     m_record = std::make_unique<RecordController>(m_store->db(), *m_catalogue, *m_audit, m_wall);
     m_logControl = std::make_unique<LogControlModel>(m_store->db(), *m_audit, m_options.dataDir + u"/exports"_s);
     m_planConflict = std::make_unique<PlanConflictModel>(m_store->db(), *m_catalogue, *m_audit, m_wall);
@@ -173,6 +174,7 @@ void Composition::build(QObject *application, const core::MonotonicClock *monoto
         m_store->db(), *m_master, *m_closureService, *m_audit, m_wall, m_options.dataDir + u"/exports"_s);
     QObject::connect(m_closure.get(), &CaseClosureController::caseClosed, m_record.get(), [this] {
         m_record->refresh();
+        m_residents->reload(); // the list says the case is closed and offers no new note
         m_now->refresh(); // a closed case has no insatser left to sign
         m_board->refresh();
     });

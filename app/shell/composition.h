@@ -5,6 +5,7 @@
 #include "app/core/catalogue.h"
 #include "app/core/clock.h"
 #include "app/shell/settings.h"
+#include "app/store/caseclosurerepository.h"
 #include "app/store/devicestore.h"
 #include "app/store/keyprovider.h"
 #include "app/store/masterdatarepository.h"
@@ -154,6 +155,7 @@ private:
     std::optional<store::DeviceStore> m_store;
     std::optional<core::IbicCatalogue> m_catalogue;
     std::unique_ptr<store::MasterDataRepository> m_master;
+    std::unique_ptr<store::CaseClosureRepository> m_closures;
     std::unique_ptr<auth::AccessAudit> m_audit;
     std::unique_ptr<auth::Authenticator> m_auth;
     std::unique_ptr<auth::SessionManager> m_session;

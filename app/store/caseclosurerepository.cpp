@@ -55,4 +55,14 @@ Result<std::optional<core::CaseClosure>> CaseClosureRepository::closure(const co
     return list.value().isEmpty() ? std::optional<core::CaseClosure>() : std::optional(list.value().constFirst());
 }
 
+Result<QSet<core::Id>> CaseClosureRepository::closedResidents() const
+{
+    auto list = queryList<core::Id>(m_db, u"SELECT DISTINCT resident_id FROM case_closures"_s, QString(),
+        u"case_closures"_s, [](RowReader &r) { return r.id(0); });
+    if (!list) {
+        return list.error();
+    }
+    return QSet<core::Id>(list.value().cbegin(), list.value().cend());
+}
+
 } // namespace akten::store

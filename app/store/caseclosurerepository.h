@@ -5,6 +5,8 @@
 #include "app/core/caseclosure.h"
 #include "app/core/result.h"
 
+#include <QSet>
+
 #include <optional>
 
 namespace akten::store {
@@ -23,6 +25,8 @@ public:
     [[nodiscard]] Status add(const core::CaseClosure &closure);
     /** The resident's closure (the first, if two tablets closed it offline), or nullopt if the case is open. */
     [[nodiscard]] Result<std::optional<core::CaseClosure>> closure(const core::Id &residentId) const;
+    /** Every resident whose case is closed (one read, for lists of residents). */
+    [[nodiscard]] Result<QSet<core::Id>> closedResidents() const;
 
 private:
     Database &m_db;

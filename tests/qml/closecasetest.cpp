@@ -267,18 +267,36 @@ private Q_SLOTS:
         const QStringList writesClosed = writeButtons(window);
         QVERIFY2(writesClosed.isEmpty(), qPrintable(writesClosed.join(u"; "_s)));
 
-        // A note to the resident from the resident list is refused with the reason; nothing is saved.
+        // The resident list says the case is closed and offers no new note; the other residents still have theirs.
         QVERIFY(QMetaObject::invokeMethod(window, "goBack"));
         QTest::qWait(600);
         touch(window, u"tabResidents"_s);
-        touch(window, u"newNote_"_s + residentId);
+        QTRY_VERIFY(findItem(window->contentItem(), u"caseClosed_"_s + residentId, true));
+        QVERIFY(!findItem(window->contentItem(), u"newNote_"_s + residentId, true));
+        int closedRows = 0;
+        for (int row = 0; row < shell.composition->residents()->rowCount(); ++row) {
+            const QModelIndex index = shell.composition->residents()->index(row);
+            if (index.data(ResidentListModel::CaseClosedRole).toBool()) {
+                ++closedRows;
+                QCOMPARE(index.data(ResidentListModel::ResidentIdRole).toString(), residentId);
+            }
+        }
+        QCOMPARE(closedRows, 1);
+        grab(window, u"closecase-07-resident-list"_s);
+
+        // A note page already open when the case closed (the closure came from another tablet by sync) is refused
+        // on save with the reason; nothing is saved.
+        bool noteOpened = false;
+        QVERIFY(
+            QMetaObject::invokeMethod(window, "showNote", Q_RETURN_ARG(bool, noteOpened), Q_ARG(QString, residentId)));
+        QVERIFY(noteOpened);
         QTRY_VERIFY(findItem(window->contentItem(), u"notePage"_s, true));
         QTest::qWait(600);
         typeInto(window, u"noteText"_s, u"Vi bakade kanelbullar i köket på eftermiddagen."_s);
         touch(window, u"noteSave"_s);
         JournalNoteController *note = shell.composition->note();
         QTRY_COMPARE(note->message(), u"Ärendet är avslutat, så akten kan bara läsas. Ingenting sparades."_s);
-        grab(window, u"closecase-07-note-refused"_s);
+        grab(window, u"closecase-08-note-refused"_s);
         QCOMPARE(countOf(dir, u"case_closures"_s), 1);
         shell.composition->session()->logout();
 

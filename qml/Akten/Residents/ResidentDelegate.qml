@@ -20,9 +20,11 @@ Column {
     required property string unitName
     required property bool firstInUnit
     required property bool myResident
+    required property bool caseClosed
 
     signal activated(string residentId, bool masked)
-    /// "Ny anteckning" straight from the list (not for a protected identity: that record is opened on purpose first)
+    /// "Ny anteckning" straight from the list (not for a protected identity: that record is opened on purpose first;
+    /// not for a closed case: its record can only be read)
     signal newNote(string residentId)
 
     spacing: 6
@@ -44,7 +46,9 @@ Column {
     implicitHeight: Math.max(96, content.implicitHeight + 24)
     color: tap.pressed ? Theme.surfaceMuted : Theme.surface
     Accessible.role: Accessible.Button
-    Accessible.name: card.protectedIdentity ? qsTr("Skyddad identitet") : qsTr("%1, %2").arg(card.displayName).arg(card.room)
+    Accessible.name: card.protectedIdentity ? qsTr("Skyddad identitet")
+                   : card.caseClosed ? qsTr("%1, %2, ärendet avslutat").arg(card.displayName).arg(card.room)
+                   : qsTr("%1, %2").arg(card.displayName).arg(card.room)
     Accessible.onPressAction: card.activated(card.residentId, card.protectedIdentity)
 
     TapHandler {
@@ -96,6 +100,12 @@ Column {
                     tone: Tone.Info
                     text: qsTr("Barn")
                 }
+                StatusChip {
+                    objectName: "caseClosed_" + card.residentId
+                    visible: card.caseClosed
+                    tone: Tone.Neutral
+                    text: qsTr("Ärendet avslutat")
+                }
             }
             Text {
                 text: card.protectedIdentity ? qsTr("Namn och rum visas inte")
@@ -109,7 +119,7 @@ Column {
         }
         BigButton {
             objectName: "newNote_" + card.residentId
-            visible: !card.protectedIdentity
+            visible: !card.protectedIdentity && !card.caseClosed
             text: qsTr("Ny anteckning")
             quiet: true
             Accessible.name: qsTr("Ny anteckning om %1").arg(card.displayName)

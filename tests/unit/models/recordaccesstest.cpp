@@ -16,6 +16,7 @@
 #include "app/models/recordcontroller.h"
 #include "app/models/residentlistmodel.h"
 #include "app/store/auditlog.h"
+#include "app/store/caseclosurerepository.h"
 #include "app/store/devicestore.h"
 #include "app/store/journalrepository.h"
 #include "app/store/masterdatarepository.h"
@@ -76,7 +77,8 @@ private Q_SLOTS:
             = residentWhere([&](const auto &r) { return r.unitId == m_anna.unitIds.first() && !r.protectedIdentity; });
         store::MasterDataRepository master(m_store->db());
         const qint64 before = lastSeq();
-        ResidentListModel list(master, *m_audit);
+        const store::CaseClosureRepository closures(m_store->db());
+        ResidentListModel list(master, closures, *m_audit);
         list.setViewer(m_anna);
         RecordController record(m_store->db(), *m_catalogue, *m_audit, m_demo.clock);
         record.setViewer(m_anna);
@@ -142,7 +144,8 @@ private Q_SLOTS:
     void staffSeeOnlyTheirUnits()
     {
         store::MasterDataRepository master(m_store->db());
-        ResidentListModel list(master, *m_audit);
+        const store::CaseClosureRepository closures(m_store->db());
+        ResidentListModel list(master, closures, *m_audit);
         list.setViewer(m_anna);
         const auto inAnnasUnit = std::count_if(m_data.residents.cbegin(), m_data.residents.cend(),
             [&](const auto &r) { return r.unitId == m_anna.unitIds.first(); });
@@ -206,7 +209,8 @@ private Q_SLOTS:
         record.close();
         QVERIFY(!record.openRecord(core::idToString(resident.id)));
         QVERIFY(record.coverSheet()->name().isEmpty());
-        ResidentListModel list(master, *m_audit);
+        const store::CaseClosureRepository closures(m_store->db());
+        ResidentListModel list(master, closures, *m_audit);
         list.setViewer(m_anna);
         QCOMPARE(list.rowCount(), 0);
         QVERIFY(list.errorText().contains(u"loggas"_s));

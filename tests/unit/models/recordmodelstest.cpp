@@ -12,7 +12,9 @@
 #include "app/models/modelsupport.h"
 #include "app/models/recordcontroller.h"
 #include "app/models/residentlistmodel.h"
+#include "app/store/caseclosurerepository.h"
 #include "app/store/devicestore.h"
+#include "app/store/journalrepository.h"
 #include "app/store/masterdatarepository.h"
 #include "app/store/signingrepository.h"
 
@@ -67,7 +69,8 @@ private Q_SLOTS:
     void residentListMasksProtectedIdentities()
     {
         store::MasterDataRepository master(m_store->db());
-        ResidentListModel model(master, *m_audit);
+        const store::CaseClosureRepository closures(m_store->db());
+        ResidentListModel model(master, closures, *m_audit);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0); // nobody logged in: nothing listed
         model.setViewer(m_sas);
@@ -157,6 +160,41 @@ private Q_SLOTS:
         QVERIFY(!record.isOpen());
         QVERIFY(!record.errorText().isEmpty());
         QVERIFY(!record.openRecord(core::idToString(m_store->stamper().newId())));
+    }
+
+    void residentListSaysWhichCasesAreClosed()
+    {
+        // Last: the closure makes this resident's record read-only for good.
+        store::MasterDataRepository master(m_store->db());
+        const store::CaseClosureRepository closures(m_store->db());
+        ResidentListModel model(master, closures, *m_audit);
+        model.setViewer(m_sas);
+        QCOMPARE(column(model, ResidentListModel::CaseClosedRole).count(u"true"_s), 0);
+        const core::Resident &moved = m_data.residents.at(2);
+        QVERIFY(!moved.protectedIdentity);
+        core::JournalEntry note;
+        note.meta = m_store->stamper().stamp(m_data.staff.constFirst().id);
+        note.residentId = moved.id;
+        note.eventDate = core::careToday();
+        note.category = core::JournalCategory::FinalNote;
+        note.text = u"Insatserna avslutades i samråd med henne inför flytten till dottern."_s;
+        note.authorName = u"Karin Ek"_s;
+        note.authorTitle = u"enhetschef"_s;
+        QVERIFY(store::JournalRepository(m_store->db()).append(note));
+        core::CaseClosure closure;
+        closure.meta = m_store->stamper().stamp(m_data.staff.constFirst().id);
+        closure.residentId = moved.id;
+        closure.closedOn = core::careToday();
+        closure.reason = core::ClosureReason::Moved;
+        closure.finalNoteId = note.meta.id;
+        QVERIFY(store::CaseClosureRepository(m_store->db()).add(closure));
+        model.reload();
+        QCOMPARE(model.rowCount(), m_data.residents.size()); // still listed: the record can be read
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row);
+            QCOMPARE(index.data(ResidentListModel::CaseClosedRole).toBool(),
+                index.data(ResidentListModel::ResidentIdRole).toString() == core::idToString(moved.id));
+        }
     }
 };
 
