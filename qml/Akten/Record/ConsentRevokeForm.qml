@@ -16,6 +16,8 @@ ColumnLayout {
     required property string consentId
     /// The consent in words ("Solrosen: Genomförandeplanen"), so one sees what is revoked.
     property string consentText
+    /// Filled in as the name when the resident revokes it themselves (as ConsentForm does when they give one).
+    property string residentName
     property int givenByKind: -1
     property int how: -1
 
@@ -52,6 +54,12 @@ ColumnLayout {
         onPicked: answer => {
             form.givenByKind = answer
             form.controller.clearError("givenByKind")
+            if (answer === 0 && giverField.text === "") {
+                giverField.text = form.residentName
+                form.controller.clearError("givenBy")
+            } else if (answer === 1 && giverField.text === form.residentName) {
+                giverField.text = "" // a representative is someone else
+            }
         }
     }
     FormField {

@@ -113,6 +113,7 @@ FormFlickable {
                 residentId: section.residentId
                 consentId: section.revokingId
                 consentText: section.revokingText
+                residentName: section.residentName
                 onDone: section.close()
             }
         }
