@@ -1424,62 +1424,62 @@
 <context>
     <name>ConsentRevokeForm</name>
     <message>
-        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="37" />
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="39" />
         <source>Återkalla samtycket</source>
         <translation>Revoke the consent</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="46" />
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="48" />
         <source>Vem återkallade samtycket?</source>
         <translation>Who revoked the consent?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="47" />
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="49" />
         <source>Den enskilde</source>
         <translation>The resident</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="47" />
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="49" />
         <source>En företrädare</source>
         <translation>A representative</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="60" />
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="68" />
         <source>Företrädarens namn</source>
         <translation>The representative's name</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="60" />
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="68" />
         <source>Namn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="69" />
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="77" />
         <source>Företrädarens uppdrag</source>
         <translation>The representative's mandate</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="75" />
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="83" />
         <source>Hur återkallades samtycket?</source>
         <translation>How was the consent revoked?</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="76" />
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="84" />
         <source>Skriftligt</source>
         <translation>In writing</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="76" />
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="84" />
         <source>Muntligt</source>
         <translation>Orally</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="92" />
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="100" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="99" />
+        <location filename="../qml/Akten/Record/ConsentRevokeForm.qml" line="107" />
         <source>Spara återkallelsen</source>
         <translation>Save the revocation</translation>
     </message>
@@ -3780,125 +3780,130 @@
 <context>
     <name>NowModel</name>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="39" />
+        <location filename="../app/models/nowmodel.cpp" line="40" />
         <source>Missade och försenade</source>
         <translation>Missed and overdue</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="41" />
+        <location filename="../app/models/nowmodel.cpp" line="42" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="43" />
+        <location filename="../app/models/nowmodel.cpp" line="44" />
         <source>Snart</source>
         <translation>Soon</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="45" />
+        <location filename="../app/models/nowmodel.cpp" line="46" />
         <source>Senare i dag</source>
         <translation>Later today</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="47" />
+        <location filename="../app/models/nowmodel.cpp" line="48" />
         <source>Vid behov</source>
         <translation>As needed</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="49" />
+        <location filename="../app/models/nowmodel.cpp" line="50" />
         <source>Klart</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="115" />
+        <location filename="../app/models/nowmodel.cpp" line="117" />
         <source>Listan kan inte visas eftersom åtkomsten inte kunde loggas. Kontakta enhetschefen.</source>
         <translation>The list cannot be shown because the access could not be logged. Contact the unit manager.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="169" />
-        <location filename="../app/models/nowmodel.cpp" line="194" />
+        <location filename="../app/models/nowmodel.cpp" line="172" />
+        <location filename="../app/models/nowmodel.cpp" line="198" />
         <source>Listan kunde inte läsas.</source>
         <translation>The list could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="281" />
-        <location filename="../app/models/nowmodel.cpp" line="394" />
-        <location filename="../app/models/nowmodel.cpp" line="425" />
+        <location filename="../app/models/nowmodel.cpp" line="285" />
+        <location filename="../app/models/nowmodel.cpp" line="402" />
+        <location filename="../app/models/nowmodel.cpp" line="433" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="331" />
+        <location filename="../app/models/nowmodel.cpp" line="335" />
         <source>Den boende finns inte bland dina boende. Ingenting sparades.</source>
         <translation>The resident is not one of your residents. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="334" />
+        <location filename="../app/models/nowmodel.cpp" line="338" />
         <source>Insatsen finns inte längre i planen. Listan är uppdaterad. Ingenting sparades.</source>
         <translation>The insats is no longer in the plan. The list has been updated. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="337" />
+        <location filename="../app/models/nowmodel.cpp" line="341" />
         <source>Signeringen finns inte. Listan är uppdaterad.</source>
         <translation>The signature does not exist. The list has been updated.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="339" />
+        <location filename="../app/models/nowmodel.cpp" line="345" />
+        <source>Ärendet är avslutat, så akten kan bara läsas. Ingenting sparades.</source>
+        <translation>The case is closed, so the record can only be read. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/nowmodel.cpp" line="347" />
         <source>Det gick inte att spara, och ingenting sparades. Försök igen.</source>
         <translation>Saving failed, and nothing was saved. Try again.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="345" />
+        <location filename="../app/models/nowmodel.cpp" line="353" />
         <source>Välj en orsak.</source>
         <translation>Choose a reason.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="347" />
+        <location filename="../app/models/nowmodel.cpp" line="355" />
         <source>Skriv orsaken med egna ord.</source>
         <translation>Write the reason in your own words.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="349" />
+        <location filename="../app/models/nowmodel.cpp" line="357" />
         <source>Kommentaren får vara högst %1 tecken.</source>
         <translation>The comment may be at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="351" />
+        <location filename="../app/models/nowmodel.cpp" line="359" />
         <source>Bara den som signerade eller enhetschefen kan makulera.</source>
         <translation>Only the person who signed or the unit manager can retract.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="353" />
+        <location filename="../app/models/nowmodel.cpp" line="361" />
         <source>Signeringen är redan makulerad.</source>
         <translation>The signature is already retracted.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="356" />
+        <location filename="../app/models/nowmodel.cpp" line="364" />
         <source>Det gick inte att spara. Ingenting sparades.</source>
         <translation>Saving failed. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="396" />
+        <location filename="../app/models/nowmodel.cpp" line="404" />
         <source>Signerat: %1, %2</source>
         <translation>Signed: %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/models/nowmodel.cpp" line="433" />
+        <location filename="../app/models/nowmodel.cpp" line="441" />
         <source>Signerat: %n insatser, %1</source>
         <translation><numerusform>Signed: %n insatser, %1</numerusform><numerusform>Signed: %n insatser, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="455" />
+        <location filename="../app/models/nowmodel.cpp" line="463" />
         <source>Sparat som ej utförd. Det står också i den sociala journalen.</source>
         <translation>Saved as not done. It is also in the social journal.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="477" />
+        <location filename="../app/models/nowmodel.cpp" line="485" />
         <source>Signeringen är makulerad. Den finns kvar, överstruken.</source>
         <translation>The signature is retracted. It stays, struck through.</translation>
     </message>
     <message>
-        <location filename="../app/models/nowmodel.cpp" line="497" />
+        <location filename="../app/models/nowmodel.cpp" line="505" />
         <source>Ångrat. Signeringen finns kvar som makulerad.</source>
         <translation>Undone. The signature stays, marked as retracted.</translation>
     </message>

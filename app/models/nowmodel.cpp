@@ -5,6 +5,7 @@
 #include "app/auth/accessaudit.h"
 #include "app/core/caretime.h"
 #include "app/core/clock.h"
+#include "app/models/caseclosureservice.h"
 #include "app/models/occurrencetexts.h"
 #include "app/store/masterdatarepository.h"
 
@@ -70,6 +71,7 @@ NowModel::NowModel(akten::store::Database &db, akten::store::MasterDataRepositor
             { RetractableRole, "retractable" }, { SignedTwiceRole, "signedTwice" }, { AsNeededRole, "asNeeded" } },
         parent, KeyRole)
     , m_reader(db)
+    , m_closures(db)
     , m_master(master)
     , m_signing(signing)
     , m_audit(audit)
@@ -164,14 +166,16 @@ void NowModel::rebuild()
     const auto residents = m_master.residents();
     const auto units = m_master.units();
     const auto staff = m_master.staff();
-    if (!m_viewer || !residents || !units || !staff) {
+    const auto closed = m_closures.closedResidents();
+    if (!m_viewer || !residents || !units || !staff || !closed) {
         m_items.clear();
         setRows({}, m_viewer ? tr("Listan kunde inte läsas.") : QString());
         return;
     }
     QList<akten::core::Resident> mine;
     for (const akten::core::Resident &r : residents.value()) {
-        if (akten::auth::inScope(*m_viewer, r)) {
+        // A closed case leaves nothing to do: its record can only be read, what was signed stays in its signing list.
+        if (akten::auth::inScope(*m_viewer, r) && !closed.value().contains(r.id)) {
             mine.append(r);
         }
     }
@@ -336,6 +340,10 @@ void NowModel::report(const SigningService::Outcome &outcome)
         refresh();
         return setMessage(tr("Signeringen finns inte. Listan är uppdaterad."), true);
     case Problem::StoreFailed:
+        if (CaseClosureService::refusedAsClosed(outcome.logMessage)) {
+            refresh(); // closed on another tablet since Nu was read: the resident's rows go
+            return setMessage(tr("Ärendet är avslutat, så akten kan bara läsas. Ingenting sparades."), true);
+        }
         return setMessage(tr("Det gick inte att spara, och ingenting sparades. Försök igen."), true);
     case Problem::Refused:
         break;

@@ -5,6 +5,7 @@
 #include "app/auth/sessionpolicy.h"
 #include "app/models/rowlistmodel.h"
 #include "app/models/signingservice.h"
+#include "app/store/caseclosurerepository.h"
 #include "app/store/signingday.h"
 
 #include <QHash>
@@ -134,6 +135,7 @@ private:
     void pin(const QList<int> &rows);
 
     akten::store::SigningDayReader m_reader;
+    akten::store::CaseClosureRepository m_closures;
     akten::store::MasterDataRepository &m_master;
     SigningService &m_signing;
     akten::auth::AccessAudit &m_audit;
