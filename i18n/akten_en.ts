@@ -1770,57 +1770,62 @@
 <context>
     <name>DayNotesController</name>
     <message>
-        <location filename="../app/models/daynotescontroller.cpp" line="50" />
+        <location filename="../app/models/daynotescontroller.cpp" line="59" />
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotescontroller.cpp" line="68" />
+        <location filename="../app/models/daynotescontroller.cpp" line="77" />
         <source>Det gick inte att logga läsningen, så daganteckningarna visas inte.</source>
         <translation>The reading could not be logged, so the day notes are not shown.</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotescontroller.cpp" line="75" />
+        <location filename="../app/models/daynotescontroller.cpp" line="84" />
         <source>Daganteckningarna kunde inte läsas.</source>
         <translation>The day notes could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotescontroller.cpp" line="98" />
+        <location filename="../app/models/daynotescontroller.cpp" line="107" />
         <source>Välj vem anteckningen gäller.</source>
         <translation>Choose who the note is about.</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotescontroller.cpp" line="106" />
+        <location filename="../app/models/daynotescontroller.cpp" line="115" />
         <source>Skriv anteckningen.</source>
         <translation>Write the note.</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotescontroller.cpp" line="109" />
+        <location filename="../app/models/daynotescontroller.cpp" line="118" />
         <source>Anteckningen är för lång. Skriv högst %1 tecken.</source>
         <translation>The note is too long. Write at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotescontroller.cpp" line="112" />
+        <location filename="../app/models/daynotescontroller.cpp" line="121" />
         <source>Du kan bara skriva om boende på din enhet.</source>
         <translation>You can only write about residents of your unit.</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotescontroller.cpp" line="115" />
+        <location filename="../app/models/daynotescontroller.cpp" line="126" />
+        <source>Ärendet är avslutat, så akten kan bara läsas. Ingenting sparades.</source>
+        <translation>The case is closed, so the record can only be read. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/models/daynotescontroller.cpp" line="129" />
         <source>Det gick inte att spara, och ingenting sparades.</source>
         <translation>It could not be saved, and nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotescontroller.cpp" line="128" />
+        <location filename="../app/models/daynotescontroller.cpp" line="142" />
         <source>Det gick inte att spara granskningen.</source>
         <translation>The review could not be saved.</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotescontroller.cpp" line="137" />
+        <location filename="../app/models/daynotescontroller.cpp" line="151" />
         <source>Det gick inte att flytta anteckningen.</source>
         <translation>The note could not be moved.</translation>
     </message>
     <message>
-        <location filename="../app/models/daynotescontroller.cpp" line="146" />
+        <location filename="../app/models/daynotescontroller.cpp" line="160" />
         <source>Någon har redan granskat anteckningen.</source>
         <translation>Someone has already reviewed the note.</translation>
     </message>

@@ -4,7 +4,9 @@
 
 #include "app/auth/accessaudit.h"
 #include "app/core/clock.h"
+#include "app/models/caseclosureservice.h"
 #include "app/models/daynoteservice.h"
+#include "app/store/caseclosurerepository.h"
 #include "app/store/daynoterepository.h"
 #include "app/store/masterdatarepository.h"
 
@@ -44,9 +46,16 @@ void DayNotesController::setViewer(const std::optional<auth::SessionUser> &viewe
 void DayNotesController::fillResidents()
 {
     QList<FilterChoiceListModel::Choice> choices;
+    // A closed case can only be read: not offered. (If the closures cannot be read, the store still refuses such a
+    // note, and write() says why.)
+    const auto closures = store::CaseClosureRepository(m_db).closedResidents();
+    const QSet<core::Id> closed = closures ? closures.value() : QSet<core::Id> {};
     for (const core::Id &unit : m_viewer ? m_viewer->unitIds : QList<core::Id> {}) {
         const auto residents = m_master.residents(unit);
         for (const core::Resident &r : residents ? residents.value() : QList<core::Resident> {}) {
+            if (closed.contains(r.id)) {
+                continue;
+            }
             const QString name = r.protectedIdentity ? tr("Skyddad identitet") : r.displayName();
             choices.append({ core::idToString(r.id), name + u", "_s + r.room });
         }
@@ -112,6 +121,11 @@ bool DayNotesController::write(const QString &residentId, const QString &text)
         setError({}, tr("Du kan bara skriva om boende på din enhet."));
         return false;
     default:
+        if (CaseClosureService::refusedAsClosed(outcome.logMessage)) {
+            fillResidents(); // closed on another tablet since the list was read
+            setError({}, tr("Ärendet är avslutat, så akten kan bara läsas. Ingenting sparades."));
+            return false;
+        }
         setError({}, tr("Det gick inte att spara, och ingenting sparades."));
         return false;
     }

@@ -5,6 +5,7 @@
 // queue from day 75, "Inget att flytta" and "Flytta till journalen" (a review record and a prefilled journal draft),
 // the purge on day 90 in care time (Europe/Stockholm: a note written just after midnight is a day younger than its
 // UTC date says), and the purge's audit events, which say that a note existed, its id and review, never its text.
+#include "tests/support/closecase.h"
 #include "tests/support/demostore.h"
 #include "tests/support/switchableaudit.h"
 
@@ -13,6 +14,7 @@
 #include "app/models/daynotepurger.h"
 #include "app/models/daynotescontroller.h"
 #include "app/models/daynoteservice.h"
+#include "app/models/filterchoicelistmodel.h"
 #include "app/store/auditlog.h"
 #include "app/store/daynoterepository.h"
 #include "app/store/journalrepository.h"
@@ -169,6 +171,33 @@ private Q_SLOTS:
         QCOMPARE(draft->residentIds, QList<core::Id> { m_resident.id });
         QCOMPARE(draft->eventDate, day);
         QCOMPARE(draft->eventTime, QTime(14, 45));
+    }
+
+    void aClosedCaseIsNotOfferedAndItsNoteIsRefusedWithTheReason()
+    {
+        // Last: the closure makes the resident's record read-only for good.
+        DayNotesController open(m_demo.store->db(), *m_master, *m_service, *m_audit, m_demo.clock);
+        open.setViewer(m_carer); // read before the closure arrives
+        const auto offered = [](const DayNotesController &c, const core::Id &id) {
+            for (int row = 0; row < c.residents()->rowCount(); ++row) {
+                if (c.residents()->index(row).data(FilterChoiceListModel::ValueRole).toString()
+                    == core::idToString(id)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        QVERIFY(offered(open, m_resident.id));
+        QVERIFY(test::closeCaseInStore(*m_demo.store, m_demo.data.staff.constFirst().id, m_resident.id));
+        const auto before = store::DayNoteRepository(m_demo.store->db()).listing({ m_resident.unitId }).value().size();
+        QVERIFY(!open.write(core::idToString(m_resident.id), u"Dottern ringer i kväll efter maten."_s));
+        QCOMPARE(open.message(), u"Ärendet är avslutat, så akten kan bara läsas. Ingenting sparades."_s);
+        QVERIFY(!offered(open, m_resident.id)); // read again
+        QCOMPARE(store::DayNoteRepository(m_demo.store->db()).listing({ m_resident.unitId }).value().size(), before);
+        DayNotesController fresh(m_demo.store->db(), *m_master, *m_service, *m_audit, m_demo.clock);
+        fresh.setViewer(m_carer);
+        QVERIFY(!offered(fresh, m_resident.id));
+        QVERIFY(fresh.residents()->rowCount() > 0);
     }
 };
 

@@ -4,14 +4,13 @@
 // Nu and a closed case (domain.md D3): a resident whose case is closed has no rows on Nu; a case closed on another
 // tablet while Nu was showing (the closure arrives by sync) refuses the signature with the reason in Swedish, not as a
 // store failure to try again, and the resident's rows go.
+#include "tests/support/closecase.h"
 #include "tests/support/demostore.h"
 
 #include "app/auth/accessaudit.h"
 #include "app/auth/sessionpolicy.h"
 #include "app/models/nowmodel.h"
 #include "app/models/signingservice.h"
-#include "app/store/caseclosurerepository.h"
-#include "app/store/journalrepository.h"
 #include "app/store/masterdatarepository.h"
 
 #include <QTest>
@@ -25,28 +24,6 @@ class NowClosedCaseTest : public QObject
 
 private:
     test::DemoStore m_demo;
-
-    /** Closes the resident's case in the store, as a closure downloaded from another tablet is stored. */
-    void closeInStore(const core::Id &residentId)
-    {
-        const core::Id manager = m_demo.data.staff.constFirst().id;
-        core::JournalEntry note;
-        note.meta = m_demo.store->stamper().stamp(manager);
-        note.residentId = residentId;
-        note.eventDate = core::careToday();
-        note.category = core::JournalCategory::FinalNote;
-        note.text = u"Insatserna avslutades när han flyttade till sin son."_s;
-        note.authorName = u"Helena Strand"_s;
-        note.authorTitle = u"enhetschef"_s;
-        QVERIFY(store::JournalRepository(m_demo.store->db()).append(note));
-        core::CaseClosure closure;
-        closure.meta = m_demo.store->stamper().stamp(manager);
-        closure.residentId = residentId;
-        closure.closedOn = core::careToday();
-        closure.reason = core::ClosureReason::Moved;
-        closure.finalNoteId = note.meta.id;
-        QVERIFY(store::CaseClosureRepository(m_demo.store->db()).add(closure));
-    }
 
     static int rowsOf(const NowModel &now, const QString &residentId)
     {
@@ -89,7 +66,9 @@ private Q_SLOTS:
             return q && q.value().step() ? q.value().int64(0) : -1;
         }();
 
-        closeInStore(core::idFromString(residentId)); // Nu is not told: it still shows the row
+        QVERIFY(
+            test::closeCaseInStore(*m_demo.store, m_demo.data.staff.constFirst().id, core::idFromString(residentId)));
+        // Nu is not told: it still shows the row.
         QVERIFY(!now.sign(signable));
         QCOMPARE(now.message(), u"Ärendet är avslutat, så akten kan bara läsas. Ingenting sparades."_s);
         QVERIFY(now.messageIsError());

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Akten developers
 //
 // Every model QML sees, over a seeded demo store: QAbstractItemModelTester, real content, masking, errors.
+#include "tests/support/closecase.h"
 #include "tests/support/demostore.h"
 #include "tests/support/manualclock.h"
 #include "tests/support/testkeyprovider.h"
@@ -14,7 +15,6 @@
 #include "app/models/residentlistmodel.h"
 #include "app/store/caseclosurerepository.h"
 #include "app/store/devicestore.h"
-#include "app/store/journalrepository.h"
 #include "app/store/masterdatarepository.h"
 #include "app/store/signingrepository.h"
 
@@ -172,22 +172,7 @@ private Q_SLOTS:
         QCOMPARE(column(model, ResidentListModel::CaseClosedRole).count(u"true"_s), 0);
         const core::Resident &moved = m_data.residents.at(2);
         QVERIFY(!moved.protectedIdentity);
-        core::JournalEntry note;
-        note.meta = m_store->stamper().stamp(m_data.staff.constFirst().id);
-        note.residentId = moved.id;
-        note.eventDate = core::careToday();
-        note.category = core::JournalCategory::FinalNote;
-        note.text = u"Insatserna avslutades i samråd med henne inför flytten till dottern."_s;
-        note.authorName = u"Karin Ek"_s;
-        note.authorTitle = u"enhetschef"_s;
-        QVERIFY(store::JournalRepository(m_store->db()).append(note));
-        core::CaseClosure closure;
-        closure.meta = m_store->stamper().stamp(m_data.staff.constFirst().id);
-        closure.residentId = moved.id;
-        closure.closedOn = core::careToday();
-        closure.reason = core::ClosureReason::Moved;
-        closure.finalNoteId = note.meta.id;
-        QVERIFY(store::CaseClosureRepository(m_store->db()).add(closure));
+        QVERIFY(test::closeCaseInStore(*m_store, m_data.staff.constFirst().id, moved.id));
         model.reload();
         QCOMPARE(model.rowCount(), m_data.residents.size()); // still listed: the record can be read
         for (int row = 0; row < model.rowCount(); ++row) {
