@@ -325,7 +325,10 @@ void NowModel::report(const SigningService::Outcome &outcome)
 {
     using Problem = SigningService::Problem;
     using akten::core::SigningRefusal;
-    if (outcome.problem == Problem::StoreFailed) {
+    // The store's closed-case guard refuses like a failed write; it is a refusal, not a failure to log.
+    const bool closedCase
+        = outcome.problem == Problem::StoreFailed && CaseClosureService::refusedAsClosed(outcome.logMessage);
+    if (outcome.problem == Problem::StoreFailed && !closedCase) {
         qCWarning(lcNow) << "signing failed:" << outcome.logMessage;
     }
     switch (outcome.problem) {
@@ -340,7 +343,7 @@ void NowModel::report(const SigningService::Outcome &outcome)
         refresh();
         return setMessage(tr("Signeringen finns inte. Listan är uppdaterad."), true);
     case Problem::StoreFailed:
-        if (CaseClosureService::refusedAsClosed(outcome.logMessage)) {
+        if (closedCase) {
             refresh(); // closed on another tablet since Nu was read: the resident's rows go
             return setMessage(tr("Ärendet är avslutat, så akten kan bara läsas. Ingenting sparades."), true);
         }

@@ -25,14 +25,6 @@ void must(sqlite3 *db, int rc, const char *what)
     }
 }
 
-/** A value as SQLite takes it, converted before the clock starts (no Qt conversions inside the timed loop). */
-struct Cell
-{
-    enum class Type { Null, Integer, Blob, Text } type = Type::Null;
-    qint64 integer = 0;
-    QByteArray bytes;
-};
-
 Cell cellOf(const QVariant &value)
 {
     if (value.isNull()) {
@@ -67,6 +59,19 @@ void bind(sqlite3_stmt *insert, int index, const Cell &cell)
 
 } // namespace
 
+std::vector<std::vector<Cell>> cellsOf(const CeilingTable &table)
+{
+    std::vector<std::vector<Cell>> rows;
+    rows.reserve(size_t(table.rows.size()));
+    for (const QVariantList &values : table.rows) {
+        std::vector<Cell> &cells = rows.emplace_back();
+        for (const QVariant &value : values) {
+            cells.push_back(cellOf(value));
+        }
+    }
+    return rows;
+}
+
 double bulkInsertCeiling(const QString &path, const QList<CeilingTable> &tables, int batch)
 {
     sqlite3 *db = nullptr;
@@ -95,14 +100,7 @@ double bulkInsertCeiling(const QString &path, const QList<CeilingTable> &tables,
                   .toUtf8();
         sqlite3_stmt *insert = nullptr;
         must(db, sqlite3_prepare_v2(db, sql.constData(), -1, &insert, nullptr), "prepare");
-        std::vector<std::vector<Cell>> rows;
-        rows.reserve(size_t(table.rows.size()));
-        for (const QVariantList &values : table.rows) {
-            std::vector<Cell> &cells = rows.emplace_back();
-            for (const QVariant &value : values) {
-                cells.push_back(cellOf(value));
-            }
-        }
+        const std::vector<std::vector<Cell>> rows = cellsOf(table);
         QElapsedTimer timer;
         timer.start();
         for (size_t from = 0; from < rows.size(); from += size_t(batch)) {

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <vector>
+
 namespace akten::bench {
 
 /** One table's schema (the statements that make it: its CREATE TABLE with its keys) and the rows to insert into it. */
@@ -17,6 +19,20 @@ struct CeilingTable
     QStringList columns;
     QList<QVariantList> rows;
 };
+
+/**
+ * A value as SQLite takes it (text as UTF-8), converted from a CeilingTable row before any clock starts, so no Qt
+ * conversion is timed: the ceiling binds it with the sqlite3 C API, the floor (storeinserts.h) with store::Statement.
+ */
+struct Cell
+{
+    enum class Type { Null, Integer, Blob, Text } type = Type::Null;
+    qint64 integer = 0;
+    QByteArray bytes;
+};
+
+/** A table's rows as cells, in the same order. */
+[[nodiscard]] std::vector<std::vector<Cell>> cellsOf(const CeilingTable &table);
 
 /**
  * The ceiling a bulk load into an encrypted store can reach on this machine: the rows inserted with the sqlite3 C API

@@ -16,14 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace akten::bench {
-namespace {
-
-struct Utf8
-{
-    QByteArray bytes;
-};
-
-} // namespace
 
 double storeInsertSeconds(store::Database &db, const QList<CeilingTable> &tables, int batch, StoreLoad load)
 {
@@ -50,14 +42,7 @@ double storeInsertSeconds(store::Database &db, const QList<CeilingTable> &tables
         const CeilingTable &table = tables.at(t);
         QStringList marks;
         marks.fill(u"?"_s, table.columns.size());
-        QList<QVariantList> cells = table.rows; // text as UTF-8 before the clock starts, as the ceiling has it
-        for (QVariantList &values : cells) {
-            for (QVariant &v : values) {
-                if (!v.isNull() && v.typeId() == QMetaType::QString) {
-                    v = QVariant::fromValue(Utf8 { v.toString().toUtf8() });
-                }
-            }
-        }
+        const std::vector<std::vector<Cell>> rows = cellsOf(table); // converted as the ceiling converts them
         auto insert = must(db.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
                                table.name, table.columns.join(u", "_s), marks.join(u", "_s))),
             "store insert");
@@ -68,19 +53,25 @@ double storeInsertSeconds(store::Database &db, const QList<CeilingTable> &tables
             if (guarded) {
                 must(db.exec(u"INSERT INTO device_state (key, value) VALUES ('sync.applying', '1')"_s), "flag");
             }
-            const qsizetype to = std::min(table.rows.size(), from + batch);
-            for (qsizetype row = from; row < to; ++row) {
-                const QVariantList &values = cells.at(row);
-                for (int i = 0; i < values.size(); ++i) {
-                    const QVariant &v = values.at(i);
-                    if (v.isNull()) {
-                        insert.bindNull(i + 1);
-                    } else if (v.typeId() == QMetaType::LongLong) {
-                        insert.bind(i + 1, v.toLongLong());
-                    } else if (v.typeId() == QMetaType::QByteArray) {
-                        insert.bind(i + 1, v.toByteArray());
-                    } else {
-                        insert.bindUtf8(i + 1, v.value<Utf8>().bytes); // converted before the clock starts
+            const size_t to = std::min(rows.size(), size_t(from + batch));
+            for (size_t row = size_t(from); row < to; ++row) {
+                const std::vector<Cell> &cells = rows[row];
+                for (size_t i = 0; i < cells.size(); ++i) {
+                    const Cell &cell = cells[i];
+                    const int index = int(i) + 1;
+                    switch (cell.type) {
+                    case Cell::Type::Null:
+                        insert.bindNull(index);
+                        break;
+                    case Cell::Type::Integer:
+                        insert.bind(index, cell.integer);
+                        break;
+                    case Cell::Type::Blob:
+                        insert.bind(index, cell.bytes);
+                        break;
+                    case Cell::Type::Text:
+                        insert.bindUtf8(index, cell.bytes);
+                        break;
                     }
                 }
                 must(insert.run(), "store row");
